@@ -1,0 +1,305 @@
+# SPDX-License-Identifier: MIT
+"""Load the YAML spec safely, keep every node's position, check the schema.
+
+The result of loading is plain Python data (dicts, lists, scalars) plus a
+table from each value's path to where it was written, so that every later
+check can say file:line:col.  Errors are collected, not raised: a spec with
+several mistakes gets all of them reported in one run.
+"""
+
+import difflib
+import os
+import re
+
+import jsonschema
+import yaml
+
+MAX_ERRORS = 50
+# Nodes one file may expand to once aliases are followed.  The real spec is
+# a few thousand; an alias bomb ("billion laughs") reaches this in
+# microseconds instead of eating all memory.
+MAX_NODES = 200000
+MAX_FILE_BYTES = 4 << 20
+
+STANDARD_TAGS = {
+    "tag:yaml.org,2002:" + t
+    for t in ("str", "int", "bool", "null", "float", "map", "seq")
+}
+
+
+class Location:
+    """A place in a spec file, 1-based like a compiler's diagnostics."""
+
+    def __init__(self, path, line, column, order=0):
+        self.path = path
+        self.line = line
+        self.column = column
+        self.order = order  # index of the file in load order
+
+    @classmethod
+    def from_mark(cls, source, mark):
+        return cls(source.path, mark.line + 1, mark.column + 1, source.order)
+
+    def key(self):
+        return (self.order, self.line, self.column)
+
+    def __str__(self):
+        return "%s:%d:%d" % (self.path, self.line, self.column)
+
+
+class TooManyErrors(Exception):
+    pass
+
+
+class Diagnostics:
+    """Collects errors; each is printed once, in file order."""
+
+    def __init__(self, limit=MAX_ERRORS):
+        self.errors = []
+        self.limit = limit
+
+    def error(self, location, message):
+        self.errors.append((location, message))
+        if len(self.errors) >= self.limit:
+            raise TooManyErrors()
+
+    def __bool__(self):
+        return bool(self.errors)
+
+    def lines(self):
+        ordered = sorted(self.errors, key=lambda e: e[0].key())
+        out = ["%s: error: %s" % (loc, msg) for loc, msg in ordered]
+        if len(self.errors) >= self.limit:
+            out.append("vmxgen: error: too many errors, stopping after %d"
+                       % self.limit)
+        return out
+
+
+class Source:
+    """One loaded spec file: its data and the position of every value."""
+
+    def __init__(self, path, order):
+        self.path = path
+        self.order = order
+        self.data = None
+        self.value_marks = {}  # path tuple -> Location of the value
+        self.key_marks = {}    # path tuple -> Location of the mapping key
+
+    def where(self, path):
+        """Location of the value at path, or of its closest parent."""
+        path = tuple(path)
+        while path not in self.value_marks and path:
+            path = path[:-1]
+        return self.value_marks.get(path, Location(self.path, 1, 1, self.order))
+
+    def where_key(self, path):
+        path = tuple(path)
+        return self.key_marks.get(path) or self.where(path)
+
+
+class _NodeConverter:
+    """Turns a composed YAML node graph into plain data, recording marks."""
+
+    def __init__(self, source, loader, diag):
+        self.source = source
+        self.loader = loader
+        self.diag = diag
+        self.count = 0
+
+    def convert(self, node, path):
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise _AliasBomb(node)
+        loc = Location.from_mark(self.source, node.start_mark)
+        self.source.value_marks.setdefault(path, loc)
+        if node.tag not in STANDARD_TAGS:
+            self.diag.error(loc, "YAML tag '%s' is not allowed in the spec"
+                            % node.tag)
+            return None
+        if isinstance(node, yaml.MappingNode):
+            result = {}
+            for key_node, value_node in node.value:
+                key_loc = Location.from_mark(self.source, key_node.start_mark)
+                if not isinstance(key_node, yaml.ScalarNode):
+                    self.diag.error(key_loc, "mapping keys must be plain names")
+                    continue
+                key = key_node.value
+                if key == "<<":
+                    self.diag.error(key_loc, "merge keys ('<<') are not "
+                                    "supported in the spec; write the keys out")
+                    continue
+                if key in result:
+                    first = self.source.key_marks[path + (key,)]
+                    self.diag.error(key_loc, "duplicate key '%s' (first given "
+                                    "at line %d)" % (key, first.line))
+                    continue
+                self.source.key_marks[path + (key,)] = key_loc
+                result[key] = self.convert(value_node, path + (key,))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.convert(item, path + (i,))
+                    for i, item in enumerate(node.value)]
+        return self.loader.construct_object(node, deep=True)
+
+
+class _AliasBomb(Exception):
+    def __init__(self, node):
+        super().__init__()
+        self.node = node
+
+
+def load_file(path, display_path, order, diag):
+    """Parse one YAML file into a Source; errors go to diag."""
+    source = Source(display_path, order)
+    top = Location(display_path, 1, 1, order)
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)
+    except OSError as e:
+        diag.error(top, "cannot read spec file: %s" % e.strerror)
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        diag.error(top, "spec file is larger than %d bytes" % MAX_FILE_BYTES)
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = raw[:e.start].count(b"\n") + 1
+        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        diag.error(Location(display_path, line, col, order),
+                   "spec file is not valid UTF-8 (byte 0x%02x)" % raw[e.start])
+        return None
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            diag.error(top, "spec file is empty")
+            return None
+        source.data = _NodeConverter(source, loader, diag).convert(node, ())
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        loc = Location.from_mark(source, mark) if mark else top
+        problem = e.problem or e.context or "invalid YAML"
+        if e.context and e.problem:
+            problem = "%s %s" % (e.context, e.problem)
+        diag.error(loc, "YAML syntax error: %s" % problem)
+        return None
+    except yaml.YAMLError as e:
+        diag.error(top, "YAML error: %s" % e)
+        return None
+    except _AliasBomb as e:
+        diag.error(Location.from_mark(source, e.node.start_mark),
+                   "YAML aliases expand to more than %d nodes; "
+                   "refusing (alias bomb?)" % MAX_NODES)
+        return None
+    except RecursionError:
+        diag.error(top, "YAML nesting is too deep")
+        return None
+    finally:
+        loader.dispose()
+    return source
+
+
+def spec_files(spec_dir):
+    """The spec's YAML files in a fixed order: sorted relative paths."""
+    found = []
+    for root, dirs, files in os.walk(spec_dir):
+        dirs.sort()
+        for name in files:
+            if name.endswith(".yaml"):
+                found.append(os.path.relpath(os.path.join(root, name), spec_dir))
+    return sorted(found)
+
+
+# --- schema checking ----------------------------------------------------
+
+_HEXISH = re.compile(r"^0[xX]")
+
+
+def _describe(value):
+    if isinstance(value, bool):
+        return "boolean %s" % ("true" if value else "false")
+    if value is None:
+        return "null"
+    if isinstance(value, int):
+        return "integer %d" % value
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return "string '%s'" % shown
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def _type_words(types):
+    if isinstance(types, str):
+        types = [types]
+    words = {"integer": "an integer", "string": "a string", "boolean":
+             "true or false", "array": "a list", "object": "a mapping",
+             "null": "nothing"}
+    return " or ".join(words.get(t, t) for t in types)
+
+
+def check_schema(source, schema, diag):
+    """Validate source.data against the JSON schema, reporting positions."""
+    validator = jsonschema.Draft7Validator(schema)
+    for err in sorted(validator.iter_errors(source.data),
+                      key=lambda e: source.where(e.absolute_path).key()):
+        path = tuple(err.absolute_path)
+        name = "'%s'" % path[-1] if path and isinstance(path[-1], str) \
+            else "entry"
+        kind = err.validator
+        if kind == "additionalProperties":
+            allowed = sorted(err.schema.get("properties", {}))
+            for key in sorted(err.instance):
+                if key in allowed:
+                    continue
+                msg = "unknown key '%s'" % key
+                close = difflib.get_close_matches(str(key), allowed, 1, 0.6)
+                if close:
+                    msg += "; did you mean '%s'?" % close[0]
+                else:
+                    msg += " (allowed here: %s)" % ", ".join(allowed)
+                diag.error(source.where_key(path + (key,)), msg)
+        elif kind == "required":
+            missing = err.message.split("'")[1]
+            diag.error(source.where(path), "missing required key '%s'" % missing)
+        elif kind == "type":
+            value = err.instance
+            if (isinstance(value, str) and _HEXISH.match(value)
+                    and "integer" in err.validator_value):
+                msg = "%s: '%s' is not a valid hexadecimal number" % (name, value)
+            else:
+                msg = "%s must be %s, not %s" % (
+                    name, _type_words(err.validator_value), _describe(value))
+            diag.error(source.where(path), msg)
+        elif kind == "enum":
+            choices = ", ".join(str(c) for c in err.validator_value)
+            msg = "%s: %s is not one of: %s" % (name, _describe(err.instance),
+                                                choices)
+            close = difflib.get_close_matches(
+                str(err.instance), [str(c) for c in err.validator_value], 1, 0.6)
+            if close:
+                msg += "; did you mean '%s'?" % close[0]
+            diag.error(source.where(path), msg)
+        elif kind in ("minimum", "maximum"):
+            lo = err.schema.get("minimum")
+            hi = err.schema.get("maximum")
+            if lo is not None and hi is not None:
+                rng = "%s..%s (0x%x..0x%x)" % (lo, hi, lo, hi)
+                msg = "%s: %s is out of range; expected %s" % (
+                    name, _describe(err.instance), rng)
+            else:
+                msg = "%s: %s" % (name, err.message)
+            diag.error(source.where(path), msg)
+        elif kind == "pattern":
+            what = err.schema.get("description", "the pattern %s" % err.validator_value)
+            diag.error(source.where(path), "%s: %s is not %s" % (
+                name, _describe(err.instance), what))
+        elif kind in ("minItems", "maxItems", "uniqueItems", "minLength",
+                      "maxLength"):
+            diag.error(source.where(path), "%s: %s" % (name, err.message))
+        else:
+            diag.error(source.where(path), "%s: %s" % (name, err.message))

@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Compiler and type glue for the generated vmxgen headers.
+ *
+ * Hand-written, because it is the one place that differs between the three
+ * worlds the headers are used in: a Linux kernel tree (__KERNEL__), other
+ * freestanding code (no libc; types come from compiler builtins, so even
+ * -nostdinc works), and ordinary user space.
+ */
+#ifndef VMXGEN_VMX_COMPAT_H
+#define VMXGEN_VMX_COMPAT_H
+
+#ifdef __KERNEL__
+#include <linux/types.h>
+typedef u8 vmx_u8;
+typedef u16 vmx_u16;
+typedef u32 vmx_u32;
+typedef u64 vmx_u64;
+#else
+typedef __UINT8_TYPE__ vmx_u8;
+typedef __UINT16_TYPE__ vmx_u16;
+typedef __UINT32_TYPE__ vmx_u32;
+typedef __UINT64_TYPE__ vmx_u64;
+#endif
+
+/* The kernel and glibc define this too; glibc #undefs it before its own. */
+#ifndef __always_inline
+#define __always_inline inline __attribute__((__always_inline__))
+#endif
+
+/*
+ * VMXGEN_FAULT_HOOK(insn, next) is expanded, inside the asm statement,
+ * right after every VMX instruction.  "insn" is a local label on the
+ * instruction and "next" one just after it, both as assembler tokens
+ * (771b, 772b), so a kernel can record an exception-table entry:
+ *
+ *	#define VMXGEN_FAULT_HOOK(insn, next) _ASM_EXTABLE(insn, next)
+ *
+ * before including <vmxgen/vmx.h>.  A fixup that resumes at "next" leaves
+ * the flags as they were before the instruction; clear ZF and set CF first
+ * if the wrapper should then report VMX_FAIL_INVALID.  Default: nothing.
+ */
+#ifndef VMXGEN_FAULT_HOOK
+#define VMXGEN_FAULT_HOOK(insn, next) ""
+#endif
+
+#endif /* VMXGEN_VMX_COMPAT_H */
