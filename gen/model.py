@@ -181,24 +181,28 @@ class Descriptor(Item):
         if self.size % 8:
             diag.error(self.where("size"), "descriptor size %d is not a "
                        "whole number of bytes" % self.size)
-        self._check_coverage(diag)
+        # Coverage is only meaningful once every range could be read.
+        if len(self.fields) == len(raw["fields"]):
+            self._check_coverage(diag)
         self.members = self._members() if not diag else []
 
     def _check_coverage(self, diag):
         owner = {}
         for f in self.fields:
+            overlap = None
             for bit in range(f.low, f.high + 1):
                 if bit >= self.size:
                     diag.error(f.where, "bits %s go past the descriptor's "
                                "size of %d bits" % (f.bits, self.size))
-                    break
-                if bit in owner:
-                    other = owner[bit]
-                    diag.error(f.where, "bits %s overlap bits %s (line %d) "
-                               "at bit %d" % (f.bits, other.bits,
-                                              other.where.line, bit))
-                    break
-                owner[bit] = f
+                    return
+                if bit in owner and overlap is None:
+                    overlap = (bit, owner[bit])
+                owner.setdefault(bit, f)
+            if overlap:
+                bit, other = overlap
+                diag.error(f.where, "bits %s overlap bits %s (line %d) "
+                           "at bit %d" % (f.bits, other.bits,
+                                          other.where.line, bit))
         gaps = []
         bit = 0
         while bit < self.size:
@@ -310,8 +314,9 @@ class Instruction(Item):
         prefix = enc["prefix"]
         if isinstance(prefix, str) and prefix != "none" or \
                 isinstance(prefix, int) and prefix not in PREFIX_BYTES:
+            shown = "0x%02x" % prefix if isinstance(prefix, int) else repr(prefix)
             diag.error(self.where("encoding", "prefix"), "mandatory prefix "
-                       "must be 0x66, 0xf2, 0xf3 or none, not %r" % prefix)
+                       "must be 0x66, 0xf2, 0xf3 or none, not %s" % shown)
             prefix = "none"
         self.prefix = PREFIX_BYTES.get(prefix)
         self.map = enc["map"]
@@ -709,15 +714,15 @@ def _check_identifier(diag, where, name, what):
                    "(leading underscore)" % (what, name))
 
 
-def _unique(diag, items, key, what, where=lambda i: i.where()):
+def _unique(diag, items, key, what, where=lambda i: i.where(), hint=""):
     """Report every item whose key was already taken by an earlier one."""
     seen = {}
     for item in items:
         k = key(item)
         if k in seen:
             first = where(seen[k])
-            diag.error(where(item), "duplicate %s (first defined at %s:%d)"
-                       % (what(item), first.path, first.line))
+            diag.error(where(item), "duplicate %s (first defined at %s:%d)%s"
+                       % (what(item), first.path, first.line, hint))
         else:
             seen[k] = item
 
@@ -779,8 +784,8 @@ def build(sources, diag):
             lambda ve: "enum constant %s" % ve[0].constant, lambda ve: ve[0].where)
     for e in spec.enums:
         _unique(diag, e.values, lambda v: v.value,
-                lambda v: "value %d in enum %s (%s); give each constant its "
-                "own value" % (v.value, e.name, v.constant), lambda v: v.where)
+                lambda v: "value %d in enum %s (%s)" % (v.value, e.name, v.constant),
+                lambda v: v.where, hint="; give each constant its own value")
     _unique(diag, spec.vmcs_fields, lambda f: f.name,
             lambda f: "VMCS field name '%s'" % f.name, lambda f: f.where("name"))
     _unique(diag, spec.vmcs_fields, lambda f: f.encoding,

@@ -175,13 +175,19 @@ def load_file(path, display_path, order, diag):
         if node is None:
             diag.error(top, "spec file is empty")
             return None
+        before = len(diag.errors)
         source.data = _NodeConverter(source, loader, diag).convert(node, ())
+        if len(diag.errors) != before:
+            return None  # the schema check would only repeat these errors
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         loc = Location.from_mark(source, mark) if mark else top
         problem = e.problem or e.context or "invalid YAML"
         if e.context and e.problem:
             problem = "%s %s" % (e.context, e.problem)
+        if e.context_mark and e.problem_mark and \
+                e.context_mark.line != e.problem_mark.line:
+            problem += " (the construct began at line %d)" % (e.context_mark.line + 1)
         diag.error(loc, "YAML syntax error: %s" % problem)
         return None
     except yaml.YAMLError as e:

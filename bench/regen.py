@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""How long regenerating the whole spec takes, and whether a repeated run
+changes any byte or timestamp.  A figure to read, not a pass/fail test."""
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+SRCDIR = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
+GEN = os.path.join(SRCDIR, "gen", "vmxgen.py")
+sys.path.insert(0, os.path.join(SRCDIR, "tests", "lib"))
+from vmxtest import snapshot  # noqa: E402
+
+RUNS = 5
+out = tempfile.mkdtemp(prefix="vmxgen-bench-")
+try:
+    times = []
+    states = []
+    for i in range(RUNS):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, GEN, "-q", "--spec",
+                        os.path.join(SRCDIR, "spec"), "--output", out], check=True)
+        times.append(time.perf_counter() - t)
+        states.append(snapshot(out))
+    files = len(states[0])
+    nbytes = sum(len(d) for d, _ in states[0].values())
+    changed = [f for f in states[0] if any(s[f] != states[0][f] for s in states[1:])]
+    print("regenerate %d files (%d bytes) from spec/: first run %.3f s, "
+          "repeated runs min %.3f s / median %.3f s (%d runs, whole process)"
+          % (files, nbytes, times[0], min(times[1:]), sorted(times[1:])[len(times[1:]) // 2], RUNS))
+    print("repeated runs changed %d file(s) in bytes or mtime%s"
+          % (len(changed), (": " + ", ".join(changed)) if changed else ""))
+finally:
+    shutil.rmtree(out)

@@ -1,0 +1,47 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# One command for a fresh Debian 12 machine: install the Debian packages
+# vmxgen's build and tests need (only the missing ones), then autoreconf,
+# configure and make (which regenerates generated/ if the spec changed).
+# Extra arguments go to ./configure.
+set -eu
+cd "$(dirname "$0")"
+
+# Why each package is needed:
+PACKAGES="
+autoconf automake make gcc pkg-config
+python3 python3-jinja2 python3-yaml python3-jsonschema
+python3-hypothesis
+clang binutils python3-capstone
+libzydis-dev
+gcc-multilib
+linux-headers-amd64 sparse
+bochs bochs-term bochsbios vgabios grub-pc-bin grub-common xorriso mtools
+"
+# autoconf..pkg-config  the Autotools build and the pkg-config install test
+# python3-jinja2/yaml/jsonschema  the generator: templates, YAML, schema
+# python3-hypothesis    property-based fuzzing of the spec loader
+# clang                 every test runs under gcc and clang
+# binutils, python3-capstone  the encoding oracle's two disassemblers
+# libzydis-dev          x86 decoder of the trap-and-emulate harness
+# gcc-multilib          32-bit hosted builds (-m32 with libc)
+# linux-headers-amd64, sparse  the out-of-tree kernel module build test
+# bochs ... mtools      the emulated-VMX-CPU tests (Bochs + GRUB ISO)
+
+missing=
+for p in $PACKAGES; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+		missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+	echo "setup: installing:$missing"
+	SUDO=
+	[ "$(id -u)" -eq 0 ] || SUDO=sudo
+	$SUDO apt-get update -q
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q \
+		--no-install-recommends -o DPkg::Lock::Timeout=300 $missing
+fi
+
+autoreconf -fi
+./configure "$@"
+make

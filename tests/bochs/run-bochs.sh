@@ -1,0 +1,303 @@
+#!/bin/bash
+# SPDX-License-Identifier: MIT
+#
+# run-bochs.sh - run the VMX test kernel on Bochs CPU models and print TAP.
+#
+# The kernel (built by make from tests/bochs/{boot.S,kernel.c,kernel.ld})
+# prints one marker per scenario on COM1:
+#	VMXT <scenario-id> <PASS|FAIL|UNSUPPORTED> <detail>
+# This script owns the verdicts: for each model it knows which scenarios
+# must pass and which must be reported unsupported (and not run), and a
+# missing marker, a crash report, a Bochs panic or a timeout is a failure.
+# Bochs's exit status is never used (it is 1 for a clean shutdown too).
+#
+# Run from the build directory, or set top_builddir (make check does both).
+# Environment:
+#	BOCHS_VMX_KERNEL   kernel ELF     (default tests/bochs/vmxtest.elf)
+#	BOCHS_VMX_RUNDIR   work directory (default tests/bochs/run)
+#	BOCHS_VMX_MODELS   CPU models     (default: the three below)
+#	BOCHS_VMX_JOBS     parallel runs  (default 2)
+#	BOCHS_VMX_TIMEOUT  seconds/run    (default 60)
+#	BOCHS_BIN GRUB_MKRESCUE           tool overrides
+
+# make check runs this with $(SHELL), which may be a POSIX sh: use bash.
+if [ -z "${BASH_VERSION:-}" ]; then
+	if ! command -v bash >/dev/null 2>&1; then
+		echo "1..0 # SKIP bash not found"
+		exit 0
+	fi
+	exec bash "$0" "$@"
+fi
+
+set -u
+
+builddir=${top_builddir:-.}
+kernel=${BOCHS_VMX_KERNEL:-$builddir/tests/bochs/vmxtest.elf}
+rundir=${BOCHS_VMX_RUNDIR:-$builddir/tests/bochs/run}
+models=${BOCHS_VMX_MODELS:-core2_penryn_t9600 corei7_skylake_x corei7_icelake_u}
+jobs=${BOCHS_VMX_JOBS:-2}
+tmo=${BOCHS_VMX_TIMEOUT:-60}
+bochs=${BOCHS_BIN:-bochs-bin}
+mkrescue=${GRUB_MKRESCUE:-grub-mkrescue}
+bios=/usr/share/bochs/BIOS-bochs-latest
+vgabios=/usr/share/vgabios/vgabios.bin
+grub_pc=/usr/lib/grub/i386-pc
+
+skip() {
+	echo "1..0 # SKIP $*"
+	exit 0
+}
+
+bail() {
+	echo "Bail out! $*"
+	exit 1
+}
+
+# --- Tools: missing ones make the whole test skip, with the reason. -------
+command -v "$bochs" >/dev/null 2>&1 ||
+	skip "$bochs not found (apt-get install bochs bochs-term bochsbios vgabios)"
+command -v "$mkrescue" >/dev/null 2>&1 ||
+	skip "$mkrescue not found (apt-get install grub-common grub-pc-bin xorriso)"
+command -v xorriso >/dev/null 2>&1 || skip "xorriso not found (apt-get install xorriso)"
+command -v timeout >/dev/null 2>&1 || skip "timeout (coreutils) not found"
+[ -d "$grub_pc" ] || skip "$grub_pc missing (apt-get install grub-pc-bin)"
+[ -r "$bios" ] || skip "$bios missing (apt-get install bochsbios)"
+[ -r "$vgabios" ] || skip "$vgabios missing (apt-get install vgabios)"
+term_plugin=
+for d in /usr/lib/*/bochs/plugins /usr/lib/bochs/plugins /usr/lib64/bochs/plugins \
+	 ${LTDL_LIBRARY_PATH:-}; do
+	for f in "$d"/libbx_term*.so*; do
+		[ -e "$f" ] && term_plugin=$f && break 2
+	done
+done
+[ -n "$term_plugin" ] || skip "Bochs term display plugin not found (apt-get install bochs-term)"
+
+# --- Scenarios: id|description, in the order the kernel runs them. ------
+scenarios='
+enable|enable VMX: CPUID.1:ECX.VMX, IA32_FEATURE_CONTROL locked with VMX outside SMX, CR0/CR4 fixed bits, CR4.VMXE
+vmxon|vmxon of a revision-stamped VMXON region succeeds
+vmread-no-current-vmcs|vmread with no current VMCS fails invalid
+vmxon-in-root-no-current-vmcs|vmxon in VMX root with no current VMCS fails invalid
+vmclear|vmclear of a VMCS region succeeds
+vmptrld|vmptrld of the cleared VMCS succeeds
+vmptrst|vmptrst returns the loaded VMCS pointer
+vmwrite-vmread-16|vmwrite/vmread round trip of a 16-bit field (guest ES selector)
+vmwrite-vmread-16-truncates|vmwrite of a wider value to a 16-bit field reads back its low 16 bits
+vmwrite-vmread-32|vmwrite/vmread round trip of a 32-bit field (guest ES limit)
+vmwrite-vmread-64|vmwrite/vmread round trip of a 64-bit field (TSC offset)
+vmread-64-high|vmread of the high-half encoding of a 64-bit field
+vmwrite-vmread-natural|vmwrite/vmread round trip of a natural-width field (guest RIP)
+vmread-unsupported-field|vmread of an unsupported field fails valid with error 12
+vmptrld-vmxon-pointer|vmptrld of the vmxon region fails valid with error 10
+vmptrld-beyond-maxphyaddr|vmptrld beyond the physical-address width fails valid with error 9
+vmptrld-unaligned|vmptrld of an unaligned address fails valid with error 9
+vmclear-vmxon-pointer|vmclear of the vmxon region fails valid with error 3
+vmxon-in-root|vmxon in VMX root fails valid with error 15
+vmptrst-after-failures|the failed instructions leave the current VMCS pointer unchanged
+invept-single-context|invept single-context (type 1)
+invept-global|invept global (type 2)
+invvpid-individual-address|invvpid individual-address (type 0)
+invvpid-single-context|invvpid single-context (type 1)
+invvpid-all-context|invvpid all-context (type 2)
+invvpid-single-context-retaining-globals|invvpid single-context-retaining-globals (type 3)
+invept-invalid-type|invept with invalid type 3 fails valid with error 28
+invvpid-vpid-0|invvpid single-context with VPID 0 fails valid with error 28
+vmlaunch-vmcall|vmlaunch of a minimal guest; its VMCALL exits with reason 18 (VMCALL)
+vmresume-vmfunc|vmresume; the guest VMFUNC exits with reason 59 (VMFUNC)
+vmresume-hlt|vmresume; the guest HLT exits with reason 12 (HLT)
+guest-vmcall-status|the guest vmx_vmcall() returns the status the monitor set in RFLAGS
+vmlaunch-launched-vmcs|vmlaunch of a launched VMCS fails valid with error 4
+vmclear-second-vmcs|vmclear of a second VMCS succeeds
+vmptrld-second-vmcs|vmptrld of the second VMCS succeeds
+vmlaunch-bad-host-state|vmlaunch with bad host state (host TR selector 0) fails valid with error 8
+vmclear-current|vmclear of the current VMCS succeeds
+vmptrst-no-current-vmcs|vmptrst with no current VMCS returns all ones
+vmwrite-no-current-vmcs|vmwrite with no current VMCS fails invalid
+vmxoff|vmxoff succeeds
+'
+
+# Scenarios each model must report UNSUPPORTED (helper says so; not run).
+# Every other scenario must PASS.
+inv_all='invept-single-context invept-global invvpid-individual-address
+	invvpid-single-context invvpid-all-context
+	invvpid-single-context-retaining-globals invept-invalid-type invvpid-vpid-0'
+expect_unsupported() {
+	case $1 in
+	core2_penryn_t9600 | bx_generic) echo "$inv_all vmresume-vmfunc" ;;
+	*) echo "" ;;
+	esac
+}
+
+unsupported_text() {
+	case $1 in
+	invept-invalid-type) echo "no INVEPT type supported: not run" ;;
+	invvpid-vpid-0) echo "INVVPID single-context not supported: not run" ;;
+	vmresume-vmfunc) echo "VM functions not supported: not run" ;;
+	invept-*) echo "vmx_invept_type_supported() says unsupported: not run" ;;
+	invvpid-*) echo "vmx_invvpid_type_supported() says unsupported: not run" ;;
+	*) echo "unsupported: not run" ;;
+	esac
+}
+
+n_scen=$(printf '%s\n' "$scenarios" | grep -c '|')
+set -- $models
+n_models=$#
+# Per model: every scenario, plus one line for a clean run to VMXT END.
+echo "1..$((n_models * (n_scen + 1)))"
+
+# --- Build the ISO. ------------------------------------------------------
+[ -r "$kernel" ] || bail "kernel image $kernel not found (make builds it)"
+t0=$(date +%s.%N)
+rm -rf "$rundir"
+mkdir -p "$rundir/iso/boot/grub" || bail "cannot create $rundir"
+cp "$kernel" "$rundir/iso/boot/vmxtest.elf" || bail "cannot copy $kernel"
+cat >"$rundir/iso/boot/grub/grub.cfg" <<'EOF'
+set timeout=0
+set default=0
+terminal_output console
+menuentry "vmxgen VMX test kernel" {
+	multiboot2 /boot/vmxtest.elf
+	boot
+}
+EOF
+if ! "$mkrescue" --install-modules="multiboot2 normal iso9660 biosdisk" \
+	--locales= --fonts= --themes= -o "$rundir/vmxtest.iso" "$rundir/iso" \
+	>"$rundir/grub-mkrescue.log" 2>&1; then
+	sed 's/^/# /' "$rundir/grub-mkrescue.log"
+	bail "grub-mkrescue failed"
+fi
+iso=$(cd "$rundir" && pwd)/vmxtest.iso
+
+# --- Run Bochs, one directory per model. ---------------------------------
+run_model() {
+	local model=$1 dir=$rundir/$1 start end
+	mkdir -p "$dir"
+	cat >"$dir/bochsrc" <<EOF
+megs: 64
+romimage: file=$bios
+vgaromimage: file=$vgabios
+cpu: model=$model, count=1, reset_on_triple_fault=0
+ata0-master: type=cdrom, path="$iso", status=inserted
+boot: cdrom
+display_library: term
+port_e9_hack: enabled=1
+clock: sync=none
+panic: action=fatal
+error: action=report
+sound: waveoutdrv=dummy, waveindrv=dummy, midioutdrv=dummy
+com1: enabled=1, mode=file, dev=com1.txt
+log: bochs.log
+EOF
+	printf 'c\nquit\n' >"$dir/bochs.rc"
+	start=$(date +%s.%N)
+	(
+		cd "$dir" || exit 1
+		# SIGINT drops a hung Bochs into its debugger, which runs "quit".
+		TERM=dumb timeout -s INT -k 5 "$tmo" \
+			"$bochs" -q -f bochsrc -rc bochs.rc </dev/null \
+			>stdout.txt 2>stderr.txt
+		echo $? >status
+	)
+	end=$(date +%s.%N)
+	echo "$start $end" >"$dir/times"
+}
+
+running=0
+for m in $models; do
+	run_model "$m" &
+	running=$((running + 1))
+	if [ "$running" -ge "$jobs" ]; then
+		wait -n
+		running=$((running - 1))
+	fi
+done
+wait
+
+# --- Verdicts from the markers. ------------------------------------------
+n=0
+failed=0
+for m in $models; do
+	dir=$rundir/$m
+	short=${m#*_}
+	com=$dir/com1.txt
+	[ -f "$com" ] || : >"$com"
+	unsup=" $(echo $(expect_unsupported "$m")) "
+	model_failed=0
+	crash=$(grep -a -m1 '^VMXT CRASH' "$com")
+	# Bochs logs the requested power-off as a panic too: not that one.
+	panic=$(grep -a -E '>>PANIC<<|^[0-9]+p\[' "$dir/bochs.log" 2>/dev/null |
+		grep -v 'Shutdown port: shutdown requested' | head -n 1)
+	why_missing="no marker: the kernel did not get this far"
+	[ -n "$crash" ] && why_missing="no marker; kernel crashed: ${crash#VMXT CRASH }"
+	[ -n "$panic" ] && why_missing="no marker; Bochs panicked: $panic"
+	status=$(cat "$dir/status" 2>/dev/null)
+	[ "$status" = 124 ] || [ "$status" = 137 ] &&
+		why_missing="no marker; Bochs timed out after ${tmo}s"
+
+	while IFS='|' read -r id desc; do
+		[ -n "$id" ] || continue
+		n=$((n + 1))
+		line=$(grep -a -m1 "^VMXT $id " "$com" | tr -d '\r')
+		verdict=$(echo "$line" | awk '{print $3}')
+		detail=$(echo "$line" | cut -d' ' -f4-)
+		case $unsup in
+		*" $id "*) want=UNSUPPORTED ;;
+		*) want=PASS ;;
+		esac
+		if [ "$want" = UNSUPPORTED ]; then
+			name="$short: $desc: $(unsupported_text "$id")"
+		else
+			name="$short: $desc"
+		fi
+		if [ -n "$verdict" ] && [ "$verdict" = "$want" ]; then
+			echo "ok $n - $name"
+		else
+			echo "not ok $n - $name"
+			if [ -z "$line" ]; then
+				echo "# $why_missing"
+			else
+				echo "# kernel: $verdict $detail (expected $want)"
+			fi
+			model_failed=1
+		fi
+	done <<EOF
+$scenarios
+EOF
+
+	# One line for the run as a whole.
+	n=$((n + 1))
+	end_line=$(grep -a -m1 '^VMXT END' "$com" | tr -d '\r')
+	read -r start end <"$dir/times"
+	secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
+	if [ -n "$end_line" ] && [ -z "$crash" ] && [ -z "$panic" ] &&
+		[ "$end_line" = "VMXT END failures=0" ] &&
+		[ "$(grep -a -c '^VMXT ' "$com")" -gt 0 ]; then
+		echo "ok $n - $short: kernel reached VMXT END with 0 failures, no crash, no Bochs panic (model $m, ${secs}s)"
+	else
+		echo "not ok $n - $short: kernel reached VMXT END with 0 failures, no crash, no Bochs panic (model $m, ${secs}s)"
+		[ -n "$crash" ] && echo "# $crash"
+		[ -n "$panic" ] && echo "# Bochs: $panic"
+		[ -z "$end_line" ] && echo "# no 'VMXT END' marker (Bochs exit status $status)"
+		[ -n "$end_line" ] && echo "# $end_line"
+		model_failed=1
+	fi
+
+	if [ "$model_failed" = 1 ]; then
+		failed=1
+		echo "# ---- $m: kernel output ($com) ----"
+		sed 's/^/# /' "$com"
+		echo "# ---- $m: Bochs log ($dir/bochs.log) ----"
+		sed 's/^/# /' "$dir/bochs.log" 2>/dev/null
+		echo "# ---- $m: Bochs stderr ----"
+		sed 's/^/# /' "$dir/stderr.txt" 2>/dev/null
+	else
+		grep -a '^VMXT INFO' "$com" | sed "s/^VMXT INFO/# $short:/"
+	fi
+done
+
+t1=$(date +%s.%N)
+awk -v a="$t0" -v b="$t1" -v m="$n_models" -v j="$jobs" \
+	'BEGIN { printf "# %d models, %d in parallel: %.1fs including the ISO\n", m, j, b - a }'
+# The run directories stay for inspection ("make clean" removes them).
+# Fail the script too, so a failure shows even without a TAP driver.
+exit "$failed"

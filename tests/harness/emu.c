@@ -1,0 +1,807 @@
+// SPDX-License-Identifier: MIT
+/*
+ * Trap-and-emulate VMX instructions in user mode: see emu.h.
+ *
+ * Everything the handler needs is set up by emu_init(); the handler itself
+ * only decodes, copies and formats into fixed buffers.  The signals it
+ * handles are synchronous, raised by the code between emu_begin() and
+ * emu_end(), never from inside libc.
+ */
+#define _GNU_SOURCE
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <ucontext.h>
+#include <unistd.h>
+
+#include <Zydis/Zydis.h>
+
+#include "emu.h"
+
+#define X86_CF		0x0001
+#define X86_PF		0x0004
+#define X86_AF		0x0010
+#define X86_ZF		0x0040
+#define X86_SF		0x0080
+#define X86_TF		0x0100
+#define X86_OF		0x0800
+#define X86_ARITH	(X86_CF | X86_PF | X86_AF | X86_ZF | X86_SF | X86_OF)
+
+#define MAX_VMCS	8
+#define MAX_FIELDS	64
+
+enum catch { CATCH_FAULT = 1, CATCH_STEP, CATCH_NONE };
+
+struct vmcs {
+	unsigned long long pa;
+	unsigned int nr_fields;
+	struct {
+		unsigned long field;
+		unsigned long long value;
+	} f[MAX_FIELDS];
+};
+
+struct step {
+	enum spec_insn insn;
+	enum spec_outcome outcome;
+	unsigned int error;
+};
+
+static struct {
+	ZydisDecoder decoder;
+	ZydisMnemonic mnemonic[SPEC_NR_INSNS];
+	ZydisRegister implicit[SPEC_NR_INSNS][SPEC_MAX_OPERANDS];
+	enum catch catch[SPEC_NR_INSNS];
+	int probe_signo[SPEC_NR_INSNS];
+	char why[SPEC_NR_INSNS][160];
+	struct sigaction old_ill, old_segv, old_trap;
+	unsigned long page_size;
+
+	/* The model. */
+	bool in_vmx;
+	unsigned long long current;
+	unsigned int nr_vmcs;
+	struct vmcs vmcs[MAX_VMCS];
+
+	/* The script, and what happened. */
+	struct step script[EMU_MAX_TRAPS];
+	unsigned int nr_script;
+	struct emu_trap traps[EMU_MAX_TRAPS];
+	unsigned int nr_traps;
+
+	volatile sig_atomic_t stepping;
+	volatile sig_atomic_t probing;
+	volatile sig_atomic_t probed;
+} emu;
+
+/* --- Notes: appended in the handler, so no stdio there. --- */
+
+static void note(struct emu_trap *t, const char *s)
+{
+	size_t len = strlen(t->bad);
+
+	if (len && len + 2 < sizeof(t->bad)) {
+		strcpy(t->bad + len, "; ");
+		len += 2;
+	}
+	while (*s && len + 1 < sizeof(t->bad))
+		t->bad[len++] = *s++;
+	t->bad[len] = '\0';
+}
+
+static void note_hex(struct emu_trap *t, const char *s, unsigned long long v)
+{
+	char buf[64], *p = buf + sizeof(buf);
+	size_t n = strlen(s);
+
+	*--p = '\0';
+	do {
+		*--p = "0123456789abcdef"[v & 15];
+		v >>= 4;
+	} while (v);
+	*--p = 'x';
+	*--p = '0';
+	if (n > (size_t)(p - buf))
+		n = p - buf;
+	p -= n;
+	memcpy(p, s, n);
+	note(t, p);
+}
+
+/* --- The model. --- */
+
+static const struct spec_vmcs_field *field_info(unsigned long field)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(spec_vmcs_fields) / sizeof(spec_vmcs_fields[0]); i++)
+		if (spec_vmcs_fields[i].encoding == field)
+			return &spec_vmcs_fields[i];
+	return NULL;
+}
+
+static unsigned long long *field_slot(unsigned long long pa,
+				      unsigned long field)
+{
+	struct vmcs *v = NULL;
+	unsigned int i;
+
+	for (i = 0; i < emu.nr_vmcs && !v; i++)
+		if (emu.vmcs[i].pa == pa)
+			v = &emu.vmcs[i];
+	if (!v) {
+		if (pa == EMU_NO_VMCS || emu.nr_vmcs == MAX_VMCS)
+			return NULL;
+		v = &emu.vmcs[emu.nr_vmcs++];
+		v->pa = pa;
+		v->nr_fields = 0;
+	}
+	for (i = 0; i < v->nr_fields; i++)
+		if (v->f[i].field == field)
+			return &v->f[i].value;
+	if (v->nr_fields == MAX_FIELDS)
+		return NULL;
+	v->f[i].field = field;
+	v->f[i].value = 0;
+	v->nr_fields++;
+	return &v->f[i].value;
+}
+
+/*
+ * Fields as the SDM stores them: VMWRITE truncates to the field's width,
+ * VMREAD zero-extends, and an odd encoding of a 64-bit field is its high
+ * half (Vol. 3D, Appendix B).
+ */
+static bool is_high_access(unsigned long field)
+{
+	const struct spec_vmcs_field *fi = field_info(field & ~1UL);
+
+	return (field & 1) && fi && fi->width == 64;
+}
+
+unsigned long long emu_vmcs_get(unsigned long long vmcs, unsigned long field)
+{
+	bool high = is_high_access(field);
+	unsigned long long *slot = field_slot(vmcs, high ? field & ~1UL : field);
+
+	if (!slot)
+		return 0;
+	return high ? *slot >> 32 : *slot;
+}
+
+void emu_vmcs_set(unsigned long long vmcs, unsigned long field,
+		  unsigned long long value)
+{
+	bool high = is_high_access(field);
+	unsigned long long *slot = field_slot(vmcs, high ? field & ~1UL : field);
+	const struct spec_vmcs_field *fi = field_info(field);
+
+	if (!slot)
+		return;
+	if (high)
+		*slot = (*slot & 0xffffffffULL) | (value << 32);
+	else if (fi && fi->width && fi->width < 64)
+		*slot = value & ((1ULL << fi->width) - 1);
+	else
+		*slot = value;
+}
+
+void emu_reset(bool in_vmx, unsigned long long current)
+{
+	emu.in_vmx = in_vmx;
+	emu.current = current;
+	emu.nr_vmcs = 0;
+}
+
+unsigned long long emu_current_vmcs(void)
+{
+	return emu.current;
+}
+
+bool emu_in_vmx(void)
+{
+	return emu.in_vmx;
+}
+
+/* --- Operands, as the CPU reads them. --- */
+
+static int greg_index(ZydisRegister reg)
+{
+	static const struct {
+		ZydisRegister zydis;
+		int greg;
+	} map[] = {
+		{ ZYDIS_REGISTER_RAX, REG_RAX }, { ZYDIS_REGISTER_RBX, REG_RBX },
+		{ ZYDIS_REGISTER_RCX, REG_RCX }, { ZYDIS_REGISTER_RDX, REG_RDX },
+		{ ZYDIS_REGISTER_RSI, REG_RSI }, { ZYDIS_REGISTER_RDI, REG_RDI },
+		{ ZYDIS_REGISTER_RBP, REG_RBP }, { ZYDIS_REGISTER_RSP, REG_RSP },
+		{ ZYDIS_REGISTER_R8, REG_R8 }, { ZYDIS_REGISTER_R9, REG_R9 },
+		{ ZYDIS_REGISTER_R10, REG_R10 }, { ZYDIS_REGISTER_R11, REG_R11 },
+		{ ZYDIS_REGISTER_R12, REG_R12 }, { ZYDIS_REGISTER_R13, REG_R13 },
+		{ ZYDIS_REGISTER_R14, REG_R14 }, { ZYDIS_REGISTER_R15, REG_R15 },
+		{ ZYDIS_REGISTER_RIP, REG_RIP },
+	};
+	size_t i;
+
+	reg = ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LONG_64, reg);
+	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+		if (map[i].zydis == reg)
+			return map[i].greg;
+	return -1;
+}
+
+static unsigned long long width_mask(unsigned int bits)
+{
+	return bits >= 64 ? ~0ULL : (1ULL << bits) - 1;
+}
+
+static bool reg_read(struct emu_trap *t, const greg_t *gr, ZydisRegister reg,
+		     unsigned long long *value)
+{
+	int g = greg_index(reg);
+
+	if (g < 0) {
+		note(t, "operand in a register the harness cannot read");
+		return false;
+	}
+	*value = (unsigned long long)gr[g] &
+		 width_mask(ZydisRegisterGetWidth(ZYDIS_MACHINE_MODE_LONG_64, reg));
+	return true;
+}
+
+static bool effective_address(struct emu_trap *t, const greg_t *gr,
+			      const ZydisDecodedInstruction *in,
+			      const ZydisDecodedOperand *op,
+			      unsigned long long *addr)
+{
+	unsigned long long a = (unsigned long long)op->mem.disp.value, v;
+
+	if (op->mem.segment == ZYDIS_REGISTER_FS ||
+	    op->mem.segment == ZYDIS_REGISTER_GS) {
+		note(t, "memory operand with an FS/GS segment");
+		return false;
+	}
+	if (op->mem.base == ZYDIS_REGISTER_RIP ||
+	    op->mem.base == ZYDIS_REGISTER_EIP) {
+		a += (unsigned long long)gr[REG_RIP] + in->length;
+	} else if (op->mem.base != ZYDIS_REGISTER_NONE) {
+		if (!reg_read(t, gr, op->mem.base, &v))
+			return false;
+		a += v;
+	}
+	if (op->mem.index != ZYDIS_REGISTER_NONE) {
+		if (!reg_read(t, gr, op->mem.index, &v))
+			return false;
+		a += v * op->mem.scale;
+	}
+	*addr = a & width_mask(in->address_width);
+	return true;
+}
+
+/*
+ * Read every operand the spec lists, matching explicit ones to the
+ * decoder's in order; zidx[] remembers which decoded operand is which.
+ */
+static void read_operands(struct emu_trap *t, greg_t *gr,
+			  const ZydisDecodedInstruction *in,
+			  const ZydisDecodedOperand *ops, int *zidx)
+{
+	const struct spec_insn_info *s = &spec_insns[t->insn];
+	unsigned int i, e = 0;
+
+	for (i = 0; i < s->nr_operands; i++) {
+		const struct spec_operand *so = &s->operands[i];
+		struct emu_operand *o = &t->op[i];
+		const ZydisDecodedOperand *zo;
+		bool mem;
+
+		zidx[i] = -1;
+		if (so->kind == SPEC_IMPLICIT) {
+			o->reg = so->reg;
+			reg_read(t, gr, emu.implicit[t->insn][i], &o->value);
+			continue;
+		}
+		if (e == in->operand_count_visible) {
+			note(t, "decoder shows fewer operands than the spec");
+			return;
+		}
+		zidx[i] = e;
+		zo = &ops[e++];
+		mem = zo->type == ZYDIS_OPERAND_TYPE_MEMORY;
+		if ((so->kind == SPEC_REG && zo->type != ZYDIS_OPERAND_TYPE_REGISTER) ||
+		    (so->kind == SPEC_MEM && !mem))
+			note(t, "operand kind differs from the spec");
+		if (zo->size != so->width)
+			note_hex(t, "operand width (bits) ", zo->size);
+		if (!(zo->actions & (so->role == SPEC_WRITE ?
+				     ZYDIS_OPERAND_ACTION_MASK_WRITE :
+				     ZYDIS_OPERAND_ACTION_MASK_READ)))
+			note(t, "operand role differs from the spec");
+
+		if (!mem) {
+			o->reg = ZydisRegisterGetString(zo->reg.value);
+			reg_read(t, gr, zo->reg.value, &o->value);
+			continue;
+		}
+		o->is_mem = true;
+		if (!effective_address(t, gr, in, zo, &o->addr))
+			continue;
+		if (so->role == SPEC_READ && so->width / 8 <= sizeof(o->bytes)) {
+			/* Memory as it is now, not as the caller meant it. */
+			memcpy(o->bytes, (const void *)(uintptr_t)o->addr,
+			       so->width / 8);
+			memcpy(&o->value, o->bytes, sizeof(o->value));
+		}
+	}
+	if (e != in->operand_count_visible)
+		note(t, "decoder shows more operands than the spec");
+}
+
+static void write_operand(struct emu_trap *t, greg_t *gr,
+			  const ZydisDecodedOperand *ops, int *zidx,
+			  unsigned int i, unsigned long long value)
+{
+	const struct spec_operand *so = &spec_insns[t->insn].operands[i];
+	struct emu_operand *o = &t->op[i];
+	unsigned int bytes = so->width / 8;
+	int g;
+
+	if (zidx[i] < 0 || bytes > sizeof(value))
+		return;
+	o->value = value & width_mask(so->width);
+	memcpy(o->bytes, &o->value, bytes);
+	if (o->is_mem) {
+		memcpy((void *)(uintptr_t)o->addr, &o->value, bytes);
+		return;
+	}
+	/* A 32-bit register write zero-extends; narrower ones do not occur. */
+	g = greg_index(ops[zidx[i]].reg.value);
+	if (g >= 0)
+		gr[g] = (greg_t)o->value;
+}
+
+static void check_encoding(struct emu_trap *t,
+			   const ZydisDecodedInstruction *in)
+{
+	static const unsigned char maps[] = {
+		[ZYDIS_OPCODE_MAP_0F] = SPEC_MAP_0F,
+		[ZYDIS_OPCODE_MAP_0F38] = SPEC_MAP_0F38,
+		[ZYDIS_OPCODE_MAP_0F3A] = SPEC_MAP_0F3A,
+	};
+	const struct spec_insn_info *s = &spec_insns[t->insn];
+	unsigned int modrm = in->raw.modrm.mod << 6 | in->raw.modrm.reg << 3 |
+			     in->raw.modrm.rm;
+	unsigned char mandatory = 0;
+	unsigned int i;
+
+	for (i = 0; i < in->raw.prefix_count; i++) {
+		unsigned char v = in->raw.prefixes[i].value;
+
+		if (in->raw.prefixes[i].type == ZYDIS_PREFIX_TYPE_MANDATORY)
+			mandatory = v;
+		else if ((v & 0xf0) != 0x40)	/* REX is fine */
+			note_hex(t, "unexpected prefix ", v);
+	}
+	if (mandatory != s->prefix)
+		note_hex(t, "mandatory prefix ", mandatory);
+	if (in->opcode_map >= sizeof(maps) || maps[in->opcode_map] != s->map)
+		note(t, "opcode map differs from the spec");
+	if (in->opcode != s->opcode)
+		note_hex(t, "opcode ", in->opcode);
+	if ((s->modrm == SPEC_MODRM_FIXED && modrm != s->modrm_value) ||
+	    (s->modrm == SPEC_MODRM_DIGIT && in->raw.modrm.reg != s->modrm_value))
+		note_hex(t, "ModRM ", modrm);
+	if (in->address_width != 64)
+		note(t, "address size is not 64 bits");
+}
+
+static int operand(struct emu_trap *t, const char *name)
+{
+	const struct spec_insn_info *s = &spec_insns[t->insn];
+	unsigned int i;
+
+	for (i = 0; i < s->nr_operands; i++)
+		if (!strcmp(s->operands[i].name, name))
+			return i;
+	note(t, "the spec names no operand the model needs");
+	return -1;
+}
+
+/* What the instruction does to the model when it succeeds. */
+static void execute(struct emu_trap *t, greg_t *gr,
+		    const ZydisDecodedOperand *ops, int *zidx)
+{
+	int a, b;
+
+	switch (t->insn) {
+	case SPEC_VMXON:
+		emu.in_vmx = true;
+		emu.current = EMU_NO_VMCS;
+		break;
+	case SPEC_VMXOFF:
+		emu.in_vmx = false;
+		break;
+	case SPEC_VMPTRLD:
+		if ((a = operand(t, "vmcs_pa")) >= 0)
+			emu.current = t->op[a].value;
+		break;
+	case SPEC_VMCLEAR:
+		if ((a = operand(t, "vmcs_pa")) >= 0 &&
+		    t->op[a].value == emu.current)
+			emu.current = EMU_NO_VMCS;
+		break;
+	case SPEC_VMPTRST:
+		if ((a = operand(t, "vmcs_pa")) >= 0)
+			write_operand(t, gr, ops, zidx, a, emu.current);
+		break;
+	case SPEC_VMREAD:
+	case SPEC_VMWRITE:
+		a = operand(t, "field");
+		b = operand(t, "value");
+		if (a < 0 || b < 0)
+			break;
+		if (emu.current == EMU_NO_VMCS)
+			note(t, "VMsucceed scripted without a current VMCS");
+		else if (t->insn == SPEC_VMREAD)
+			write_operand(t, gr, ops, zidx, b,
+				      emu_vmcs_get(emu.current, t->op[a].value));
+		else
+			emu_vmcs_set(emu.current, t->op[a].value,
+				     t->op[b].value);
+		break;
+	default:
+		if (spec_insns[t->insn].enters_guest)
+			note(t, "VMsucceed would enter a guest: not emulated");
+		/* The rest change nothing the model keeps. */
+		break;
+	}
+}
+
+static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
+		    const ZydisDecodedOperand *ops, enum spec_insn id)
+{
+	struct step *s = NULL;
+	struct emu_trap *t;
+	int zidx[SPEC_MAX_OPERANDS];
+	unsigned long long flags = (unsigned long long)gr[REG_EFL];
+
+	if (emu.nr_traps == EMU_MAX_TRAPS) {
+		/* Runaway: report it through the last record and fail. */
+		t = &emu.traps[EMU_MAX_TRAPS - 1];
+		note(t, "more VMX instructions than the harness records");
+		gr[REG_EFL] = (greg_t)((flags & ~X86_ARITH) | X86_CF);
+		gr[REG_RIP] += in->length;
+		return;
+	}
+	if (emu.nr_traps < emu.nr_script)
+		s = &emu.script[emu.nr_traps];
+	t = &emu.traps[emu.nr_traps++];
+	memset(t, 0, sizeof(*t));
+	t->insn = id;
+	t->signo = signo;
+	t->outcome = s ? s->outcome : SPEC_FAIL_INVALID;
+	if (!s) {
+		note(t, "not scripted: reported VMfailInvalid");
+	} else if (s->insn != id) {
+		note(t, "the script expected ");
+		note(t, spec_insns[s->insn].name);
+	}
+	if (!(spec_insns[id].outcomes & SPEC_OUT(t->outcome)))
+		note(t, "scripted outcome is not one the spec allows");
+
+	check_encoding(t, in);
+	read_operands(t, gr, in, ops, zidx);
+
+	if (t->outcome == SPEC_SUCCEED) {
+		execute(t, gr, ops, zidx);
+	} else if (t->outcome == SPEC_FAIL_VALID) {
+		if (emu.current == EMU_NO_VMCS)
+			note(t, "VMfailValid scripted without a current VMCS");
+		else
+			emu_vmcs_set(emu.current, SPEC_VMCS_VM_INSTRUCTION_ERROR,
+				     s->error);
+	}
+
+	/*
+	 * VMsucceed/VMfailInvalid/VMfailValid in the SDM clear CF, PF, AF,
+	 * ZF, SF and OF, then set CF or ZF.  VMFUNC affects no flags.
+	 */
+	if (id != SPEC_VMFUNC) {
+		flags &= ~X86_ARITH;
+		if (t->outcome == SPEC_FAIL_INVALID)
+			flags |= X86_CF;
+		else if (t->outcome == SPEC_FAIL_VALID)
+			flags |= X86_ZF;
+	}
+	gr[REG_EFL] = (greg_t)flags;
+	gr[REG_RIP] += in->length;
+}
+
+/* --- The signal handler. --- */
+
+static int spec_id(ZydisMnemonic m)
+{
+	int i;
+
+	for (i = 0; i < SPEC_NR_INSNS; i++)
+		if (emu.mnemonic[i] == m)
+			return i;
+	return -1;
+}
+
+static bool decode(const greg_t *gr, ZydisDecodedInstruction *in,
+		   ZydisDecodedOperand *ops)
+{
+	uintptr_t rip = (uintptr_t)gr[REG_RIP];
+	size_t len = emu.page_size - (rip & (emu.page_size - 1));
+	ZyanStatus st;
+
+	/* Do not read past the page unless the instruction goes on. */
+	if (len > ZYDIS_MAX_INSTRUCTION_LENGTH)
+		len = ZYDIS_MAX_INSTRUCTION_LENGTH;
+	st = ZydisDecoderDecodeFull(&emu.decoder, (const void *)rip, len, in, ops);
+	if (st == ZYDIS_STATUS_NO_MORE_DATA)
+		st = ZydisDecoderDecodeFull(&emu.decoder, (const void *)rip,
+					    ZYDIS_MAX_INSTRUCTION_LENGTH, in, ops);
+	return ZYAN_SUCCESS(st);
+}
+
+static void on_signal(int signo, siginfo_t *si, void *ctx)
+{
+	greg_t *gr = ((ucontext_t *)ctx)->uc_mcontext.gregs;
+	ZydisDecodedInstruction in;
+	ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
+	int id = -1;
+
+	(void)si;
+	if (signo != SIGTRAP || emu.stepping) {
+		if (decode(gr, &in, ops))
+			id = spec_id(in.mnemonic);
+	}
+	if (id < 0) {
+		if (signo == SIGTRAP && emu.stepping)
+			return;		/* not there yet: keep stepping */
+		/* Not ours: let whatever was there before have it. */
+		sigaction(signo, signo == SIGILL ? &emu.old_ill :
+				 signo == SIGSEGV ? &emu.old_segv : &emu.old_trap,
+			  NULL);
+		if (signo == SIGTRAP)
+			raise(signo);	/* a trap does not repeat */
+		return;
+	}
+	if (emu.probing) {
+		emu.probed = signo;
+		gr[REG_RIP] += in.length;
+		return;
+	}
+	emulate(signo, gr, &in, ops, (enum spec_insn)id);
+}
+
+/* --- Single-stepping. --- */
+
+/* Keep clear of the red zone: this may be inlined into a leaf function. */
+static inline void set_tf(void)
+{
+	asm volatile("lea -128(%%rsp), %%rsp\n\t"
+		     "pushfq\n\t"
+		     "orq $0x100, (%%rsp)\n\t"
+		     "popfq\n\t"
+		     "lea 128(%%rsp), %%rsp" ::: "memory", "cc");
+}
+
+static inline void clear_tf(void)
+{
+	asm volatile("lea -128(%%rsp), %%rsp\n\t"
+		     "pushfq\n\t"
+		     "andq $~0x100, (%%rsp)\n\t"
+		     "popfq\n\t"
+		     "lea 128(%%rsp), %%rsp" ::: "memory", "cc");
+}
+
+void emu_expect(enum spec_insn insn, enum spec_outcome outcome,
+		unsigned int error)
+{
+	if (emu.nr_script == EMU_MAX_TRAPS) {
+		fprintf(stderr, "emu: script too long\n");
+		abort();
+	}
+	emu.script[emu.nr_script++] = (struct step){ insn, outcome, error };
+}
+
+void emu_begin(void)
+{
+	unsigned int i;
+	bool step = false;
+
+	emu.nr_traps = 0;
+	for (i = 0; i < emu.nr_script; i++)
+		step |= emu.catch[emu.script[i].insn] == CATCH_STEP;
+	if (step) {
+		emu.stepping = 1;
+		set_tf();
+	}
+}
+
+void emu_end(void)
+{
+	if (emu.stepping) {
+		clear_tf();
+		emu.stepping = 0;
+	}
+	emu.nr_script = 0;
+}
+
+unsigned int emu_nr_traps(void)
+{
+	return emu.nr_traps;
+}
+
+const struct emu_trap *emu_trap(unsigned int i)
+{
+	return i < emu.nr_traps ? &emu.traps[i] : NULL;
+}
+
+/* --- Finding out how each instruction can be caught here. --- */
+
+/*
+ * Run the spec's encoding of the instruction, with a memory operand at
+ * (%rdi), from a scratch page: the signal it raises, if any, is how the
+ * wrappers' instructions will be caught.
+ */
+static int probe(unsigned char *page, enum spec_insn id, bool step)
+{
+	static unsigned char scratch[16];
+	const struct spec_insn_info *s = &spec_insns[id];
+	unsigned char *p = page;
+
+	if (mprotect(page, emu.page_size, PROT_READ | PROT_WRITE))
+		return -1;
+	if (s->prefix)
+		*p++ = s->prefix;
+	*p++ = 0x0f;
+	if (s->map == SPEC_MAP_0F38)
+		*p++ = 0x38;
+	else if (s->map == SPEC_MAP_0F3A)
+		*p++ = 0x3a;
+	*p++ = s->opcode;
+	if (s->modrm == SPEC_MODRM_FIXED)
+		*p++ = s->modrm_value;
+	else	/* mod 00, rm 111: (%rdi); reg: the digit, or %rax */
+		*p++ = (s->modrm == SPEC_MODRM_DIGIT ? s->modrm_value : 0) << 3 | 7;
+	*p++ = 0xc3;	/* ret */
+	if (mprotect(page, emu.page_size, PROT_READ | PROT_EXEC))
+		return -1;
+
+	emu.probed = 0;
+	emu.probing = 1;
+	if (step) {
+		emu.stepping = 1;
+		set_tf();
+	}
+	((void (*)(void *))(uintptr_t)page)(scratch);
+	if (step) {
+		clear_tf();
+		emu.stepping = 0;
+	}
+	emu.probing = 0;
+	return emu.probed;
+}
+
+static void resolve(enum spec_insn id)
+{
+	const struct spec_insn_info *s = &spec_insns[id];
+	unsigned int i, m, r;
+
+	emu.mnemonic[id] = ZYDIS_MNEMONIC_INVALID;
+	for (m = 1; m <= ZYDIS_MNEMONIC_MAX_VALUE; m++)
+		if (!strcmp(ZydisMnemonicGetString(m), s->name))
+			emu.mnemonic[id] = m;
+	for (i = 0; i < s->nr_operands; i++) {
+		emu.implicit[id][i] = ZYDIS_REGISTER_NONE;
+		if (s->operands[i].kind != SPEC_IMPLICIT)
+			continue;
+		for (r = 1; r <= ZYDIS_REGISTER_MAX_VALUE; r++)
+			if (!strcmp(ZydisRegisterGetString(r), s->operands[i].reg))
+				emu.implicit[id][i] = r;
+	}
+}
+
+static void install(int signo, struct sigaction *old)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = on_signal;
+	sa.sa_flags = SA_SIGINFO;
+	sigemptyset(&sa.sa_mask);
+	if (sigaction(signo, &sa, old)) {
+		perror("emu: sigaction");
+		exit(99);
+	}
+}
+
+void emu_init(void)
+{
+	unsigned char *page;
+	int i, sig;
+
+	emu.page_size = sysconf(_SC_PAGESIZE);
+	if (!ZYAN_SUCCESS(ZydisDecoderInit(&emu.decoder, ZYDIS_MACHINE_MODE_LONG_64,
+					   ZYDIS_STACK_WIDTH_64))) {
+		fprintf(stderr, "emu: ZydisDecoderInit failed\n");
+		exit(99);
+	}
+	install(SIGILL, &emu.old_ill);
+	install(SIGSEGV, &emu.old_segv);
+	install(SIGTRAP, &emu.old_trap);
+
+	page = mmap(NULL, emu.page_size, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (page == MAP_FAILED) {
+		perror("emu: mmap");
+		exit(99);
+	}
+	for (i = 0; i < SPEC_NR_INSNS; i++) {
+		const char *name = spec_insns[i].name;
+
+		resolve(i);
+		if (emu.mnemonic[i] == ZYDIS_MNEMONIC_INVALID) {
+			emu.catch[i] = CATCH_NONE;
+			snprintf(emu.why[i], sizeof(emu.why[i]),
+				 "Zydis has no mnemonic '%s'", name);
+			continue;
+		}
+		sig = probe(page, i, false);
+		emu.probe_signo[i] = sig;
+		if (sig == SIGILL || sig == SIGSEGV) {
+			emu.catch[i] = CATCH_FAULT;
+			continue;
+		}
+		/*
+		 * It ran: VMX is usable here, or a hypervisor handled it
+		 * (KVM answers a user-mode VMCALL with -KVM_EPERM in RAX).
+		 */
+		if (sig == 0 && probe(page, i, true) == SIGTRAP) {
+			emu.catch[i] = CATCH_STEP;
+			snprintf(emu.why[i], sizeof(emu.why[i]),
+				 "%s does not fault in user mode here: caught by single-stepping",
+				 name);
+			continue;
+		}
+		emu.catch[i] = CATCH_NONE;
+		snprintf(emu.why[i], sizeof(emu.why[i]),
+			 "%s does not fault in user mode here and single-stepping does not catch it",
+			 name);
+	}
+	munmap(page, emu.page_size);
+}
+
+const char *emu_unusable(enum spec_insn insn)
+{
+	return emu.catch[insn] == CATCH_NONE ? emu.why[insn] : NULL;
+}
+
+const char *emu_how(enum spec_insn insn)
+{
+	switch (emu.catch[insn]) {
+	case CATCH_FAULT:
+		return emu.probe_signo[insn] == SIGILL ? "SIGILL" : "SIGSEGV";
+	case CATCH_STEP:
+		return emu.why[insn];
+	default:
+		return emu.why[insn];
+	}
+}
+
+/* Leave junk where the next callee's locals will be. */
+void emu_dirty_stack(void)
+{
+	volatile unsigned char junk[8192];
+	size_t i;
+
+	for (i = 0; i < sizeof(junk); i++)
+		junk[i] = 0xa5;
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""The committed generated/ must be exactly what the spec gives today."""
+
+import filecmp
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from vmxtest import GEN, PYTHON, SRCDIR, Tap, run, workdir  # noqa: E402
+
+tap = Tap()
+out = workdir("sync")
+spec = os.path.join(SRCDIR, "spec")
+r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
+tap.ok(r.returncode == 0, "generator runs on the committed spec", r.stderr)
+outputs = run([PYTHON, GEN, "--list-outputs"]).stdout.split()
+for rel in outputs:
+    committed = os.path.join(SRCDIR, "generated", rel)
+    fresh = os.path.join(out, rel)
+    same = os.path.exists(committed) and os.path.exists(fresh) and \
+        filecmp.cmp(committed, fresh, shallow=False)
+    diff = "" if same else run(["diff", "-u", committed, fresh]).stdout
+    tap.ok(same, "generated/%s matches the spec (run make to regenerate)" % rel,
+           diff)
+extra = []
+for root, _, files in os.walk(os.path.join(SRCDIR, "generated")):
+    for f in files:
+        rel = os.path.relpath(os.path.join(root, f), os.path.join(SRCDIR, "generated"))
+        if rel not in outputs:
+            extra.append(rel)
+tap.ok(not extra, "generated/ holds nothing the generator does not write",
+       "\n".join(extra))
+r = run([PYTHON, GEN, "--check", "--spec", spec, "--output",
+         os.path.join(SRCDIR, "generated")])
+tap.ok(r.returncode == 0, "vmxgen --check agrees that generated/ is current",
+       r.stderr)
+tap.done()

@@ -1,0 +1,14 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * DO NOT EDIT: generated from the YAML files in spec/ by gen/vmxgen.py
+ * (template gen/templates/vmx.h.j2).  Edit the spec and run make.
+ */
+/*
+ * Everything vmxgen generates, in one include: <vmxgen/vmx.h>.
+ */
+#ifndef VMXGEN_VMX_H
+#define VMXGEN_VMX_H
+
+#include <vmxgen/vmx_insn.h>
+
+#endif /* VMXGEN_VMX_H */

@@ -1,0 +1,509 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * DO NOT EDIT: generated from the YAML files in spec/ by gen/vmxgen.py
+ * (template gen/templates/vmx_insn.h.j2).  Edit the spec and run make.
+ */
+/*
+ * VMX instruction wrappers.  Each one takes the instruction's status inside
+ * its own asm statement (CF=1: VMfailInvalid, ZF=1: VMfailValid, neither:
+ * VMsucceed), so no compiler-generated code can clobber the flags first,
+ * and builds any memory operand as a C object passed to the asm as "m", so
+ * the compiler cannot drop or move the stores that fill it.
+ */
+#ifndef VMXGEN_VMX_INSN_H
+#define VMXGEN_VMX_INSN_H
+
+#include <vmxgen/vmx_compat.h>
+
+/**
+ * enum vmx_status - how a VMX instruction completed
+ * @VMX_SUCCEED: VMsucceed: CF = ZF = 0
+ * @VMX_FAIL_VALID: VMfailValid: ZF = 1; the VM-instruction error field of
+ *	the current VMCS holds the reason
+ * @VMX_FAIL_INVALID: VMfailInvalid: CF = 1; there was no current VMCS to
+ *	hold an error number
+ *
+ * The values are those of MSVC's __vmx_* intrinsics.
+ */
+enum vmx_status {
+	VMX_SUCCEED = 0,
+	VMX_FAIL_VALID = 1,
+	VMX_FAIL_INVALID = 2,
+};
+
+/**
+ * enum vmx_invept_type - INVEPT invalidation type (register operand of INVEPT)
+ * @VMX_INVEPT_SINGLE_CONTEXT: invalidate mappings tagged with the EPTRTA of the descriptor's EPTP
+ * @VMX_INVEPT_GLOBAL: invalidate mappings tagged with any EPTRTA
+ *
+ * Intel SDM Vol. 3C, Section 29.4.3.1 (Operations that Invalidate Cached Mappings); Chapter 31, INVEPT.
+ */
+enum vmx_invept_type {
+	VMX_INVEPT_SINGLE_CONTEXT = 1,
+	VMX_INVEPT_GLOBAL = 2,
+};
+
+/**
+ * enum vmx_invvpid_type - INVVPID invalidation type (register operand of INVVPID)
+ * @VMX_INVVPID_INDIVIDUAL_ADDRESS: invalidate one linear address for one VPID
+ * @VMX_INVVPID_SINGLE_CONTEXT: invalidate all mappings tagged with one VPID
+ * @VMX_INVVPID_ALL_CONTEXT: invalidate all mappings tagged with any non-zero VPID
+ * @VMX_INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS: like single-context but keep global translations
+ *
+ * Intel SDM Vol. 3C, Section 29.4.3.1 (Operations that Invalidate Cached Mappings); Chapter 31, INVVPID.
+ */
+enum vmx_invvpid_type {
+	VMX_INVVPID_INDIVIDUAL_ADDRESS = 0,
+	VMX_INVVPID_SINGLE_CONTEXT = 1,
+	VMX_INVVPID_ALL_CONTEXT = 2,
+	VMX_INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS = 3,
+};
+
+/**
+ * struct vmx_invept_descriptor - INVEPT descriptor
+ * @eptp: bits 63:0, EPT pointer whose cached mappings are invalidated
+ * @reserved_127_64: bits 127:64, reserved, must be zero
+ *
+ * Intel SDM Vol. 3C, Chapter 31, INVEPT, Figure 31-1 (INVEPT Descriptor).
+ */
+struct vmx_invept_descriptor {
+	vmx_u64 eptp;
+	vmx_u64 reserved_127_64;
+};
+
+_Static_assert(sizeof(struct vmx_invept_descriptor) == 16,
+	       "invept descriptor is 128 bits");
+_Static_assert(__builtin_offsetof(struct vmx_invept_descriptor, eptp) == 0,
+	       "invept descriptor: eptp starts at bit 0");
+_Static_assert(__builtin_offsetof(struct vmx_invept_descriptor, reserved_127_64) == 8,
+	       "invept descriptor: reserved_127_64 starts at bit 64");
+
+/**
+ * struct vmx_invvpid_descriptor - INVVPID descriptor
+ * @vpid: bits 15:0, virtual-processor identifier
+ * @reserved_31_16: bits 31:16, reserved, must be zero
+ * @reserved_63_32: bits 63:32, reserved, must be zero
+ * @linear_address: bits 127:64, linear address (individual-address type only)
+ *
+ * Intel SDM Vol. 3C, Chapter 31, INVVPID, Figure 31-2 (INVVPID Descriptor).
+ */
+struct vmx_invvpid_descriptor {
+	vmx_u16 vpid;
+	vmx_u16 reserved_31_16;
+	vmx_u32 reserved_63_32;
+	vmx_u64 linear_address;
+};
+
+_Static_assert(sizeof(struct vmx_invvpid_descriptor) == 16,
+	       "invvpid descriptor is 128 bits");
+_Static_assert(__builtin_offsetof(struct vmx_invvpid_descriptor, vpid) == 0,
+	       "invvpid descriptor: vpid starts at bit 0");
+_Static_assert(__builtin_offsetof(struct vmx_invvpid_descriptor, reserved_31_16) == 2,
+	       "invvpid descriptor: reserved_31_16 starts at bit 16");
+_Static_assert(__builtin_offsetof(struct vmx_invvpid_descriptor, reserved_63_32) == 4,
+	       "invvpid descriptor: reserved_63_32 starts at bit 32");
+_Static_assert(__builtin_offsetof(struct vmx_invvpid_descriptor, linear_address) == 8,
+	       "invvpid descriptor: linear_address starts at bit 64");
+
+/**
+ * vmx_invept() - invalidate cached EPT-derived translations
+ * @type: invalidation type
+ * @eptp: EPT pointer whose cached mappings are invalidated
+ *
+ * Executes INVEPT r64, m128 (66 0F 38 80 /r).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), INVEPT.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ */
+static __always_inline enum vmx_status
+vmx_invept(enum vmx_invept_type type, vmx_u64 eptp)
+{
+	const struct vmx_invept_descriptor descriptor = {
+		.eptp = eptp,
+	};
+
+	__asm__ goto("771:\tinvept %[descriptor], %[type]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		"jbe 773f\n\t"
+		".pushsection .text.unlikely\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".popsection"
+		:
+		: [type] "r" ((unsigned long)type),
+		  [descriptor] "m" (descriptor)
+		: "cc", "memory"
+		: fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+}
+
+/**
+ * vmx_invvpid() - invalidate cached translations tagged with a VPID
+ * @type: invalidation type
+ * @vpid: virtual-processor identifier
+ * @linear_address: linear address (individual-address type only)
+ *
+ * Executes INVVPID r64, m128 (66 0F 38 81 /r).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), INVVPID.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ */
+static __always_inline enum vmx_status
+vmx_invvpid(enum vmx_invvpid_type type, vmx_u16 vpid, vmx_u64 linear_address)
+{
+	const struct vmx_invvpid_descriptor descriptor = {
+		.vpid = vpid,
+		.linear_address = linear_address,
+	};
+
+	__asm__ goto("771:\tinvvpid %[descriptor], %[type]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		"jbe 773f\n\t"
+		".pushsection .text.unlikely\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".popsection"
+		:
+		: [type] "r" ((unsigned long)type),
+		  [descriptor] "m" (descriptor)
+		: "cc", "memory"
+		: fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+}
+
+/**
+ * vmx_vmcall() - call to the VM monitor
+ *
+ * Executes VMCALL (NP 0F 01 C1).
+ * In VMX non-root operation VMCALL causes a VM exit (reason 18) and the
+ * monitor decides what the guest sees; in VMX root operation it fails with
+ * VMfailValid or VMfailInvalid unless the dual-monitor treatment of SMIs
+ * is active.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMCALL.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ */
+static __always_inline enum vmx_status
+vmx_vmcall(void)
+{
+	__asm__ goto("771:\tvmcall\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		"jbe 773f\n\t"
+		".pushsection .text.unlikely\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".popsection"
+		:
+		:
+		: "cc", "memory"
+		: fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+}
+
+/**
+ * vmx_vmclear() - flush a VMCS to memory and make it clear and inactive
+ * @vmcs_pa: physical address of the 4-KByte aligned VMCS region
+ *
+ * Executes VMCLEAR m64 (66 0F C7 /6).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMCLEAR.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ */
+static __always_inline enum vmx_status
+vmx_vmclear(vmx_u64 vmcs_pa)
+{
+	__asm__ goto("771:\tvmclear %[vmcs_pa]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		"jbe 773f\n\t"
+		".pushsection .text.unlikely\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".popsection"
+		:
+		: [vmcs_pa] "m" (vmcs_pa)
+		: "cc", "memory"
+		: fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+}
+
+/**
+ * vmx_vmfunc() - invoke a VM function from VMX non-root operation
+ * @function: VM-function number
+ * @index: function argument (EPTP-list index for function 0)
+ *
+ * Executes VMFUNC (NP 0F 01 D4).
+ * VMFUNC either performs the function or causes a VM exit (reason 59); it
+ * reports no VMfail.  Function 0 is EPTP switching, with ECX holding the
+ * EPTP-list index.
+ * It reports no VMfail, so nothing is returned.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMFUNC.
+ */
+static __always_inline void
+vmx_vmfunc(vmx_u32 function, vmx_u32 index)
+{
+	__asm__ __volatile__("771:\tvmfunc\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		:
+		: [function] "a" (function),
+		  [index] "c" (index)
+		: "cc", "memory");
+}
+
+/**
+ * vmx_vmlaunch() - launch the virtual machine managed by the current VMCS
+ *
+ * Executes VMLAUNCH (NP 0F 01 C2).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMLAUNCH/VMRESUME.
+ *
+ * Return: only if the instruction failed: %VMX_FAIL_INVALID (no current
+ * VMCS) or %VMX_FAIL_VALID (the reason is in the VM-instruction error
+ * field).  On success the guest runs and its VM exits go to the host RIP
+ * of the current VMCS, never back here.
+ */
+static __always_inline enum vmx_status
+vmx_vmlaunch(void)
+{
+	__asm__ goto("771:\tvmlaunch\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		"jbe 773f\n\t"
+		".pushsection .text.unlikely\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".popsection"
+		:
+		:
+		: "cc", "memory"
+		: fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+}
+
+/**
+ * vmx_vmptrld() - make a VMCS current and active
+ * @vmcs_pa: physical address of the 4-KByte aligned VMCS region
+ *
+ * Executes VMPTRLD m64 (NP 0F C7 /6).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMPTRLD.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ */
+static __always_inline enum vmx_status
+vmx_vmptrld(vmx_u64 vmcs_pa)
+{
+	__asm__ goto("771:\tvmptrld %[vmcs_pa]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		"jbe 773f\n\t"
+		".pushsection .text.unlikely\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".popsection"
+		:
+		: [vmcs_pa] "m" (vmcs_pa)
+		: "cc", "memory"
+		: fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+}
+
+/**
+ * vmx_vmptrst() - store the current-VMCS pointer
+ * @vmcs_pa: receives the current-VMCS pointer (all ones if there is none)
+ *
+ * Executes VMPTRST m64 (NP 0F C7 /7).
+ * It reports no VMfail, so nothing is returned.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMPTRST.
+ */
+static __always_inline void
+vmx_vmptrst(vmx_u64 *vmcs_pa)
+{
+	__asm__ __volatile__("771:\tvmptrst %[vmcs_pa]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [vmcs_pa] "=m" (*vmcs_pa)
+		:
+		: "cc");
+}
+
+/**
+ * vmx_vmread() - read a field of the current VMCS
+ * @field: VMCS field encoding
+ * @value: receives the field's value (zero-extended)
+ *
+ * Executes VMREAD r/m64, r64 (NP 0F 78 /r).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMREAD.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ */
+static __always_inline enum vmx_status
+vmx_vmread(unsigned long field, unsigned long *value)
+{
+	unsigned long value_out;
+	vmx_u8 failed, invalid;
+
+	__asm__ __volatile__("771:\tvmread %[field], %[value]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [value] "=r" (value_out),
+		  "=@ccbe" (failed),
+		  "=@ccc" (invalid)
+		: [field] "r" (field)
+		: "cc");
+	if (__builtin_expect(failed, 0))
+		return invalid ? VMX_FAIL_INVALID : VMX_FAIL_VALID;
+	*value = value_out;
+	return VMX_SUCCEED;
+}
+
+/**
+ * vmx_vmresume() - resume the virtual machine managed by the current VMCS
+ *
+ * Executes VMRESUME (NP 0F 01 C3).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMLAUNCH/VMRESUME.
+ *
+ * Return: only if the instruction failed: %VMX_FAIL_INVALID (no current
+ * VMCS) or %VMX_FAIL_VALID (the reason is in the VM-instruction error
+ * field).  On success the guest runs and its VM exits go to the host RIP
+ * of the current VMCS, never back here.
+ */
+static __always_inline enum vmx_status
+vmx_vmresume(void)
+{
+	__asm__ goto("771:\tvmresume\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		"jbe 773f\n\t"
+		".pushsection .text.unlikely\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".popsection"
+		:
+		:
+		: "cc", "memory"
+		: fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+}
+
+/**
+ * vmx_vmwrite() - write a field of the current VMCS
+ * @field: VMCS field encoding
+ * @value: value to write (truncated to the field's width)
+ *
+ * Executes VMWRITE r64, r/m64 (NP 0F 79 /r).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMWRITE.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ */
+static __always_inline enum vmx_status
+vmx_vmwrite(unsigned long field, unsigned long value)
+{
+	__asm__ goto("771:\tvmwrite %[value], %[field]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		"jbe 773f\n\t"
+		".pushsection .text.unlikely\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".popsection"
+		:
+		: [field] "r" (field),
+		  [value] "rm" (value)
+		: "cc"
+		: fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+}
+
+/**
+ * vmx_vmxoff() - leave VMX operation
+ *
+ * Executes VMXOFF (NP 0F 01 C4).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXOFF.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ */
+static __always_inline enum vmx_status
+vmx_vmxoff(void)
+{
+	__asm__ goto("771:\tvmxoff\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		"jbe 773f\n\t"
+		".pushsection .text.unlikely\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".popsection"
+		:
+		:
+		: "cc", "memory"
+		: fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+}
+
+/**
+ * vmx_vmxon() - enter VMX root operation
+ * @vmxon_pa: physical address of the 4-KByte aligned VMXON region
+ *
+ * Executes VMXON m64 (F3 0F C7 /6).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXON.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ */
+static __always_inline enum vmx_status
+vmx_vmxon(vmx_u64 vmxon_pa)
+{
+	__asm__ goto("771:\tvmxon %[vmxon_pa]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		"jbe 773f\n\t"
+		".pushsection .text.unlikely\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".popsection"
+		:
+		: [vmxon_pa] "m" (vmxon_pa)
+		: "cc", "memory"
+		: fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+}
+
+#endif /* VMXGEN_VMX_INSN_H */
