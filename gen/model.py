@@ -68,6 +68,10 @@ class Enum(Item):
         return "enum " + self.name
 
     @property
+    def supported_function(self):
+        return self.name + "_supported"
+
+    @property
     def has_capabilities(self):
         return self.capability is not None or any(
             v.capability for v in self.values)
@@ -655,6 +659,34 @@ class VmcsField(Item):
         return (self.encoding >> 1) & 0x1FF
 
     @property
+    def c_type(self):
+        return {16: "vmx_u16", 32: "vmx_u32", 64: "vmx_u64",
+                "natural": "unsigned long"}[self.width]
+
+    @property
+    def accessor_suffix(self):
+        """vmx_vmread<suffix>: 16, 32, 64 or l (unsigned long, natural)."""
+        return "l" if self.width == "natural" else str(self.width)
+
+    @property
+    def width_constant(self):
+        return "VMCS_FIELD_WIDTH_" + ("NATURAL" if self.width == "natural"
+                                      else str(self.width))
+
+    @property
+    def type_constant(self):
+        return "VMCS_FIELD_TYPE_" + self.type.upper()
+
+    @property
+    def width_text(self):
+        return "natural-width" if self.width == "natural" else "%s-bit" % self.width
+
+    @property
+    def type_text(self):
+        return {"control": "control", "exit_info": "VM-exit information",
+                "guest_state": "guest-state", "host_state": "host-state"}[self.type]
+
+    @property
     def c_width(self):
         return "natural" if self.width == "natural" else str(self.width)
 
@@ -665,6 +697,7 @@ class Numbered(Item):
         self.number = raw["number"]
         self.name = raw["name"]
         self.constant = prefix + self.name.upper()
+        self.text = self.name.upper()
         self.description = raw["description"]
 
 
@@ -673,7 +706,7 @@ class CapabilityBit:
         self.msr = msr
         self.bit = raw["bit"]
         self.name = raw["name"]
-        self.constant = "%s_%s" % (msr.name.upper(), raw["name"].upper())
+        self.constant = "VMX_%s_%s_BIT" % (msr.short_name.upper(), raw["name"].upper())
         self.description = raw.get("description", "")
         self.where = where
 
@@ -682,6 +715,8 @@ class Capability(Item):
     def __init__(self, source, path, raw):
         super().__init__(source, path)
         self.name = raw["name"]
+        self.short_name = re.sub(r"^ia32_vmx_", "", self.name)
+        self.constant = "VMX_MSR_" + self.name.upper()
         self.msr = raw["msr"]
         self.sdm = raw["sdm"]
         self.bits = [CapabilityBit(self, b, source.where(path + ("bits", i)))
@@ -704,6 +739,37 @@ class Spec:
     @property
     def capability_bits(self):
         return {b.name: b for c in self.capabilities for b in c.bits}
+
+    @property
+    def vmcs_widths(self):
+        """The four widths, for the generic accessors."""
+        class Width:
+            def __init__(self, bits, suffix, c_type, constant, text):
+                self.bits, self.suffix, self.c_type = bits, suffix, c_type
+                self.width_constant, self.text = constant, text
+        return [Width(16, "16", "vmx_u16", "VMCS_FIELD_WIDTH_16", "16-bit"),
+                Width(32, "32", "vmx_u32", "VMCS_FIELD_WIDTH_32", "32-bit"),
+                Width(64, "64", "vmx_u64", "VMCS_FIELD_WIDTH_64", "64-bit"),
+                Width("natural", "l", "unsigned long",
+                      "VMCS_FIELD_WIDTH_NATURAL", "natural-width")]
+
+    insn_errors_sdm = "Vol. 3C, Section 31.4 (VM Instruction Error Numbers)"
+    exit_reasons_sdm = "Vol. 3D, Appendix C (VMX Basic Exit Reasons)"
+
+    def vmcs_field(self, name):
+        for f in self.vmcs_fields:
+            if f.name == name:
+                return f
+        return None
+
+    @property
+    def insn_error_field(self):
+        """The field vmx_insn_error() reads, if the spec lists it."""
+        return self.vmcs_field("vm_instruction_error")
+
+    @property
+    def capability_enums(self):
+        return [e for e in self.enums if e.has_capabilities]
 
 
 def _check_identifier(diag, where, name, what):

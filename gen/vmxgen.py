@@ -20,13 +20,17 @@ sys.path.insert(0, HERE)
 import jinja2  # noqa: E402
 import yaml  # noqa: E402
 
+import bitdiagram  # noqa: E402
 import model  # noqa: E402
 import specload  # noqa: E402
 
 # Output file (relative to the output directory) -> template.
 OUTPUTS = [
     ("vmxgen/vmx_insn.h", "vmx_insn.h.j2"),
+    ("vmxgen/vmcs_fields.h", "vmcs_fields.h.j2"),
+    ("vmxgen/vmx_tables.h", "vmx_tables.h.j2"),
     ("vmxgen/vmx.h", "vmx.h.j2"),
+    ("doc/vmx-reference.md", "vmx-reference.md.j2"),
 ]
 
 
@@ -69,6 +73,7 @@ def make_environment():
         autoescape=False,
     )
     env.filters["hex"] = lambda n, w=2: "0x%0*x" % (w, n)
+    env.filters["bitdiagram"] = bitdiagram.diagram
     env.filters["guard"] = lambda p: "VMXGEN_" + "".join(
         c if c.isalnum() else "_" for c in os.path.basename(p)).upper()
     return env

@@ -4,6 +4,7 @@
 
 import filecmp
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
@@ -31,6 +32,12 @@ for root, _, files in os.walk(os.path.join(SRCDIR, "generated")):
             extra.append(rel)
 tap.ok(not extra, "generated/ holds nothing the generator does not write",
        "\n".join(extra))
+# What make install ships must be what the generator writes.
+with open(os.path.join(SRCDIR, "Makefile.am")) as f:
+    listed = set(re.findall(r"generated/(vmxgen/\S+\.h)", f.read()))
+headers = set(o for o in outputs if o.endswith(".h"))
+tap.ok(listed == headers, "Makefile.am installs exactly the generated headers",
+       "Makefile.am: %s\ngenerator: %s" % (sorted(listed), sorted(headers)))
 r = run([PYTHON, GEN, "--check", "--spec", spec, "--output",
          os.path.join(SRCDIR, "generated")])
 tap.ok(r.returncode == 0, "vmxgen --check agrees that generated/ is current",

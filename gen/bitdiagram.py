@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: MIT
+"""Draw a descriptor as text, one 64-bit row per line group, high bits on
+the left, like the figures in the SDM."""
+
+ROW_BITS = 64
+
+
+def _segments(descriptor, row_low):
+    """(high, low, label) of each field piece inside one 64-bit row."""
+    row_high = row_low + ROW_BITS - 1
+    pieces = []
+    for f in descriptor.fields:
+        low, high = max(f.low, row_low), min(f.high, row_high)
+        if low > high:
+            continue
+        label = "reserved (0)" if f.reserved else f.name
+        pieces.append((high, low, label))
+    return sorted(pieces, reverse=True)
+
+
+def diagram(descriptor):
+    lines = []
+    for row_low in range(descriptor.size - ROW_BITS, -1, -ROW_BITS):
+        segs = _segments(descriptor, max(row_low, 0))
+        # One column per bit where the labels fit, so widths compare.
+        widths = [max(len(label) + 4, len(str(h)) + len(str(l)) + 3, h - l + 1)
+                  for h, l, label in segs]
+        ruler = ""
+        for (h, l, _), w in zip(segs, widths):
+            ruler += str(h).ljust(w - len(str(l))) + str(l) + " "
+        border = "+" + "+".join("-" * w for w in widths) + "+"
+        body = "|" + "|".join(label.center(w) for (_, _, label), w
+                              in zip(segs, widths)) + "|"
+        lines += [" " + ruler.rstrip(), border, body, border]
+        if row_low > 0:
+            lines.append("")
+    return lines
