@@ -131,22 +131,6 @@ class DescriptorField:
         return None
 
 
-def _natural_pieces(low, high):
-    """Split bits low..high into naturally aligned 8/16/32/64-bit pieces,
-    or None if the range does not start and end on byte boundaries."""
-    if low % 8 or (high + 1) % 8:
-        return None
-    pieces = []
-    pos = low
-    while pos <= high:
-        for w in (64, 32, 16, 8):
-            if pos % w == 0 and pos + w - 1 <= high:
-                pieces.append((pos, w))
-                pos += w
-                break
-    return pieces
-
-
 class Descriptor(Item):
     def __init__(self, source, path, raw, diag):
         super().__init__(source, path)
@@ -164,6 +148,11 @@ class Descriptor(Item):
                 diag.error(where, "bit range '%s' is reversed; write it "
                            "high:low, as '%d:%d'" % (f["bits"], low, high))
                 continue
+            if field.reserved and low // 64 != high // 64:
+                diag.error(where, "reserved bits %s cross a 64-bit boundary; "
+                           "split the range at bit %d" % (field.bits,
+                                                          (low // 64 + 1) * 64))
+                continue
             if field.reserved:
                 if field.name:
                     diag.error(field.where, "reserved bits %s must not have "
@@ -176,10 +165,10 @@ class Descriptor(Item):
                 diag.error(field.where, "field %s needs a name, or "
                            "'reserved: true'" % field.bits)
                 continue
-            elif field.width > 64:
-                diag.error(where, "field '%s' is %d bits wide; fields wider "
-                           "than 64 bits are not supported" % (field.name,
-                                                              field.width))
+            elif low // 64 != high // 64:
+                diag.error(where, "field '%s' (bits %s) crosses a 64-bit "
+                           "boundary; split it at bit %d"
+                           % (field.name, field.bits, (low // 64 + 1) * 64))
                 continue
             self.fields.append(field)
         if self.size % 8:
@@ -225,22 +214,26 @@ class Descriptor(Item):
                        % (self.name, total, self.size, ", ".join(gaps)))
 
     def _members(self):
+        """C members, one 64-bit word at a time.  A word that holds one
+        field is a plain member (u64, or u16/u32 pieces of a reserved or
+        narrower range); a word shared by several fields becomes u64
+        bitfields, so the compiler fills it with one store (as KVM's
+        hand-written INVVPID operand does)."""
         members = []
-        for f in sorted(self.fields, key=lambda f: f.low):
-            pieces = _natural_pieces(f.low, f.high)
-            if f.reserved:
-                if pieces is None:
-                    members.append(DescriptorMember(
-                        "reserved_%d_%d" % (f.high, f.low), f.low, f.width, f,
-                        bitfield=True))
-                else:
-                    members += [DescriptorMember(
-                        "reserved_%d_%d" % (low + w - 1, low), low, w, f)
-                        for low, w in pieces]
-            elif pieces is not None and len(pieces) == 1:
-                members.append(DescriptorMember(f.name, f.low, f.width, f))
-            else:
-                members.append(DescriptorMember(f.name, f.low, f.width, f,
+        for word in range(0, self.size, 64):
+            top = min(word + 64, self.size) - 1
+            inside = sorted((f for f in self.fields if word <= f.low <= top),
+                            key=lambda f: f.low)
+            if len(inside) == 1 and inside[0].low == word and \
+                    inside[0].high == top:
+                f = inside[0]
+                name = "reserved_%d_%d" % (f.high, f.low) if f.reserved else f.name
+                members.append(DescriptorMember(name, f.low, f.width, f,
+                                                bitfield=f.width not in C_UINT))
+                continue
+            for f in inside:
+                name = "reserved_%d_%d" % (f.high, f.low) if f.reserved else f.name
+                members.append(DescriptorMember(name, f.low, f.width, f,
                                                 bitfield=True))
         return members
 
@@ -553,14 +546,15 @@ class Instruction(Item):
 
     @property
     def fail_stub(self):
-        """Both failures possible: one jbe on the success path, and CF is
-        examined only out of line, after the branch was taken."""
+        """Both failures possible.  For asm goto: 'ja' over the failure
+        code is the one branch on the success path (taken, 2 bytes), and
+        CF is examined only on the failure path.  KVM's vmx_ops.h does the
+        same where it cannot use asm goto with outputs."""
         return self.fail_flag == "be"
 
     @property
     def fail_branch(self):
-        if self.fail_stub:
-            return "jbe 773f"
+        """The single branch when only one kind of failure is possible."""
         return "j%s %%l[%s]" % (self.fail_flag, self.fail_labels[0])
 
     @property

@@ -81,27 +81,19 @@ _Static_assert(__builtin_offsetof(struct vmx_invept_descriptor, reserved_127_64)
 /**
  * struct vmx_invvpid_descriptor - INVVPID descriptor
  * @vpid: bits 15:0, virtual-processor identifier
- * @reserved_31_16: bits 31:16, reserved, must be zero
- * @reserved_63_32: bits 63:32, reserved, must be zero
+ * @reserved_63_16: bits 63:16, reserved, must be zero
  * @linear_address: bits 127:64, linear address (individual-address type only)
  *
  * Intel SDM Vol. 3C, Chapter 31, INVVPID, Figure 31-2 (INVVPID Descriptor).
  */
 struct vmx_invvpid_descriptor {
-	vmx_u16 vpid;
-	vmx_u16 reserved_31_16;
-	vmx_u32 reserved_63_32;
+	vmx_u64 vpid : 16;
+	vmx_u64 reserved_63_16 : 48;
 	vmx_u64 linear_address;
 };
 
 _Static_assert(sizeof(struct vmx_invvpid_descriptor) == 16,
 	       "invvpid descriptor is 128 bits");
-_Static_assert(__builtin_offsetof(struct vmx_invvpid_descriptor, vpid) == 0,
-	       "invvpid descriptor: vpid starts at bit 0");
-_Static_assert(__builtin_offsetof(struct vmx_invvpid_descriptor, reserved_31_16) == 2,
-	       "invvpid descriptor: reserved_31_16 starts at bit 16");
-_Static_assert(__builtin_offsetof(struct vmx_invvpid_descriptor, reserved_63_32) == 4,
-	       "invvpid descriptor: reserved_63_32 starts at bit 32");
 _Static_assert(__builtin_offsetof(struct vmx_invvpid_descriptor, linear_address) == 8,
 	       "invvpid descriptor: linear_address starts at bit 64");
 
@@ -125,11 +117,10 @@ vmx_invept(enum vmx_invept_type type, vmx_u64 eptp)
 
 	__asm__ goto("771:\tinvept %[descriptor], %[type]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
-		"jbe 773f\n\t"
-		".pushsection .text.unlikely\n"
-		"773:\tjc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n\t"
-		".popsection"
+		"ja 773f\n\t"
+		"jc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n"
+		"773:"
 		:
 		: [type] "r" ((unsigned long)type),
 		  [descriptor] "m" (descriptor)
@@ -164,11 +155,10 @@ vmx_invvpid(enum vmx_invvpid_type type, vmx_u16 vpid, vmx_u64 linear_address)
 
 	__asm__ goto("771:\tinvvpid %[descriptor], %[type]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
-		"jbe 773f\n\t"
-		".pushsection .text.unlikely\n"
-		"773:\tjc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n\t"
-		".popsection"
+		"ja 773f\n\t"
+		"jc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n"
+		"773:"
 		:
 		: [type] "r" ((unsigned long)type),
 		  [descriptor] "m" (descriptor)
@@ -199,11 +189,10 @@ vmx_vmcall(void)
 {
 	__asm__ goto("771:\tvmcall\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
-		"jbe 773f\n\t"
-		".pushsection .text.unlikely\n"
-		"773:\tjc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n\t"
-		".popsection"
+		"ja 773f\n\t"
+		"jc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n"
+		"773:"
 		:
 		:
 		: "cc", "memory"
@@ -230,11 +219,10 @@ vmx_vmclear(vmx_u64 vmcs_pa)
 {
 	__asm__ goto("771:\tvmclear %[vmcs_pa]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
-		"jbe 773f\n\t"
-		".pushsection .text.unlikely\n"
-		"773:\tjc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n\t"
-		".popsection"
+		"ja 773f\n\t"
+		"jc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n"
+		"773:"
 		:
 		: [vmcs_pa] "m" (vmcs_pa)
 		: "cc", "memory"
@@ -285,11 +273,10 @@ vmx_vmlaunch(void)
 {
 	__asm__ goto("771:\tvmlaunch\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
-		"jbe 773f\n\t"
-		".pushsection .text.unlikely\n"
-		"773:\tjc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n\t"
-		".popsection"
+		"ja 773f\n\t"
+		"jc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n"
+		"773:"
 		:
 		:
 		: "cc", "memory"
@@ -316,11 +303,10 @@ vmx_vmptrld(vmx_u64 vmcs_pa)
 {
 	__asm__ goto("771:\tvmptrld %[vmcs_pa]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
-		"jbe 773f\n\t"
-		".pushsection .text.unlikely\n"
-		"773:\tjc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n\t"
-		".popsection"
+		"ja 773f\n\t"
+		"jc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n"
+		"773:"
 		:
 		: [vmcs_pa] "m" (vmcs_pa)
 		: "cc", "memory"
@@ -396,11 +382,10 @@ vmx_vmresume(void)
 {
 	__asm__ goto("771:\tvmresume\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
-		"jbe 773f\n\t"
-		".pushsection .text.unlikely\n"
-		"773:\tjc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n\t"
-		".popsection"
+		"ja 773f\n\t"
+		"jc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n"
+		"773:"
 		:
 		:
 		: "cc", "memory"
@@ -428,11 +413,10 @@ vmx_vmwrite(unsigned long field, unsigned long value)
 {
 	__asm__ goto("771:\tvmwrite %[value], %[field]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
-		"jbe 773f\n\t"
-		".pushsection .text.unlikely\n"
-		"773:\tjc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n\t"
-		".popsection"
+		"ja 773f\n\t"
+		"jc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n"
+		"773:"
 		:
 		: [field] "r" (field),
 		  [value] "rm" (value)
@@ -459,11 +443,10 @@ vmx_vmxoff(void)
 {
 	__asm__ goto("771:\tvmxoff\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
-		"jbe 773f\n\t"
-		".pushsection .text.unlikely\n"
-		"773:\tjc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n\t"
-		".popsection"
+		"ja 773f\n\t"
+		"jc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n"
+		"773:"
 		:
 		:
 		: "cc", "memory"
@@ -490,11 +473,10 @@ vmx_vmxon(vmx_u64 vmxon_pa)
 {
 	__asm__ goto("771:\tvmxon %[vmxon_pa]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
-		"jbe 773f\n\t"
-		".pushsection .text.unlikely\n"
-		"773:\tjc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n\t"
-		".popsection"
+		"ja 773f\n\t"
+		"jc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n"
+		"773:"
 		:
 		: [vmxon_pa] "m" (vmxon_pa)
 		: "cc", "memory"

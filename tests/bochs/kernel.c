@@ -9,9 +9,10 @@
  * Output goes to COM1 and to the Bochs debug port 0xE9.  The harness
  * (run-bochs.sh) turns the markers into TAP lines and owns the verdicts.
  *
- * Every VMX instruction is executed through <vmxgen/vmx.h>, included the way
- * a user includes it.  What the headers do not cover (MSRs, control
- * registers, descriptor tables, the VM-exit landing pad) is local.
+ * Every VMX instruction, VMCS field, exit reason, error number and
+ * capability check comes from <vmxgen/vmx.h>, included the way a user
+ * includes it.  What the headers do not cover (MSRs, control registers,
+ * descriptor tables, the VM-exit landing pad) is local.
  */
 #include <vmxgen/vmx.h>
 
@@ -22,95 +23,12 @@ typedef unsigned char u8;
 
 /* ------------------------------------------------------------------ */
 /*
- * TODO(vmxgen tables): switch to the generated VMCS field constants when
- * they land in <vmxgen/vmx.h>.  Encodings from SDM Vol. 3D, Appendix B.
+ * VMCS fields, exit reasons, VM-instruction errors and the INVEPT/INVVPID
+ * capability helpers all come from <vmxgen/vmx.h>.  The one local encoding:
+ * a field no VMCS has (natural-width host-state index 0x1FF), for the
+ * "unsupported field" failure.
  */
-#define F_GUEST_ES_SELECTOR	0x0800
-#define F_GUEST_CS_SELECTOR	0x0802
-#define F_GUEST_SS_SELECTOR	0x0804
-#define F_GUEST_DS_SELECTOR	0x0806
-#define F_GUEST_FS_SELECTOR	0x0808
-#define F_GUEST_GS_SELECTOR	0x080A
-#define F_GUEST_LDTR_SELECTOR	0x080C
-#define F_GUEST_TR_SELECTOR	0x080E
-#define F_HOST_ES_SELECTOR	0x0C00
-#define F_HOST_CS_SELECTOR	0x0C02
-#define F_HOST_SS_SELECTOR	0x0C04
-#define F_HOST_DS_SELECTOR	0x0C06
-#define F_HOST_FS_SELECTOR	0x0C08
-#define F_HOST_GS_SELECTOR	0x0C0A
-#define F_HOST_TR_SELECTOR	0x0C0C
-#define F_VM_FUNCTION_CONTROLS	0x2018
-#define F_TSC_OFFSET		0x2010
-#define F_TSC_OFFSET_HIGH	0x2011
-#define F_VMCS_LINK_POINTER	0x2800
-#define F_PIN_BASED_CONTROLS	0x4000
-#define F_PROC_BASED_CONTROLS	0x4002
-#define F_EXCEPTION_BITMAP	0x4004
-#define F_CR3_TARGET_COUNT	0x400A
-#define F_EXIT_CONTROLS		0x400C
-#define F_EXIT_MSR_STORE_COUNT	0x400E
-#define F_EXIT_MSR_LOAD_COUNT	0x4010
-#define F_ENTRY_CONTROLS	0x4012
-#define F_ENTRY_MSR_LOAD_COUNT	0x4014
-#define F_ENTRY_INTR_INFO	0x4016
-#define F_SECONDARY_CONTROLS	0x401E
-#define F_VM_INSTRUCTION_ERROR	0x4400
-#define F_EXIT_REASON		0x4402
-#define F_EXIT_INSTRUCTION_LEN	0x440C
-#define F_GUEST_ES_LIMIT	0x4800
-#define F_GUEST_ES_AR		0x4814
-#define F_GUEST_GDTR_LIMIT	0x4810
-#define F_GUEST_IDTR_LIMIT	0x4812
-#define F_GUEST_INTERRUPTIBILITY 0x4824
-#define F_GUEST_ACTIVITY_STATE	0x4826
-#define F_GUEST_SYSENTER_CS	0x482A
-#define F_HOST_SYSENTER_CS	0x4C00
-#define F_GUEST_CR0		0x6800
-#define F_GUEST_CR3		0x6802
-#define F_GUEST_CR4		0x6804
-#define F_GUEST_ES_BASE		0x6806
-#define F_GUEST_GDTR_BASE	0x6816
-#define F_GUEST_IDTR_BASE	0x6818
-#define F_GUEST_DR7		0x681A
-#define F_GUEST_RSP		0x681C
-#define F_GUEST_RIP		0x681E
-#define F_GUEST_RFLAGS		0x6820
-#define F_GUEST_PENDING_DBG	0x6822
-#define F_GUEST_SYSENTER_ESP	0x6824
-#define F_GUEST_SYSENTER_EIP	0x6826
-#define F_HOST_CR0		0x6C00
-#define F_HOST_CR3		0x6C02
-#define F_HOST_CR4		0x6C04
-#define F_HOST_FS_BASE		0x6C06
-#define F_HOST_GS_BASE		0x6C08
-#define F_HOST_TR_BASE		0x6C0A
-#define F_HOST_GDTR_BASE	0x6C0C
-#define F_HOST_IDTR_BASE	0x6C0E
-#define F_HOST_SYSENTER_ESP	0x6C10
-#define F_HOST_SYSENTER_EIP	0x6C12
-#define F_HOST_RSP		0x6C14
-#define F_HOST_RIP		0x6C16
-/*
- * Per segment register, the guest fields are spaced by 2 in the order
- * ES, CS, SS, DS, FS, GS, LDTR, TR (selector, limit, access rights, base).
- */
-#define SEG_ES 0
-#define SEG_CS 1
-#define SEG_SS 2
-#define SEG_DS 3
-#define SEG_FS 4
-#define SEG_GS 5
-#define SEG_LDTR 6
-#define SEG_TR 7
-
-/* An encoding no VMCS has (natural-width host-state index 0x1FF). */
-#define F_UNSUPPORTED_FIELD	0x6FFE
-
-/* Basic exit reasons (SDM Vol. 3D, Appendix C). */
-#define EXIT_REASON_HLT		12
-#define EXIT_REASON_VMCALL	18
-#define EXIT_REASON_VMFUNC	59
+#define UNSUPPORTED_FIELD	0x6FFEUL
 
 /* MSRs and architectural bits (not part of the generated headers). */
 #define MSR_IA32_FEATURE_CONTROL	0x3A
@@ -125,7 +43,6 @@ typedef unsigned char u8;
 #define MSR_IA32_VMX_CR4_FIXED0		0x488
 #define MSR_IA32_VMX_CR4_FIXED1		0x489
 #define MSR_IA32_VMX_PROCBASED_CTLS2	0x48B
-#define MSR_IA32_VMX_EPT_VPID_CAP	0x48C
 #define MSR_IA32_VMX_TRUE_PINBASED_CTLS	0x48D
 #define MSR_IA32_VMX_TRUE_PROCBASED_CTLS 0x48E
 #define MSR_IA32_VMX_TRUE_EXIT_CTLS	0x48F
@@ -147,69 +64,6 @@ typedef unsigned char u8;
 #define SEL_CODE64	0x08
 #define SEL_DATA	0x10
 #define SEL_TSS		0x18
-
-/*
- * TODO(vmxgen tables): switch to the generated vmx_invept_type_supported()
- * and vmx_invvpid_type_supported() when they land.  IA32_VMX_EPT_VPID_CAP
- * bits in the MSR's own numbering (SDM Vol. 3D, A.10).
- */
-static int local_invept_type_supported(u64 cap, enum vmx_invept_type type)
-{
-	if (!(cap & (1ULL << 20)))		/* INVEPT supported */
-		return 0;
-	switch (type) {
-	case VMX_INVEPT_SINGLE_CONTEXT:
-		return !!(cap & (1ULL << 25));
-	case VMX_INVEPT_GLOBAL:
-		return !!(cap & (1ULL << 26));
-	}
-	return 0;
-}
-
-static int local_invvpid_type_supported(u64 cap, enum vmx_invvpid_type type)
-{
-	if (!(cap & (1ULL << 32)))		/* INVVPID supported */
-		return 0;
-	switch (type) {
-	case VMX_INVVPID_INDIVIDUAL_ADDRESS:
-		return !!(cap & (1ULL << 40));
-	case VMX_INVVPID_SINGLE_CONTEXT:
-		return !!(cap & (1ULL << 41));
-	case VMX_INVVPID_ALL_CONTEXT:
-		return !!(cap & (1ULL << 42));
-	case VMX_INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS:
-		return !!(cap & (1ULL << 43));
-	}
-	return 0;
-}
-#define invept_type_supported local_invept_type_supported
-#define invvpid_type_supported local_invvpid_type_supported
-
-/* TODO(vmxgen tables): switch to the generated vmx_exit_reason_name(). */
-static const char *local_exit_reason_name(u32 reason)
-{
-	switch (reason) {
-	case EXIT_REASON_HLT:
-		return "HLT";
-	case EXIT_REASON_VMCALL:
-		return "VMCALL";
-	case EXIT_REASON_VMFUNC:
-		return "VMFUNC";
-	}
-	return "unknown";
-}
-#define exit_reason_name local_exit_reason_name
-
-/* TODO(vmxgen tables): switch to the generated vmx_insn_error(). */
-static u32 local_insn_error(void)
-{
-	unsigned long v = ~0UL;
-
-	if (vmx_vmread(F_VM_INSTRUCTION_ERROR, &v) != VMX_SUCCEED)
-		return ~0U;
-	return (u32)v;
-}
-#define insn_error local_insn_error
 
 /* ------------------------------------------------------------------ */
 /* Port I/O, serial output, a minimal printf. */
@@ -535,20 +389,28 @@ static u32 adjust(u64 cap_msr, u32 want)
 /* ------------------------------------------------------------------ */
 /* Scenario helpers. */
 
+static const char *error_name(u32 err)
+{
+	const char *name = vmx_insn_error_name(err);
+
+	return name ? name : "unassigned";
+}
+
 /* Expect VMfailValid with error @err. */
-static void expect_valid(const char *id, enum vmx_status st, u32 err)
+static void expect_valid(const char *id, enum vmx_status st,
+			 enum vmx_insn_error err)
 {
 	u32 got;
 
 	if (st != VMX_FAIL_VALID) {
-		report(id, FAIL, "status %s, want VMX_FAIL_VALID error %u",
-		       status_name(st), (u64)err);
+		report(id, FAIL, "status %s, want VMX_FAIL_VALID error %u (%s)",
+		       status_name(st), (u64)err, error_name(err));
 		return;
 	}
-	got = insn_error();
-	report(id, got == err ? PASS : FAIL,
-	       "status VMX_FAIL_VALID, VM-instruction error %u (want %u)",
-	       (u64)got, (u64)err);
+	got = vmx_insn_error();
+	report(id, got == (u32)err ? PASS : FAIL,
+	       "status VMX_FAIL_VALID, VM-instruction error %u (%s), want %u",
+	       (u64)got, error_name(got), (u64)err);
 }
 
 static void expect_ok(const char *id, enum vmx_status st, const char *what)
@@ -556,15 +418,16 @@ static void expect_ok(const char *id, enum vmx_status st, const char *what)
 	if (st == VMX_SUCCEED) {
 		report(id, PASS, "%s: VMX_SUCCEED", what);
 	} else if (st == VMX_FAIL_VALID) {
-		u32 e = insn_error();
+		u32 e = vmx_insn_error();
 
-		report(id, FAIL, "%s: VMX_FAIL_VALID, error %u", what, (u64)e);
+		report(id, FAIL, "%s: VMX_FAIL_VALID, error %u (%s)", what,
+		       (u64)e, error_name(e));
 	} else {
 		report(id, FAIL, "%s: %s", what, status_name(st));
 	}
 }
 
-/* VMWRITE then VMREAD of one field; @want is what must read back. */
+/* vmx_vmwrite() then vmx_vmread() of one field; @want must read back. */
 static void round_trip(const char *id, unsigned long field,
 		       unsigned long val, unsigned long want)
 {
@@ -583,23 +446,45 @@ static void round_trip(const char *id, unsigned long field,
 		       (u64)got, (u64)want);
 }
 
-/* Counts VMWRITE failures while building a VMCS. */
-static unsigned int n_write_fail;
-static unsigned long first_bad_field;
+/*
+ * The same through the generated typed accessors vmx_write_<f>() and
+ * vmx_read_<f>(), whose value type is the field's own width.
+ */
+#define TYPED_ROUND_TRIP(id, f, type, val)				\
+	do {								\
+		type got_ = (type)0x5A5A5A5A5A5A5A5AULL;		\
+		enum vmx_status w_ = vmx_write_##f(val);		\
+		enum vmx_status r_ = vmx_read_##f(&got_);		\
+									\
+		report(id, w_ == VMX_SUCCEED && r_ == VMX_SUCCEED &&	\
+			   got_ == (type)(val) ? PASS : FAIL,		\
+		       "vmx_write_" #f "(%x): %s, vmx_read_" #f "(): %s, %x", \
+		       (u64)(val), status_name(w_), status_name(r_),	\
+		       (u64)got_);					\
+	} while (0)
 
-static void wr(unsigned long field, unsigned long v)
+/* Counts failed writes while building a VMCS. */
+static unsigned int n_write_fail;
+static const char *first_bad_field;
+
+static void check_write(enum vmx_status st, const char *field)
 {
-	if (vmx_vmwrite(field, v) != VMX_SUCCEED && !n_write_fail++)
+	if (st != VMX_SUCCEED && !n_write_fail++)
 		first_bad_field = field;
 }
 
-static unsigned long rd(unsigned long field)
-{
-	unsigned long v = 0;
+/* Write one VMCS field through its generated typed accessor. */
+#define W(f, val) check_write(vmx_write_##f(val), #f)
 
-	if (vmx_vmread(field, &v) != VMX_SUCCEED)
-		return ~0UL;
-	return v;
+static int streq(const char *a, const char *b)
+{
+	if (!a || !b)
+		return 0;
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
 }
 
 /* ------------------------------------------------------------------ */
@@ -618,99 +503,93 @@ static void __attribute__((noreturn, used)) guest_main(void)
 		__asm__ volatile("hlt");	/* exit 12 */
 }
 
+#define GUEST_SEG(seg, sel, limit, ar, base)				\
+	do {								\
+		W(guest_##seg##_selector, sel);				\
+		W(guest_##seg##_limit, limit);				\
+		W(guest_##seg##_access_rights, ar);			\
+		W(guest_##seg##_base, base);				\
+	} while (0)
+
 /* Fill the current VMCS: guest = copy of this flat 64-bit host. */
 static void setup_vmcs(void)
 {
 	struct desc_ptr gdtr, idtr;
 	unsigned long cr0 = read_cr0(), cr3 = read_cr3(), cr4 = read_cr4();
-	u32 proc2 = 0;
-	int i;
 
 	sgdt(&gdtr);
 	sidt(&idtr);
 
-	wr(F_PIN_BASED_CONTROLS, adjust(vmx.pin, 0));
-	wr(F_PROC_BASED_CONTROLS,
-	   adjust(vmx.proc, PROC_HLT_EXITING |
-		  (guest_use_vmfunc ? PROC_SECONDARY_CONTROLS : 0)));
+	/* Controls, from the (TRUE) capability MSRs. */
+	W(pin_based_vm_execution_controls, adjust(vmx.pin, 0));
+	W(primary_processor_based_vm_execution_controls,
+	  adjust(vmx.proc, PROC_HLT_EXITING |
+		 (guest_use_vmfunc ? PROC_SECONDARY_CONTROLS : 0)));
 	if (guest_use_vmfunc) {
-		proc2 = adjust(vmx.proc2, PROC2_ENABLE_VMFUNC);
-		wr(F_SECONDARY_CONTROLS, proc2);
-		wr(F_VM_FUNCTION_CONTROLS, 0);
+		W(secondary_processor_based_vm_execution_controls,
+		  adjust(vmx.proc2, PROC2_ENABLE_VMFUNC));
+		W(vm_function_controls, 0);	/* every VMFUNC exits */
 	}
-	wr(F_EXIT_CONTROLS, adjust(vmx.exit, EXIT_HOST_ADDR_SPACE_SIZE));
-	wr(F_ENTRY_CONTROLS, adjust(vmx.entry, ENTRY_IA32E_MODE_GUEST));
-	wr(F_EXCEPTION_BITMAP, 0);
-	wr(F_CR3_TARGET_COUNT, 0);
-	wr(F_EXIT_MSR_STORE_COUNT, 0);
-	wr(F_EXIT_MSR_LOAD_COUNT, 0);
-	wr(F_ENTRY_MSR_LOAD_COUNT, 0);
-	wr(F_ENTRY_INTR_INFO, 0);
-	wr(F_VMCS_LINK_POINTER, ~0UL);
+	W(primary_vm_exit_controls, adjust(vmx.exit, EXIT_HOST_ADDR_SPACE_SIZE));
+	W(vm_entry_controls, adjust(vmx.entry, ENTRY_IA32E_MODE_GUEST));
+	W(exception_bitmap, 0);
+	W(cr3_target_count, 0);
+	W(vm_exit_msr_store_count, 0);
+	W(vm_exit_msr_load_count, 0);
+	W(vm_entry_msr_load_count, 0);
+	W(vm_entry_interruption_information, 0);
+	W(vmcs_link_pointer, ~0ULL);
 
-	/* Host state. */
-	wr(F_HOST_CR0, cr0);
-	wr(F_HOST_CR3, cr3);
-	wr(F_HOST_CR4, cr4);
-	wr(F_HOST_ES_SELECTOR, SEL_DATA);
-	wr(F_HOST_CS_SELECTOR, SEL_CODE64);
-	wr(F_HOST_SS_SELECTOR, SEL_DATA);
-	wr(F_HOST_DS_SELECTOR, SEL_DATA);
-	wr(F_HOST_FS_SELECTOR, SEL_DATA);
-	wr(F_HOST_GS_SELECTOR, SEL_DATA);
-	wr(F_HOST_TR_SELECTOR, SEL_TSS);
-	wr(F_HOST_FS_BASE, 0);
-	wr(F_HOST_GS_BASE, 0);
-	wr(F_HOST_TR_BASE, pa_of(tss));
-	wr(F_HOST_GDTR_BASE, gdtr.base);
-	wr(F_HOST_IDTR_BASE, idtr.base);
-	wr(F_HOST_SYSENTER_CS, 0);
-	wr(F_HOST_SYSENTER_ESP, 0);
-	wr(F_HOST_SYSENTER_EIP, 0);
-	wr(F_HOST_RSP, pa_of(exit_stack + sizeof(exit_stack)));
-	wr(F_HOST_RIP, (unsigned long)vmexit_entry);
+	/* Host state: where VM exits land. */
+	W(host_cr0, cr0);
+	W(host_cr3, cr3);
+	W(host_cr4, cr4);
+	W(host_es_selector, SEL_DATA);
+	W(host_cs_selector, SEL_CODE64);
+	W(host_ss_selector, SEL_DATA);
+	W(host_ds_selector, SEL_DATA);
+	W(host_fs_selector, SEL_DATA);
+	W(host_gs_selector, SEL_DATA);
+	W(host_tr_selector, SEL_TSS);
+	W(host_fs_base, 0);
+	W(host_gs_base, 0);
+	W(host_tr_base, pa_of(tss));
+	W(host_gdtr_base, gdtr.base);
+	W(host_idtr_base, idtr.base);
+	W(host_ia32_sysenter_cs, 0);
+	W(host_ia32_sysenter_esp, 0);
+	W(host_ia32_sysenter_eip, 0);
+	W(host_rsp, pa_of(exit_stack + sizeof(exit_stack)));
+	W(host_rip, (unsigned long)vmexit_entry);
 
-	/* Guest state. */
-	wr(F_GUEST_CR0, cr0);
-	wr(F_GUEST_CR3, cr3);
-	wr(F_GUEST_CR4, cr4);
-	for (i = SEG_ES; i <= SEG_TR; i++) {
-		unsigned long sel = SEL_DATA, limit = 0xFFFFFFFF, ar = 0xC093;
-		unsigned long base = 0;
-
-		if (i == SEG_CS) {
-			sel = SEL_CODE64;
-			ar = 0xA09B;	/* code, accessed, P, L, G */
-		} else if (i == SEG_LDTR) {
-			sel = 0;
-			limit = 0;
-			ar = 0x10000;	/* unusable */
-		} else if (i == SEG_TR) {
-			sel = SEL_TSS;
-			limit = sizeof(tss) - 1;
-			ar = 0x8B;	/* busy 64-bit TSS, P */
-			base = pa_of(tss);
-		}
-		wr(F_GUEST_ES_SELECTOR + 2 * i, sel);
-		wr(F_GUEST_ES_LIMIT + 2 * i, limit);
-		wr(F_GUEST_ES_AR + 2 * i, ar);
-		wr(F_GUEST_ES_BASE + 2 * i, base);
-	}
-	wr(F_GUEST_GDTR_BASE, gdtr.base);
-	wr(F_GUEST_GDTR_LIMIT, gdtr.limit);
-	wr(F_GUEST_IDTR_BASE, idtr.base);
-	wr(F_GUEST_IDTR_LIMIT, idtr.limit);
-	wr(F_GUEST_DR7, 0x400);
+	/* Guest state: a copy of this flat 64-bit host. */
+	W(guest_cr0, cr0);
+	W(guest_cr3, cr3);
+	W(guest_cr4, cr4);
+	/* access rights: code/data accessed, S, P, G; CS with L; D/B for data */
+	GUEST_SEG(es, SEL_DATA, 0xFFFFFFFF, 0xC093, 0);
+	GUEST_SEG(cs, SEL_CODE64, 0xFFFFFFFF, 0xA09B, 0);
+	GUEST_SEG(ss, SEL_DATA, 0xFFFFFFFF, 0xC093, 0);
+	GUEST_SEG(ds, SEL_DATA, 0xFFFFFFFF, 0xC093, 0);
+	GUEST_SEG(fs, SEL_DATA, 0xFFFFFFFF, 0xC093, 0);
+	GUEST_SEG(gs, SEL_DATA, 0xFFFFFFFF, 0xC093, 0);
+	GUEST_SEG(ldtr, 0, 0, 0x10000, 0);	/* unusable */
+	GUEST_SEG(tr, SEL_TSS, sizeof(tss) - 1, 0x8B, pa_of(tss)); /* busy TSS */
+	W(guest_gdtr_base, gdtr.base);
+	W(guest_gdtr_limit, gdtr.limit);
+	W(guest_idtr_base, idtr.base);
+	W(guest_idtr_limit, idtr.limit);
+	W(guest_dr7, 0x400);
 	/* As after a call: RSP + 8 is 16-byte aligned at function entry. */
-	wr(F_GUEST_RSP, pa_of(guest_stack + sizeof(guest_stack) - 8));
-	wr(F_GUEST_RIP, (unsigned long)guest_main);
-	wr(F_GUEST_RFLAGS, 0x2);
-	wr(F_GUEST_PENDING_DBG, 0);
-	wr(F_GUEST_INTERRUPTIBILITY, 0);
-	wr(F_GUEST_ACTIVITY_STATE, 0);
-	wr(F_GUEST_SYSENTER_CS, 0);
-	wr(F_GUEST_SYSENTER_ESP, 0);
-	wr(F_GUEST_SYSENTER_EIP, 0);
+	W(guest_rsp, pa_of(guest_stack + sizeof(guest_stack) - 8));
+	W(guest_rip, (unsigned long)guest_main);
+	W(guest_rflags, 0x2);
+	W(guest_pending_debug_exceptions, 0);
+	W(guest_interruptibility_state, 0);
+	W(guest_activity_state, 0);
+	W(guest_ia32_sysenter_cs, 0);
+	W(guest_ia32_sysenter_esp, 0);
+	W(guest_ia32_sysenter_eip, 0);
 }
 
 /*
@@ -729,38 +608,54 @@ static int __attribute__((noinline)) enter_guest(int launch,
 	return 1;
 }
 
-/* One VM entry, expecting an exit with @want_reason. */
-static int run_guest(const char *id, int launch, u32 want_reason)
+/*
+ * One VM entry, expecting an exit with @want_reason, decoded by the
+ * generated vmx_exit_reason_name() as @want_name.
+ */
+static int run_guest(const char *id, int launch, enum vmx_exit_reason want_reason,
+		     const char *want_name)
 {
 	const char *insn = launch ? "vmlaunch" : "vmresume";
 	enum vmx_status st;
-	unsigned long reason;
+	u32 reason = ~0U;
 	const char *name;
 
 	if (!enter_guest(launch, &st)) {
-		if (st == VMX_FAIL_VALID)
-			report(id, FAIL, "%s failed: VMX_FAIL_VALID, error %u",
-			       insn, (u64)insn_error());
-		else
+		if (st == VMX_FAIL_VALID) {
+			u32 e = vmx_insn_error();
+
+			report(id, FAIL, "%s failed: VMX_FAIL_VALID, error %u (%s)",
+			       insn, (u64)e, error_name(e));
+		} else {
 			report(id, FAIL, "%s failed: %s", insn, status_name(st));
+		}
 		return 0;
 	}
-	reason = rd(F_EXIT_REASON);
-	name = exit_reason_name((u32)(reason & 0xFFFF));
-	if (reason == want_reason)
-		report(id, PASS, "%s, then VM exit reason %u (%s)", insn,
+	st = vmx_read_exit_reason(&reason);
+	name = vmx_exit_reason_name(reason);
+	if (st == VMX_SUCCEED && reason == (u32)want_reason &&
+	    streq(name, want_name)) {
+		report(id, PASS, "%s, then VM exit reason %u, named %s", insn,
 		       (u64)reason, name);
-	else
-		report(id, FAIL, "%s, then VM exit reason %x (%s), want %u (%s)",
-		       insn, (u64)reason, name, (u64)want_reason,
-		       exit_reason_name(want_reason));
-	return reason == want_reason;
+		return 1;
+	}
+	report(id, FAIL,
+	       "%s, then VM exit reason %x (vmread %s), named %s; want %u named %s",
+	       insn, (u64)reason, status_name(st), name ? name : "(null)",
+	       (u64)want_reason, want_name);
+	return 0;
 }
 
 /* Skip the exiting instruction before VMRESUME. */
 static void skip_instruction(void)
 {
-	wr(F_GUEST_RIP, rd(F_GUEST_RIP) + rd(F_EXIT_INSTRUCTION_LEN));
+	unsigned long rip = 0;
+	u32 len = 0;
+
+	check_write(vmx_read_guest_rip(&rip), "read guest_rip");
+	check_write(vmx_read_vm_exit_instruction_length(&len),
+		    "read vm_exit_instruction_length");
+	W(guest_rip, rip + len);
 }
 
 /* ------------------------------------------------------------------ */
@@ -805,10 +700,13 @@ static int enable_vmx(void)
 					  MSR_IA32_VMX_ENTRY_CTLS);
 	/* Optional MSRs raise #GP when absent: read only what is reported. */
 	if (rdmsr(MSR_IA32_VMX_PROCBASED_CTLS) & (1ULL << 63)) {
+		u32 allowed2;
+
 		vmx.proc2 = rdmsr(MSR_IA32_VMX_PROCBASED_CTLS2);
-		if (vmx.proc2 & ((1ULL << 33) | (1ULL << 37)))
-			vmx.cap = rdmsr(MSR_IA32_VMX_EPT_VPID_CAP);
-		if (vmx.proc2 & (1ULL << 45))
+		allowed2 = (u32)(vmx.proc2 >> 32);
+		if (allowed2 & (PROC2_ENABLE_EPT | PROC2_ENABLE_VPID))
+			vmx.cap = rdmsr(VMX_MSR_IA32_VMX_EPT_VPID_CAP);
+		if (allowed2 & PROC2_ENABLE_VMFUNC)
 			vmx.vmfunc = rdmsr(MSR_IA32_VMX_VMFUNC);
 	}
 	cpuid(0x80000000, 0, r);
@@ -871,7 +769,7 @@ static void invept_invvpid(void)
 	unsigned int i;
 
 	for (i = 0; i < sizeof(ept) / sizeof(ept[0]); i++) {
-		if (!invept_type_supported(vmx.cap, ept[i].type)) {
+		if (!vmx_invept_type_supported(vmx.cap, ept[i].type)) {
 			report(ept[i].id, UNSUPPORTED,
 			       "capability helper says type %u unsupported (cap %x); not run",
 			       (u64)ept[i].type, vmx.cap);
@@ -881,7 +779,7 @@ static void invept_invvpid(void)
 		expect_ok(ept[i].id, vmx_invept(ept[i].type, eptp), "invept");
 	}
 	for (i = 0; i < sizeof(vpid) / sizeof(vpid[0]); i++) {
-		if (!invvpid_type_supported(vmx.cap, vpid[i].type)) {
+		if (!vmx_invvpid_type_supported(vmx.cap, vpid[i].type)) {
 			report(vpid[i].id, UNSUPPORTED,
 			       "capability helper says type %u unsupported (cap %x); not run",
 			       (u64)vpid[i].type, vmx.cap);
@@ -895,13 +793,15 @@ static void invept_invvpid(void)
 	/* Deliberate failures, only where the instructions exist. */
 	if (any_ept)
 		expect_valid("invept-invalid-type",
-			     vmx_invept((enum vmx_invept_type)3, eptp), 28);
+			     vmx_invept((enum vmx_invept_type)3, eptp),
+			     VMX_INSN_ERROR_INVALID_INVEPT_INVVPID_OPERAND);
 	else
 		report("invept-invalid-type", UNSUPPORTED,
 		       "no INVEPT type supported; not run");
-	if (any_vpid && invvpid_type_supported(vmx.cap, VMX_INVVPID_SINGLE_CONTEXT))
+	if (any_vpid && vmx_invvpid_type_supported(vmx.cap, VMX_INVVPID_SINGLE_CONTEXT))
 		expect_valid("invvpid-vpid-0",
-			     vmx_invvpid(VMX_INVVPID_SINGLE_CONTEXT, 0, 0), 28);
+			     vmx_invvpid(VMX_INVVPID_SINGLE_CONTEXT, 0, 0),
+			     VMX_INSN_ERROR_INVALID_INVEPT_INVVPID_OPERAND);
 	else
 		report("invvpid-vpid-0", UNSUPPORTED,
 		       "INVVPID single-context unsupported; not run");
@@ -911,7 +811,8 @@ static void run_scenarios(void)
 {
 	u64 ptr, pa_vmxon = pa_of(vmxon_region), pa_a = pa_of(vmcs_a);
 	u64 pa_b = pa_of(vmcs_b);
-	unsigned long v;
+	unsigned long v, rflags = 0;
+	u32 reason = ~0U;
 	enum vmx_status st;
 
 	if (!enable_vmx())
@@ -928,7 +829,7 @@ static void run_scenarios(void)
 
 	/* No current VMCS yet: failures are VMfailInvalid. */
 	v = 0;
-	st = vmx_vmread(F_GUEST_RIP, &v);
+	st = vmx_vmread(VMCS_GUEST_RIP, &v);
 	report("vmread-no-current-vmcs", st == VMX_FAIL_INVALID ? PASS : FAIL,
 	       "vmread with no current VMCS: %s (want VMX_FAIL_INVALID)",
 	       status_name(st));
@@ -945,31 +846,43 @@ static void run_scenarios(void)
 	report("vmptrst", ptr == pa_a ? PASS : FAIL,
 	       "vmptrst stored %x (loaded %x)", ptr, pa_a);
 
-	round_trip("vmwrite-vmread-16", F_GUEST_ES_SELECTOR, 0x1238, 0x1238);
-	round_trip("vmwrite-vmread-16-truncates", F_GUEST_ES_SELECTOR,
+	round_trip("vmwrite-vmread-16", VMCS_GUEST_ES_SELECTOR, 0x1238, 0x1238);
+	round_trip("vmwrite-vmread-16-truncates", VMCS_GUEST_ES_SELECTOR,
 		   0xABCD5678UL, 0x5678);
-	round_trip("vmwrite-vmread-32", F_GUEST_ES_LIMIT, 0x89ABCDEFUL,
+	round_trip("vmwrite-vmread-32", VMCS_GUEST_ES_LIMIT, 0x89ABCDEFUL,
 		   0x89ABCDEFUL);
-	round_trip("vmwrite-vmread-64", F_TSC_OFFSET, 0x0123456789ABCDEFUL,
+	round_trip("vmwrite-vmread-64", VMCS_TSC_OFFSET, 0x0123456789ABCDEFUL,
 		   0x0123456789ABCDEFUL);
 	v = 0;
-	st = vmx_vmread(F_TSC_OFFSET_HIGH, &v);
+	st = vmx_vmread(VMCS_TSC_OFFSET_HIGH, &v);
 	report("vmread-64-high", st == VMX_SUCCEED && v == 0x01234567 ? PASS : FAIL,
 	       "vmread of field %x (high half): %s, %x (want 0x1234567)",
-	       (u64)F_TSC_OFFSET_HIGH, status_name(st), (u64)v);
-	round_trip("vmwrite-vmread-natural", F_GUEST_RIP, 0xFFFF800012345678UL,
+	       (u64)VMCS_TSC_OFFSET_HIGH, status_name(st), (u64)v);
+	round_trip("vmwrite-vmread-natural", VMCS_GUEST_RIP, 0xFFFF800012345678UL,
 		   0xFFFF800012345678UL);
+	TYPED_ROUND_TRIP("typed-accessor-16", guest_cs_selector, u16, 0x4321);
+	TYPED_ROUND_TRIP("typed-accessor-32", guest_cs_limit, u32, 0xFEDCBA98U);
+	TYPED_ROUND_TRIP("typed-accessor-64", vmcs_link_pointer, u64,
+			 0x8877665544332211ULL);
+	TYPED_ROUND_TRIP("typed-accessor-natural", guest_rsp, unsigned long,
+			 0x00007FFF89ABCDE0UL);
 
 	/* Deliberate failures with a current VMCS: VMfailValid + error. */
 	v = 0;
 	expect_valid("vmread-unsupported-field",
-		     vmx_vmread(F_UNSUPPORTED_FIELD, &v), 12);
-	expect_valid("vmptrld-vmxon-pointer", vmx_vmptrld(pa_vmxon), 10);
+		     vmx_vmread(UNSUPPORTED_FIELD, &v),
+		     VMX_INSN_ERROR_UNSUPPORTED_VMCS_COMPONENT);
+	expect_valid("vmptrld-vmxon-pointer", vmx_vmptrld(pa_vmxon),
+		     VMX_INSN_ERROR_VMPTRLD_VMXON_POINTER);
 	expect_valid("vmptrld-beyond-maxphyaddr",
-		     vmx_vmptrld(1ULL << vmx.maxphyaddr), 9);
-	expect_valid("vmptrld-unaligned", vmx_vmptrld(pa_b + 8), 9);
-	expect_valid("vmclear-vmxon-pointer", vmx_vmclear(pa_vmxon), 3);
-	expect_valid("vmxon-in-root", vmx_vmxon(pa_vmxon), 15);
+		     vmx_vmptrld(1ULL << vmx.maxphyaddr),
+		     VMX_INSN_ERROR_VMPTRLD_INVALID_ADDRESS);
+	expect_valid("vmptrld-unaligned", vmx_vmptrld(pa_b + 8),
+		     VMX_INSN_ERROR_VMPTRLD_INVALID_ADDRESS);
+	expect_valid("vmclear-vmxon-pointer", vmx_vmclear(pa_vmxon),
+		     VMX_INSN_ERROR_VMCLEAR_VMXON_POINTER);
+	expect_valid("vmxon-in-root", vmx_vmxon(pa_vmxon),
+		     VMX_INSN_ERROR_VMXON_IN_VMX_ROOT);
 	/*
 	 * Not tested: VMCALL in VMX root (VMfailValid 1 per the SDM) -- Bochs
 	 * 2.7 panics with "VMCALL: not implemented yet" there.
@@ -983,16 +896,16 @@ static void run_scenarios(void)
 	invept_invvpid();
 
 	/* A guest: VMCALL (18), [VMFUNC (59)], HLT (12). */
-	guest_use_vmfunc = !!(vmx.proc2 & (1ULL << 45));
+	guest_use_vmfunc = !!((vmx.proc2 >> 32) & PROC2_ENABLE_VMFUNC);
 	n_write_fail = 0;
 	setup_vmcs();
 	if (n_write_fail) {
 		report("vmlaunch-vmcall", FAIL,
-		       "%u vmwrite(s) failed setting up the VMCS, first field %x",
-		       (u64)n_write_fail, (u64)first_bad_field);
+		       "%u VMCS write(s) failed setting up the VMCS, first %s",
+		       (u64)n_write_fail, first_bad_field);
 		return;
 	}
-	if (!run_guest("vmlaunch-vmcall", 1, EXIT_REASON_VMCALL))
+	if (!run_guest("vmlaunch-vmcall", 1, VMX_EXIT_REASON_VMCALL, "VMCALL"))
 		return;
 	/*
 	 * VMCALL in the guest leaves RFLAGS alone: what the guest's wrapper
@@ -1000,17 +913,19 @@ static void run_scenarios(void)
 	 * (ZF=1, CF=0), which no stale flags or always-succeeding wrapper
 	 * would produce by accident.
 	 */
-	wr(F_GUEST_RFLAGS, (rd(F_GUEST_RFLAGS) & ~RFLAGS_STATUS) | RFLAGS_ZF | 0x2);
+	check_write(vmx_read_guest_rflags(&rflags), "read guest_rflags");
+	W(guest_rflags, (rflags & ~RFLAGS_STATUS) | RFLAGS_ZF | 0x2);
 	skip_instruction();
 	if (guest_use_vmfunc) {
-		if (!run_guest("vmresume-vmfunc", 0, EXIT_REASON_VMFUNC))
+		if (!run_guest("vmresume-vmfunc", 0, VMX_EXIT_REASON_VMFUNC,
+			       "VMFUNC"))
 			return;
 		skip_instruction();
 	} else {
 		report("vmresume-vmfunc", UNSUPPORTED,
 		       "secondary control 'enable VM functions' not allowed; not run");
 	}
-	if (!run_guest("vmresume-hlt", 0, EXIT_REASON_HLT))
+	if (!run_guest("vmresume-hlt", 0, VMX_EXIT_REASON_HLT, "HLT"))
 		return;
 	report("guest-vmcall-status",
 	       guest_vmcall_status == VMX_FAIL_VALID ? PASS : FAIL,
@@ -1021,10 +936,11 @@ static void run_scenarios(void)
 	st = VMX_SUCCEED;
 	if (enter_guest(1, &st))
 		report("vmlaunch-launched-vmcs", FAIL,
-		       "vmlaunch of a launched VMCS entered the guest (exit %x)",
-		       (u64)rd(F_EXIT_REASON));
+		       "vmlaunch of a launched VMCS entered the guest (exit %u)",
+		       (u64)(vmx_read_exit_reason(&reason), reason));
 	else
-		expect_valid("vmlaunch-launched-vmcs", st, 4);
+		expect_valid("vmlaunch-launched-vmcs", st,
+			     VMX_INSN_ERROR_VMLAUNCH_NONCLEAR_VMCS);
 
 	/* VMLAUNCH with bad host state (host TR selector 0) on VMCS B. */
 	expect_ok("vmclear-second-vmcs", vmx_vmclear(pa_b), "vmclear of VMCS B");
@@ -1032,16 +948,18 @@ static void run_scenarios(void)
 	guest_use_vmfunc = 0;
 	n_write_fail = 0;
 	setup_vmcs();
-	wr(F_HOST_TR_SELECTOR, 0);
+	W(host_tr_selector, 0);
 	if (n_write_fail) {
 		report("vmlaunch-bad-host-state", FAIL,
-		       "%u vmwrite(s) failed setting up VMCS B", (u64)n_write_fail);
+		       "%u VMCS write(s) failed setting up VMCS B, first %s",
+		       (u64)n_write_fail, first_bad_field);
 	} else if (enter_guest(1, &st)) {
 		report("vmlaunch-bad-host-state", FAIL,
-		       "vmlaunch with host TR selector 0 entered the guest (exit %x)",
-		       (u64)rd(F_EXIT_REASON));
+		       "vmlaunch with host TR selector 0 entered the guest (exit %u)",
+		       (u64)(vmx_read_exit_reason(&reason), reason));
 	} else {
-		expect_valid("vmlaunch-bad-host-state", st, 8);
+		expect_valid("vmlaunch-bad-host-state", st,
+			     VMX_INSN_ERROR_VMENTRY_INVALID_HOST_STATE_FIELD);
 	}
 
 	/* VMCLEAR of the current VMCS leaves no current VMCS. */
@@ -1051,7 +969,7 @@ static void run_scenarios(void)
 	report("vmptrst-no-current-vmcs", ptr == ~0ULL ? PASS : FAIL,
 	       "vmptrst with no current VMCS stored %x (want 0xffffffffffffffff)",
 	       ptr);
-	st = vmx_vmwrite(F_GUEST_RIP, 0);
+	st = vmx_vmwrite(VMCS_GUEST_RIP, 0);
 	report("vmwrite-no-current-vmcs", st == VMX_FAIL_INVALID ? PASS : FAIL,
 	       "vmwrite after vmclear of the current VMCS: %s (want VMX_FAIL_INVALID)",
 	       status_name(st));

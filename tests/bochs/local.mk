@@ -51,6 +51,8 @@ clean-local-bochs:
 # tarball (EXTRA_DIST may name the whole tests directory).
 dist-hook: dist-hook-bochs
 dist-hook-bochs:
-	-rm -rf $(distdir)/tests/bochs/run $(distdir)/$(BOCHS_VMX_KERNEL)
+	-rm -rf $(distdir)/tests/bochs/run $(distdir)/$(BOCHS_VMX_KERNEL) \
+		$(distdir)/tests/bochs/run-bochs.log \
+		$(distdir)/tests/bochs/run-bochs.trs
 
 .PHONY: clean-local-bochs dist-hook-bochs

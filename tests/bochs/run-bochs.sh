@@ -87,6 +87,10 @@ vmwrite-vmread-32|vmwrite/vmread round trip of a 32-bit field (guest ES limit)
 vmwrite-vmread-64|vmwrite/vmread round trip of a 64-bit field (TSC offset)
 vmread-64-high|vmread of the high-half encoding of a 64-bit field
 vmwrite-vmread-natural|vmwrite/vmread round trip of a natural-width field (guest RIP)
+typed-accessor-16|typed accessors vmx_write/vmx_read_guest_cs_selector round trip (16-bit)
+typed-accessor-32|typed accessors vmx_write/vmx_read_guest_cs_limit round trip (32-bit)
+typed-accessor-64|typed accessors vmx_write/vmx_read_vmcs_link_pointer round trip (64-bit)
+typed-accessor-natural|typed accessors vmx_write/vmx_read_guest_rsp round trip (natural width)
 vmread-unsupported-field|vmread of an unsupported field fails valid with error 12
 vmptrld-vmxon-pointer|vmptrld of the vmxon region fails valid with error 10
 vmptrld-beyond-maxphyaddr|vmptrld beyond the physical-address width fails valid with error 9
@@ -102,9 +106,9 @@ invvpid-all-context|invvpid all-context (type 2)
 invvpid-single-context-retaining-globals|invvpid single-context-retaining-globals (type 3)
 invept-invalid-type|invept with invalid type 3 fails valid with error 28
 invvpid-vpid-0|invvpid single-context with VPID 0 fails valid with error 28
-vmlaunch-vmcall|vmlaunch of a minimal guest; its VMCALL exits with reason 18 (VMCALL)
-vmresume-vmfunc|vmresume; the guest VMFUNC exits with reason 59 (VMFUNC)
-vmresume-hlt|vmresume; the guest HLT exits with reason 12 (HLT)
+vmlaunch-vmcall|vmlaunch of a minimal guest; its VMCALL exits with reason 18, vmx_exit_reason_name() says VMCALL
+vmresume-vmfunc|vmresume; the guest VMFUNC exits with reason 59, vmx_exit_reason_name() says VMFUNC
+vmresume-hlt|vmresume; the guest HLT exits with reason 12, vmx_exit_reason_name() says HLT
 guest-vmcall-status|the guest vmx_vmcall() returns the status the monitor set in RFLAGS
 vmlaunch-launched-vmcs|vmlaunch of a launched VMCS fails valid with error 4
 vmclear-second-vmcs|vmclear of a second VMCS succeeds

@@ -1,0 +1,118 @@
+# SPDX-License-Identifier: MIT
+"""Walk the success path of a compiled wrapper caller.
+
+The callers have the shape users write:
+
+    int shape_X(args) { if (vmx_X(args) != VMX_SUCCEED) goto fail; return 0;
+                        fail: return failed(); }
+
+From the function's entry this follows straight-line code to its 'ret',
+taking the not-failed direction of the conditional branch that follows the
+VMX instruction, and records every instruction on the way.
+"""
+
+import re
+import subprocess
+
+# Branch mnemonics (objdump's AT&T names) by the condition they test.
+FAIL_BRANCHES = {
+    # taken when the instruction failed: CF=1 or ZF=1
+    "jbe": "taken", "jna": "taken",
+    # taken when it succeeded: CF=0 and ZF=0
+    "ja": "fallthrough", "jnbe": "fallthrough",
+}
+SINGLE_FLAG_BRANCHES = {"jb": "taken", "jc": "taken", "jnae": "taken",
+                        "je": "taken", "jz": "taken",
+                        "jae": "fallthrough", "jnb": "fallthrough", "jnc": "fallthrough",
+                        "jne": "fallthrough", "jnz": "fallthrough"}
+FLAG_READERS = re.compile(r"^(pushf|lahf|set[a-z]+|cmov[a-z]+|adc|sbb|pushfq|pushfl)$")
+
+
+class Insn:
+    def __init__(self, addr, raw, mnemonic, operands):
+        self.addr = addr
+        self.raw = raw
+        self.mnemonic = mnemonic
+        self.operands = operands
+
+    def __repr__(self):
+        return "%x: %s %s" % (self.addr, self.mnemonic, self.operands)
+
+    def target(self):
+        m = re.match(r"([0-9a-f]+)\b", self.operands)
+        return int(m.group(1), 16) if m else None
+
+
+def disassemble(obj, objdump="objdump"):
+    """{function: [Insn]} for the .text section of obj (relocatable)."""
+    out = subprocess.run([objdump, "-d", "-w", "-j", ".text", obj],
+                         stdout=subprocess.PIPE, universal_newlines=True).stdout
+    funcs, current = {}, None
+    for line in out.splitlines():
+        m = re.match(r"^([0-9a-f]+) <([\w.]+)>:$", line)
+        if m:
+            current = funcs.setdefault(m.group(2), [])
+            continue
+        m = re.match(r"^\s*([0-9a-f]+):\t((?:[0-9a-f]{2} )+)\s*\t(\S+)\s*(.*)$", line)
+        if m and current is not None:
+            mnemonic = m.group(3)
+            operands = m.group(4)
+            if mnemonic in ("cs", "ds", "notrack", "bnd", "rep", "data16") and operands:
+                mnemonic, _, operands = operands.partition(" ")
+            current.append(Insn(int(m.group(1), 16),
+                                bytes.fromhex(m.group(2).replace(" ", "")),
+                                mnemonic, operands.strip()))
+    return funcs
+
+
+def success_path(insns, vmx_mnemonic, expect_branch=True, limit=64):
+    """(path, problem): the instructions from entry to ret on success."""
+    by_addr = {i.addr: n for n, i in enumerate(insns)}
+    path, n, after_vmx = [], 0, False
+    while n < len(insns) and len(path) < limit:
+        insn = insns[n]
+        path.append(insn)
+        if insn.mnemonic.startswith("ret"):
+            return path, None
+        if after_vmx:
+            after_vmx = False
+            how = FAIL_BRANCHES.get(insn.mnemonic) or SINGLE_FLAG_BRANCHES.get(insn.mnemonic)
+            if how is None:
+                return path, "the VMX instruction is followed by '%s', not a " \
+                    "conditional branch on CF/ZF" % insn.mnemonic
+            if how == "fallthrough":
+                n = by_addr.get(insn.target(), len(insns))
+            else:
+                n += 1
+            continue
+        if insn.mnemonic == vmx_mnemonic:
+            after_vmx = expect_branch
+            n += 1
+            continue
+        if insn.mnemonic == "jmp":
+            n = by_addr.get(insn.target(), len(insns))
+            continue
+        if insn.mnemonic.startswith("j"):
+            return path, "a second conditional branch (%s) on the success path" % insn
+        if insn.mnemonic.startswith("call"):
+            return path, "a call on the success path: %s" % insn
+        n += 1
+    return path, "no 'ret' reached on the success path"
+
+
+def shape_problems(path, vmx_mnemonic, reports_status):
+    """What is wrong with a success path, per the zero-overhead rule."""
+    problems = []
+    idx = [n for n, i in enumerate(path) if i.mnemonic == vmx_mnemonic]
+    if len(idx) != 1:
+        return ["%d %s instructions on the success path" % (len(idx), vmx_mnemonic)]
+    readers = [i for i in path if FLAG_READERS.match(i.mnemonic)]
+    if readers:
+        problems.append("flag readers on the success path: %s" % readers)
+    branches = [i for i in path if i.mnemonic.startswith("j") and i.mnemonic != "jmp"]
+    if reports_status and len(branches) != 1:
+        problems.append("%d conditional branches on the success path (want 1)"
+                        % len(branches))
+    if not reports_status and branches:
+        problems.append("a wrapper without status has branches: %s" % branches)
+    return problems
