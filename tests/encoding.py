@@ -11,11 +11,11 @@ Usage: encoding.py [SPEC_DIR GENERATED_DIR]  (defaults: the committed ones)
 """
 
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from callers import caller_name, callers_c  # noqa: E402
+from disasm import disassemble  # noqa: E402
 from vmxtest import (Tap, compilers, include_flags, load_model, run,  # noqa: E402
                      workdir)
 
@@ -25,23 +25,6 @@ try:
     import capstone
 except ImportError:
     capstone = None
-
-
-def disassemble(obj, objdump):
-    """{function: [(bytes, objdump mnemonic)]} from objdump -d -w."""
-    funcs = {}
-    current = None
-    r = run([objdump, "-d", "-w", obj])
-    for line in r.stdout.splitlines():
-        m = re.match(r"^[0-9a-f]+ <(\w+)>:$", line)
-        if m:
-            current = funcs.setdefault(m.group(1), [])
-            continue
-        m = re.match(r"^\s*[0-9a-f]+:\t((?:[0-9a-f]{2} )+)\s*\t?(\S*)", line)
-        if m and current is not None:
-            current.append((bytes.fromhex(m.group(1).replace(" ", "")),
-                            m.group(2)))
-    return funcs
 
 
 def split_instruction(raw, bits):
@@ -116,7 +99,7 @@ def main():
                                      if bits == 64 else capstone.CS_MODE_32)
                 for insn in spec.instructions:
                     body = funcs.get(caller_name(insn), [])
-                    hits = [(raw, mn) for raw, mn in body if mn == insn.mnemonic]
+                    hits = [(i.raw, i.mnemonic) for i in body if i.mnemonic == insn.mnemonic]
                     name = "%s: %s encodes as %s" % (tag, insn.mnemonic,
                                                      insn.encoding_text)
                     if not tap.ok(len(hits) == 1, name, "objdump finds %d %s "
