@@ -2,13 +2,14 @@
 /*
  * Run every generated wrapper against the trap-and-emulate "CPU", once per
  * outcome the spec says it can report.  This file is compiled once per
- * compiler and optimisation level (HARNESS_OPT names the level); emu.c,
- * the "CPU", is compiled once.
+ * compiler and variant (-DHARNESS_VARIANT=O2, ..., or asan); emu.c, the
+ * "CPU", is compiled once.
  *
  * For each case: did the wrapper execute exactly one VMX instruction, the
  * one the spec describes; did the "CPU" see the operands the caller passed;
  * did outputs land where the caller asked; is the status the outcome.
  */
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -17,15 +18,9 @@
 
 #include "emu.h"
 #include "tap.h"
+#include "variant.h"
 
-#ifdef __clang__
-#define COMPILER "clang"
-#else
-#define COMPILER "gcc"
-#endif
-#ifndef HARNESS_OPT
-#define HARNESS_OPT "-O?"
-#endif
+#define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
 
 #define VMCS_A		0x0000000123456000ULL	/* the current VMCS */
 #define VMCS_B		0x00000007fedcb000ULL
@@ -57,13 +52,13 @@ bool check(bool ok, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(what, sizeof(what), fmt, ap);
 	va_end(ap);
-	return tap_ok(ok, "%s %s %s %s: %s", COMPILER, HARNESS_OPT,
+	return tap_ok(ok, "%s %s %s: %s", variant,
 		      spec_insns[cur_insn].name, outcome_names[cur_oc], what);
 }
 
 static void diag_bytes(const char *what, const unsigned char *b, size_t n)
 {
-	char buf[3 * 16 + 1];
+	char buf[3 * 16 + 1] = "";
 	size_t i;
 
 	for (i = 0; i < n && i < 16; i++)
@@ -106,25 +101,56 @@ static void check_status(enum vmx_status st)
 		tap_diag("  got %d, want %d", st, outcome_status[cur_oc]);
 }
 
-static void check_operand(const struct emu_trap *t, unsigned int i,
-			  unsigned long long want, const char *what)
+/* The operand the spec calls @name, as the "CPU" saw it. */
+static const struct emu_operand *operand(const struct emu_trap *t,
+					 const char *name)
 {
-	bool ok = t && t->op[i].value == want;
+	const struct emu_operand *o = emu_operand(t, name);
 
-	if (!check(ok, "%s", what) && t)
-		tap_diag("  got %#llx (%s), want %#llx", t->op[i].value,
-			 t->op[i].is_mem ? "memory" : t->op[i].reg, want);
+	if (t && !o)
+		tap_diag("  the spec has no %s operand '%s'",
+			 spec_insns[t->insn].name, name);
+	return o;
 }
 
-static void check_descriptor(const struct emu_trap *t, unsigned int i,
+static void check_operand(const struct emu_trap *t, const char *name,
+			  unsigned long long want, const char *what)
+{
+	const struct emu_operand *o = operand(t, name);
+
+	if (!check(o && o->value == want, "%s", what) && o)
+		tap_diag("  got %#llx (%s), want %#llx", o->value,
+			 o->is_mem ? "memory" : o->reg, want);
+}
+
+/* The value of operand @name in the only trap, or GUARD. */
+static unsigned long long seen(const char *name)
+{
+	const struct emu_operand *o = NULL;
+
+	if (emu_nr_traps() == 1)
+		o = emu_operand(emu_trap(0), name);
+	return o ? o->value : GUARD;
+}
+
+static void check_descriptor(const struct emu_trap *t,
 			     const unsigned char *want, size_t size)
 {
-	bool ok = t && t->op[i].is_mem && !memcmp(t->op[i].bytes, want, size);
+	const struct emu_operand *o = operand(t, "descriptor");
 
-	if (!check(ok, "descriptor bytes") && t) {
-		diag_bytes("got ", t->op[i].bytes, size);
+	if (!check(o && o->is_mem && !memcmp(o->bytes, want, size),
+		   "descriptor bytes") && o) {
+		diag_bytes("got ", o->bytes, size);
 		diag_bytes("want", want, size);
 	}
+}
+
+static void diag_form(const struct emu_trap *t, const char *name)
+{
+	const struct emu_operand *o = operand(t, name);
+
+	if (o)
+		tap_diag("  %s: %s", name, o->is_mem ? "memory" : o->reg);
 }
 
 /*
@@ -143,15 +169,14 @@ static void check_error(unsigned int want)
 	if (!check(st == VMX_SUCCEED && v == want && emu_nr_traps() == 1,
 		   "error number via vmread"))
 		tap_diag("  status %d, error %lu, want %u", st, v, want);
-#ifdef HARNESS_HAVE_INSN_ERROR
+
 	emu_expect(SPEC_VMREAD, SPEC_SUCCEED, 0);
 	emu_begin();
-	v = (unsigned long)vmx_insn_error();
+	v = vmx_insn_error();
 	emu_end();
 	if (!check(v == want && emu_nr_traps() == 1,
 		   "error number via vmx_insn_error()"))
 		tap_diag("  error %lu, want %u", v, want);
-#endif
 }
 
 /* Where the current VMCS pointer is, through VMPTRST. */
@@ -190,13 +215,24 @@ static __attribute__((noinline)) void case_invept(enum spec_outcome oc)
 	unsigned char want[SPEC_DESC_INVEPT_BYTES] = { 0 };
 	const struct emu_trap *t;
 	enum vmx_status st = -1;
-	unsigned int k = oc % 2;
+	unsigned int k = oc % ARRAY_SIZE(types);
+	bool ok = true;
 
 	desc_put(want, SPEC_DESC_INVEPT_EPTP, eptp);
 	t = RUN(SPEC_INVEPT, oc, st = vmx_invept(types[k].type, eptp));
-	check_operand(t, 0, types[k].want, "type register");
-	check_descriptor(t, 1, want, sizeof(want));
+	check_operand(t, "type", types[k].want, "type register");
+	check_descriptor(t, want, sizeof(want));
 	check_status(st);
+	if (oc != SPEC_SUCCEED)
+		return;
+	for (k = 0; k < ARRAY_SIZE(types); k++) {
+		emu_expect(SPEC_INVEPT, SPEC_SUCCEED, 0);
+		emu_begin();
+		st = vmx_invept(types[k].type, eptp);
+		emu_end();
+		ok &= st == VMX_SUCCEED && seen("type") == types[k].want;
+	}
+	check(ok, "every type reaches the type register");
 }
 
 static __attribute__((noinline)) void case_invvpid(enum spec_outcome oc)
@@ -218,13 +254,25 @@ static __attribute__((noinline)) void case_invvpid(enum spec_outcome oc)
 	unsigned char want[SPEC_DESC_INVVPID_BYTES] = { 0 };
 	const struct emu_trap *t;
 	enum vmx_status st = -1;
+	unsigned int k = oc % ARRAY_SIZE(types);
+	bool ok = true;
 
 	desc_put(want, SPEC_DESC_INVVPID_VPID, vpid);
 	desc_put(want, SPEC_DESC_INVVPID_LINEAR_ADDRESS, la);
-	t = RUN(SPEC_INVVPID, oc, st = vmx_invvpid(types[oc].type, vpid, la));
-	check_operand(t, 0, types[oc].want, "type register");
-	check_descriptor(t, 1, want, sizeof(want));
+	t = RUN(SPEC_INVVPID, oc, st = vmx_invvpid(types[k].type, vpid, la));
+	check_operand(t, "type", types[k].want, "type register");
+	check_descriptor(t, want, sizeof(want));
 	check_status(st);
+	if (oc != SPEC_SUCCEED)
+		return;
+	for (k = 0; k < ARRAY_SIZE(types); k++) {
+		emu_expect(SPEC_INVVPID, SPEC_SUCCEED, 0);
+		emu_begin();
+		st = vmx_invvpid(types[k].type, vpid, la);
+		emu_end();
+		ok &= st == VMX_SUCCEED && seen("type") == types[k].want;
+	}
+	check(ok, "every type reaches the type register");
 }
 
 static __attribute__((noinline)) void case_vmptrld(enum spec_outcome oc)
@@ -233,7 +281,7 @@ static __attribute__((noinline)) void case_vmptrld(enum spec_outcome oc)
 	enum vmx_status st = -1;
 
 	t = RUN(SPEC_VMPTRLD, oc, st = vmx_vmptrld(VMCS_B));
-	check_operand(t, 0, VMCS_B, "pointer operand");
+	check_operand(t, "vmcs_pa", VMCS_B, "pointer operand");
 	check_status(st);
 	if (oc == SPEC_SUCCEED)
 		check(current_vmcs() == VMCS_B, "vmptrst gives it back");
@@ -248,7 +296,7 @@ static __attribute__((noinline)) void case_vmxon(enum spec_outcome oc)
 	if (oc != SPEC_FAIL_VALID)
 		emu_reset(false, EMU_NO_VMCS);
 	t = RUN(SPEC_VMXON, oc, st = vmx_vmxon(VMXON_REGION));
-	check_operand(t, 0, VMXON_REGION, "pointer operand");
+	check_operand(t, "vmxon_pa", VMXON_REGION, "pointer operand");
 	check_status(st);
 }
 
@@ -258,7 +306,7 @@ static __attribute__((noinline)) void case_vmclear(enum spec_outcome oc)
 	enum vmx_status st = -1;
 
 	t = RUN(SPEC_VMCLEAR, oc, st = vmx_vmclear(VMCS_A));
-	check_operand(t, 0, VMCS_A, "pointer operand");
+	check_operand(t, "vmcs_pa", VMCS_A, "pointer operand");
 	check_status(st);
 	if (oc == SPEC_SUCCEED)
 		check(current_vmcs() == EMU_NO_VMCS,
@@ -272,16 +320,13 @@ static __attribute__((noinline)) void case_vmptrst(enum spec_outcome oc)
 		vmx_u64 pa;
 		unsigned long after;
 	} out = { GUARD, GUARD, GUARD };
-	const struct emu_trap *t;
 
-	t = RUN(SPEC_VMPTRST, oc, vmx_vmptrst(&out.pa));
+	RUN(SPEC_VMPTRST, oc, vmx_vmptrst(&out.pa));
 	if (!check(out.pa == VMCS_A, "pointer lands in *pa"))
 		tap_diag("  got %#llx, want %#llx",
 			 (unsigned long long)out.pa, VMCS_A);
 	check(out.before == GUARD && out.after == GUARD,
 	      "nothing written beside *pa");
-	if (t && t->op[0].is_mem && t->op[0].addr != (uintptr_t)&out.pa)
-		tap_diag("  stored through a temporary at %#llx", t->op[0].addr);
 }
 
 static __attribute__((noinline)) void case_vmread(enum spec_outcome oc)
@@ -296,15 +341,18 @@ static __attribute__((noinline)) void case_vmread(enum spec_outcome oc)
 
 	emu_vmcs_set(VMCS_A, field, value);
 	t = RUN(SPEC_VMREAD, oc, st = vmx_vmread(field, &out.value));
-	check_operand(t, 1, field, "field register");
+	diag_form(t, "value");
+	check_operand(t, "field", field, "field register");
 	check_status(st);
+	/* On VMfail the CPU writes nothing, so neither may the wrapper. */
 	if (oc == SPEC_SUCCEED && !check(out.value == value,
 					 "value lands in *value"))
 		tap_diag("  got %#lx, want %#llx", out.value, value);
+	if (oc != SPEC_SUCCEED && !check(out.value == GUARD,
+					 "*value untouched"))
+		tap_diag("  got %#lx", out.value);
 	check(out.before == GUARD && out.after == GUARD,
 	      "nothing written beside *value");
-	if (t)
-		tap_diag("  destination: %s", t->op[0].is_mem ? "memory" : t->op[0].reg);
 }
 
 static __attribute__((noinline)) void case_vmwrite(enum spec_outcome oc)
@@ -316,11 +364,10 @@ static __attribute__((noinline)) void case_vmwrite(enum spec_outcome oc)
 	enum vmx_status st = -1;
 
 	t = RUN(SPEC_VMWRITE, oc, st = vmx_vmwrite(field, value));
-	check_operand(t, 0, field, "field register");
-	check_operand(t, 1, value, "value operand");
+	diag_form(t, "value");
+	check_operand(t, "field", field, "field register");
+	check_operand(t, "value", value, "value operand");
 	check_status(st);
-	if (t)
-		tap_diag("  source: %s", t->op[1].is_mem ? "memory" : t->op[1].reg);
 	if (oc != SPEC_SUCCEED)
 		return;
 	emu_expect(SPEC_VMREAD, SPEC_SUCCEED, 0);
@@ -336,8 +383,8 @@ static __attribute__((noinline)) void case_vmfunc(enum spec_outcome oc)
 	const struct emu_trap *t;
 
 	t = RUN(SPEC_VMFUNC, oc, vmx_vmfunc(function, index));
-	check_operand(t, 0, function, "function in eax");
-	check_operand(t, 1, index, "index in ecx");
+	check_operand(t, "function", function, "function in eax");
+	check_operand(t, "index", index, "index in ecx");
 }
 
 #define CASE_NO_OPERANDS(name, insn)					\
@@ -377,16 +424,12 @@ static void run(enum spec_insn insn, enum spec_outcome oc)
 
 	cur_insn = insn;
 	cur_oc = oc;
-	if (!(s->outcomes & SPEC_OUT(oc))) {
-		if (oc == SPEC_SUCCEED && s->enters_guest)
-			tap_skip("VMsucceed enters the guest and does not return",
-				 "%s %s %s succeed", COMPILER, HARNESS_OPT,
-				 s->name);
+	/* Only the outcomes the spec lists: VMLAUNCH/VMRESUME never return
+	 * VMsucceed, they enter the guest. */
+	if (!(s->outcomes & SPEC_OUT(oc)))
 		return;
-	}
 	if (why) {
-		tap_skip(why, "%s %s %s %s", COMPILER, HARNESS_OPT, s->name,
-			 outcome_names[oc]);
+		tap_skip(why, "%s %s %s", variant, s->name, outcome_names[oc]);
 		return;
 	}
 	if (!cases[insn]) {
@@ -401,20 +444,23 @@ static void run(enum spec_insn insn, enum spec_outcome oc)
 		check_error(s->error);
 }
 
-/* The variant's flags took effect (CFLAGS cannot override them). */
-static void check_variant(void)
-{
-	const char *opt = HARNESS_OPT;
-#if !defined(__OPTIMIZE__)
-	const char *built = "-O0";
-#elif defined(__OPTIMIZE_SIZE__)
-	const char *built = "-Os";
-#else
-	const char *built = "-O2 or -O3";
-#endif
+/* --- vmx_insn_error() when there is nothing to read. --- */
 
-	tap_ok(strstr(built, opt) != NULL, "%s %s: compiled as %s", COMPILER,
-	       opt, built);
+/* Without a current VMCS the VMREAD fails, and vmx_insn_error() says 0. */
+static void check_insn_error_without_vmcs(void)
+{
+	const struct emu_operand *field;
+	unsigned int error;
+
+	emu_reset(true, EMU_NO_VMCS);
+	emu_expect(SPEC_VMREAD, SPEC_FAIL_INVALID, 0);
+	emu_begin();
+	error = vmx_insn_error();
+	emu_end();
+	field = operand(emu_trap(0), "field");
+	tap_ok(error == 0 && emu_nr_traps() == 1 && field &&
+	       field->value == SPEC_VMCS_VM_INSTRUCTION_ERROR,
+	       "%s vmx_insn_error() without a current VMCS: 0", variant);
 }
 
 int main(void)
@@ -423,11 +469,13 @@ int main(void)
 
 	tap_start();
 	emu_init();
-	check_variant();
+	variant_check();
 	for (insn = 0; insn < SPEC_NR_INSNS; insn++)
 		tap_diag("%s: %s", spec_insns[insn].name, emu_how(insn));
 	for (insn = 0; insn < SPEC_NR_INSNS; insn++)
 		for (oc = 0; oc < SPEC_NR_OUTCOMES; oc++)
 			run(insn, oc);
+	if (!emu_unusable(SPEC_VMREAD))
+		check_insn_error_without_vmcs();
 	return tap_done();
 }

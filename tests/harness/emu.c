@@ -8,12 +8,14 @@
  * emu_end(), never from inside libc.
  */
 #define _GNU_SOURCE
+#include <errno.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/uio.h>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -79,17 +81,21 @@ static struct {
 
 /* --- Notes: appended in the handler, so no stdio there. --- */
 
-static void note(struct emu_trap *t, const char *s)
+static void append(struct emu_trap *t, const char *s)
 {
 	size_t len = strlen(t->bad);
 
-	if (len && len + 2 < sizeof(t->bad)) {
-		strcpy(t->bad + len, "; ");
-		len += 2;
-	}
 	while (*s && len + 1 < sizeof(t->bad))
 		t->bad[len++] = *s++;
 	t->bad[len] = '\0';
+}
+
+/* Another way the trap differs from the spec or the script. */
+static void note(struct emu_trap *t, const char *s)
+{
+	if (t->bad[0])
+		append(t, "; ");
+	append(t, s);
 }
 
 static void note_hex(struct emu_trap *t, const char *s, unsigned long long v)
@@ -282,6 +288,32 @@ static bool effective_address(struct emu_trap *t, const greg_t *gr,
 }
 
 /*
+ * Memory operands go through the kernel, so that a wrong address makes a
+ * failed check rather than a crash inside the handler.  Where that is not
+ * allowed (seccomp), copy directly.
+ */
+static bool mem_copy(struct emu_trap *t, void *to, const void *from,
+		     size_t n, bool write)
+{
+	struct iovec local = { write ? (void *)from : to, n };
+	struct iovec remote = { write ? to : (void *)from, n };
+	ssize_t done;
+
+	done = write ? process_vm_writev(getpid(), &local, 1, &remote, 1, 0) :
+		       process_vm_readv(getpid(), &local, 1, &remote, 1, 0);
+	if (done == (ssize_t)n)
+		return true;
+	if (done < 0 && (errno == ENOSYS || errno == EPERM)) {
+		memcpy(to, from, n);
+		return true;
+	}
+	note_hex(t, write ? "cannot write memory operand at " :
+			    "cannot read memory operand at ",
+		 (uintptr_t)(write ? to : from));
+	return false;
+}
+
+/*
  * Read every operand the spec lists, matching explicit ones to the
  * decoder's in order; zidx[] remembers which decoded operand is which.
  */
@@ -331,8 +363,8 @@ static void read_operands(struct emu_trap *t, greg_t *gr,
 			continue;
 		if (so->role == SPEC_READ && so->width / 8 <= sizeof(o->bytes)) {
 			/* Memory as it is now, not as the caller meant it. */
-			memcpy(o->bytes, (const void *)(uintptr_t)o->addr,
-			       so->width / 8);
+			mem_copy(t, o->bytes, (const void *)(uintptr_t)o->addr,
+				 so->width / 8, false);
 			memcpy(&o->value, o->bytes, sizeof(o->value));
 		}
 	}
@@ -354,7 +386,7 @@ static void write_operand(struct emu_trap *t, greg_t *gr,
 	o->value = value & width_mask(so->width);
 	memcpy(o->bytes, &o->value, bytes);
 	if (o->is_mem) {
-		memcpy((void *)(uintptr_t)o->addr, &o->value, bytes);
+		mem_copy(t, (void *)(uintptr_t)o->addr, &o->value, bytes, true);
 		return;
 	}
 	/* A 32-bit register write zero-extends; narrower ones do not occur. */
@@ -398,16 +430,32 @@ static void check_encoding(struct emu_trap *t,
 		note(t, "address size is not 64 bits");
 }
 
-static int operand(struct emu_trap *t, const char *name)
+int emu_operand_index(enum spec_insn insn, const char *name)
 {
-	const struct spec_insn_info *s = &spec_insns[t->insn];
+	const struct spec_insn_info *s = &spec_insns[insn];
 	unsigned int i;
 
 	for (i = 0; i < s->nr_operands; i++)
 		if (!strcmp(s->operands[i].name, name))
 			return i;
-	note(t, "the spec names no operand the model needs");
 	return -1;
+}
+
+const struct emu_operand *emu_operand(const struct emu_trap *t,
+				      const char *name)
+{
+	int i = t ? emu_operand_index(t->insn, name) : -1;
+
+	return i < 0 ? NULL : &t->op[i];
+}
+
+static int operand(struct emu_trap *t, const char *name)
+{
+	int i = emu_operand_index(t->insn, name);
+
+	if (i < 0)
+		note(t, "the spec names no operand the model needs");
+	return i;
 }
 
 /* What the instruction does to the model when it succeeds. */
@@ -487,7 +535,7 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 		note(t, "not scripted: reported VMfailInvalid");
 	} else if (s->insn != id) {
 		note(t, "the script expected ");
-		note(t, spec_insns[s->insn].name);
+		append(t, spec_insns[s->insn].name);
 	}
 	if (!(spec_insns[id].outcomes & SPEC_OUT(t->outcome)))
 		note(t, "scripted outcome is not one the spec allows");
@@ -554,6 +602,7 @@ static void on_signal(int signo, siginfo_t *si, void *ctx)
 	greg_t *gr = ((ucontext_t *)ctx)->uc_mcontext.gregs;
 	ZydisDecodedInstruction in;
 	ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
+	int saved_errno = errno;
 	int id = -1;
 
 	(void)si;
@@ -575,9 +624,10 @@ static void on_signal(int signo, siginfo_t *si, void *ctx)
 	if (emu.probing) {
 		emu.probed = signo;
 		gr[REG_RIP] += in.length;
-		return;
+	} else {
+		emulate(signo, gr, &in, ops, (enum spec_insn)id);
 	}
-	emulate(signo, gr, &in, ops, (enum spec_insn)id);
+	errno = saved_errno;
 }
 
 /* --- Single-stepping. --- */
@@ -587,18 +637,20 @@ static inline void set_tf(void)
 {
 	asm volatile("lea -128(%%rsp), %%rsp\n\t"
 		     "pushfq\n\t"
-		     "orq $0x100, (%%rsp)\n\t"
+		     "orq %[tf], (%%rsp)\n\t"
 		     "popfq\n\t"
-		     "lea 128(%%rsp), %%rsp" ::: "memory", "cc");
+		     "lea 128(%%rsp), %%rsp"
+		     : : [tf] "i" (X86_TF) : "memory", "cc");
 }
 
 static inline void clear_tf(void)
 {
 	asm volatile("lea -128(%%rsp), %%rsp\n\t"
 		     "pushfq\n\t"
-		     "andq $~0x100, (%%rsp)\n\t"
+		     "andq %[mask], (%%rsp)\n\t"
 		     "popfq\n\t"
-		     "lea 128(%%rsp), %%rsp" ::: "memory", "cc");
+		     "lea 128(%%rsp), %%rsp"
+		     : : [mask] "i" (~X86_TF) : "memory", "cc");
 }
 
 void emu_expect(enum spec_insn insn, enum spec_outcome outcome,
@@ -786,14 +838,10 @@ const char *emu_unusable(enum spec_insn insn)
 
 const char *emu_how(enum spec_insn insn)
 {
-	switch (emu.catch[insn]) {
-	case CATCH_FAULT:
-		return emu.probe_signo[insn] == SIGILL ? "SIGILL" : "SIGSEGV";
-	case CATCH_STEP:
+	if (emu.catch[insn] != CATCH_FAULT)
 		return emu.why[insn];
-	default:
-		return emu.why[insn];
-	}
+	return emu.probe_signo[insn] == SIGILL ? "faults with SIGILL" :
+						 "faults with SIGSEGV";
 }
 
 /* Leave junk where the next callee's locals will be. */

@@ -59,6 +59,10 @@ void emu_begin(void);
 void emu_end(void);
 unsigned int emu_nr_traps(void);
 const struct emu_trap *emu_trap(unsigned int i);
+/* An operand by its name in the spec; -1 or NULL if it has none. */
+int emu_operand_index(enum spec_insn insn, const char *name);
+const struct emu_operand *emu_operand(const struct emu_trap *t,
+				      const char *name);
 
 void emu_dirty_stack(void);
 

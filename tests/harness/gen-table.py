@@ -151,6 +151,18 @@ def render(spec_dir):
             o.append("#define SPEC_%s%s %d" % (e["prefix"], v["name"], v["value"]))
     o.append("")
 
+    # X(name, encoding, width): width 16, 32, 64 or l (natural).  The
+    # VM-exit information fields are read-only (SDM Vol. 3C, 25.11.2 and
+    # IA32_VMX_MISC bit 29).
+    for title, ro in (("WRITABLE", False), ("READ_ONLY", True)):
+        o.append("#define SPEC_VMCS_%s_FIELDS(X) \\" % title)
+        for _, f in fields:
+            if (f["type"] == "exit_info") == ro:
+                w = f["width"]
+                o.append("\tX(%s, 0x%04x, %s) \\"
+                         % (f["name"], f["encoding"],
+                            "l" if w == "natural" else w))
+        o.append("")
     o.append("static const struct spec_vmcs_field spec_vmcs_fields[] = {")
     for _, f in fields:
         w = f["width"]

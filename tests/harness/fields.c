@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: MIT
+/*
+ * The typed VMCS accessors of vmcs_fields.h against the trap-and-emulate
+ * "CPU": for every field in the spec, vmx_read_NAME() and the width-checked
+ * vmx_vmreadW() read a value the model holds, and (unless the field is
+ * read-only) vmx_write_NAME() and vmx_vmwriteW() store one.  Each must run
+ * exactly one VMREAD or VMWRITE with the spec's field encoding.
+ *
+ * The encodings do not depend on the optimisation level, and these ~350
+ * small functions take seconds to compile, so this runs at -O2 only (for
+ * each compiler); cases.c covers the levels.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <vmxgen/vmx.h>
+
+#include "emu.h"
+#include "tap.h"
+#include "variant.h"
+
+#define VMCS_A		0x0000000123456000ULL	/* the current VMCS */
+
+typedef vmx_u16 field_16;
+typedef vmx_u32 field_32;
+typedef vmx_u64 field_64;
+typedef unsigned long field_l;
+
+/* A value per field and @salt, cut to the width, with its top bit set. */
+static unsigned long long field_value(unsigned int encoding,
+				      const char *width, unsigned int salt)
+{
+	unsigned long long v = 0xf8e7d6c5b4a39281ULL ^
+			       (unsigned long long)encoding << 20 ^ salt << 4;
+
+	if (!strcmp(width, "16"))
+		return (v & 0xffff) | 0x8000;
+	if (!strcmp(width, "32"))
+		return (v & 0xffffffff) | 0x80000000;
+	return v | 1ULL << 63;
+}
+
+/*
+ * The accessors ran exactly @n VMX instructions, all @insn on field
+ * @encoding, and (for writes) with the values @values.
+ */
+static bool field_traps(enum spec_insn insn, unsigned int n,
+			unsigned long encoding, const unsigned long long *values)
+{
+	unsigned int i;
+
+	if (emu_nr_traps() != n)
+		return false;
+	for (i = 0; i < n; i++) {
+		const struct emu_trap *t = emu_trap(i);
+		const struct emu_operand *field = emu_operand(t, "field");
+		const struct emu_operand *value = emu_operand(t, "value");
+
+		if (t->insn != insn || t->bad[0] || !field || !value ||
+		    field->value != encoding ||
+		    (values && value->value != values[i]))
+			return false;
+	}
+	return true;
+}
+
+static bool field_ok(bool ok, const char *name, const char *what)
+{
+	unsigned int i;
+
+	if (tap_ok(ok, "%s vmcs %s: %s", variant, name, what))
+		return true;
+	for (i = 0; i < emu_nr_traps(); i++) {
+		const struct emu_trap *t = emu_trap(i);
+		const struct emu_operand *field = emu_operand(t, "field");
+		const struct emu_operand *value = emu_operand(t, "value");
+
+		tap_diag("  %s field %#llx value %#llx %s",
+			 spec_insns[t->insn].name, field ? field->value : 0,
+			 value ? value->value : 0, t->bad);
+	}
+	return false;
+}
+
+/* Read a preset value through vmx_read_NAME() and vmx_vmreadW(). */
+#define FIELD_READ(name, encoding, w)					\
+static __attribute__((noinline)) void read_##name(void)		\
+{									\
+	const unsigned long long want = field_value(encoding, #w, 1);	\
+	field_##w typed = 0, sized = 0;					\
+	enum vmx_status st1, st2;					\
+									\
+	emu_reset(true, VMCS_A);					\
+	emu_vmcs_set(VMCS_A, encoding, want);				\
+	emu_expect(SPEC_VMREAD, SPEC_SUCCEED, 0);			\
+	emu_expect(SPEC_VMREAD, SPEC_SUCCEED, 0);			\
+	emu_begin();							\
+	st1 = vmx_read_##name(&typed);					\
+	st2 = vmx_vmread##w(encoding, &sized);				\
+	emu_end();							\
+	if (!field_ok(st1 == VMX_SUCCEED && st2 == VMX_SUCCEED &&	\
+		      typed == want && sized == want &&			\
+		      field_traps(SPEC_VMREAD, 2, encoding, NULL),	\
+		      #name, "vmx_read_" #name "() and vmx_vmread" #w "()")) \
+		tap_diag("  got %#llx and %#llx (status %d, %d), want %#llx", \
+			 (unsigned long long)typed,			\
+			 (unsigned long long)sized, st1, st2, want);	\
+}
+
+/* Write through vmx_write_NAME() and vmx_vmwriteW(). */
+#define FIELD_WRITE(name, encoding, w)					\
+static __attribute__((noinline)) void write_##name(void)		\
+{									\
+	const unsigned long long v[2] = {				\
+		field_value(encoding, #w, 2),				\
+		field_value(encoding, #w, 3),				\
+	};								\
+	enum vmx_status st1, st2;					\
+									\
+	emu_reset(true, VMCS_A);					\
+	emu_expect(SPEC_VMWRITE, SPEC_SUCCEED, 0);			\
+	emu_expect(SPEC_VMWRITE, SPEC_SUCCEED, 0);			\
+	emu_begin();							\
+	st1 = vmx_write_##name((field_##w)v[0]);			\
+	st2 = vmx_vmwrite##w(encoding, (field_##w)v[1]);		\
+	emu_end();							\
+	field_ok(st1 == VMX_SUCCEED && st2 == VMX_SUCCEED &&		\
+		 field_traps(SPEC_VMWRITE, 2, encoding, v) &&		\
+		 emu_vmcs_get(VMCS_A, encoding) == v[1],		\
+		 #name, "vmx_write_" #name "() and vmx_vmwrite" #w "()"); \
+}
+
+#define FIELD_RW(name, encoding, w)					\
+	FIELD_READ(name, encoding, w)					\
+	FIELD_WRITE(name, encoding, w)					\
+	static void field_##name(void)					\
+	{								\
+		read_##name();						\
+		write_##name();						\
+	}
+#define FIELD_RO(name, encoding, w)					\
+	FIELD_READ(name, encoding, w)					\
+	static void field_##name(void)					\
+	{								\
+		read_##name();						\
+	}
+#define FIELD_ENTRY(name, encoding, w) field_##name,
+
+SPEC_VMCS_WRITABLE_FIELDS(FIELD_RW)
+SPEC_VMCS_READ_ONLY_FIELDS(FIELD_RO)
+
+static void (*const field_cases[])(void) = {
+	SPEC_VMCS_WRITABLE_FIELDS(FIELD_ENTRY)
+	SPEC_VMCS_READ_ONLY_FIELDS(FIELD_ENTRY)
+};
+
+int main(void)
+{
+	size_t i;
+
+	tap_start();
+	emu_init();
+	variant_check();
+	if (emu_unusable(SPEC_VMREAD) || emu_unusable(SPEC_VMWRITE)) {
+		tap_skip(emu_unusable(SPEC_VMREAD) ? emu_unusable(SPEC_VMREAD) :
+			 emu_unusable(SPEC_VMWRITE), "%s vmcs fields", variant);
+		return tap_done();
+	}
+	for (i = 0; i < sizeof(field_cases) / sizeof(field_cases[0]); i++)
+		field_cases[i]();
+	return tap_done();
+}

@@ -1,0 +1,140 @@
+# SPDX-License-Identifier: MIT
+# tests/harness/local.mk - run every generated wrapper against a user-mode
+# trap-and-emulate "CPU" (issue 3, part 3; see tests/harness/emu.h).
+# Included from the top-level Makefile.am, after its TESTS, CLEANFILES,
+# EXTRA_DIST, SPEC_INPUTS and clean-local/dist-hook definitions:
+#
+#	include $(srcdir)/tests/harness/local.mk
+#
+# It sets check_PROGRAMS and MOSTLYCLEANFILES with '=' (add to them after
+# the include).  Uses from configure: the HAVE_ZYDIS conditional,
+# ZYDIS_LIBS, GNU_CC and CLANG (each empty if not found), PYTHON, MKDIR_P;
+# and GNU make.
+#
+# cases.c (the 13 wrappers, every outcome) is built for gcc and clang at
+# -O0, -O2, -O3 and -Os, and once more with $(CC) under ASan and UBSan;
+# fields.c (the typed VMCS accessors) for gcc and clang at -O2.  They are
+# compiled by the rules below, not by automake, so that each variant gets
+# its own compiler and level, which CFLAGS cannot override (variant.h
+# checks).  A variant whose compiler configure did not find builds
+# missing.c instead, which skips with the reason.  emu.c, the "CPU", is
+# built once with $(CC) and $(CFLAGS).
+
+HARNESS_SRCS = \
+	tests/harness/local.mk \
+	tests/harness/gen-table.py \
+	tests/harness/spec.h \
+	tests/harness/emu.h \
+	tests/harness/emu.c \
+	tests/harness/tap.h \
+	tests/harness/variant.h \
+	tests/harness/cases.c \
+	tests/harness/fields.c \
+	tests/harness/missing.c \
+	tests/harness/no-zydis.sh
+EXTRA_DIST += $(HARNESS_SRCS)
+
+if HAVE_ZYDIS
+
+harness_tests = \
+	tests/harness/gcc-O0 tests/harness/gcc-O2 \
+	tests/harness/gcc-O3 tests/harness/gcc-Os \
+	tests/harness/clang-O0 tests/harness/clang-O2 \
+	tests/harness/clang-O3 tests/harness/clang-Os \
+	tests/harness/asan \
+	tests/harness/fields-gcc-O2 tests/harness/fields-clang-O2
+check_PROGRAMS = $(harness_tests)
+TESTS += $(harness_tests)
+
+# Each program is its test object plus the "CPU".
+harness_emu = tests/harness/emu.$(OBJEXT) $(ZYDIS_LIBS)
+tests_harness_gcc_O0_SOURCES =
+tests_harness_gcc_O0_LDADD = tests/harness/cases-gcc-O0.$(OBJEXT) $(harness_emu)
+tests_harness_gcc_O2_SOURCES =
+tests_harness_gcc_O2_LDADD = tests/harness/cases-gcc-O2.$(OBJEXT) $(harness_emu)
+tests_harness_gcc_O3_SOURCES =
+tests_harness_gcc_O3_LDADD = tests/harness/cases-gcc-O3.$(OBJEXT) $(harness_emu)
+tests_harness_gcc_Os_SOURCES =
+tests_harness_gcc_Os_LDADD = tests/harness/cases-gcc-Os.$(OBJEXT) $(harness_emu)
+tests_harness_clang_O0_SOURCES =
+tests_harness_clang_O0_LDADD = tests/harness/cases-clang-O0.$(OBJEXT) $(harness_emu)
+tests_harness_clang_O2_SOURCES =
+tests_harness_clang_O2_LDADD = tests/harness/cases-clang-O2.$(OBJEXT) $(harness_emu)
+tests_harness_clang_O3_SOURCES =
+tests_harness_clang_O3_LDADD = tests/harness/cases-clang-O3.$(OBJEXT) $(harness_emu)
+tests_harness_clang_Os_SOURCES =
+tests_harness_clang_Os_LDADD = tests/harness/cases-clang-Os.$(OBJEXT) $(harness_emu)
+tests_harness_fields_gcc_O2_SOURCES =
+tests_harness_fields_gcc_O2_LDADD = tests/harness/fields-gcc-O2.$(OBJEXT) $(harness_emu)
+tests_harness_fields_clang_O2_SOURCES =
+tests_harness_fields_clang_O2_LDADD = tests/harness/fields-clang-O2.$(OBJEXT) $(harness_emu)
+
+harness_sanitize = -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+tests_harness_asan_SOURCES =
+tests_harness_asan_LDADD = tests/harness/asan-cases.$(OBJEXT) \
+	tests/harness/asan-emu.$(OBJEXT) $(ZYDIS_LIBS)
+tests_harness_asan_LDFLAGS = $(harness_sanitize)
+
+harness_cppflags = -I$(builddir)/tests/harness -I$(top_srcdir)/tests/harness \
+	-I$(top_srcdir)/generated -I$(top_srcdir)/include
+harness_cflags = -std=gnu11 -g -Wall -Wextra
+harness_deps = tests/harness/spec-table.h \
+	$(top_srcdir)/tests/harness/spec.h $(top_srcdir)/tests/harness/emu.h \
+	$(top_srcdir)/tests/harness/tap.h $(top_srcdir)/tests/harness/variant.h \
+	vmxgen.stamp $(wildcard $(top_srcdir)/generated/vmxgen/*.h) \
+	$(wildcard $(top_srcdir)/include/vmxgen/*.h)
+
+# The spec as a C table: what the "CPU" checks each instruction against.
+tests/harness/spec-table.h: $(top_srcdir)/tests/harness/gen-table.py $(SPEC_INPUTS)
+	@$(MKDIR_P) tests/harness
+	$(AM_V_GEN)$(PYTHON) $(top_srcdir)/tests/harness/gen-table.py \
+		$(top_srcdir)/spec $@
+
+tests/harness/emu.$(OBJEXT): $(top_srcdir)/tests/harness/emu.c $(harness_deps)
+	$(AM_V_CC)$(CC) $(harness_cppflags) $(CPPFLAGS) $(harness_cflags) \
+		$(CFLAGS) -c -o $@ $(top_srcdir)/tests/harness/emu.c
+
+tests/harness/asan-%.$(OBJEXT): $(top_srcdir)/tests/harness/%.c $(harness_deps)
+	$(AM_V_CC)$(CC) $(harness_cppflags) $(CPPFLAGS) $(harness_cflags) \
+		$(CFLAGS) $(harness_sanitize) -DHARNESS_VARIANT=asan \
+		-c -o $@ $(top_srcdir)/tests/harness/$*.c
+
+# FILE-COMPILER-LEVEL.o from FILE.c: $(1) is FILE, $(2) the compiler's
+# name, $(3) its command (empty if configure did not find it); $* is the
+# level.
+harness_compile = if test -n "$(3)"; then \
+		$(3) $(harness_cppflags) $(CPPFLAGS) $(harness_cflags) -$* \
+			-DHARNESS_VARIANT=$* -c -o $@ \
+			$(top_srcdir)/tests/harness/$(1).c; \
+	else \
+		$(CC) $(CPPFLAGS) $(CFLAGS) -DHARNESS_MISSING=$(2) -c -o $@ \
+			$(top_srcdir)/tests/harness/missing.c; \
+	fi
+
+tests/harness/cases-gcc-%.$(OBJEXT): $(top_srcdir)/tests/harness/cases.c $(harness_deps)
+	$(AM_V_CC)$(call harness_compile,cases,gcc,$(GNU_CC))
+tests/harness/cases-clang-%.$(OBJEXT): $(top_srcdir)/tests/harness/cases.c $(harness_deps)
+	$(AM_V_CC)$(call harness_compile,cases,clang,$(CLANG))
+tests/harness/fields-gcc-%.$(OBJEXT): $(top_srcdir)/tests/harness/fields.c $(harness_deps)
+	$(AM_V_CC)$(call harness_compile,fields,gcc,$(GNU_CC))
+tests/harness/fields-clang-%.$(OBJEXT): $(top_srcdir)/tests/harness/fields.c $(harness_deps)
+	$(AM_V_CC)$(call harness_compile,fields,clang,$(CLANG))
+
+MOSTLYCLEANFILES = tests/harness/*.$(OBJEXT)
+CLEANFILES += tests/harness/spec-table.h
+
+else !HAVE_ZYDIS
+
+TESTS += tests/harness/no-zydis.sh
+
+endif !HAVE_ZYDIS
+
+# An in-tree build leaves these in $(srcdir)/tests/harness: keep them out
+# of the tarball (EXTRA_DIST may name the whole tests directory).
+dist-hook: dist-hook-harness
+dist-hook-harness:
+	-cd $(distdir)/tests/harness && rm -f *.o *.log *.trs .dirstamp spec-table.h \
+		gcc-O? clang-O? asan fields-gcc-O2 fields-clang-O2
+
+.PHONY: dist-hook-harness
