@@ -46,6 +46,242 @@ enum vmcs_field_type {
 
 /**
  * enum vmcs_field - encodings of the VMCS fields
+ * @VMCS_VIRTUAL_PROCESSOR_ID: 16-bit control field, SDM B.1.1
+ * @VMCS_POSTED_INTERRUPT_NOTIFICATION_VECTOR: 16-bit control field, SDM B.1.1
+ * @VMCS_EPTP_INDEX: 16-bit control field, SDM B.1.1
+ * @VMCS_HLAT_PREFIX_SIZE: 16-bit control field, SDM B.1.1
+ * @VMCS_LAST_PID_POINTER_INDEX: 16-bit control field, SDM B.1.1
+ * @VMCS_GUEST_ES_SELECTOR: 16-bit guest-state field, SDM B.1.2
+ * @VMCS_GUEST_CS_SELECTOR: 16-bit guest-state field, SDM B.1.2
+ * @VMCS_GUEST_SS_SELECTOR: 16-bit guest-state field, SDM B.1.2
+ * @VMCS_GUEST_DS_SELECTOR: 16-bit guest-state field, SDM B.1.2
+ * @VMCS_GUEST_FS_SELECTOR: 16-bit guest-state field, SDM B.1.2
+ * @VMCS_GUEST_GS_SELECTOR: 16-bit guest-state field, SDM B.1.2
+ * @VMCS_GUEST_LDTR_SELECTOR: 16-bit guest-state field, SDM B.1.2
+ * @VMCS_GUEST_TR_SELECTOR: 16-bit guest-state field, SDM B.1.2
+ * @VMCS_GUEST_INTERRUPT_STATUS: 16-bit guest-state field, SDM B.1.2
+ * @VMCS_PML_INDEX: 16-bit guest-state field, SDM B.1.2
+ * @VMCS_GUEST_UINV: 16-bit guest-state field, SDM B.1.2
+ * @VMCS_HOST_ES_SELECTOR: 16-bit host-state field, SDM B.1.3
+ * @VMCS_HOST_CS_SELECTOR: 16-bit host-state field, SDM B.1.3
+ * @VMCS_HOST_SS_SELECTOR: 16-bit host-state field, SDM B.1.3
+ * @VMCS_HOST_DS_SELECTOR: 16-bit host-state field, SDM B.1.3
+ * @VMCS_HOST_FS_SELECTOR: 16-bit host-state field, SDM B.1.3
+ * @VMCS_HOST_GS_SELECTOR: 16-bit host-state field, SDM B.1.3
+ * @VMCS_HOST_TR_SELECTOR: 16-bit host-state field, SDM B.1.3
+ * @VMCS_IO_BITMAP_A_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_IO_BITMAP_A_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_IO_BITMAP_B_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_IO_BITMAP_B_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_MSR_BITMAPS_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_MSR_BITMAPS_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_VM_EXIT_MSR_STORE_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_VM_EXIT_MSR_STORE_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_VM_EXIT_MSR_LOAD_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_VM_EXIT_MSR_LOAD_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_VM_ENTRY_MSR_LOAD_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_VM_ENTRY_MSR_LOAD_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_EXECUTIVE_VMCS_POINTER: 64-bit control field, SDM B.2.1
+ * @VMCS_EXECUTIVE_VMCS_POINTER_HIGH: bits 63:32 of the field above
+ * @VMCS_PML_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_PML_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_TSC_OFFSET: 64-bit control field, SDM B.2.1
+ * @VMCS_TSC_OFFSET_HIGH: bits 63:32 of the field above
+ * @VMCS_VIRTUAL_APIC_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_VIRTUAL_APIC_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_APIC_ACCESS_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_APIC_ACCESS_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_POSTED_INTERRUPT_DESCRIPTOR_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_POSTED_INTERRUPT_DESCRIPTOR_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_VM_FUNCTION_CONTROLS: 64-bit control field, SDM B.2.1
+ * @VMCS_VM_FUNCTION_CONTROLS_HIGH: bits 63:32 of the field above
+ * @VMCS_EPT_POINTER: 64-bit control field, SDM B.2.1
+ * @VMCS_EPT_POINTER_HIGH: bits 63:32 of the field above
+ * @VMCS_EOI_EXIT_BITMAP_0: 64-bit control field, SDM B.2.1
+ * @VMCS_EOI_EXIT_BITMAP_0_HIGH: bits 63:32 of the field above
+ * @VMCS_EOI_EXIT_BITMAP_1: 64-bit control field, SDM B.2.1
+ * @VMCS_EOI_EXIT_BITMAP_1_HIGH: bits 63:32 of the field above
+ * @VMCS_EOI_EXIT_BITMAP_2: 64-bit control field, SDM B.2.1
+ * @VMCS_EOI_EXIT_BITMAP_2_HIGH: bits 63:32 of the field above
+ * @VMCS_EOI_EXIT_BITMAP_3: 64-bit control field, SDM B.2.1
+ * @VMCS_EOI_EXIT_BITMAP_3_HIGH: bits 63:32 of the field above
+ * @VMCS_EPTP_LIST_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_EPTP_LIST_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_VMREAD_BITMAP_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_VMREAD_BITMAP_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_VMWRITE_BITMAP_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_VMWRITE_BITMAP_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_VIRTUALIZATION_EXCEPTION_INFORMATION_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_VIRTUALIZATION_EXCEPTION_INFORMATION_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_XSS_EXITING_BITMAP: 64-bit control field, SDM B.2.1
+ * @VMCS_XSS_EXITING_BITMAP_HIGH: bits 63:32 of the field above
+ * @VMCS_ENCLS_EXITING_BITMAP: 64-bit control field, SDM B.2.1
+ * @VMCS_ENCLS_EXITING_BITMAP_HIGH: bits 63:32 of the field above
+ * @VMCS_SUB_PAGE_PERMISSION_TABLE_POINTER: 64-bit control field, SDM B.2.1
+ * @VMCS_SUB_PAGE_PERMISSION_TABLE_POINTER_HIGH: bits 63:32 of the field above
+ * @VMCS_TSC_MULTIPLIER: 64-bit control field, SDM B.2.1
+ * @VMCS_TSC_MULTIPLIER_HIGH: bits 63:32 of the field above
+ * @VMCS_TERTIARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS: 64-bit control field, SDM B.2.1
+ * @VMCS_TERTIARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS_HIGH: bits 63:32 of the field above
+ * @VMCS_ENCLV_EXITING_BITMAP: 64-bit control field, SDM B.2.1
+ * @VMCS_ENCLV_EXITING_BITMAP_HIGH: bits 63:32 of the field above
+ * @VMCS_LOW_PASID_DIRECTORY_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_LOW_PASID_DIRECTORY_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_HIGH_PASID_DIRECTORY_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_HIGH_PASID_DIRECTORY_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_SHARED_EPTP: 64-bit control field, SDM B.2.1
+ * @VMCS_SHARED_EPTP_HIGH: bits 63:32 of the field above
+ * @VMCS_PCONFIG_EXITING_BITMAP: 64-bit control field, SDM B.2.1
+ * @VMCS_PCONFIG_EXITING_BITMAP_HIGH: bits 63:32 of the field above
+ * @VMCS_HLATP: 64-bit control field, SDM B.2.1
+ * @VMCS_HLATP_HIGH: bits 63:32 of the field above
+ * @VMCS_PID_POINTER_TABLE_ADDRESS: 64-bit control field, SDM B.2.1
+ * @VMCS_PID_POINTER_TABLE_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_SECONDARY_VM_EXIT_CONTROLS: 64-bit control field, SDM B.2.1
+ * @VMCS_SECONDARY_VM_EXIT_CONTROLS_HIGH: bits 63:32 of the field above
+ * @VMCS_IA32_SPEC_CTRL_MASK: 64-bit control field, SDM B.2.1
+ * @VMCS_IA32_SPEC_CTRL_MASK_HIGH: bits 63:32 of the field above
+ * @VMCS_IA32_SPEC_CTRL_SHADOW: 64-bit control field, SDM B.2.1
+ * @VMCS_IA32_SPEC_CTRL_SHADOW_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_PHYSICAL_ADDRESS: 64-bit VM-exit information field, SDM B.2.2
+ * @VMCS_GUEST_PHYSICAL_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_VMCS_LINK_POINTER: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_VMCS_LINK_POINTER_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_DEBUGCTL: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_DEBUGCTL_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_PAT: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_PAT_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_EFER: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_EFER_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_PERF_GLOBAL_CTRL: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_PERF_GLOBAL_CTRL_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_PDPTE0: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_PDPTE0_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_PDPTE1: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_PDPTE1_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_PDPTE2: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_PDPTE2_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_PDPTE3: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_PDPTE3_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_BNDCFGS: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_BNDCFGS_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_RTIT_CTL: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_RTIT_CTL_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_LBR_CTL: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_LBR_CTL_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_PKRS: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_PKRS_HIGH: bits 63:32 of the field above
+ * @VMCS_HOST_IA32_PAT: 64-bit host-state field, SDM B.2.4
+ * @VMCS_HOST_IA32_PAT_HIGH: bits 63:32 of the field above
+ * @VMCS_HOST_IA32_EFER: 64-bit host-state field, SDM B.2.4
+ * @VMCS_HOST_IA32_EFER_HIGH: bits 63:32 of the field above
+ * @VMCS_HOST_IA32_PERF_GLOBAL_CTRL: 64-bit host-state field, SDM B.2.4
+ * @VMCS_HOST_IA32_PERF_GLOBAL_CTRL_HIGH: bits 63:32 of the field above
+ * @VMCS_HOST_IA32_PKRS: 64-bit host-state field, SDM B.2.4
+ * @VMCS_HOST_IA32_PKRS_HIGH: bits 63:32 of the field above
+ * @VMCS_PIN_BASED_VM_EXECUTION_CONTROLS: 32-bit control field, SDM B.3.1
+ * @VMCS_PRIMARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS: 32-bit control field, SDM B.3.1
+ * @VMCS_EXCEPTION_BITMAP: 32-bit control field, SDM B.3.1
+ * @VMCS_PAGE_FAULT_ERROR_CODE_MASK: 32-bit control field, SDM B.3.1
+ * @VMCS_PAGE_FAULT_ERROR_CODE_MATCH: 32-bit control field, SDM B.3.1
+ * @VMCS_CR3_TARGET_COUNT: 32-bit control field, SDM B.3.1
+ * @VMCS_PRIMARY_VM_EXIT_CONTROLS: 32-bit control field, SDM B.3.1
+ * @VMCS_VM_EXIT_MSR_STORE_COUNT: 32-bit control field, SDM B.3.1
+ * @VMCS_VM_EXIT_MSR_LOAD_COUNT: 32-bit control field, SDM B.3.1
+ * @VMCS_VM_ENTRY_CONTROLS: 32-bit control field, SDM B.3.1
+ * @VMCS_VM_ENTRY_MSR_LOAD_COUNT: 32-bit control field, SDM B.3.1
+ * @VMCS_VM_ENTRY_INTERRUPTION_INFORMATION: 32-bit control field, SDM B.3.1
+ * @VMCS_VM_ENTRY_EXCEPTION_ERROR_CODE: 32-bit control field, SDM B.3.1
+ * @VMCS_VM_ENTRY_INSTRUCTION_LENGTH: 32-bit control field, SDM B.3.1
+ * @VMCS_TPR_THRESHOLD: 32-bit control field, SDM B.3.1
+ * @VMCS_SECONDARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS: 32-bit control field, SDM B.3.1
+ * @VMCS_PLE_GAP: 32-bit control field, SDM B.3.1
+ * @VMCS_PLE_WINDOW: 32-bit control field, SDM B.3.1
+ * @VMCS_INSTRUCTION_TIMEOUT_CONTROL: 32-bit control field, SDM B.3.1
+ * @VMCS_VM_INSTRUCTION_ERROR: 32-bit VM-exit information field, SDM B.3.2
+ * @VMCS_EXIT_REASON: 32-bit VM-exit information field, SDM B.3.2
+ * @VMCS_VM_EXIT_INTERRUPTION_INFORMATION: 32-bit VM-exit information field, SDM B.3.2
+ * @VMCS_VM_EXIT_INTERRUPTION_ERROR_CODE: 32-bit VM-exit information field, SDM B.3.2
+ * @VMCS_IDT_VECTORING_INFORMATION: 32-bit VM-exit information field, SDM B.3.2
+ * @VMCS_IDT_VECTORING_ERROR_CODE: 32-bit VM-exit information field, SDM B.3.2
+ * @VMCS_VM_EXIT_INSTRUCTION_LENGTH: 32-bit VM-exit information field, SDM B.3.2
+ * @VMCS_VM_EXIT_INSTRUCTION_INFORMATION: 32-bit VM-exit information field, SDM B.3.2
+ * @VMCS_GUEST_ES_LIMIT: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_CS_LIMIT: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_SS_LIMIT: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_DS_LIMIT: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_FS_LIMIT: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_GS_LIMIT: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_LDTR_LIMIT: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_TR_LIMIT: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_GDTR_LIMIT: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_IDTR_LIMIT: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_ES_ACCESS_RIGHTS: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_CS_ACCESS_RIGHTS: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_SS_ACCESS_RIGHTS: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_DS_ACCESS_RIGHTS: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_FS_ACCESS_RIGHTS: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_GS_ACCESS_RIGHTS: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_LDTR_ACCESS_RIGHTS: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_TR_ACCESS_RIGHTS: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_INTERRUPTIBILITY_STATE: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_ACTIVITY_STATE: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_SMBASE: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_GUEST_IA32_SYSENTER_CS: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_VMX_PREEMPTION_TIMER_VALUE: 32-bit guest-state field, SDM B.3.3
+ * @VMCS_HOST_IA32_SYSENTER_CS: 32-bit host-state field, SDM B.3.4
+ * @VMCS_CR0_GUEST_HOST_MASK: natural-width control field, SDM B.4.1
+ * @VMCS_CR4_GUEST_HOST_MASK: natural-width control field, SDM B.4.1
+ * @VMCS_CR0_READ_SHADOW: natural-width control field, SDM B.4.1
+ * @VMCS_CR4_READ_SHADOW: natural-width control field, SDM B.4.1
+ * @VMCS_CR3_TARGET_VALUE_0: natural-width control field, SDM B.4.1
+ * @VMCS_CR3_TARGET_VALUE_1: natural-width control field, SDM B.4.1
+ * @VMCS_CR3_TARGET_VALUE_2: natural-width control field, SDM B.4.1
+ * @VMCS_CR3_TARGET_VALUE_3: natural-width control field, SDM B.4.1
+ * @VMCS_EXIT_QUALIFICATION: natural-width VM-exit information field, SDM B.4.2
+ * @VMCS_IO_RCX: natural-width VM-exit information field, SDM B.4.2
+ * @VMCS_IO_RSI: natural-width VM-exit information field, SDM B.4.2
+ * @VMCS_IO_RDI: natural-width VM-exit information field, SDM B.4.2
+ * @VMCS_IO_RIP: natural-width VM-exit information field, SDM B.4.2
+ * @VMCS_GUEST_LINEAR_ADDRESS: natural-width VM-exit information field, SDM B.4.2
+ * @VMCS_GUEST_CR0: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_CR3: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_CR4: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_ES_BASE: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_CS_BASE: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_SS_BASE: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_DS_BASE: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_FS_BASE: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_GS_BASE: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_LDTR_BASE: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_TR_BASE: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_GDTR_BASE: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_IDTR_BASE: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_DR7: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_RSP: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_RIP: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_RFLAGS: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_PENDING_DEBUG_EXCEPTIONS: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_IA32_SYSENTER_ESP: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_IA32_SYSENTER_EIP: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_IA32_S_CET: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_SSP: natural-width guest-state field, SDM B.4.3
+ * @VMCS_GUEST_IA32_INTERRUPT_SSP_TABLE_ADDR: natural-width guest-state field, SDM B.4.3
+ * @VMCS_HOST_CR0: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_CR3: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_CR4: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_FS_BASE: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_GS_BASE: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_TR_BASE: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_GDTR_BASE: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_IDTR_BASE: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_IA32_SYSENTER_ESP: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_IA32_SYSENTER_EIP: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_RSP: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_RIP: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_IA32_S_CET: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_SSP: natural-width host-state field, SDM B.4.4
+ * @VMCS_HOST_IA32_INTERRUPT_SSP_TABLE_ADDR: natural-width host-state field, SDM B.4.4
  *
  * For each 64-bit field, the _HIGH encoding accesses its upper 32 bits
  * (what 32-bit code must use).  Intel SDM Vol. 3D, Appendix B.
@@ -845,14 +1081,14 @@ _Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_INTERRUPT_SSP_TABLE_ADDR) == VMCS
 		       (expected), message)
 
 #ifdef VMXGEN_ALLOW_EXIT_INFO_WRITES
-#define VMX_CHECK_WRITABLE(field, accessor)
+#define VMX_CHECK_WRITABLE(field, accessor) _Static_assert(1, accessor)
 #else
 #define VMCS_FIELD_WRITABLE(field)					\
 	(VMCS_FIELD_TYPE(field) != VMCS_FIELD_TYPE_EXIT_INFO)
 #define VMX_CHECK_WRITABLE(field, accessor)				\
 	VMX_CHECK_FIELD(field, 1, VMCS_FIELD_WRITABLE, accessor		\
 			": VM-exit information fields are read-only "	\
-			"(define VMXGEN_ALLOW_EXIT_INFO_WRITES to allow)");
+			"(define VMXGEN_ALLOW_EXIT_INFO_WRITES to allow)")
 #endif
 
 static __always_inline enum vmx_status
@@ -897,7 +1133,7 @@ __vmx_vmwrite16(unsigned long field, vmx_u16 value)
 ({									\
 	VMX_CHECK_FIELD(field, VMCS_FIELD_WIDTH_16, VMCS_FIELD_WIDTH,	\
 			"vmx_vmwrite16: VMCS field is not 16-bit");	\
-	VMX_CHECK_WRITABLE(field, "vmx_vmwrite16")			\
+	VMX_CHECK_WRITABLE(field, "vmx_vmwrite16");			\
 	__vmx_vmwrite16(field, value);					\
 })
 
@@ -943,7 +1179,7 @@ __vmx_vmwrite32(unsigned long field, vmx_u32 value)
 ({									\
 	VMX_CHECK_FIELD(field, VMCS_FIELD_WIDTH_32, VMCS_FIELD_WIDTH,	\
 			"vmx_vmwrite32: VMCS field is not 32-bit");	\
-	VMX_CHECK_WRITABLE(field, "vmx_vmwrite32")			\
+	VMX_CHECK_WRITABLE(field, "vmx_vmwrite32");			\
 	__vmx_vmwrite32(field, value);					\
 })
 
@@ -1006,7 +1242,7 @@ __vmx_vmwrite64(unsigned long field, vmx_u64 value)
 ({									\
 	VMX_CHECK_FIELD(field, VMCS_FIELD_WIDTH_64, VMCS_FIELD_WIDTH,	\
 			"vmx_vmwrite64: VMCS field is not 64-bit");	\
-	VMX_CHECK_WRITABLE(field, "vmx_vmwrite64")			\
+	VMX_CHECK_WRITABLE(field, "vmx_vmwrite64");			\
 	__vmx_vmwrite64(field, value);					\
 })
 
@@ -1038,7 +1274,8 @@ __vmx_vmwritel(unsigned long field, unsigned long value)
 ({									\
 	VMX_CHECK_FIELD(field, VMCS_FIELD_WIDTH_NATURAL, VMCS_FIELD_WIDTH,	\
 			"vmx_vmreadl: VMCS field is not natural-width");	\
-	__vmx_vmreadl(field, value);					\
+	__vmx_vmreadl(field,					\
+			VMXGEN_NATURAL_PTR(value, vmx_vmreadl));	\
 })
 
 /**
@@ -1052,8 +1289,9 @@ __vmx_vmwritel(unsigned long field, unsigned long value)
 ({									\
 	VMX_CHECK_FIELD(field, VMCS_FIELD_WIDTH_NATURAL, VMCS_FIELD_WIDTH,	\
 			"vmx_vmwritel: VMCS field is not natural-width");	\
-	VMX_CHECK_WRITABLE(field, "vmx_vmwritel")			\
-	__vmx_vmwritel(field, value);					\
+	VMX_CHECK_WRITABLE(field, "vmx_vmwritel");			\
+	__vmx_vmwritel(field,					\
+			VMXGEN_NATURAL(value, vmx_vmwritel));	\
 })
 
 /* VMCS_VIRTUAL_PROCESSOR_ID (0x0000): 16-bit control field, SDM B.1.1 */
@@ -2764,6 +3002,15 @@ vmx_write_cr0_guest_host_mask(unsigned long value)
 	return __vmx_vmwritel(VMCS_CR0_GUEST_HOST_MASK, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_cr0_guest_host_mask(value) \
+	((vmx_read_cr0_guest_host_mask)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_cr0_guest_host_mask)))
+#define vmx_write_cr0_guest_host_mask(value) \
+	((vmx_write_cr0_guest_host_mask)( \
+		VMXGEN_NATURAL(value, vmx_write_cr0_guest_host_mask)))
+#endif
+
 /* VMCS_CR4_GUEST_HOST_MASK (0x6002): natural-width control field, SDM B.4.1 */
 static __always_inline enum vmx_status
 vmx_read_cr4_guest_host_mask(unsigned long *value)
@@ -2776,6 +3023,15 @@ vmx_write_cr4_guest_host_mask(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_CR4_GUEST_HOST_MASK, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_cr4_guest_host_mask(value) \
+	((vmx_read_cr4_guest_host_mask)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_cr4_guest_host_mask)))
+#define vmx_write_cr4_guest_host_mask(value) \
+	((vmx_write_cr4_guest_host_mask)( \
+		VMXGEN_NATURAL(value, vmx_write_cr4_guest_host_mask)))
+#endif
 
 /* VMCS_CR0_READ_SHADOW (0x6004): natural-width control field, SDM B.4.1 */
 static __always_inline enum vmx_status
@@ -2790,6 +3046,15 @@ vmx_write_cr0_read_shadow(unsigned long value)
 	return __vmx_vmwritel(VMCS_CR0_READ_SHADOW, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_cr0_read_shadow(value) \
+	((vmx_read_cr0_read_shadow)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_cr0_read_shadow)))
+#define vmx_write_cr0_read_shadow(value) \
+	((vmx_write_cr0_read_shadow)( \
+		VMXGEN_NATURAL(value, vmx_write_cr0_read_shadow)))
+#endif
+
 /* VMCS_CR4_READ_SHADOW (0x6006): natural-width control field, SDM B.4.1 */
 static __always_inline enum vmx_status
 vmx_read_cr4_read_shadow(unsigned long *value)
@@ -2802,6 +3067,15 @@ vmx_write_cr4_read_shadow(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_CR4_READ_SHADOW, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_cr4_read_shadow(value) \
+	((vmx_read_cr4_read_shadow)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_cr4_read_shadow)))
+#define vmx_write_cr4_read_shadow(value) \
+	((vmx_write_cr4_read_shadow)( \
+		VMXGEN_NATURAL(value, vmx_write_cr4_read_shadow)))
+#endif
 
 /* VMCS_CR3_TARGET_VALUE_0 (0x6008): natural-width control field, SDM B.4.1 */
 static __always_inline enum vmx_status
@@ -2816,6 +3090,15 @@ vmx_write_cr3_target_value_0(unsigned long value)
 	return __vmx_vmwritel(VMCS_CR3_TARGET_VALUE_0, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_cr3_target_value_0(value) \
+	((vmx_read_cr3_target_value_0)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_cr3_target_value_0)))
+#define vmx_write_cr3_target_value_0(value) \
+	((vmx_write_cr3_target_value_0)( \
+		VMXGEN_NATURAL(value, vmx_write_cr3_target_value_0)))
+#endif
+
 /* VMCS_CR3_TARGET_VALUE_1 (0x600a): natural-width control field, SDM B.4.1 */
 static __always_inline enum vmx_status
 vmx_read_cr3_target_value_1(unsigned long *value)
@@ -2828,6 +3111,15 @@ vmx_write_cr3_target_value_1(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_CR3_TARGET_VALUE_1, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_cr3_target_value_1(value) \
+	((vmx_read_cr3_target_value_1)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_cr3_target_value_1)))
+#define vmx_write_cr3_target_value_1(value) \
+	((vmx_write_cr3_target_value_1)( \
+		VMXGEN_NATURAL(value, vmx_write_cr3_target_value_1)))
+#endif
 
 /* VMCS_CR3_TARGET_VALUE_2 (0x600c): natural-width control field, SDM B.4.1 */
 static __always_inline enum vmx_status
@@ -2842,6 +3134,15 @@ vmx_write_cr3_target_value_2(unsigned long value)
 	return __vmx_vmwritel(VMCS_CR3_TARGET_VALUE_2, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_cr3_target_value_2(value) \
+	((vmx_read_cr3_target_value_2)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_cr3_target_value_2)))
+#define vmx_write_cr3_target_value_2(value) \
+	((vmx_write_cr3_target_value_2)( \
+		VMXGEN_NATURAL(value, vmx_write_cr3_target_value_2)))
+#endif
+
 /* VMCS_CR3_TARGET_VALUE_3 (0x600e): natural-width control field, SDM B.4.1 */
 static __always_inline enum vmx_status
 vmx_read_cr3_target_value_3(unsigned long *value)
@@ -2854,6 +3155,15 @@ vmx_write_cr3_target_value_3(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_CR3_TARGET_VALUE_3, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_cr3_target_value_3(value) \
+	((vmx_read_cr3_target_value_3)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_cr3_target_value_3)))
+#define vmx_write_cr3_target_value_3(value) \
+	((vmx_write_cr3_target_value_3)( \
+		VMXGEN_NATURAL(value, vmx_write_cr3_target_value_3)))
+#endif
 
 /* VMCS_EXIT_QUALIFICATION (0x6400): natural-width VM-exit information field, SDM B.4.2 */
 static __always_inline enum vmx_status
@@ -2868,6 +3178,15 @@ vmx_write_exit_qualification(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_EXIT_QUALIFICATION, value);
 }
+#endif
+
+#ifndef __x86_64__
+#define vmx_read_exit_qualification(value) \
+	((vmx_read_exit_qualification)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_exit_qualification)))
+#define vmx_write_exit_qualification(value) \
+	((vmx_write_exit_qualification)( \
+		VMXGEN_NATURAL(value, vmx_write_exit_qualification)))
 #endif
 
 /* VMCS_IO_RCX (0x6402): natural-width VM-exit information field, SDM B.4.2 */
@@ -2885,6 +3204,15 @@ vmx_write_io_rcx(unsigned long value)
 }
 #endif
 
+#ifndef __x86_64__
+#define vmx_read_io_rcx(value) \
+	((vmx_read_io_rcx)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_io_rcx)))
+#define vmx_write_io_rcx(value) \
+	((vmx_write_io_rcx)( \
+		VMXGEN_NATURAL(value, vmx_write_io_rcx)))
+#endif
+
 /* VMCS_IO_RSI (0x6404): natural-width VM-exit information field, SDM B.4.2 */
 static __always_inline enum vmx_status
 vmx_read_io_rsi(unsigned long *value)
@@ -2898,6 +3226,15 @@ vmx_write_io_rsi(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_IO_RSI, value);
 }
+#endif
+
+#ifndef __x86_64__
+#define vmx_read_io_rsi(value) \
+	((vmx_read_io_rsi)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_io_rsi)))
+#define vmx_write_io_rsi(value) \
+	((vmx_write_io_rsi)( \
+		VMXGEN_NATURAL(value, vmx_write_io_rsi)))
 #endif
 
 /* VMCS_IO_RDI (0x6406): natural-width VM-exit information field, SDM B.4.2 */
@@ -2915,6 +3252,15 @@ vmx_write_io_rdi(unsigned long value)
 }
 #endif
 
+#ifndef __x86_64__
+#define vmx_read_io_rdi(value) \
+	((vmx_read_io_rdi)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_io_rdi)))
+#define vmx_write_io_rdi(value) \
+	((vmx_write_io_rdi)( \
+		VMXGEN_NATURAL(value, vmx_write_io_rdi)))
+#endif
+
 /* VMCS_IO_RIP (0x6408): natural-width VM-exit information field, SDM B.4.2 */
 static __always_inline enum vmx_status
 vmx_read_io_rip(unsigned long *value)
@@ -2928,6 +3274,15 @@ vmx_write_io_rip(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_IO_RIP, value);
 }
+#endif
+
+#ifndef __x86_64__
+#define vmx_read_io_rip(value) \
+	((vmx_read_io_rip)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_io_rip)))
+#define vmx_write_io_rip(value) \
+	((vmx_write_io_rip)( \
+		VMXGEN_NATURAL(value, vmx_write_io_rip)))
 #endif
 
 /* VMCS_GUEST_LINEAR_ADDRESS (0x640a): natural-width VM-exit information field, SDM B.4.2 */
@@ -2945,6 +3300,15 @@ vmx_write_guest_linear_address(unsigned long value)
 }
 #endif
 
+#ifndef __x86_64__
+#define vmx_read_guest_linear_address(value) \
+	((vmx_read_guest_linear_address)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_linear_address)))
+#define vmx_write_guest_linear_address(value) \
+	((vmx_write_guest_linear_address)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_linear_address)))
+#endif
+
 /* VMCS_GUEST_CR0 (0x6800): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
 vmx_read_guest_cr0(unsigned long *value)
@@ -2957,6 +3321,15 @@ vmx_write_guest_cr0(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_GUEST_CR0, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_guest_cr0(value) \
+	((vmx_read_guest_cr0)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_cr0)))
+#define vmx_write_guest_cr0(value) \
+	((vmx_write_guest_cr0)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_cr0)))
+#endif
 
 /* VMCS_GUEST_CR3 (0x6802): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
@@ -2971,6 +3344,15 @@ vmx_write_guest_cr3(unsigned long value)
 	return __vmx_vmwritel(VMCS_GUEST_CR3, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_guest_cr3(value) \
+	((vmx_read_guest_cr3)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_cr3)))
+#define vmx_write_guest_cr3(value) \
+	((vmx_write_guest_cr3)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_cr3)))
+#endif
+
 /* VMCS_GUEST_CR4 (0x6804): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
 vmx_read_guest_cr4(unsigned long *value)
@@ -2983,6 +3365,15 @@ vmx_write_guest_cr4(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_GUEST_CR4, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_guest_cr4(value) \
+	((vmx_read_guest_cr4)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_cr4)))
+#define vmx_write_guest_cr4(value) \
+	((vmx_write_guest_cr4)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_cr4)))
+#endif
 
 /* VMCS_GUEST_ES_BASE (0x6806): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
@@ -2997,6 +3388,15 @@ vmx_write_guest_es_base(unsigned long value)
 	return __vmx_vmwritel(VMCS_GUEST_ES_BASE, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_guest_es_base(value) \
+	((vmx_read_guest_es_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_es_base)))
+#define vmx_write_guest_es_base(value) \
+	((vmx_write_guest_es_base)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_es_base)))
+#endif
+
 /* VMCS_GUEST_CS_BASE (0x6808): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
 vmx_read_guest_cs_base(unsigned long *value)
@@ -3009,6 +3409,15 @@ vmx_write_guest_cs_base(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_GUEST_CS_BASE, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_guest_cs_base(value) \
+	((vmx_read_guest_cs_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_cs_base)))
+#define vmx_write_guest_cs_base(value) \
+	((vmx_write_guest_cs_base)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_cs_base)))
+#endif
 
 /* VMCS_GUEST_SS_BASE (0x680a): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
@@ -3023,6 +3432,15 @@ vmx_write_guest_ss_base(unsigned long value)
 	return __vmx_vmwritel(VMCS_GUEST_SS_BASE, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_guest_ss_base(value) \
+	((vmx_read_guest_ss_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_ss_base)))
+#define vmx_write_guest_ss_base(value) \
+	((vmx_write_guest_ss_base)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_ss_base)))
+#endif
+
 /* VMCS_GUEST_DS_BASE (0x680c): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
 vmx_read_guest_ds_base(unsigned long *value)
@@ -3035,6 +3453,15 @@ vmx_write_guest_ds_base(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_GUEST_DS_BASE, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_guest_ds_base(value) \
+	((vmx_read_guest_ds_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_ds_base)))
+#define vmx_write_guest_ds_base(value) \
+	((vmx_write_guest_ds_base)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_ds_base)))
+#endif
 
 /* VMCS_GUEST_FS_BASE (0x680e): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
@@ -3049,6 +3476,15 @@ vmx_write_guest_fs_base(unsigned long value)
 	return __vmx_vmwritel(VMCS_GUEST_FS_BASE, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_guest_fs_base(value) \
+	((vmx_read_guest_fs_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_fs_base)))
+#define vmx_write_guest_fs_base(value) \
+	((vmx_write_guest_fs_base)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_fs_base)))
+#endif
+
 /* VMCS_GUEST_GS_BASE (0x6810): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
 vmx_read_guest_gs_base(unsigned long *value)
@@ -3061,6 +3497,15 @@ vmx_write_guest_gs_base(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_GUEST_GS_BASE, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_guest_gs_base(value) \
+	((vmx_read_guest_gs_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_gs_base)))
+#define vmx_write_guest_gs_base(value) \
+	((vmx_write_guest_gs_base)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_gs_base)))
+#endif
 
 /* VMCS_GUEST_LDTR_BASE (0x6812): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
@@ -3075,6 +3520,15 @@ vmx_write_guest_ldtr_base(unsigned long value)
 	return __vmx_vmwritel(VMCS_GUEST_LDTR_BASE, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_guest_ldtr_base(value) \
+	((vmx_read_guest_ldtr_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_ldtr_base)))
+#define vmx_write_guest_ldtr_base(value) \
+	((vmx_write_guest_ldtr_base)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_ldtr_base)))
+#endif
+
 /* VMCS_GUEST_TR_BASE (0x6814): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
 vmx_read_guest_tr_base(unsigned long *value)
@@ -3087,6 +3541,15 @@ vmx_write_guest_tr_base(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_GUEST_TR_BASE, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_guest_tr_base(value) \
+	((vmx_read_guest_tr_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_tr_base)))
+#define vmx_write_guest_tr_base(value) \
+	((vmx_write_guest_tr_base)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_tr_base)))
+#endif
 
 /* VMCS_GUEST_GDTR_BASE (0x6816): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
@@ -3101,6 +3564,15 @@ vmx_write_guest_gdtr_base(unsigned long value)
 	return __vmx_vmwritel(VMCS_GUEST_GDTR_BASE, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_guest_gdtr_base(value) \
+	((vmx_read_guest_gdtr_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_gdtr_base)))
+#define vmx_write_guest_gdtr_base(value) \
+	((vmx_write_guest_gdtr_base)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_gdtr_base)))
+#endif
+
 /* VMCS_GUEST_IDTR_BASE (0x6818): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
 vmx_read_guest_idtr_base(unsigned long *value)
@@ -3113,6 +3585,15 @@ vmx_write_guest_idtr_base(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_GUEST_IDTR_BASE, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_guest_idtr_base(value) \
+	((vmx_read_guest_idtr_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_idtr_base)))
+#define vmx_write_guest_idtr_base(value) \
+	((vmx_write_guest_idtr_base)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_idtr_base)))
+#endif
 
 /* VMCS_GUEST_DR7 (0x681a): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
@@ -3127,6 +3608,15 @@ vmx_write_guest_dr7(unsigned long value)
 	return __vmx_vmwritel(VMCS_GUEST_DR7, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_guest_dr7(value) \
+	((vmx_read_guest_dr7)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_dr7)))
+#define vmx_write_guest_dr7(value) \
+	((vmx_write_guest_dr7)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_dr7)))
+#endif
+
 /* VMCS_GUEST_RSP (0x681c): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
 vmx_read_guest_rsp(unsigned long *value)
@@ -3139,6 +3629,15 @@ vmx_write_guest_rsp(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_GUEST_RSP, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_guest_rsp(value) \
+	((vmx_read_guest_rsp)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_rsp)))
+#define vmx_write_guest_rsp(value) \
+	((vmx_write_guest_rsp)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_rsp)))
+#endif
 
 /* VMCS_GUEST_RIP (0x681e): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
@@ -3153,6 +3652,15 @@ vmx_write_guest_rip(unsigned long value)
 	return __vmx_vmwritel(VMCS_GUEST_RIP, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_guest_rip(value) \
+	((vmx_read_guest_rip)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_rip)))
+#define vmx_write_guest_rip(value) \
+	((vmx_write_guest_rip)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_rip)))
+#endif
+
 /* VMCS_GUEST_RFLAGS (0x6820): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
 vmx_read_guest_rflags(unsigned long *value)
@@ -3165,6 +3673,15 @@ vmx_write_guest_rflags(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_GUEST_RFLAGS, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_guest_rflags(value) \
+	((vmx_read_guest_rflags)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_rflags)))
+#define vmx_write_guest_rflags(value) \
+	((vmx_write_guest_rflags)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_rflags)))
+#endif
 
 /* VMCS_GUEST_PENDING_DEBUG_EXCEPTIONS (0x6822): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
@@ -3179,6 +3696,15 @@ vmx_write_guest_pending_debug_exceptions(unsigned long value)
 	return __vmx_vmwritel(VMCS_GUEST_PENDING_DEBUG_EXCEPTIONS, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_guest_pending_debug_exceptions(value) \
+	((vmx_read_guest_pending_debug_exceptions)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_pending_debug_exceptions)))
+#define vmx_write_guest_pending_debug_exceptions(value) \
+	((vmx_write_guest_pending_debug_exceptions)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_pending_debug_exceptions)))
+#endif
+
 /* VMCS_GUEST_IA32_SYSENTER_ESP (0x6824): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
 vmx_read_guest_ia32_sysenter_esp(unsigned long *value)
@@ -3191,6 +3717,15 @@ vmx_write_guest_ia32_sysenter_esp(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_GUEST_IA32_SYSENTER_ESP, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_guest_ia32_sysenter_esp(value) \
+	((vmx_read_guest_ia32_sysenter_esp)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_ia32_sysenter_esp)))
+#define vmx_write_guest_ia32_sysenter_esp(value) \
+	((vmx_write_guest_ia32_sysenter_esp)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_ia32_sysenter_esp)))
+#endif
 
 /* VMCS_GUEST_IA32_SYSENTER_EIP (0x6826): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
@@ -3205,6 +3740,15 @@ vmx_write_guest_ia32_sysenter_eip(unsigned long value)
 	return __vmx_vmwritel(VMCS_GUEST_IA32_SYSENTER_EIP, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_guest_ia32_sysenter_eip(value) \
+	((vmx_read_guest_ia32_sysenter_eip)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_ia32_sysenter_eip)))
+#define vmx_write_guest_ia32_sysenter_eip(value) \
+	((vmx_write_guest_ia32_sysenter_eip)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_ia32_sysenter_eip)))
+#endif
+
 /* VMCS_GUEST_IA32_S_CET (0x6828): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
 vmx_read_guest_ia32_s_cet(unsigned long *value)
@@ -3217,6 +3761,15 @@ vmx_write_guest_ia32_s_cet(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_GUEST_IA32_S_CET, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_guest_ia32_s_cet(value) \
+	((vmx_read_guest_ia32_s_cet)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_ia32_s_cet)))
+#define vmx_write_guest_ia32_s_cet(value) \
+	((vmx_write_guest_ia32_s_cet)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_ia32_s_cet)))
+#endif
 
 /* VMCS_GUEST_SSP (0x682a): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
@@ -3231,6 +3784,15 @@ vmx_write_guest_ssp(unsigned long value)
 	return __vmx_vmwritel(VMCS_GUEST_SSP, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_guest_ssp(value) \
+	((vmx_read_guest_ssp)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_ssp)))
+#define vmx_write_guest_ssp(value) \
+	((vmx_write_guest_ssp)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_ssp)))
+#endif
+
 /* VMCS_GUEST_IA32_INTERRUPT_SSP_TABLE_ADDR (0x682c): natural-width guest-state field, SDM B.4.3 */
 static __always_inline enum vmx_status
 vmx_read_guest_ia32_interrupt_ssp_table_addr(unsigned long *value)
@@ -3243,6 +3805,15 @@ vmx_write_guest_ia32_interrupt_ssp_table_addr(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_GUEST_IA32_INTERRUPT_SSP_TABLE_ADDR, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_guest_ia32_interrupt_ssp_table_addr(value) \
+	((vmx_read_guest_ia32_interrupt_ssp_table_addr)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_guest_ia32_interrupt_ssp_table_addr)))
+#define vmx_write_guest_ia32_interrupt_ssp_table_addr(value) \
+	((vmx_write_guest_ia32_interrupt_ssp_table_addr)( \
+		VMXGEN_NATURAL(value, vmx_write_guest_ia32_interrupt_ssp_table_addr)))
+#endif
 
 /* VMCS_HOST_CR0 (0x6c00): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
@@ -3257,6 +3828,15 @@ vmx_write_host_cr0(unsigned long value)
 	return __vmx_vmwritel(VMCS_HOST_CR0, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_host_cr0(value) \
+	((vmx_read_host_cr0)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_cr0)))
+#define vmx_write_host_cr0(value) \
+	((vmx_write_host_cr0)( \
+		VMXGEN_NATURAL(value, vmx_write_host_cr0)))
+#endif
+
 /* VMCS_HOST_CR3 (0x6c02): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
 vmx_read_host_cr3(unsigned long *value)
@@ -3269,6 +3849,15 @@ vmx_write_host_cr3(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_HOST_CR3, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_host_cr3(value) \
+	((vmx_read_host_cr3)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_cr3)))
+#define vmx_write_host_cr3(value) \
+	((vmx_write_host_cr3)( \
+		VMXGEN_NATURAL(value, vmx_write_host_cr3)))
+#endif
 
 /* VMCS_HOST_CR4 (0x6c04): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
@@ -3283,6 +3872,15 @@ vmx_write_host_cr4(unsigned long value)
 	return __vmx_vmwritel(VMCS_HOST_CR4, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_host_cr4(value) \
+	((vmx_read_host_cr4)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_cr4)))
+#define vmx_write_host_cr4(value) \
+	((vmx_write_host_cr4)( \
+		VMXGEN_NATURAL(value, vmx_write_host_cr4)))
+#endif
+
 /* VMCS_HOST_FS_BASE (0x6c06): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
 vmx_read_host_fs_base(unsigned long *value)
@@ -3295,6 +3893,15 @@ vmx_write_host_fs_base(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_HOST_FS_BASE, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_host_fs_base(value) \
+	((vmx_read_host_fs_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_fs_base)))
+#define vmx_write_host_fs_base(value) \
+	((vmx_write_host_fs_base)( \
+		VMXGEN_NATURAL(value, vmx_write_host_fs_base)))
+#endif
 
 /* VMCS_HOST_GS_BASE (0x6c08): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
@@ -3309,6 +3916,15 @@ vmx_write_host_gs_base(unsigned long value)
 	return __vmx_vmwritel(VMCS_HOST_GS_BASE, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_host_gs_base(value) \
+	((vmx_read_host_gs_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_gs_base)))
+#define vmx_write_host_gs_base(value) \
+	((vmx_write_host_gs_base)( \
+		VMXGEN_NATURAL(value, vmx_write_host_gs_base)))
+#endif
+
 /* VMCS_HOST_TR_BASE (0x6c0a): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
 vmx_read_host_tr_base(unsigned long *value)
@@ -3321,6 +3937,15 @@ vmx_write_host_tr_base(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_HOST_TR_BASE, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_host_tr_base(value) \
+	((vmx_read_host_tr_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_tr_base)))
+#define vmx_write_host_tr_base(value) \
+	((vmx_write_host_tr_base)( \
+		VMXGEN_NATURAL(value, vmx_write_host_tr_base)))
+#endif
 
 /* VMCS_HOST_GDTR_BASE (0x6c0c): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
@@ -3335,6 +3960,15 @@ vmx_write_host_gdtr_base(unsigned long value)
 	return __vmx_vmwritel(VMCS_HOST_GDTR_BASE, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_host_gdtr_base(value) \
+	((vmx_read_host_gdtr_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_gdtr_base)))
+#define vmx_write_host_gdtr_base(value) \
+	((vmx_write_host_gdtr_base)( \
+		VMXGEN_NATURAL(value, vmx_write_host_gdtr_base)))
+#endif
+
 /* VMCS_HOST_IDTR_BASE (0x6c0e): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
 vmx_read_host_idtr_base(unsigned long *value)
@@ -3347,6 +3981,15 @@ vmx_write_host_idtr_base(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_HOST_IDTR_BASE, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_host_idtr_base(value) \
+	((vmx_read_host_idtr_base)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_idtr_base)))
+#define vmx_write_host_idtr_base(value) \
+	((vmx_write_host_idtr_base)( \
+		VMXGEN_NATURAL(value, vmx_write_host_idtr_base)))
+#endif
 
 /* VMCS_HOST_IA32_SYSENTER_ESP (0x6c10): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
@@ -3361,6 +4004,15 @@ vmx_write_host_ia32_sysenter_esp(unsigned long value)
 	return __vmx_vmwritel(VMCS_HOST_IA32_SYSENTER_ESP, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_host_ia32_sysenter_esp(value) \
+	((vmx_read_host_ia32_sysenter_esp)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_ia32_sysenter_esp)))
+#define vmx_write_host_ia32_sysenter_esp(value) \
+	((vmx_write_host_ia32_sysenter_esp)( \
+		VMXGEN_NATURAL(value, vmx_write_host_ia32_sysenter_esp)))
+#endif
+
 /* VMCS_HOST_IA32_SYSENTER_EIP (0x6c12): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
 vmx_read_host_ia32_sysenter_eip(unsigned long *value)
@@ -3373,6 +4025,15 @@ vmx_write_host_ia32_sysenter_eip(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_HOST_IA32_SYSENTER_EIP, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_host_ia32_sysenter_eip(value) \
+	((vmx_read_host_ia32_sysenter_eip)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_ia32_sysenter_eip)))
+#define vmx_write_host_ia32_sysenter_eip(value) \
+	((vmx_write_host_ia32_sysenter_eip)( \
+		VMXGEN_NATURAL(value, vmx_write_host_ia32_sysenter_eip)))
+#endif
 
 /* VMCS_HOST_RSP (0x6c14): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
@@ -3387,6 +4048,15 @@ vmx_write_host_rsp(unsigned long value)
 	return __vmx_vmwritel(VMCS_HOST_RSP, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_host_rsp(value) \
+	((vmx_read_host_rsp)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_rsp)))
+#define vmx_write_host_rsp(value) \
+	((vmx_write_host_rsp)( \
+		VMXGEN_NATURAL(value, vmx_write_host_rsp)))
+#endif
+
 /* VMCS_HOST_RIP (0x6c16): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
 vmx_read_host_rip(unsigned long *value)
@@ -3399,6 +4069,15 @@ vmx_write_host_rip(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_HOST_RIP, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_host_rip(value) \
+	((vmx_read_host_rip)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_rip)))
+#define vmx_write_host_rip(value) \
+	((vmx_write_host_rip)( \
+		VMXGEN_NATURAL(value, vmx_write_host_rip)))
+#endif
 
 /* VMCS_HOST_IA32_S_CET (0x6c18): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
@@ -3413,6 +4092,15 @@ vmx_write_host_ia32_s_cet(unsigned long value)
 	return __vmx_vmwritel(VMCS_HOST_IA32_S_CET, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_host_ia32_s_cet(value) \
+	((vmx_read_host_ia32_s_cet)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_ia32_s_cet)))
+#define vmx_write_host_ia32_s_cet(value) \
+	((vmx_write_host_ia32_s_cet)( \
+		VMXGEN_NATURAL(value, vmx_write_host_ia32_s_cet)))
+#endif
+
 /* VMCS_HOST_SSP (0x6c1a): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
 vmx_read_host_ssp(unsigned long *value)
@@ -3426,6 +4114,15 @@ vmx_write_host_ssp(unsigned long value)
 	return __vmx_vmwritel(VMCS_HOST_SSP, value);
 }
 
+#ifndef __x86_64__
+#define vmx_read_host_ssp(value) \
+	((vmx_read_host_ssp)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_ssp)))
+#define vmx_write_host_ssp(value) \
+	((vmx_write_host_ssp)( \
+		VMXGEN_NATURAL(value, vmx_write_host_ssp)))
+#endif
+
 /* VMCS_HOST_IA32_INTERRUPT_SSP_TABLE_ADDR (0x6c1c): natural-width host-state field, SDM B.4.4 */
 static __always_inline enum vmx_status
 vmx_read_host_ia32_interrupt_ssp_table_addr(unsigned long *value)
@@ -3438,6 +4135,15 @@ vmx_write_host_ia32_interrupt_ssp_table_addr(unsigned long value)
 {
 	return __vmx_vmwritel(VMCS_HOST_IA32_INTERRUPT_SSP_TABLE_ADDR, value);
 }
+
+#ifndef __x86_64__
+#define vmx_read_host_ia32_interrupt_ssp_table_addr(value) \
+	((vmx_read_host_ia32_interrupt_ssp_table_addr)( \
+		VMXGEN_NATURAL_PTR(value, vmx_read_host_ia32_interrupt_ssp_table_addr)))
+#define vmx_write_host_ia32_interrupt_ssp_table_addr(value) \
+	((vmx_write_host_ia32_interrupt_ssp_table_addr)( \
+		VMXGEN_NATURAL(value, vmx_write_host_ia32_interrupt_ssp_table_addr)))
+#endif
 
 /**
  * vmx_insn_error() - the VM-instruction error number of the current VMCS

@@ -36,7 +36,8 @@ enum vmx_status {
  * @VMX_INVEPT_SINGLE_CONTEXT: invalidate mappings tagged with the EPTRTA of the descriptor's EPTP
  * @VMX_INVEPT_GLOBAL: invalidate mappings tagged with any EPTRTA
  *
- * Intel SDM Vol. 3C, Section 29.4.3.1 (Operations that Invalidate Cached Mappings); Chapter 31, INVEPT.
+ * Intel SDM Vol. 3C, Section 29.4.3.1 (Operations that Invalidate Cached
+ * Mappings); Chapter 31, INVEPT.
  */
 enum vmx_invept_type {
 	VMX_INVEPT_SINGLE_CONTEXT = 1,
@@ -50,7 +51,8 @@ enum vmx_invept_type {
  * @VMX_INVVPID_ALL_CONTEXT: invalidate all mappings tagged with any non-zero VPID
  * @VMX_INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS: like single-context but keep global translations
  *
- * Intel SDM Vol. 3C, Section 29.4.3.1 (Operations that Invalidate Cached Mappings); Chapter 31, INVVPID.
+ * Intel SDM Vol. 3C, Section 29.4.3.1 (Operations that Invalidate Cached
+ * Mappings); Chapter 31, INVVPID.
  */
 enum vmx_invvpid_type {
 	VMX_INVVPID_INDIVIDUAL_ADDRESS = 0,
@@ -366,6 +368,13 @@ vmx_vmread(unsigned long field, unsigned long *value)
 	return VMX_SUCCEED;
 }
 
+#ifndef __x86_64__
+#define vmx_vmread(field, value) \
+	((vmx_vmread)( \
+		VMXGEN_NATURAL(field, vmx_vmread), \
+		VMXGEN_NATURAL_PTR(value, vmx_vmread)))
+#endif
+
 /**
  * vmx_vmresume() - resume the virtual machine managed by the current VMCS
  *
@@ -428,6 +437,13 @@ fail_invalid:
 fail_valid:
 	return VMX_FAIL_VALID;
 }
+
+#ifndef __x86_64__
+#define vmx_vmwrite(field, value) \
+	((vmx_vmwrite)( \
+		VMXGEN_NATURAL(field, vmx_vmwrite), \
+		VMXGEN_NATURAL(value, vmx_vmwrite)))
+#endif
 
 /**
  * vmx_vmxoff() - leave VMX operation

@@ -44,4 +44,37 @@ typedef __UINT64_TYPE__ vmx_u64;
 #define VMXGEN_FAULT_HOOK(insn, next) ""
 #endif
 
+/*
+ * VMXGEN_NATURAL(x, fn) is x and VMXGEN_NATURAL_PTR(p, fn) is p.  In
+ * 32-bit code the generated headers pass each natural-width (unsigned
+ * long) argument of a public function fn through them, and an argument
+ * wider than unsigned long's 32 bits -- a 64-bit value, or a pointer to a
+ * 64-bit object -- is a compile-time error naming fn, never a silent
+ * truncation.  64-bit VMCS fields have vmx_vmread64() and
+ * vmx_vmwrite64(), which use two 32-bit accesses in 32-bit code.
+ */
+#ifdef __x86_64__
+#define VMXGEN_NATURAL(x, fn)		(x)
+#define VMXGEN_NATURAL_PTR(p, fn)	(p)
+#else
+#define VMXGEN_NATURAL(x, fn)						\
+	({								\
+		_Static_assert(sizeof((x) + 0) <= sizeof(unsigned long), \
+			       #fn ": 64-bit argument in 32-bit code, where " \
+			       "unsigned long has 32 bits: it would be " \
+			       "truncated (64-bit VMCS fields: use " \
+			       "vmx_vmwrite64())");			\
+		(x);							\
+	})
+#define VMXGEN_NATURAL_PTR(p, fn)					\
+	({								\
+		_Static_assert(sizeof(*(p)) == sizeof(unsigned long),	\
+			       #fn ": in 32-bit code this stores a 32-bit " \
+			       "unsigned long, and the object pointed to " \
+			       "is not one (64-bit VMCS fields: use " \
+			       "vmx_vmread64())");			\
+		(p);							\
+	})
+#endif
+
 #endif /* VMXGEN_VMX_COMPAT_H */

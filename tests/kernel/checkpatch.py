@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""The headers a kernel tree copies, checked with the kernel's own style
+tools: scripts/checkpatch.pl --no-tree --strict and scripts/kernel-doc, from
+Debian's linux-source-6.1.
+
+Every generated header must give 0 errors and 0 warnings (CHECKs are
+listed, not counted) and no kernel-doc warning; every public function and
+accessor macro must have a kernel-doc comment, except the per-field VMCS
+accessors (see PER_FIELD below).  The hand-written vmx_compat.h must give 0
+errors and 0 warnings apart from the exceptions README.md lists
+(COMPAT_EXCEPTIONS).
+
+The tools come from the linux-source-6.1 package: 'apt-get download' (no
+root needed), four files extracted once into tests/cache/ under the build
+tree, the .deb deleted.  VMXGEN_LINUX_SCRIPTS=DIR uses DIR/checkpatch.pl,
+DIR/kernel-doc, ... instead (e.g. a kernel tree's scripts/).  Offline, or
+without apt-get: skipped with the reason.
+"""
+
+import glob
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "lib"))
+sys.path.insert(0, HERE)
+from calls import public_api  # noqa: E402
+from vmxtest import BUILDDIR, SRCDIR, Tap, run, workdir  # noqa: E402
+
+PACKAGE = "linux-source-6.1"
+# checkpatch.pl reads the other two from its own directory.
+SCRIPTS = ["checkpatch.pl", "spelling.txt", "const_structs.checkpatch", "kernel-doc"]
+
+# vmx_compat.h's accepted checkpatch exceptions (README.md says why):
+# the fixed-width typedefs and __always_inline exist only outside the kernel.
+COMPAT_EXCEPTIONS = ["NEW_TYPEDEFS", "COMPLEX_MACRO", "PREFER_DEFINED_ATTRIBUTE_MACRO"]
+
+# Per-field VMCS accessors: one per field and direction, documented once in
+# vmcs_fields.h's header comment rather than each by kernel-doc.
+PER_FIELD = re.compile(r"^vmx_(read|write)_\w+$")
+
+
+def cache_dir():
+    return os.path.join(BUILDDIR, "tests", "cache", PACKAGE)
+
+
+def fetch(cache):
+    """Download PACKAGE and extract SCRIPTS into cache/scripts/.  Returns
+    None, or why it could not."""
+    for tool in ("apt-get", "dpkg-deb", "tar", "xz"):
+        if not shutil.which(tool):
+            return "%s is not installed" % tool
+    parent = os.path.dirname(cache)
+    os.makedirs(parent, exist_ok=True)
+    tmp = tempfile.mkdtemp(prefix="fetch-", dir=parent)
+    try:
+        r = run(["apt-get", "download", PACKAGE], cwd=tmp, timeout=900)
+        debs = glob.glob(os.path.join(tmp, PACKAGE + "_*.deb"))
+        if r.returncode != 0 or not debs:
+            last = (r.stderr.strip().splitlines() or ["no .deb"])[-1]
+            return "apt-get download %s failed (offline?): %s" % (PACKAGE, last)
+        deb = debs[0]
+        listing = run(["dpkg-deb", "-c", deb]).stdout
+        m = re.search(r"(\./usr/src/linux-source-[^/\s]*\.tar\.xz)", listing)
+        if not m:
+            return "%s holds no usr/src/linux-source-*.tar.xz" % os.path.basename(deb)
+        out = os.path.join(tmp, "x")
+        os.makedirs(os.path.join(out, "include"))  # checkpatch --root looks there
+        # dpkg-deb | tar -xO inner.tar.xz | tar -xJ the scripts.
+        p1 = subprocess.Popen(["dpkg-deb", "--fsys-tarfile", deb], stdout=subprocess.PIPE)
+        p2 = subprocess.Popen(["tar", "-xO", m.group(1)], stdin=p1.stdout,
+                              stdout=subprocess.PIPE)
+        p1.stdout.close()
+        p3 = subprocess.run(["tar", "-xJ", "-C", out, "--strip-components=1",
+                             "--wildcards"] + ["*/scripts/" + s for s in SCRIPTS]
+                            + ["*/.clang-format"],
+                            stdin=p2.stdout, stderr=subprocess.PIPE,
+                            universal_newlines=True)
+        p2.stdout.close()
+        p2.wait()
+        p1.wait()
+        missing = [s for s in SCRIPTS
+                   if not os.path.exists(os.path.join(out, "scripts", s))]
+        if p3.returncode != 0 or missing:
+            return "extracting %s failed: %s %s" % (PACKAGE, missing, p3.stderr.strip())
+        with open(os.path.join(out, "VERSION"), "w") as f:
+            f.write(os.path.basename(deb) + "\n")
+        try:
+            os.rename(out, cache)
+        except OSError:
+            if not os.path.isdir(cache):  # not another run that was faster
+                raise
+        return None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def tools():
+    """(scripts dir, root dir for --root, description) or skip reason."""
+    env = os.environ.get("VMXGEN_LINUX_SCRIPTS")
+    if env:
+        return os.path.abspath(env), None, env
+    cache = cache_dir()
+    stamp = os.path.join(cache, "VERSION")
+    if not os.path.exists(stamp):
+        why = fetch(cache)
+        if why:
+            return None, None, why
+    with open(stamp) as f:
+        version = f.read().strip()
+    return os.path.join(cache, "scripts"), cache, version
+
+
+def checkpatch(scripts, root, path, cwd, ignore=()):
+    cmd = ["perl", os.path.join(scripts, "checkpatch.pl"), "--no-tree", "--strict",
+           "--show-types", "--terse", "--no-summary-file"]
+    if root:
+        cmd.append("--root=" + root)
+    if ignore:
+        cmd.append("--ignore=" + ",".join(ignore))
+    cmd += ["-f", path]
+    # In a git checkout checkpatch writes a CamelCase cache file into the
+    # current directory: not into the source tree.
+    r = run(cmd, cwd=cwd)
+    m = re.search(r"total: (\d+) errors, (\d+) warnings, (?:(\d+) checks, )?", r.stdout)
+    if not m:
+        # --terse prints nothing at all for a clean file.
+        clean = r.returncode == 0 and not (r.stdout + r.stderr).strip()
+        return ((0, 0, 0) if clean else None), r.stdout + r.stderr
+    return tuple(int(x or 0) for x in m.groups()), r.stdout + r.stderr
+
+
+def kernel_doc_coverage(text, names):
+    """Public names not right after a kernel-doc comment for them
+    ('/**' then ' * name() - ...')."""
+    missing = []
+    for name in names:
+        m = (re.search(r"^static\b[^;{}]*?\b%s\(" % name, text, re.M) or
+             re.search(r"^#define\s+%s\(" % name, text, re.M))
+        before = text[:m.start()] if m else ""
+        start = before.rfind("/**")
+        if not m or start < 0 or not before.rstrip().endswith("*/") or \
+                "*/" in before[start:].rstrip()[:-2] or \
+                not re.match(r"/\*\*\n \* %s(\(\))? - " % name, before[start:]):
+            missing.append(name)
+    return missing
+
+
+def main():
+    tap = Tap()
+    if not shutil.which("perl"):
+        tap.skip_all("perl is not installed")
+    scripts, root, what = tools()
+    if scripts is None:
+        tap.skip_all(what)
+    print("# checkpatch.pl and kernel-doc from %s" % what)
+    wd = workdir("checkpatch")
+    headers = sorted(glob.glob(os.path.join(SRCDIR, "generated", "vmxgen", "*.h")))
+    funcs, macros = public_api(os.path.join(SRCDIR, "generated"))
+    for path in headers:
+        name = os.path.relpath(path, SRCDIR)
+        counts, out = checkpatch(scripts, root, path, wd)
+        if not tap.ok(counts is not None, "%s: checkpatch.pl runs" % name, out):
+            continue
+        errors, warnings, checks = counts
+        checks_seen = sorted(set(re.findall(r"CHECK:(\w+)", out)))
+        tap.ok(errors == 0 and warnings == 0,
+               "%s: checkpatch.pl --strict: %d errors, %d warnings (%d checks%s)"
+               % (name, errors, warnings, checks,
+                  ": " + ", ".join(checks_seen) if checks_seen else ""),
+               "\n".join(ln for ln in out.splitlines()
+                         if re.search(r": (ERROR|WARNING):", ln)))
+        r = run(["perl", os.path.join(scripts, "kernel-doc"), "-none", path], cwd=wd)
+        warns = [ln for ln in (r.stdout + r.stderr).splitlines() if ln.strip()]
+        tap.ok(r.returncode == 0 and not warns, "%s: kernel-doc: no warnings (%d)"
+               % (name, len(warns)), "\n".join(warns))
+        with open(path) as f:
+            text = f.read()
+        names = [fn.name for fn in funcs if fn.path == path]
+        # A macro named like a function is its 32-bit shim: counted once.
+        names += [m[0] for m in macros if m[3] == path and m[0] not in names]
+        per_field = [n for n in names if PER_FIELD.match(n) and "vmcs_fields" in name]
+        names = [n for n in names if n not in per_field]
+        missing = kernel_doc_coverage(text, names)
+        tap.ok(not missing, "%s: kernel-doc comment on each of %d public functions "
+               "and macros%s" % (name, len(names), " (%d per-field accessors "
+                                 "excepted)" % len(per_field) if per_field else ""),
+               "no kernel-doc: " + ", ".join(missing))
+    compat = os.path.join(SRCDIR, "include", "vmxgen", "vmx_compat.h")
+    counts, out = checkpatch(scripts, root, compat, wd, COMPAT_EXCEPTIONS)
+    tap.ok(counts is not None and counts[:2] == (0, 0),
+           "include/vmxgen/vmx_compat.h: checkpatch.pl --strict: 0 errors, 0 "
+           "warnings apart from README's exceptions (%s)" % ", ".join(COMPAT_EXCEPTIONS),
+           out)
+    tap.done()
+
+
+if __name__ == "__main__":
+    main()

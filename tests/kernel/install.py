@@ -1,0 +1,137 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""The README's "install" route: 'make install DESTDIR=<stage>' from the
+build tree, then programs built against the staged copy with nothing but
+'pkg-config --cflags vmxgen' (PKG_CONFIG_LIBDIR and PKG_CONFIG_SYSROOT_DIR
+pointing into the stage), then 'make uninstall' leaves no file behind.
+
+The staged headers must be exactly the generated ones plus vmx_compat.h,
+byte for byte, and a caller of every public function must build from them
+alone (hosted and linked, gcc and clang; freestanding -m32 too), so a
+header the generator adds but Makefile.am does not install is caught.
+"""
+
+import glob
+import os
+import shutil
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "lib"))
+sys.path.insert(0, HERE)
+from calls import Calls  # noqa: E402
+from vmxtest import BUILDDIR, SRCDIR, Tap, compilers, load_model, run, workdir  # noqa: E402
+
+
+def make_env():
+    # A sub-make of 'make check': no inherited -n/-k/jobserver/variables.
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("MAKEFLAGS", "MFLAGS", "MAKEOVERRIDES", "MAKELEVEL", "DESTDIR")}
+    env["LC_ALL"] = "C"
+    return env
+
+
+def files_under(top):
+    out = []
+    for root, _, files in os.walk(top):
+        out += [os.path.join(root, f) for f in files]
+    return sorted(out)
+
+
+def program(spec):
+    calls = Calls(spec, os.path.join(SRCDIR, "generated"))
+    body = ["\t" + d for d in calls.declarations()] + ["\tint n = 0;", ""]
+    body += [ln if ln.startswith("#") else "\t" + ln for ln in calls.lines]
+    return ("#include <vmxgen/vmx.h>\n\n"
+            "int all_public(unsigned long arg);\n"
+            "int all_public(unsigned long arg)\n{\n%s\n\treturn n;\n}\n"
+            % "\n".join(body))
+
+
+def main():
+    tap = Tap()
+    pkg_config = shutil.which("pkg-config")
+    if not pkg_config:
+        tap.skip_all("pkg-config is not installed (apt-get install pkg-config)")
+    make = os.environ.get("VMXGEN_MAKE") or "make"
+    wd = workdir("install")
+    stage = os.path.join(wd, "stage")
+    r = run([make, "-C", BUILDDIR, "install", "DESTDIR=" + stage], env=make_env())
+    if not tap.ok(r.returncode == 0, "make install DESTDIR=<stage>",
+                  r.stdout[-3000:] + r.stderr):
+        tap.done()
+    installed = files_under(stage)
+    pcs = [p for p in installed if p.endswith("/pkgconfig/vmxgen.pc")]
+    headers = {os.path.basename(p): p for p in installed
+               if os.path.basename(os.path.dirname(p)) == "vmxgen" and p.endswith(".h")}
+    sources = {os.path.basename(p): p for p in
+               glob.glob(os.path.join(SRCDIR, "generated", "vmxgen", "*.h")) +
+               [os.path.join(SRCDIR, "include", "vmxgen", "vmx_compat.h")]}
+    tap.ok(len(pcs) == 1, "vmxgen.pc installed under $(libdir)/pkgconfig",
+           "\n".join(installed))
+    tap.ok(sorted(headers) == sorted(sources),
+           "installed headers are generated/vmxgen/*.h and vmx_compat.h (%d)" % len(sources),
+           "installed: %s\nsource: %s" % (sorted(headers), sorted(sources)))
+    differ = []
+    for name in sorted(set(headers) & set(sources)):
+        with open(headers[name], "rb") as a, open(sources[name], "rb") as b:
+            if a.read() != b.read():
+                differ.append(name)
+    tap.ok(not differ, "installed headers are byte-identical to the source tree's",
+           "differ: %s" % differ)
+    if not pcs:
+        tap.done()
+
+    pcdir = os.path.dirname(pcs[0])
+    env = dict(os.environ, PKG_CONFIG_LIBDIR=pcdir, PKG_CONFIG_PATH=pcdir,
+               PKG_CONFIG_SYSROOT_DIR=stage, PKG_CONFIG_ALLOW_SYSTEM_CFLAGS="1")
+    r = run([pkg_config, "--cflags", "vmxgen"], env=env)
+    cflags = r.stdout.split()
+    incs = [f[2:] for f in cflags if f.startswith("-I")]
+    tap.ok(r.returncode == 0 and incs and all(
+        os.path.realpath(i).startswith(os.path.realpath(stage) + os.sep) for i in incs),
+        "pkg-config --cflags vmxgen points into the stage: %s" % r.stdout.strip(),
+        r.stderr)
+    r = run([pkg_config, "--modversion", "vmxgen"], env=env)
+    print("# vmxgen.pc version %s" % r.stdout.strip())
+
+    spec = load_model()
+    src = os.path.join(wd, "user.c")
+    with open(src, "w") as f:
+        f.write(program(spec) + "\nint main(int argc, char **argv)\n{\n"
+                "\t(void)argv;\n\treturn argc > 99 ? all_public((unsigned long)argc) : 0;\n}\n")
+    stage_inc = os.path.realpath(stage)
+    for cname, cc in compilers():
+        exe = os.path.join(wd, "user-" + cname)
+        cmd = cc.split() + ["-O2", "-Wall", "-Wextra", "-Werror"] + cflags + [
+            src, "-o", exe]
+        r = run(cmd, cwd=wd)
+        ok = tap.ok(r.returncode == 0 and not r.stderr.strip(),
+                    "%s: a caller of every public function builds and links with "
+                    "only $(pkg-config --cflags vmxgen)" % cname,
+                    " ".join(cmd) + "\n" + r.stderr)
+        if ok:
+            tap.ok(run([exe]).returncode == 0, "%s: it runs" % cname)
+        # Which vmxgen headers did the compiler read?  Only staged ones.
+        r = run(cc.split() + ["-M"] + cflags + [src], cwd=wd)
+        used = [d for d in r.stdout.replace("\\\n", " ").split() if "/vmxgen/" in d]
+        stray = [d for d in used if not os.path.realpath(d).startswith(stage_inc)]
+        tap.ok(r.returncode == 0 and used and not stray,
+               "%s: every vmxgen header it includes comes from the stage (%d)"
+               % (cname, len(used)), "not staged: %s" % stray)
+        cmd = cc.split() + ["-m32", "-ffreestanding", "-nostdinc", "-O2", "-Wall",
+                            "-Wextra", "-Werror", "-c", src, "-o", exe + "-32.o"] + cflags
+        r = run(cmd, cwd=wd)
+        tap.ok(r.returncode == 0 and not r.stderr.strip(),
+               "%s -m32 -ffreestanding -nostdinc: the same caller compiles "
+               "against the staged copy" % cname, " ".join(cmd) + "\n" + r.stderr)
+
+    r = run([make, "-C", BUILDDIR, "uninstall", "DESTDIR=" + stage], env=make_env())
+    left = files_under(stage)
+    tap.ok(r.returncode == 0 and not left, "make uninstall DESTDIR=<stage> "
+           "removes every file", r.stderr + "\n".join(left))
+    tap.done()
+
+
+if __name__ == "__main__":
+    main()
