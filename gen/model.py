@@ -879,6 +879,13 @@ def build(sources, diag):
             if holder.capability is None:
                 diag.error(where, "capability bit '%s' is not defined in any "
                            "capabilities table" % holder.capability_name)
+        # The generated *_supported() helper names the MSR by the enum's
+        # own capability bit.
+        if e.capability_name is None and any(v.capability_name
+                                             for v in e.values):
+            diag.error(e.where("name"), "enum '%s' gives capability bits for "
+                       "its values, so it needs 'capability:' too (the bit "
+                       "that says the instruction is supported)" % e.name)
     enums = {e.name: e for e in spec.enums}
     descriptors = {d.name: d for d in spec.descriptors}
     for insn in spec.instructions:

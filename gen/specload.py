@@ -68,11 +68,20 @@ class Diagnostics:
 
     def lines(self):
         ordered = sorted(self.errors, key=lambda e: e[0].key())
-        out = ["%s: error: %s" % (loc, msg) for loc, msg in ordered]
+        out = [_printable("%s: error: %s" % (loc, msg))
+               for loc, msg in ordered]
         if len(self.errors) >= self.limit:
             out.append("vmxgen: error: too many errors, stopping after %d"
                        % self.limit)
         return out
+
+
+def _printable(line):
+    """One diagnostic, one line: control characters, line separators and
+    surrogates (from the spec's own text) shown as escapes."""
+    return re.sub("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]",
+                  lambda m: "\\x%02x" % ord(m.group()) if ord(m.group()) < 0x100
+                  else "\\u%04x" % ord(m.group()), line)
 
 
 class Source:
@@ -105,6 +114,7 @@ class _NodeConverter:
         self.loader = loader
         self.diag = diag
         self.count = 0
+        self.open = set()  # collections being converted: to find '&a [*a]'
 
     def convert(self, node, path):
         self.count += 1
@@ -116,6 +126,19 @@ class _NodeConverter:
             self.diag.error(loc, "YAML tag '%s' is not allowed in the spec"
                             % node.tag)
             return None
+        if id(node) in self.open:
+            self.diag.error(loc, "the YAML anchor here is used (by an alias) "
+                            "inside its own value")
+            return None
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+            self.open.add(id(node))
+            try:
+                return self._collection(node, path)
+            finally:
+                self.open.discard(id(node))
+        return self._scalar(node, loc)
+
+    def _collection(self, node, path):
         if isinstance(node, yaml.MappingNode):
             result = {}
             for key_node, value_node in node.value:
@@ -131,15 +154,56 @@ class _NodeConverter:
                 if key in result:
                     first = self.source.key_marks[path + (key,)]
                     self.diag.error(key_loc, "duplicate key '%s' (first given "
-                                    "at line %d)" % (key, first.line))
+                                    "at line %d)" % (shown(key), first.line))
                     continue
                 self.source.key_marks[path + (key,)] = key_loc
                 result[key] = self.convert(value_node, path + (key,))
             return result
-        if isinstance(node, yaml.SequenceNode):
-            return [self.convert(item, path + (i,))
-                    for i, item in enumerate(node.value)]
-        return self.loader.construct_object(node, deep=True)
+        return [self.convert(item, path + (i,))
+                for i, item in enumerate(node.value)]
+
+    def _scalar(self, node, loc):
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except (ValueError, KeyError, IndexError) as e:
+            # PyYAML's int, float and bool constructors on text they cannot
+            # read ('0x_', '!!int abc', '!!int ""', a 5000-digit number).
+            what = {"int": "an integer", "float": "a number", "bool":
+                    "true or false"}.get(node.tag.rsplit(":", 1)[-1], node.tag)
+            why = ""
+            if "Exceeds the limit" in str(e):
+                why = " (%d digits)" % len(node.value)
+            self.diag.error(loc, "'%s' is not %s%s" % (shown(node.value), what,
+                                                        why))
+            return None
+        if isinstance(value, int) and not isinstance(value, bool) and \
+                value.bit_length() > 64:
+            self.diag.error(loc, "integer '%s' does not fit in 64 bits"
+                            % shown(node.value))
+            return None
+        if isinstance(value, str) and _SURROGATE.search(value):
+            self.diag.error(loc, "string has half of a UTF-16 surrogate "
+                            "pair (\\u%04x); write the character itself or "
+                            "its \\UXXXXXXXX escape"
+                            % ord(_SURROGATE.search(value).group()))
+            return None
+        return value
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def shown(text, limit=40):
+    """Text from the spec for a message: not the whole of a huge string."""
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _reader_location(source, text, pos):
+    """Line and column of character pos, counting lines as PyYAML does."""
+    head = text[:pos]
+    breaks = list(re.finditer("\r\n|[\r\n\x85\u2028\u2029]", head))
+    col = pos - (breaks[-1].end() if breaks else 0) + 1
+    return Location(source.path, len(breaks) + 1, col, source.order)
 
 
 class _AliasBomb(Exception):
@@ -169,7 +233,14 @@ def load_file(path, display_path, order, diag):
         diag.error(Location(display_path, line, col, order),
                    "spec file is not valid UTF-8 (byte 0x%02x)" % raw[e.start])
         return None
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.reader.ReaderError as e:
+        diag.error(_reader_location(source, text, e.position),
+                   "character U+%04X is not allowed in YAML (only printable "
+                   "characters are); remove it, or write it as an escape in a "
+                   "double-quoted string" % e.character)
+        return None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -248,9 +319,23 @@ def _type_words(types):
     return " or ".join(words.get(t, t) for t in types)
 
 
+def _pattern(validator, pattern, instance, schema):
+    """'pattern' with JSON Schema's '$': the end of the string.  Python's
+    '$' also matches before a final newline, which let "vmxon\\n" through
+    as a C name."""
+    if validator.is_type(instance, "string") and \
+            not re.search(re.sub(r"\$$", r"\\Z", pattern), instance):
+        yield jsonschema.ValidationError("%r does not match %r"
+                                         % (instance, pattern))
+
+
+_Validator = jsonschema.validators.extend(jsonschema.Draft7Validator,
+                                          {"pattern": _pattern})
+
+
 def check_schema(source, schema, diag):
     """Validate source.data against the JSON schema, reporting positions."""
-    validator = jsonschema.Draft7Validator(schema)
+    validator = _Validator(schema)
     for err in sorted(validator.iter_errors(source.data),
                       key=lambda e: source.where(e.absolute_path).key()):
         path = tuple(err.absolute_path)
@@ -262,7 +347,7 @@ def check_schema(source, schema, diag):
             for key in sorted(err.instance):
                 if key in allowed:
                     continue
-                msg = "unknown key '%s'" % key
+                msg = "unknown key '%s'" % shown(key)
                 close = difflib.get_close_matches(str(key), allowed, 1, 0.6)
                 if close:
                     msg += "; did you mean '%s'?" % close[0]
@@ -271,6 +356,11 @@ def check_schema(source, schema, diag):
                 diag.error(source.where_key(path + (key,)), msg)
         elif kind == "required":
             missing = err.message.split("'")[1]
+            allowed = sorted(err.schema.get("properties", {}))
+            if any(k not in allowed and difflib.get_close_matches(
+                    str(k), allowed, 1, 0.6) == [missing]
+                    for k in err.instance):
+                continue  # misspelt: "unknown key ...; did you mean" says it
             diag.error(source.where(path), "missing required key '%s'" % missing)
         elif kind == "type":
             value = err.instance

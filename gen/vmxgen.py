@@ -6,11 +6,16 @@ Exit status: 0 success (or, with --check, everything up to date), 1 with
 --check when some output is stale, 2 when the spec has errors or an output
 cannot be written.  Outputs are replaced atomically (temporary file and
 rename) and only after every output rendered; an unchanged output is not
-rewritten, so its timestamp stays and make has nothing to rebuild.
+rewritten, so its timestamp stays and make has nothing to rebuild.  The
+temporary files of a run that was killed are removed by the next one.
+
+VMXGEN_TEST_PAUSE=1 in the environment is for tests/fuzz/writes.py only:
+see _test_pause().
 """
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 
@@ -107,6 +112,39 @@ def read_or_none(path):
         return None
 
 
+def _test_pause(step):
+    """Test hook (tests/fuzz/writes.py): with VMXGEN_TEST_PAUSE=1 in the
+    environment, name each step of replacing the outputs on stderr and wait
+    for a line on stdin, so that the test can kill the generator there."""
+    if os.environ.get("VMXGEN_TEST_PAUSE"):
+        print("vmxgen: test pause: %s" % step, file=sys.stderr, flush=True)
+        sys.stdin.readline()
+
+
+def _remove_stale_temps(directory):
+    """Remove the temporary files of a generator that was killed (SIGKILL
+    leaves it no chance to): .vmxgen-PID-*.tmp whose process is gone."""
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return
+    for name in names:
+        m = re.fullmatch(r"\.vmxgen-(\d+)-.*\.tmp", name)
+        if not m:
+            continue
+        try:
+            os.kill(int(m.group(1)), 0)
+            continue  # still running
+        except ProcessLookupError:
+            pass
+        except (PermissionError, OverflowError):
+            continue
+        try:
+            os.unlink(os.path.join(directory, name))
+        except OSError:
+            pass
+
+
 def write_outputs(out_dir, rendered):
     """Replace each changed output atomically; returns the changed paths."""
     plan = []
@@ -114,22 +152,28 @@ def write_outputs(out_dir, rendered):
         path = safe_output_path(out_dir, rel)
         if read_or_none(path) != data:
             plan.append((rel, path, data))
+    for d in sorted({os.path.dirname(safe_output_path(out_dir, rel))
+                     for rel in rendered}):
+        _remove_stale_temps(d)
     temps = []
     try:
         # Every temporary file is complete and on disk before the first
         # rename, so an interruption leaves each output old or new.
         for rel, path, data in plan:
             os.makedirs(os.path.dirname(path), exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".vmxgen-", suffix=".tmp",
-                                       dir=os.path.dirname(path))
+            fd, tmp = tempfile.mkstemp(prefix=".vmxgen-%d-" % os.getpid(),
+                                       suffix=".tmp", dir=os.path.dirname(path))
             temps.append(tmp)
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
                 f.flush()
                 os.fsync(f.fileno())
             os.chmod(tmp, 0o644)
+            _test_pause("temporary file for %s written" % rel)
         for (rel, path, data), tmp in zip(plan, temps):
+            _test_pause("replacing %s" % rel)
             os.replace(tmp, path)
+        _test_pause("all replaced")
     finally:
         for tmp in temps:
             if os.path.exists(tmp):
@@ -187,8 +231,9 @@ def main(argv=None):
         return 1 if stale else 0
 
     if not os.path.isdir(args.output):
-        print("vmxgen: error: output directory '%s' does not exist"
-              % args.output, file=sys.stderr)
+        print("vmxgen: error: output directory '%s' %s" % (
+            args.output, "is not a directory" if os.path.exists(args.output)
+            else "does not exist"), file=sys.stderr)
         return 2
     try:
         changed = write_outputs(args.output, rendered)

@@ -1,0 +1,291 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Hostile YAML, through the real command: alias bombs rejected fast and in
+bounded memory, no Python object construction from tags, files that are
+not UTF-8 or hold characters YAML forbids, numbers PyYAML cannot convert.
+
+Each case: exit 2, the expected 'spec/FILE:LINE:COL: error:', no
+traceback, the output directory untouched.  The bombs also run under a
+1 GiB address-space limit, and their time and peak memory are checked
+against a run on a one-line spec.
+"""
+
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "lib"))
+from vmxtest import GEN, PYTHON, SRCDIR, Tap, snapshot, workdir  # noqa: E402
+
+LIMIT_AS = 1 << 30
+MAX_SECONDS = 3.0        # a bomb is refused in about 0.7 s
+MAX_EXTRA_RSS_KB = 200 * 1024
+
+
+def lol(levels, width=9, anchor="a"):
+    """'Billion laughs': level n is width aliases of level n-1."""
+    lines = ["%s0: &%s0 [%s]" % (anchor, anchor, ", ".join(['"lol"'] * width))]
+    for n in range(1, levels):
+        lines.append("%s%d: &%s%d [%s]" % (anchor, n, anchor, n, ", ".join(
+            ["*%s%d" % (anchor, n - 1)] * width)))
+    return "\n".join(lines) + "\n"
+
+
+def lol_map(levels):
+    lines = ["k0: &m0 {a: x, b: x, c: x, d: x, e: x, f: x, g: x, h: x}"]
+    for n in range(1, levels):
+        lines.append("k%d: &m%d {%s}" % (n, n, ", ".join(
+            "%s: *m%d" % (c, n - 1) for c in "abcdefgh")))
+    return "\n".join(lines) + "\n"
+
+
+# name -> (files {relative path: bytes}, [(file, "LINE:COL", message part)])
+BOMB = os.path.join(SRCDIR, "spec", "instructions", "vmxon.yaml")
+with open(BOMB, "rb") as _f:
+    VMXON = _f.read()
+CASES = {
+    "billion laughs (9 levels of 9 aliases)": (
+        {"bomb.yaml": lol(9).encode()},
+        [("bomb.yaml", "", "YAML aliases expand to more than")]),
+    "billion laughs of mappings": (
+        {"bomb.yaml": lol_map(9).encode()},
+        [("bomb.yaml", "", "YAML aliases expand to more than")]),
+    "alias bomb inside a real instruction's operands": (
+        {"instructions/vmxon.yaml": VMXON + b"\n" + lol(12, 4, "z").encode()},
+        [("instructions/vmxon.yaml", "", "YAML aliases expand to more than")]),
+    "one anchor aliased a million times": (
+        {"wide.yaml": ("big: &x [%s]\nuse: [%s]\n" % (
+            ", ".join(["1"] * 1000), ", ".join(["*x"] * 1000))).encode()},
+        [("wide.yaml", "", "YAML aliases expand to more than")]),
+    "recursive alias": (
+        {"rec.yaml": b"instructions: &a\n  - *a\n"},
+        [("rec.yaml", "1:15", "anchor here is used \\(by an alias\\) inside "
+          "its own value")]),
+    "nesting 100000 deep": (
+        {"deep.yaml": b"instructions: " + b"[" * 100000 + b"]" * 100000 + b"\n"},
+        [("deep.yaml", "1:1", "YAML nesting is too deep")]),
+    "file over 4 MiB": (
+        {"big.yaml": b"# " + b"x" * (4 << 20) + b"\n"},
+        [("big.yaml", "1:1", "spec file is larger than")]),
+}
+
+# Each of these would run code or create a file if it were constructed.
+MARKER = "HOSTILE-MARKER"
+PYTHON_TAGS = {
+    "apply-os-system.yaml": "instructions: !!python/object/apply:os.system "
+                            "['touch %s-1']\n",
+    "apply-open.yaml": "instructions:\n  - !!python/object/apply:builtins.open "
+                       "['%s-2', 'w']\n",
+    "new-object.yaml": "enums: !!python/object/new:subprocess.Popen "
+                       "[['touch', '%s-3']]\n",
+    "name-tag.yaml": "descriptors: [!!python/name:os.system ]\n",
+    "module-tag.yaml": "capabilities: !!python/module:os ''\n",
+    "tag-on-key.yaml": "? !!python/object/apply:os.system ['touch %s-4']\n"
+                       ": x\n",
+    "long-form-tag.yaml": "vmcs_fields: !<tag:yaml.org,2002:python/object/apply"
+                          ":os.system> ['touch %s-5']\n",
+    "binary.yaml": "exit_reasons: !!binary aGVsbG8=\n",
+    "timestamp.yaml": "exit_reasons: 2001-12-14t21:59:43.10-05:00\n",
+    "set.yaml": "exit_reasons: !!set {a, b}\n",
+    "local-tag.yaml": "exit_reasons: !vmx [1]\n",
+}
+PYTHON_TAG_AT = {"apply-os-system.yaml": "1:15", "apply-open.yaml": "2:5",
+                 "new-object.yaml": "1:8", "name-tag.yaml": "1:15",
+                 "module-tag.yaml": "1:15", "tag-on-key.yaml": "1:3",
+                 "long-form-tag.yaml": "1:14", "binary.yaml": "1:15",
+                 "timestamp.yaml": "1:15", "set.yaml": "1:15",
+                 "local-tag.yaml": "1:15"}
+
+# Not UTF-8, or characters YAML does not allow: byte strings, with where.
+ENCODING = {
+    "latin1-value.yaml": (b"exit_reasons:\n  - {number: 1, name: caf\xe9}\n",
+                          "2:26", "not valid UTF-8 \\(byte 0xe9\\)"),
+    "utf16.yaml": ("exit_reasons: []\n".encode("utf-16"), "1:1",
+                   "not valid UTF-8 \\(byte 0xff\\)"),
+    "bad-byte-in-comment.yaml": (b"# \x80\nexit_reasons: []\n", "1:3",
+                                 "not valid UTF-8 \\(byte 0x80\\)"),
+    "overlong.yaml": (b"exit_reasons: \xc0\xaf\n", "1:15",
+                      "not valid UTF-8 \\(byte 0xc0\\)"),
+    "encoded-surrogate.yaml": (b"exit_reasons: [\xed\xa0\x80]\n", "1:16",
+                               "not valid UTF-8 \\(byte 0xed\\)"),
+    "truncated-sequence.yaml": (b"exit_reasons: [x]\n# \xe2\x82", "2:3",
+                                "not valid UTF-8 \\(byte 0xe2\\)"),
+    "nul.yaml": (b"exit_reasons:\n  - {number: 1,\x00 name: x}\n", "2:16",
+                 "character U\\+0000 is not allowed in YAML"),
+    "escape-char.yaml": (b"exit_reasons: []\n# \x1b[31m\n", "2:3",
+                         "character U\\+001B is not allowed in YAML"),
+    "c1-control.yaml": ("exit_reasons: [\u0091]\n".encode(), "1:16",
+                        "character U\\+0091 is not allowed in YAML"),
+    "lone-surrogate-escape.yaml": (b'exit_reasons:\n  - {number: 1, name: x, '
+                                   b'description: "\\ud83d\\ude00"}\n', "2:39",
+                                   "half of a UTF-16 surrogate pair "
+                                   "\\(\\\\ud83d\\)"),
+}
+
+# Scalars PyYAML resolves as numbers or booleans but cannot convert.
+NUMBERS = {
+    "hex-without-digits.yaml": (b"vmcs_fields:\n  - {name: x, encoding: 0x_, "
+                                b"width: 16, type: control, sdm: B}\n", "2:25",
+                                "'0x_' is not an integer"),
+    "binary-without-digits.yaml": (b"exit_reasons:\n  - {number: 0b_, name: x, "
+                                   b"description: y}\n", "2:14",
+                                   "'0b_' is not an integer"),
+    "int-tag-on-text.yaml": (b"exit_reasons:\n  - {number: !!int eleven, "
+                             b"name: x, description: y}\n", "2:14",
+                             "'eleven' is not an integer"),
+    "empty-int.yaml": (b'exit_reasons:\n  - {number: !!int "", name: x, '
+                       b'description: y}\n', "2:14", "'' is not an integer"),
+    "bool-tag-on-text.yaml": (b"capabilities:\n  - !!bool maybe\n", "2:5",
+                              "'maybe' is not true or false"),
+    "float-tag-on-text.yaml": (b"capabilities: [!!float one]\n", "1:16",
+                               "'one' is not a number"),
+    "5000-digit-number.yaml": (b"exit_reasons:\n  - {number: " + b"9" * 5000 +
+                               b", name: x, description: y}\n", "2:14",
+                               "is not an integer \\(5000 digits\\)"),
+    "huge-hex-number.yaml": (b"exit_reasons:\n  - {number: 0x" + b"f" * 5000 +
+                             b", name: x, description: y}\n", "2:14",
+                             "does not fit in 64 bits"),
+    "huge-bit-range.yaml": (b"descriptors:\n  - {name: d, summary: s, sdm: x, "
+                            b"size: 64, fields: [{bits: \"" + b"9" * 5000 +
+                            b":0\", name: f}]}\n", "2:61",
+                            "'bits': string '9999.*' is not a bit range"),
+}
+
+
+def run_measured(spec, out):
+    """Run the generator with a 1 GiB address-space limit; return exit
+    status, stderr, seconds and the child's peak RSS in KiB."""
+    err_path = os.path.join(os.path.dirname(out), "stderr")
+
+    def limit():
+        resource.setrlimit(resource.RLIMIT_AS, (LIMIT_AS, LIMIT_AS))
+    with open(err_path, "wb") as err:
+        t = time.perf_counter()
+        p = subprocess.Popen([PYTHON, GEN, "--spec", spec, "--output", out],
+                             stdout=err, stderr=err, preexec_fn=limit)
+        _, status, usage = os.wait4(p.pid, 0)
+        seconds = time.perf_counter() - t
+    p.returncode = os.waitstatus_to_exitcode(status)
+    with open(err_path, encoding="utf-8", errors="replace") as f:
+        stderr = f.read()
+    return p.returncode, stderr, seconds, usage.ru_maxrss
+
+
+def make_case(name, files):
+    wd = workdir("hostile")
+    spec = os.path.join(wd, "spec")
+    out = os.path.join(wd, "out")
+    os.makedirs(spec)
+    shutil.copytree(os.path.join(SRCDIR, "generated"), out)
+    for rel, data in files.items():
+        p = os.path.join(spec, rel)
+        os.makedirs(os.path.dirname(p), exist_ok=True)
+        with open(p, "wb") as f:
+            f.write(data)
+    return wd, spec, out
+
+
+def check(tap, name, files, expect, measure=None):
+    import re
+    wd, spec, out = make_case(name, files)
+    before = snapshot(out)
+    rc, stderr, seconds, rss = run_measured(spec, out)
+    report = "exit %d in %.2f s, peak RSS %d KiB\nstderr:\n%s" % (
+        rc, seconds, rss, stderr[:3000])
+    ok = rc == 2 and "Traceback" not in stderr and snapshot(out) == before
+    missing = []
+    for rel, at, what in expect:
+        pat = r"^spec/%s:%s%s.*: error: .*%s" % (
+            re.escape(rel), at, r"\d" if at.endswith(":") else "", what)
+        if not re.search(pat, stderr, re.M):
+            missing.append(pat)
+    tap.ok(ok and not missing, "%s: exit 2, %s, no traceback, output "
+           "untouched" % (name, "; ".join("%s:%s %s" % (r, a, w)
+                                          for r, a, w in expect)[:200]),
+           report + ("\nmissing: %s" % missing if missing else ""))
+    if measure:
+        base_rss = measure
+        tap.ok(seconds < MAX_SECONDS and rss < base_rss + MAX_EXTRA_RSS_KB,
+               "%s: refused in %.2f s (limit %.0f s), peak RSS %d MiB "
+               "(a one-line spec: %d MiB; limit +%d MiB)"
+               % (name, seconds, MAX_SECONDS, rss // 1024, base_rss // 1024,
+                  MAX_EXTRA_RSS_KB // 1024), report)
+    shutil.rmtree(wd)
+    return stderr
+
+
+def main():
+    tap = Tap()
+    # What an ordinary failing run costs, to compare the bombs with.
+    wd, spec, out = make_case("base", {"a.yaml": b"exit_reasons: 1\n"})
+    rc, stderr, base_seconds, base_rss = run_measured(spec, out)
+    shutil.rmtree(wd)
+    tap.ok(rc == 2, "baseline: a one-line bad spec exits 2 (%.2f s, peak RSS "
+           "%d MiB)" % (base_seconds, base_rss // 1024), stderr)
+
+    for name, (files, expect) in CASES.items():
+        check(tap, name, files, expect, measure=base_rss)
+
+    # Python tags: one spec holding all of them, run in a directory where
+    # constructing any of them would leave a marker file.
+    files = {rel: (text.replace("%s", MARKER) if "%s" in text else text)
+             .encode() for rel, text in PYTHON_TAGS.items()}
+    wd, spec, out = make_case("tags", files)
+    before = snapshot(out)
+    r = subprocess.run([PYTHON, GEN, "--spec", spec, "--output", out],
+                       cwd=wd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       universal_newlines=True)
+    markers = [f for f in os.listdir(wd) if f.startswith(MARKER)]
+    tap.ok(r.returncode == 2 and not markers and "Traceback" not in r.stderr
+           and snapshot(out) == before,
+           "python/* and other non-standard tags: exit 2, nothing constructed "
+           "(no marker file), no traceback, output untouched",
+           "exit %d, markers %s\n%s" % (r.returncode, markers, r.stderr))
+    for rel, at in PYTHON_TAG_AT.items():
+        want = "spec/%s:%s: error: " % (rel, at)
+        tap.ok(any(l.startswith(want) and ("is not allowed in the spec" in l
+                                           or "keys must be plain" in l)
+                   for l in r.stderr.splitlines()),
+               "tag refused where it is written: %s" % want, r.stderr)
+    shutil.rmtree(wd)
+
+    # The loader only ever uses PyYAML's safe loader.
+    unsafe = []
+    for root, _, names in os.walk(os.path.join(SRCDIR, "gen")):
+        for n in names:
+            if n.endswith(".py"):
+                with open(os.path.join(root, n), encoding="utf-8") as f:
+                    text = f.read()
+                for bad in ("yaml.load(", "yaml.load_all(", "yaml.Loader",
+                            "FullLoader", "UnsafeLoader", "unsafe_load",
+                            "full_load"):
+                    if bad in text:
+                        unsafe.append("%s: %s" % (n, bad))
+    tap.ok(not unsafe, "gen/ only loads YAML with the safe loader",
+           "\n".join(unsafe))
+
+    # One spec holding every file of a table: each error at its place.
+    for title, table in (("not UTF-8 / not printable", ENCODING),
+                         ("numbers PyYAML cannot convert", NUMBERS)):
+        import re
+        files = {rel: data for rel, (data, _, _) in table.items()}
+        wd, spec, out = make_case(title, files)
+        before = snapshot(out)
+        rc, stderr, seconds, _ = run_measured(spec, out)
+        tap.ok(rc == 2 and "Traceback" not in stderr and
+               snapshot(out) == before, "%s: %d files, exit 2, no traceback, "
+               "output untouched" % (title, len(files)), stderr)
+        for rel, (_, at, what) in table.items():
+            pat = r"^spec/%s:%s: error: .*%s" % (re.escape(rel), at, what)
+            tap.ok(re.search(pat, stderr, re.M), "%s: spec/%s:%s: %s" % (
+                title, rel, at, what), stderr)
+        shutil.rmtree(wd)
+    tap.done()
+
+
+if __name__ == "__main__":
+    main()
