@@ -8,6 +8,8 @@ descriptor bit coverage); the shape of single entries is the schema's job.
 
 import re
 
+from specload import Location
+
 C_KEYWORDS = {
     "auto", "break", "case", "char", "const", "continue", "default", "do",
     "double", "else", "enum", "extern", "float", "for", "goto", "if",
@@ -891,6 +893,25 @@ def build(sources, diag):
     for insn in spec.instructions:
         insn.resolve(enums, descriptors, diag)
         insn.check(diag)
+
+    # What the headers cannot do without: C has no empty enum, and the VMCS
+    # field accessors are built on vmx_vmread() and vmx_vmwrite().
+    if sources:
+        whole = Location(sources[0].path.split("/")[0], 1, 1, -1)
+        for table, key, what in (
+                (spec.vmcs_fields, "vmcs_fields", "VMCS fields"),
+                (spec.exit_reasons, "exit_reasons", "exit reasons"),
+                (spec.insn_errors, "vm_instruction_errors",
+                 "VM-instruction errors")):
+            if not table:
+                diag.error(whole, "the spec defines no %s ('%s:'); the "
+                           "headers need at least one" % (what, key))
+    mnemonics = {i.mnemonic for i in spec.instructions}
+    for needed in ("vmread", "vmwrite"):
+        if spec.vmcs_fields and needed not in mnemonics:
+            diag.error(spec.vmcs_fields[0].where("name"), "the VMCS field "
+                       "accessors need instruction '%s', which the spec does "
+                       "not define" % needed)
     if not diag:
         for insn in spec.instructions:
             insn.derive()

@@ -300,6 +300,8 @@ def _describe(value):
         return "null"
     if isinstance(value, int):
         return "integer %d" % value
+    if isinstance(value, float):
+        return "number %r" % value
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
         return "string '%s'" % shown
@@ -329,8 +331,12 @@ def _pattern(validator, pattern, instance, schema):
                                          % (instance, pattern))
 
 
-_Validator = jsonschema.validators.extend(jsonschema.Draft7Validator,
-                                          {"pattern": _pattern})
+# 'integer' without JSON's 1.0: a float would be printed into C as "1.0".
+_Validator = jsonschema.validators.extend(
+    jsonschema.Draft7Validator, {"pattern": _pattern},
+    type_checker=jsonschema.Draft7Validator.TYPE_CHECKER.redefine(
+        "integer", lambda checker, value: isinstance(value, int) and
+        not isinstance(value, bool)))
 
 
 def check_schema(source, schema, diag):

@@ -96,6 +96,43 @@ MODEL_MISTAKES = [
 ]
 
 
+# What fuzzing found the generator accepting (and then writing broken C or
+# crashing on): now refused, each with its reason.
+FOUND_BY_FUZZING = [
+    ("enums.yaml", "{name: GLOBAL, value: 2", "{name: GLOBAL, value: 2.0",
+     "2.0", r"'value' must be an integer, not number 2\.0$",
+     "a float where an integer belongs (was printed into C as '2.0')"),
+    ("instructions/vmxon.yaml", "summary: enter VMX root operation",
+     'summary: "enter VMX */ root operation"', '"enter',
+     r"'summary': string 'enter VMX \*/ root operation' is not one line of "
+     r"text without control characters or '\*/'$",
+     "'*/' in a summary (would end the C comment)"),
+    ("instructions/vmptrst.yaml", "summary: store the current-VMCS pointer",
+     'summary: "store the\\nVMCS pointer"', '"store',
+     r"'summary': string 'store the\\x0aVMCS pointer' is not one line",
+     "a newline in a summary, shown escaped in the message"),
+    ("instructions/vmptrld.yaml", "- mnemonic: vmptrld",
+     '- mnemonic: "vmptrld\\n"', '"vmptrld',
+     r"'mnemonic': string 'vmptrld\\x0a' is not a lower-case C identifier",
+     "a C name with a trailing newline (pattern '$' matched before it)"),
+    ("instructions/vmcall.yaml", "summary: call to the VM monitor",
+     'summary: "call\\0 to the VM monitor"', '"call',
+     r"'summary': string 'call\\x00 to the VM monitor' is not one line",
+     "a NUL character in a summary"),
+]
+
+FOUND_BY_FUZZING_MODEL = [
+    ("enums.yaml", "    capability: invept\n", "", "name: vmx_invept_type",
+     r"enum 'vmx_invept_type' gives capability bits for its values, so it "
+     r"needs 'capability:' too", "an enum with value capabilities but none "
+     "of its own (crashed a template)"),
+    ("vmcs-fields.yaml", "- {name: v", "- {name: v", "v",
+     r"the VMCS field accessors need instruction 'vmwrite', which the spec "
+     r"does not define$", "VMCS fields without the vmwrite instruction "
+     "(the accessors call vmx_vmwrite())"),
+]
+
+
 def apply(spec, mistakes):
     """Edit the copy of the spec; return [(file, line, col, regex, name)]
     or raise if the spec no longer has the text a mistake replaces."""
@@ -114,7 +151,8 @@ def apply(spec, mistakes):
         # Where the error points: the last 'point' in the new text, or
         # else the nearest one before it (the entry the edit is in).
         pos = at + new.rindex(point) if point in new else \
-            text.rindex(point, 0, at)
+            text.rindex(point, 0, at) + (len("name: ") if point.startswith(
+                "name: ") else 0)
         line = text.count("\n", 0, pos) + 1
         col = pos - (text.rfind("\n", 0, pos) + 1) + 1
         expected.append((rel, line, col, regex, name))
@@ -125,14 +163,19 @@ def file_order(spec):
     return {rel: i for i, rel in enumerate(specload.spec_files(spec))}
 
 
-def check_run(tap, title, mistakes):
+def check_run(tap, title, mistakes, delete=(), whole=()):
+    """delete: spec files to remove; whole: (regex, name) of errors about
+    the spec as a whole, reported at 'spec:1:1'."""
     wd = workdir("diag")
     spec = os.path.join(wd, "spec")
     out = os.path.join(wd, "out")
     shutil.copytree(os.path.join(SRCDIR, "spec"), spec)
     shutil.copytree(os.path.join(SRCDIR, "generated"), out)
+    for rel in delete:
+        os.unlink(os.path.join(spec, rel))
     try:
         expected = apply(spec, mistakes)
+        expected += [(None, 1, 1, regex, name) for regex, name in whole]
     except LookupError as e:
         tap.ok(False, "%s: the spec still has the text the test edits" % title,
                str(e))
@@ -144,7 +187,7 @@ def check_run(tap, title, mistakes):
            snapshot(out) == before,
            "%s: exit 2, no traceback, output untouched" % title, r.stderr)
     for rel, line, col, regex, name in expected:
-        where = "spec/%s:%d:%d: error: " % (rel, line, col)
+        where = "spec%s:%d:%d: error: " % ("/" + rel if rel else "", line, col)
         hit = [l for l in lines if l.startswith(where) and
                re.search(regex, l[len(where):])]
         tap.ok(hit, "%s at %s%s" % (name, where, regex[:60]), r.stderr)
@@ -152,8 +195,8 @@ def check_run(tap, title, mistakes):
     order = file_order(spec)
     keys = []
     for l in lines:
-        m = re.match(r"spec/(.+?):(\d+):(\d+): error: ", l)
-        keys.append((order.get(m.group(1), -1), int(m.group(2)),
+        m = re.match(r"spec(/.+?)?:(\d+):(\d+): error: ", l)
+        keys.append((order.get((m.group(1) or "/")[1:], -1), int(m.group(2)),
                      int(m.group(3))) if m else None)
     tap.ok(None not in keys and keys == sorted(keys),
            "%s: all %d errors in file order (file, line, column)"
@@ -200,6 +243,18 @@ def main():
     tap = Tap()
     check_run(tap, "schema mistakes in 8 files", SCHEMA_MISTAKES)
     check_run(tap, "model mistakes in 5 files", MODEL_MISTAKES)
+    check_run(tap, "found by fuzzing, schema", FOUND_BY_FUZZING)
+    check_run(tap, "found by fuzzing, model", FOUND_BY_FUZZING_MODEL,
+              delete=["instructions/vmwrite.yaml"])
+    check_run(tap, "found by fuzzing, tables the headers need", [],
+              delete=["vmcs-fields.yaml", "exit-reasons.yaml",
+                      "vm-instruction-errors.yaml"],
+              whole=[(r"the spec defines no VMCS fields \('vmcs_fields:'\); "
+                      r"the headers need at least one$", "no VMCS fields "
+                      "(gave an empty C enum)"),
+                     (r"the spec defines no exit reasons", "no exit reasons"),
+                     (r"the spec defines no VM-instruction errors",
+                      "no VM-instruction errors")])
     check_limit(tap)
     tap.done()
 

@@ -16,7 +16,9 @@ The invariant, for every input (Harness.check):
     of the spec and a line that exists in it;
   - no exception escapes main() (that is what prints a traceback);
   - on exit 2 the output directory is exactly as before (bytes and mtimes);
-    on exit 0 it holds the outputs and nothing else (no temporary files).
+    on exit 0 it holds the outputs and nothing else (no temporary files),
+    and they compile (gcc -fsyntax-only -Wall -Wextra -Werror): a spec the
+    generator accepts must not give broken C.
 
 The generator runs in-process (vmxgen.main(argv), stderr captured,
 SystemExit caught) because a process per input costs ~0.3 s.  Any other
@@ -31,12 +33,14 @@ VMXGEN_FUZZ_NOCACHE=1 to load every file every time.
 import collections
 import contextlib
 import copy
+import difflib
 import io
 import json
 import os
 import re
 import shutil
 import signal
+import subprocess
 import sys
 import time
 import traceback
@@ -665,7 +669,7 @@ def spec_changes(draw, mutator):
                     changes[new] = draw(st.text(max_size=64)).encode(
                         "utf-8", "surrogatepass")
                 rel = new
-            labels.append("file %s: %s" % (how, rel))
+            labels.append("file %s (%s)" % (how, rel))
             continue
         if mode in ("structural", "both"):
             text, ls = mutator.structural(draw, rel)
@@ -832,6 +836,14 @@ class Harness:
             self.trees[rel] = from_yaml(yaml.compose(data.decode("utf-8"),
                                                      Loader=yaml.SafeLoader))
         self.mutator = Mutator(self.trees, self.texts)
+        # Compile the headers of every accepted input (VMXGEN_FUZZ_COMPILE=0:
+        # do not).
+        cc = (os.environ.get("CC") or "gcc").split()
+        self.cc = cc if shutil.which(cc[0]) and os.environ.get(
+            "VMXGEN_FUZZ_COMPILE", "1") != "0" else None
+        self.use_c = os.path.join(self.wd, "use.c")
+        with open(self.use_c, "w") as f:
+            f.write("#include <vmxgen/vmx.h>\n")
         self.stats = collections.Counter()
         self.kinds = collections.Counter()
         self.ops = collections.Counter()
@@ -887,7 +899,10 @@ class Harness:
             after = snapshot(self.out)
             self.stats["inputs"] += 1
             for l in labels:
-                self.ops[re.sub(r"^[^:]*: ", "", l).split(" ")[0]] += 1
+                words = re.sub(r"^[^:]*: ", "", l).split(" ")
+                n = 2 if words[0] in ("text", "file", "wrong", "tag", "alias",
+                                      "other", "rename", "duplicate") else 1
+                self.ops[" ".join(words[:n]).rstrip(":")] += 1
             if r.seconds > self.slowest[0]:
                 self.slowest = (r.seconds, labels)
             problem = self.judge(r, before, after, lines)
@@ -925,7 +940,7 @@ class Harness:
             if sorted(after) != sorted(self.outputs):
                 return "partial write", "output directory after success " \
                     "holds %s, expected %s" % (sorted(after), self.outputs)
-            return None
+            return self.compiles()
         self.stats["exit 2"] += 1
         if after != before:
             changed = sorted(k for k in set(before) | set(after)
@@ -952,6 +967,10 @@ class Harness:
             f = m.group("file")
             rel = f[len(spec_name) + 1:] if f.startswith(spec_name + "/") \
                 else None
+            if f == spec_name and m.group("line") == m.group("col") == "1":
+                keys.append((-1, 1, 1))  # about the spec as a whole
+                self.kinds[error_kind(m.group("msg"))] += 1
+                continue
             if rel not in lines:
                 return "bad position", "diagnostic names %r, not a spec " \
                     "file" % f
@@ -973,6 +992,23 @@ class Harness:
             return "not in file order", r.stderr
         return None
 
+    def compiles(self):
+        """A spec the generator accepts must give headers that compile
+        (gcc -fsyntax-only -Wall -Wextra -Werror): else the validator let
+        through something it should have refused."""
+        if not self.cc:
+            return None
+        self.stats["compiled"] += 1
+        r = subprocess.run(self.cc + ["-fsyntax-only", "-std=gnu11", "-Wall",
+                                      "-Wextra", "-Werror", self.use_c, "-I",
+                                      self.out, "-I", os.path.join(
+                                          SRCDIR, "include")],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           universal_newlines=True)
+        if r.returncode != 0:
+            return "accepted spec gives broken C", r.stdout[:3000]
+        return None
+
     def describe(self, changes, labels, r):
         """The reproducing input, printed with a failure."""
         out = ["mutations: %s" % "; ".join(labels) if labels else
@@ -983,8 +1019,17 @@ class Harness:
             elif len(data) <= 3000:
                 out.append("spec/%s (%d bytes):" % (rel, len(data)))
                 out += ["  " + repr(l)[2:-1] for l in data.split(b"\n")]
+            elif rel in self.texts:
+                out.append("spec/%s (%d bytes), as a diff from the real "
+                           "file:" % (rel, len(data)))
+                diff = list(difflib.unified_diff(
+                    self.texts[rel].decode("utf-8").splitlines(),
+                    data.decode("utf-8", "backslashreplace").splitlines(),
+                    lineterm="", n=1))[2:]
+                out += ["  " + l[:300] for l in diff[:80]]
             else:
-                out.append("spec/%s: %d bytes (saved below)" % (rel, len(data)))
+                out.append("spec/%s: %d bytes (in the saved spec "
+                           "directory)" % (rel, len(data)))
         out.append("exit %r; stderr:" % r.rc)
         out += ["  " + l for l in r.stderr.splitlines()[:20]]
         return "\n".join(out)

@@ -112,13 +112,14 @@ def summary(h, seconds, examples, seed):
     out = ["inputs tried: %d (%d requested examples, seed %s) in %.1f s, "
            "%.1f ms each" % (s["inputs"], examples, seed, seconds,
                              1000.0 * seconds / max(s["inputs"], 1)),
-           "outcomes: exit 0 (input still valid): %d, exit 2 (errors "
-           "reported): %d" % (s["exit 0"], s["exit 2"]),
+           "outcomes: exit 0 (input still valid): %d (headers compiled: "
+           "%d), exit 2 (errors reported): %d" % (s["exit 0"], s["compiled"],
+                                                  s["exit 2"]),
            "tracebacks: %d, timeouts: %d, partial writes: %d, bad "
-           "diagnostics: %d" % (s["traceback"], s["timeout"],
-                                s["partial write"],
-                                s["bad position"] + s["bad stderr"] +
-                                s["no diagnostic"] + s["not in file order"]),
+           "diagnostics: %d, accepted but broken C: %d" % (
+               s["traceback"], s["timeout"], s["partial write"],
+               s["bad position"] + s["bad stderr"] + s["no diagnostic"] +
+               s["not in file order"], s["accepted spec gives broken C"]),
            "slowest input: %.2f s (%s)" % (h.slowest[0], "; ".join(
                h.slowest[1] or [])[:150]),
            "errors seen, by kind (%d kinds, %d errors):"
