@@ -400,8 +400,21 @@ def check_schema(source, schema, diag):
             what = err.schema.get("description", "the pattern %s" % err.validator_value)
             diag.error(source.where(path), "%s: %s is not %s" % (
                 name, _describe(err.instance), what))
-        elif kind in ("minItems", "maxItems", "uniqueItems", "minLength",
-                      "maxLength"):
-            diag.error(source.where(path), "%s: %s" % (name, err.message))
+        elif kind == "maxLength":
+            diag.error(source.where(path), "%s: %s is longer than %d "
+                       "characters (%d)" % (name, _describe(err.instance),
+                                            err.validator_value,
+                                            len(err.instance)))
+        elif kind == "minLength":
+            diag.error(source.where(path), "%s must not be empty" % name)
+        elif kind in ("minItems", "maxItems"):
+            diag.error(source.where(path), "%s: %d entries; %s %d" % (
+                name, len(err.instance), "at least" if kind == "minItems"
+                else "at most", err.validator_value))
+        elif kind == "uniqueItems":
+            diag.error(source.where(path), "%s: an entry is repeated" % name)
+        elif kind == "minProperties" and not path:
+            diag.error(source.where(path), "a spec file needs at least one "
+                       "of: %s" % ", ".join(sorted(err.schema["properties"])))
         else:
             diag.error(source.where(path), "%s: %s" % (name, err.message))

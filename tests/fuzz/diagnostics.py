@@ -63,6 +63,10 @@ SCHEMA_MISTAKES = [
     ("vmcs-fields.yaml", "encoding: 0x0000,", "encoding: 0x10000,", "0x10000",
      r"'encoding': integer 65536 is out of range; expected 0\.\.65535",
      "VMCS encoding out of range: expected 0..65535"),
+    ("capabilities.yaml", 'description: "EPT supports execute-only',
+     'description: "' + "x" * 450 + '', '"xxx',
+     r"'description': string 'x{37}\.\.\.' is longer than 400 characters "
+     r"\(\d+\)$", "text too long: the limit and the length, not the text"),
     ("exit-reasons.yaml", "{number: 0, name: exception_or_nmi",
      "{number: 0, name: exception_or_nmi, number: 0", "number",
      r"duplicate key 'number' \(first given at line \d+\)$",

@@ -802,6 +802,8 @@ def error_kind(msg):
     k = re.sub(r"'[^']*'", "'…'", msg)
     k = re.sub(r"\b(0x[0-9a-fA-F]+|\d+)\b", "N", k)
     k = re.sub(r"#x[0-9a-fA-F]+", "#xN", k)
+    k = re.sub(r"U\+[0-9A-F]+", "U+N", k)
+    k = re.sub(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b", "C_NAME", k)
     k = re.split(r";| \(|, but found| found ", k)[0]
     return k[:90]
 
@@ -848,6 +850,7 @@ class Harness:
         self.kinds = collections.Counter()
         self.ops = collections.Counter()
         self.slowest = (0.0, None)
+        self.progress = 0  # print a line every this many inputs
         self.last_failure = None
 
     def argv(self):
@@ -898,6 +901,10 @@ class Harness:
             r = call_main(self.argv())
             after = snapshot(self.out)
             self.stats["inputs"] += 1
+            if self.progress and self.stats["inputs"] % self.progress == 0:
+                print("... %d inputs, %d tracebacks" % (
+                    self.stats["inputs"], self.stats["traceback"]),
+                    flush=True)
             for l in labels:
                 words = re.sub(r"^[^:]*: ", "", l).split(" ")
                 n = 2 if words[0] in ("text", "file", "wrong", "tag", "alias",

@@ -157,6 +157,7 @@ def main():
 
     if args.long:
         fuzz = hypothesis_seed(args.seed)(fuzz)
+        h.progress = 1000
     report = []
     t = time.perf_counter()
     failure = None
