@@ -6,8 +6,8 @@ not UTF-8 or hold characters YAML forbids, numbers PyYAML cannot convert.
 
 Each case: exit 2, the expected 'spec/FILE:LINE:COL: error:', no
 traceback, the output directory untouched.  The bombs also run under a
-1 GiB address-space limit, and their time and peak memory are checked
-against a run on a one-line spec.
+1 GiB address-space limit; their peak memory is checked against a run on
+a one-line spec, and a generous time guard catches a hang.
 """
 
 import os
@@ -22,7 +22,10 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
 from vmxtest import GEN, PYTHON, SRCDIR, Tap, snapshot, workdir  # noqa: E402
 
 LIMIT_AS = 1 << 30
-MAX_SECONDS = 5.0        # a bomb is refused in 0.6..1.2 s
+# A hang guard, not a speed goal (speed lives in benchmarks): a bomb is
+# refused in about 1 s because the loader stops at MAX_NODES; what this
+# asserts is that it stops at all, in bounded memory.
+MAX_SECONDS = 60.0
 MAX_EXTRA_RSS_KB = 200 * 1024
 
 
@@ -211,7 +214,7 @@ def check(tap, name, files, expect, measure=None):
     if measure:
         base_rss = measure
         tap.ok(seconds < MAX_SECONDS and rss < base_rss + MAX_EXTRA_RSS_KB,
-               "%s: refused in %.2f s (limit %.0f s), peak RSS %d MiB "
+               "%s: refused without hanging (%.2f s, guard %.0f s), peak RSS %d MiB "
                "(a one-line spec: %d MiB; limit +%d MiB)"
                % (name, seconds, MAX_SECONDS, rss // 1024, base_rss // 1024,
                   MAX_EXTRA_RSS_KB // 1024), report)
