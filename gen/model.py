@@ -74,6 +74,11 @@ class Enum(Item):
         return self.name + "_supported"
 
     @property
+    def capability_subject(self):
+        """What the capability is about, for documentation: 'INVEPT'."""
+        return re.sub(r"^vmx_|_type$", "", self.name).upper()
+
+    @property
     def has_capabilities(self):
         return self.capability is not None or any(
             v.capability for v in self.values)
