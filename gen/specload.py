@@ -214,7 +214,6 @@ class _AliasBomb(Exception):
 
 def load_file(path, display_path, order, diag):
     """Parse one YAML file into a Source; errors go to diag."""
-    source = Source(display_path, order)
     top = Location(display_path, 1, 1, order)
     try:
         with open(path, "rb") as f:
@@ -222,6 +221,13 @@ def load_file(path, display_path, order, diag):
     except OSError as e:
         diag.error(top, "cannot read spec file: %s" % e.strerror)
         return None
+    return load_bytes(raw, display_path, order, diag)
+
+
+def load_bytes(raw, display_path, order, diag):
+    """Parse one spec file's bytes into a Source; errors go to diag."""
+    source = Source(display_path, order)
+    top = Location(display_path, 1, 1, order)
     if len(raw) > MAX_FILE_BYTES:
         diag.error(top, "spec file is larger than %d bytes" % MAX_FILE_BYTES)
         return None
@@ -286,6 +292,30 @@ def spec_files(spec_dir):
             if name.endswith(".yaml"):
                 found.append(os.path.relpath(os.path.join(root, name), spec_dir))
     return sorted(found)
+
+
+ISA_FILE = "isa.yaml"
+
+
+def isa_folders(names):
+    """Group spec files by ISA: each file belongs to the nearest folder
+    above it that holds an isa.yaml.  Returns ({folder: [names]}, [names
+    that belong to no ISA])."""
+    folders = sorted({os.path.dirname(n) for n in names
+                      if os.path.basename(n) == ISA_FILE})
+    groups = {f: [] for f in folders}
+    orphans = []
+    for n in names:
+        owner = None
+        for f in folders:
+            if f == "" or n.startswith(f + os.sep):
+                if owner is None or len(f) > len(owner):
+                    owner = f
+        if owner is None:
+            orphans.append(n)
+        else:
+            groups[owner].append(n)
+    return groups, orphans
 
 
 # --- schema checking ----------------------------------------------------

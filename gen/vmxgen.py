@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""vmxgen: generate C headers for Intel VMX instructions from spec/*.yaml.
+"""vmxgen: generate C headers (and a reference page) for x86 virtualization
+instructions from the YAML spec: spec/<isa>/**/*.yaml.
+
+spec -> specload (YAML, positions, schema) -> model (facts, cross-entry
+checks) -> backends (each checks and renders its language) -> outputs.
 
 Exit status: 0 success (or, with --check, everything up to date), 1 with
 --check when some output is stale, 2 when the spec has errors or an output
@@ -25,73 +29,101 @@ sys.path.insert(0, HERE)
 import jinja2  # noqa: E402
 import yaml  # noqa: E402
 
-import bitdiagram  # noqa: E402
+import backends  # noqa: E402
 import model  # noqa: E402
 import specload  # noqa: E402
 
-# Output file (relative to the output directory) -> template.
-OUTPUTS = [
-    ("vmxgen/vmx_insn.h", "vmx_insn.h.j2"),
-    ("vmxgen/vmcs_fields.h", "vmcs_fields.h.j2"),
-    ("vmxgen/vmx_tables.h", "vmx_tables.h.j2"),
-    ("vmxgen/vmx.h", "vmx.h.j2"),
-    ("doc/vmx-reference.md", "vmx-reference.md.j2"),
-]
+SCHEMA = os.path.join(HERE, "schema.yaml")
+TOP_KEYS_OF_ISA_FILE = {"isa"}
 
 
-def load_spec(spec_dir, diag):
-    schema_path = os.path.join(HERE, "schema.yaml")
-    with open(schema_path, encoding="utf-8") as f:
+def _read_file(path):
+    with open(path, "rb") as f:
+        return f.read(specload.MAX_FILE_BYTES + 1)
+
+
+def load_sources(spec_dir, diag, read=None):
+    """Load and schema-check every spec file: [(folder, isa source,
+    [sources])], one entry per ISA folder.  read(path) -> bytes replaces
+    file reading (the fuzzer feeds its own text this way)."""
+    with open(SCHEMA, encoding="utf-8") as f:
         schema = yaml.safe_load(f)
     names = specload.spec_files(spec_dir)
+    top = specload.Location(spec_dir, 1, 1)
     if not names:
-        diag.error(specload.Location(spec_dir, 1, 1), "no .yaml files in the "
-                   "spec directory")
-        return None
-    sources = []
-    for order, rel in enumerate(names):
-        display = os.path.join(os.path.basename(os.path.normpath(spec_dir)), rel)
-        src = specload.load_file(os.path.join(spec_dir, rel), display, order,
-                                 diag)
-        if src is None:
-            continue
-        before = len(diag.errors)
-        if not isinstance(src.data, dict):
-            diag.error(src.where(()), "a spec file must be a mapping with keys "
-                       "like 'instructions:' or 'vmcs_fields:'")
-            continue
-        specload.check_schema(src, schema, diag)
-        if len(diag.errors) == before:
-            sources.append(src)
+        diag.error(top, "no .yaml files in the spec directory")
+        return []
+    groups, orphans = specload.isa_folders(names)
+    spec_name = os.path.basename(os.path.normpath(spec_dir))
+    display = {rel: os.path.join(spec_name, rel) for rel in names}
+    for rel in orphans:
+        diag.error(specload.Location(display[rel], 1, 1, names.index(rel)),
+                   "this file is in no ISA folder: spec files go under "
+                   "spec/<isa>/, next to an isa.yaml that names the ISA")
+    out = []
+    for folder, members in sorted(groups.items()):
+        isa_source, sources = None, []
+        for rel in members:
+            order = names.index(rel)
+            path = os.path.join(spec_dir, rel)
+            if read is None:
+                src = specload.load_file(path, display[rel], order, diag)
+            else:
+                try:
+                    raw = read(path)
+                except OSError as e:
+                    diag.error(specload.Location(display[rel], 1, 1, order),
+                               "cannot read spec file: %s" % e.strerror)
+                    continue
+                src = specload.load_bytes(raw, display[rel], order, diag)
+            if src is None:
+                continue
+            if not isinstance(src.data, dict):
+                diag.error(src.where(()), "a spec file must be a mapping with "
+                           "keys like 'instructions:' or 'vmcs_fields:'")
+                continue
+            before = len(diag.errors)
+            specload.check_schema(src, schema, diag)
+            is_isa_file = os.path.basename(rel) == specload.ISA_FILE
+            if is_isa_file and "isa" not in src.data:
+                diag.error(src.where(()), "isa.yaml must say which ISA its "
+                           "folder holds ('isa:' with name, title, manual "
+                           "and status)")
+            if not is_isa_file and "isa" in src.data:
+                diag.error(src.where_key(("isa",)), "'isa:' belongs in the "
+                           "folder's isa.yaml, not here")
+            if len(diag.errors) != before:
+                continue
+            if is_isa_file:
+                isa_source = src
+            else:
+                sources.append(src)
+        if isa_source is not None:
+            out.append((folder, isa_source, sources))
+    return out
+
+
+def load_spec(spec_dir, diag, read=None):
+    """The model of the spec in spec_dir, or None if it has errors (they
+    are in diag)."""
+    groups = load_sources(spec_dir, diag, read)
     if diag:
         return None
-    return model.build(sources, diag)
+    spec = model.build(groups, diag)
+    for backend in backends.all_backends():
+        backend.check(spec, diag)
+    return None if diag else spec
 
 
-def make_environment():
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(os.path.join(HERE, "templates")),
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=False,
-    )
-    env.filters["hex"] = lambda n, w=2: "0x%0*x" % (w, n)
-    env.filters["bitdiagram"] = bitdiagram.diagram
-    env.filters["guard"] = lambda p: "VMXGEN_" + "".join(
-        c if c.isalnum() else "_" for c in os.path.basename(p)).upper()
-    return env
+def output_names(spec):
+    return [path for b in backends.all_backends() for path in b.outputs(spec)]
 
 
 def render_all(spec, spec_dir):
-    env = make_environment()
+    context = {"spec_name": os.path.basename(os.path.normpath(spec_dir))}
     rendered = {}
-    for out, template in OUTPUTS:
-        text = env.get_template(template).render(
-            spec=spec, output=out, template=template,
-            spec_name=os.path.basename(os.path.normpath(spec_dir)))
-        rendered[out] = text.encode("utf-8")
+    for backend in backends.all_backends():
+        rendered.update(backend.render(spec, context))
     return rendered
 
 
@@ -194,15 +226,11 @@ def main(argv=None):
                         help="write nothing; exit 1 and name every output "
                         "that differs from what the spec gives")
     parser.add_argument("--list-outputs", action="store_true",
-                        help="print the output file names and exit")
+                        help="print the names of the files the spec gives "
+                        "and exit")
     parser.add_argument("--quiet", "-q", action="store_true",
                         help="do not report which files were written")
     args = parser.parse_args(argv)
-
-    if args.list_outputs:
-        for rel, _ in OUTPUTS:
-            print(rel)
-        return 0
 
     diag = specload.Diagnostics()
     try:
@@ -213,6 +241,11 @@ def main(argv=None):
         for line in diag.lines():
             print(line, file=sys.stderr)
         return 2
+
+    if args.list_outputs:
+        for rel in output_names(spec):
+            print(rel)
+        return 0
 
     try:
         rendered = render_all(spec, args.spec)

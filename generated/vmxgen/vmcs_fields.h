@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * DO NOT EDIT: generated from the YAML files in spec/ by gen/vmxgen.py
- * (template gen/templates/vmcs_fields.h.j2).  Edit the spec and run make.
+ * (template gen/backends/c/templates/vmcs_fields.h.j2).  Edit the spec and run make.
  */
 /*
  * VMCS field encodings and typed accessors.

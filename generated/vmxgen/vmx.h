@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * DO NOT EDIT: generated from the YAML files in spec/ by gen/vmxgen.py
- * (template gen/templates/vmx.h.j2).  Edit the spec and run make.
+ * (template gen/backends/c/templates/umbrella.h.j2).  Edit the spec and run make.
  */
 /*
- * Everything vmxgen generates, in one include: <vmxgen/vmx.h>.
+ * Everything vmxgen generates for VMX, in one include: <vmxgen/vmx.h>.
  */
 #ifndef VMXGEN_VMX_H
 #define VMXGEN_VMX_H

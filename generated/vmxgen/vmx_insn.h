@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * DO NOT EDIT: generated from the YAML files in spec/ by gen/vmxgen.py
- * (template gen/templates/vmx_insn.h.j2).  Edit the spec and run make.
+ * (template gen/backends/c/templates/insn.h.j2).  Edit the spec and run make.
  */
 /*
  * VMX instruction wrappers.  Each one takes the instruction's status inside

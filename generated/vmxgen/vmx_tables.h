@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * DO NOT EDIT: generated from the YAML files in spec/ by gen/vmxgen.py
- * (template gen/templates/vmx_tables.h.j2).  Edit the spec and run make.
+ * (template gen/backends/c/templates/tables.h.j2).  Edit the spec and run make.
  */
 /*
  * VM-instruction error numbers, basic exit reasons, and the capability

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""Draw a descriptor as text, one 64-bit row per line group, high bits on
+"""Draw a bit layout as text, one 64-bit row per line group, high bits on
 the left, like the figures in the SDM."""
 
 ROW_BITS = 64
@@ -13,15 +13,17 @@ def _segments(descriptor, row_low):
         low, high = max(f.low, row_low), min(f.high, row_high)
         if low > high:
             continue
-        label = "reserved (0)" if f.reserved else f.name
+        label = {"zero": "reserved (0)", "one": "reserved (1)",
+                 "ignored": "reserved"}.get(f.reserved, f.name)
         pieces.append((high, low, label))
     return sorted(pieces, reverse=True)
 
 
 def diagram(descriptor):
     lines = []
-    for row_low in range(descriptor.size - ROW_BITS, -1, -ROW_BITS):
-        segs = _segments(descriptor, max(row_low, 0))
+    top_row = (descriptor.bits - 1) // ROW_BITS * ROW_BITS
+    for row_low in range(top_row, -1, -ROW_BITS):
+        segs = _segments(descriptor, row_low)
         # One column per bit where the labels fit, so widths compare.
         widths = [max(len(label) + 4, len(str(h)) + len(str(l)) + 3, h - l + 1)
                   for h, l, label in segs]

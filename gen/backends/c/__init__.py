@@ -1,0 +1,367 @@
+# SPDX-License-Identifier: MIT
+"""The C backend: static inline wrappers, enums, structs and tables in
+headers under generated/vmxgen/, one set per ISA.
+
+    names.py      every C name, from the model and the ISA's prefix
+    escape.py     spec text into string literals and comments
+    wrappers.py   instructions as asm statements (constraints, capture)
+    layouts.py    bit and byte layouts as structs
+    namespace.py  the checked namespace: clashes are spec errors
+    templates/    the text of the headers
+"""
+
+import os
+
+from backends import render as _render
+from backends.c import escape, layouts
+from backends.c.names import COMPAT_TYPES, NATIVE_TYPE, IsaNames, guard
+from backends.c.namespace import MACRO, ORDINARY, TAG, Namespace
+from backends.c.wrappers import Wrapper
+
+TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                         "templates")
+
+
+class Width:
+    """One width of VMCS field, for the generic accessors."""
+
+    def __init__(self, width, suffix, ctype, constant, text):
+        self.width, self.suffix, self.ctype = width, suffix, ctype
+        self.constant, self.text = constant, text
+
+
+VMCS_WIDTHS = [
+    Width(16, "16", COMPAT_TYPES[16], "VMCS_FIELD_WIDTH_16", "16-bit"),
+    Width(32, "32", COMPAT_TYPES[32], "VMCS_FIELD_WIDTH_32", "32-bit"),
+    Width(64, "64", COMPAT_TYPES[64], "VMCS_FIELD_WIDTH_64", "64-bit"),
+    Width("natural", "l", NATIVE_TYPE, "VMCS_FIELD_WIDTH_NATURAL",
+          "natural-width"),
+]
+VMCS_WIDTH_BY_FIELD = {w.width: w for w in VMCS_WIDTHS}
+VMCS_MACROS = ("VMCS_FIELD_ACCESS_HIGH", "VMCS_FIELD_INDEX", "VMCS_FIELD_TYPE",
+               "VMCS_FIELD_WIDTH", "VMCS_FIELD_WRITABLE")
+VMCS_TYPE_CONSTANTS = ("VMCS_FIELD_TYPE_CONTROL", "VMCS_FIELD_TYPE_EXIT_INFO",
+                       "VMCS_FIELD_TYPE_GUEST_STATE",
+                       "VMCS_FIELD_TYPE_HOST_STATE")
+
+
+class IsaView:
+    """Everything the templates print for one ISA."""
+
+    def __init__(self, isa):
+        self.isa = isa
+        self.names = IsaNames(isa)
+        self.wrappers = [Wrapper(i, self.names) for i in isa.instructions]
+        self.has_status_enum = any(
+            i.status.kind == "rflags" for i in isa.instructions) or \
+            isa.status.kind == "rflags"
+        self.has_vmcs = isa.vmcs_read is not None
+        self.has_vmcs_access = isa.field_read is not None and \
+            isa.field_write is not None
+        self.has_tables = self.has_vmcs or isa.has_tables
+
+    @property
+    def intro_lines(self):
+        """The paragraph at the top of the wrappers' header."""
+        isa = self.isa
+        text = "%s instruction wrappers.  " % isa.title
+        if isa.status.kind == "rflags":
+            flags = ["%s=1: %s" % (o.flag.upper(), o.name) for o in
+                     sorted(isa.status.outcomes, key=lambda o: o.flag)
+                     if not o.succeeded]
+            flags.append("neither: %s" % isa.status.success.name)
+            text += ("Each one takes the instruction's status inside its own "
+                     "asm statement (%s), so no compiler-generated code can "
+                     "clobber the flags first, and builds" % ", ".join(flags))
+        else:
+            text += "Each one builds"
+        text += (" any memory operand as a C object passed to the asm as "
+                 "\"m\", so the compiler cannot drop or move the stores that "
+                 "fill it.")
+        return escape.wrap(escape.comment(text), 73)
+
+    def outputs(self):
+        """(path, template) of every header of this ISA, umbrella last."""
+        n = self.names
+        out = [(n.header("insn"), "insn.h.j2")]
+        if self.has_vmcs:
+            out.append((n.vmcs_header, "vmcs_fields.h.j2"))
+        if self.has_tables:
+            out.append((n.header("tables"), "tables.h.j2"))
+        out.append((n.umbrella, "umbrella.h.j2"))
+        return out
+
+    def wrapper(self, insn):
+        for w in self.wrappers:
+            if w.insn is insn:
+                return w
+        return None
+
+    def layout_members(self, layout):
+        if layout.kind == "bits":
+            return layouts.bit_members(layout)
+        return layouts.byte_members(layout, self.names)
+
+    @staticmethod
+    def packed(layout):
+        return layouts.is_packed(layout)
+
+    @staticmethod
+    def outcomes_text(insn):
+        st = insn.status
+        if st.kind == "rflags":
+            return ", ".join(o.name for o in insn.outcomes)
+        if st.kind == "register":
+            return "status in %s" % st.register.name.upper()
+        return "none (succeeds or faults)"
+
+    @staticmethod
+    def capability_msr(enum):
+        bit = enum.capability or next(v.capability for v in enum.values
+                                      if v.capability)
+        return bit.msr
+
+    def field_params(self, field, reader):
+        """The parameter of a VMCS field's accessor, as a wrapper's."""
+        from backends.c.wrappers import Param
+        ctype = self.vmcs_width(field).ctype
+        natural = field.width == "natural"
+        return [Param(ctype + " *" if reader else ctype, "value", "", natural)]
+
+    def vmcs_width(self, field):
+        return VMCS_WIDTH_BY_FIELD[field.width]
+
+    vmcs_widths = VMCS_WIDTHS
+
+    @property
+    def layouts_in_order(self):
+        """Nested layouts before the layouts that contain them."""
+        done, out = set(), []
+
+        def visit(layout):
+            if id(layout) in done:
+                return
+            done.add(id(layout))
+            if layout.kind == "bytes":
+                for m in layout.nested:
+                    visit(m)
+            out.append(layout)
+
+        for layout in self.isa.layouts:
+            visit(layout)
+        return out
+
+
+def views(model):
+    return [IsaView(isa) for isa in model.isas]
+
+
+def outputs(model):
+    return [path for v in views(model) for path, _ in v.outputs()]
+
+
+# --- the checker --------------------------------------------------------
+
+def check(model, diag):
+    """Everything C cannot say as the spec says it, before anything is
+    written: name clashes, layouts C cannot represent, registers that no
+    constraint can bind."""
+    ns = Namespace(diag)
+    all_views = views(model)
+    for view in all_views:
+        _declare_file_scope(ns, view)
+    for view in all_views:
+        _declare_function_scopes(ns, view)
+        _check_layouts(view, diag)
+
+
+def _declare_file_scope(ns, view):
+    isa, n = view.isa, view.names
+    here = isa.where("name")
+    for path, _ in view.outputs():
+        ns.declare(guard(path), MACRO, here, "the include guard of %s" % path,
+                   internal=True)
+    if view.has_status_enum:
+        ns.declare(n.status_enum, TAG, here, "the status enum of ISA '%s'"
+                   % isa.name)
+        for o in isa.status.outcomes:
+            ns.declare(n.status_constant(o), ORDINARY, o.where,
+                       "status outcome '%s'" % o.name)
+    for e in isa.enums:
+        ns.declare(n.enum_tag(e), TAG, e.where("name"), "enum '%s'" % e.name)
+        for v in e.values:
+            ns.declare(n.enum_constant(v), ORDINARY, v.where,
+                       "value '%s' of enum '%s'" % (v.name, e.name))
+    for layout in isa.layouts:
+        ns.declare(n.struct_tag(layout), TAG, layout.where("name"),
+                   "layout '%s'" % layout.name)
+    for w in view.wrappers:
+        insn = w.insn
+        where = insn.where("name" if insn.name != insn.mnemonic else "mnemonic")
+        ns.declare(w.function, ORDINARY, where, "instruction '%s'" % insn.name)
+        if w.natural_params and 32 in insn.modes:
+            ns.declare(w.function, MACRO, where, "the 32-bit macro of "
+                       "instruction '%s'" % insn.name, alias=w.function)
+    if view.has_vmcs:
+        _declare_vmcs(ns, view)
+    for c in isa.capabilities:
+        ns.declare(n.msr_constant(c), MACRO, c.where("name"),
+                   "capability MSR '%s'" % c.name)
+        for b in c.bits:
+            ns.declare(n.capability_bit_constant(b), MACRO, b.where,
+                       "capability bit '%s'" % b.name)
+    for e in isa.capability_enums:
+        ns.declare(n.supported_function(e), ORDINARY, e.where("name"),
+                   "the capability helper of enum '%s'" % e.name)
+    if view.has_tables:
+        for tag, what in (("insn_error", "VM-instruction errors"),
+                          ("exit_reason", "exit reasons")):
+            ns.declare(n.prefix + tag, TAG, here, "the enum of %s" % what,
+                       internal=True)
+        for fn in ("insn_error_name", "insn_error_description",
+                   "exit_reason_name"):
+            ns.declare(n.prefix + fn, ORDINARY, here, "the table helper "
+                       "%s%s()" % (n.prefix, fn), internal=True)
+        for e in isa.insn_errors:
+            ns.declare(n.insn_error_constant(e), ORDINARY, e.where("name"),
+                       "VM-instruction error '%s'" % e.name)
+        for e in isa.exit_reasons:
+            ns.declare(n.exit_reason_constant(e), ORDINARY, e.where("name"),
+                       "exit reason '%s'" % e.name)
+
+
+def _declare_vmcs(ns, view):
+    isa, n = view.isa, view.names
+    here = isa.where("vmcs")
+    for tag in ("vmcs_field", "vmcs_field_width", "vmcs_field_type"):
+        ns.declare(tag, TAG, here, "the VMCS field enums", internal=True)
+    for w in VMCS_WIDTHS:
+        ns.declare(w.constant, ORDINARY, here, "the VMCS width constants",
+                   internal=True)
+    for c in VMCS_TYPE_CONSTANTS:
+        ns.declare(c, ORDINARY, here, "the VMCS type constants", internal=True)
+    for m in VMCS_MACROS:
+        ns.declare(m, MACRO, here, "the VMCS encoding macros", internal=True)
+    if view.has_vmcs_access:
+        upper = n.upper
+        for m in ("CHECK_FIELD", "CHECK_WRITABLE"):
+            ns.declare(upper + m, MACRO, here, "the VMCS accessor checks",
+                       internal=True)
+        read = n.function(isa.field_read)
+        write = n.function(isa.field_write)
+        for w in VMCS_WIDTHS:
+            for base, what in ((read, "read"), (write, "write")):
+                ns.declare(base + w.suffix, MACRO, here, "the %s VMCS %s "
+                           "accessor" % (w.text, what))
+                ns.declare("__" + base + w.suffix, ORDINARY, here, "the %s "
+                           "VMCS %s helper" % (w.text, what), internal=True)
+    if isa.error_field is not None:
+        ns.declare(n.prefix + "insn_error", ORDINARY, here, "the "
+                   "VM-instruction error helper")
+    for f in isa.vmcs_fields:
+        where = f.where("name")
+        ns.declare(n.vmcs_constant(f), ORDINARY, where, "VMCS field '%s'"
+                   % f.name)
+        if f.width == 64:
+            ns.declare(n.vmcs_constant(f) + "_HIGH", ORDINARY, where,
+                       "the high half of VMCS field '%s'" % f.name)
+        if view.has_vmcs_access:
+            ns.declare(n.field_reader(f), ORDINARY, where, "the read "
+                       "accessor of VMCS field '%s'" % f.name)
+            ns.declare(n.field_writer(f), ORDINARY, where, "the write "
+                       "accessor of VMCS field '%s'" % f.name)
+            if f.width == "natural":
+                for fn in (n.field_reader(f), n.field_writer(f)):
+                    ns.declare(fn, MACRO, where, "a 32-bit macro", alias=fn)
+
+
+def _declare_function_scopes(ns, view):
+    for w in view.wrappers:
+        insn = w.insn
+        scope = ns.scope(w.function, insn.where("mnemonic"))
+        by_name = {o.name: o for o in insn.operands}
+        for p in w.params:
+            op = by_name.get(p.owner)
+            where = op.where if op is not None else None
+            what = "parameter" if p.name == p.owner else \
+                "parameter (a field of layout '%s')" % op.layout_name
+            scope.declare(p.name, where, what)
+        for name in w.local_names:
+            owner = next((o for o in insn.operands
+                          if name == o.name or name.startswith(o.name + "_")),
+                         None)
+            scope.declare(name, owner.where if owner else None,
+                          "a local" if owner is None else
+                          "the local for operand '%s'" % owner.name,
+                          internal=owner is None)
+    if view.has_vmcs_access:
+        for fn, names in (("read", ("field", "value", "low", "high",
+                                    "status", "v")),
+                          ("write", ("field", "value", "status"))):
+            scope = ns.scope("the VMCS %s helpers" % fn, view.isa.where("vmcs"))
+            for name in names:
+                scope.declare(name, None, "a local", internal=True)
+
+
+def _check_layouts(view, diag):
+    for layout in view.isa.bit_layouts:
+        try:
+            layouts.bit_members(layout)
+        except ValueError as e:
+            f = e.args[0]
+            edge = (f.low // 64 + 1) * 64
+            diag.error(f.where, "field '%s' (bits %s) crosses a 64-bit "
+                       "boundary, which a C bitfield cannot; split it at bit "
+                       "%d" % (f.name, f.bits_text, edge))
+
+
+# --- rendering ----------------------------------------------------------
+
+_ENV = None
+
+
+def environment():
+    global _ENV
+    if _ENV is None:
+        _ENV = _render.environment(TEMPLATES, {
+            "guard": guard,
+            "comment": escape.comment,
+            "kerneldoc": escape.kerneldoc,
+            "cstring": escape.string_literal,
+        })
+    return _ENV
+
+
+def render(model, context):
+    env = environment()
+    rendered = {}
+    for view in views(model):
+        for path, template in view.outputs():
+            text = env.get_template(template).render(
+                v=view, isa=view.isa, n=view.names, output=path,
+                template="gen/backends/c/templates/" + template,
+                spec_name=escape.comment(context["spec_name"]))
+            rendered[path] = text.encode("utf-8")
+    return rendered
+
+
+# --- what tests may ask ----------------------------------------------------
+
+class PublicFunction:
+    def __init__(self, view, w):
+        self.name = w.function
+        self.returns = w.returns
+        self.params = [(p.ctype, p.name) for p in w.params]
+        self.guard = "__x86_64__" if w.insn.only64 else None
+        self.header = view.names.header("insn")
+        self.isa = view.isa.name
+        self.status = w.insn.status.kind
+        success = view.isa.status.success
+        self.success = view.names.status_constant(success) \
+            if w.insn.status.kind == "rflags" and success else None
+        self.instruction = w.insn
+
+
+def public_functions(model):
+    """Every generated instruction wrapper, for tests that call them all."""
+    return [PublicFunction(v, w) for v in views(model) for w in v.wrappers]

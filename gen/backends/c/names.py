@@ -1,0 +1,105 @@
+# SPDX-License-Identifier: MIT
+"""Every C name the backend emits, derived in one place from the model.
+
+The ISA's name is the prefix (vmx -> vmx_vmptrld(), enum vmx_status,
+VMX_SUCCEED); the types and glue come from the hand-written
+include/vmxgen/vmx_compat.h.
+"""
+
+import os
+
+C_KEYWORDS = frozenset("""
+    auto break case char const continue default do double else enum extern
+    float for goto if inline int long register restrict return short signed
+    sizeof static struct switch typedef union unsigned void volatile while
+    _Bool _Complex _Imaginary _Alignas _Alignof _Atomic _Generic _Noreturn
+    _Static_assert _Thread_local asm typeof bool true false
+""".split())
+
+# What vmx_compat.h declares: no generated name may take one of these.
+COMPAT_TYPES = {8: "vmx_u8", 16: "vmx_u16", 32: "vmx_u32", 64: "vmx_u64"}
+COMPAT_MACROS = ("VMXGEN_FAULT_HOOK", "VMXGEN_NATURAL", "VMXGEN_NATURAL_PTR",
+                 "VMXGEN_VMX_COMPAT_H")
+NATIVE_TYPE = "unsigned long"
+
+
+def uint_type(bits):
+    """The smallest compat type holding bits bits."""
+    for w in (8, 16, 32, 64):
+        if bits <= w:
+            return COMPAT_TYPES[w]
+    raise ValueError("no C integer type holds %d bits" % bits)
+
+
+def guard(output):
+    """Include guard of an output path: vmxgen/vmx_insn.h -> VMXGEN_VMX_INSN_H."""
+    return "VMXGEN_" + "".join(c if c.isalnum() else "_"
+                               for c in os.path.basename(output)).upper()
+
+
+class IsaNames:
+    """The names of one ISA's generated C."""
+
+    def __init__(self, isa):
+        self.isa = isa
+        self.prefix = isa.name + "_"
+        self.upper = isa.name.upper() + "_"
+
+    # headers
+    def header(self, kind):
+        return "vmxgen/%s_%s.h" % (self.isa.name, kind)
+
+    @property
+    def umbrella(self):
+        return "vmxgen/%s.h" % self.isa.name
+
+    vmcs_header = "vmxgen/vmcs_fields.h"
+
+    # instructions and status
+    def function(self, insn):
+        return self.prefix + insn.name
+
+    @property
+    def status_enum(self):
+        return self.prefix + "status"
+
+    def status_constant(self, outcome):
+        return self.upper + outcome.constant
+
+    # enums and layouts
+    def enum_tag(self, enum):
+        return self.prefix + enum.name
+
+    def enum_constant(self, value):
+        return self.upper + value.enum.prefix + value.name
+
+    def struct_tag(self, layout):
+        return self.prefix + layout.name
+
+    def supported_function(self, enum):
+        return self.prefix + enum.name + "_supported"
+
+    # tables
+    def insn_error_constant(self, entry):
+        return self.upper + "INSN_ERROR_" + entry.name.upper()
+
+    def exit_reason_constant(self, entry):
+        return self.upper + "EXIT_REASON_" + entry.name.upper()
+
+    def msr_constant(self, cap):
+        return self.upper + "MSR_" + cap.name.upper()
+
+    def capability_bit_constant(self, bit):
+        return "%s%s_%s_BIT" % (self.upper, bit.msr.short_name.upper(),
+                                bit.name.upper())
+
+    # VMCS fields
+    @staticmethod
+    def vmcs_constant(field):
+        return "VMCS_" + field.name.upper()
+
+    def field_reader(self, field):
+        return self.prefix + "read_" + field.name
+
+    def field_writer(self, field):
+        return self.prefix + "write_" + field.name

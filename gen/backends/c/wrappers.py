@@ -1,0 +1,328 @@
+# SPDX-License-Identifier: MIT
+"""One instruction as a C wrapper: parameters, the asm statement's text,
+operands and constraints, and how its status leaves the asm.
+
+Constraint selection lives here: the six legacy registers have constraint
+letters; r8..r15 are bound through local register variables, which is the
+one documented use of them (operands of an extended asm statement).
+"""
+
+import os
+
+from backends.c import escape
+from backends.c.names import NATIVE_TYPE, uint_type
+
+LETTERS = {"rax": "a", "rbx": "b", "rcx": "c", "rdx": "d", "rsi": "S",
+           "rdi": "D"}
+# The flag that a jCC / =@ccCC condition tests, by failure flags.
+FAIL_CONDITION = {frozenset(["cf", "zf"]): "be", frozenset(["cf"]): "c",
+                  frozenset(["zf"]): "e"}
+
+
+def width_type(width):
+    return NATIVE_TYPE if width == "native" else uint_type(width)
+
+
+class Param:
+    def __init__(self, ctype, name, summary, natural=False):
+        self.ctype = ctype
+        self.name = name
+        self.summary = summary
+        self.natural = natural      # unsigned long, or a pointer to one
+
+    @property
+    def declaration(self):
+        sep = "" if self.ctype.endswith("*") else " "
+        return self.ctype + sep + self.name
+
+
+class Wrapper:
+    """The C view of one instruction."""
+
+    def __init__(self, insn, names):
+        self.insn = insn
+        self.names = names
+        self.function = names.function(insn)
+        self.params = []
+        self.setup = []         # statements before the asm
+        self.locals = []        # (declaration, name)
+        self.outputs = []       # asm output operands
+        self.inputs = []        # asm input operands
+        self.store_back = []    # statements after it
+        self.local_names = []   # every name declared inside the function
+        st = insn.status
+        self.status_kind = st.kind
+        if st.kind == "register":
+            self.returns = width_type(st.width)
+        elif insn.returns_status:
+            self.returns = "enum " + names.status_enum
+        else:
+            self.returns = "void"
+        self._status_local = None
+        if st.kind == "register":
+            self._status_local = "status"
+            self.local_names.append("status")
+        for op in insn.operands:
+            self._operand(op)
+        order = [o.name for o in insn.parameters]
+        by_name = {}
+        for p in self.params:
+            by_name.setdefault(p.owner, []).append(p)
+        self.params = [p for n in order for p in by_name.get(n, [])]
+        if st.kind == "register":
+            self._status_register()
+        explicit = insn.explicit_operands
+        att = ", ".join("%%[%s]" % o.name for o in reversed(explicit))
+        self.asm_insn = (insn.mnemonic + " " + att).strip()
+        self.capture = self._capture()
+        if self.capture == "flag_outputs":
+            self.flag_outputs = [(self.fail_condition, "failed")]
+            if self.fail_stub:
+                self.flag_outputs.append(("c", "invalid"))
+            self.outputs += ['"=@cc%s" (%s)' % f for f in self.flag_outputs]
+            self.local_names += [v for _, v in self.flag_outputs]
+        else:
+            self.flag_outputs = []
+        self.clobbers = ['"cc"'] + ['"%s"' % self._clobber_name(r)
+                                    for r in insn.clobbers]
+        if insn.memory_clobber:
+            self.clobbers.append('"memory"')
+
+    # --- operands ---------------------------------------------------------
+
+    def _param(self, op, ctype, name, summary, natural=False):
+        p = Param(ctype, name, summary, natural)
+        p.owner = op.name
+        self.params.append(p)
+        return p
+
+    def _local(self, decl, name):
+        self.locals.append(decl)
+        self.local_names.append(name)
+
+    def _register(self, op, kind):
+        """The constraint of an operand bound to a register, declaring a
+        local register variable for r8..r15.  kind: '', '=' or '+'."""
+        family = op.register.family
+        if family in LETTERS:
+            return kind + LETTERS[family], None
+        var = "%s_%s" % (op.name, family)
+        return kind + "r", var
+
+    def _operand(self, op):
+        n = op.name
+        ctype = ("enum " + self.names.enum_tag(op.enum) if op.enum
+                 else width_type(op.width) if op.width is not None else None)
+        if op.layout is not None:
+            struct = "struct " + self.names.struct_tag(op.layout)
+            fields = op.layout.named_fields
+            for f in fields:
+                self._param(op, uint_type(f.width), f.name, f.summary)
+            # Designated initialisers: every reserved member is zero.
+            self.setup += ["const %s %s = {" % (struct, n)]
+            self.setup += ["\t.%s = %s," % (f.name, f.name) for f in fields]
+            self.setup += ["};"]
+            self.local_names.append(n)
+            self.inputs.append('[%s] "m" (%s)' % (n, n))
+        elif op.kind == "mem":
+            if op.role == "read":
+                self._param(op, ctype, n, op.summary)
+                self.inputs.append('[%s] "m" (%s)' % (n, n))
+            else:
+                self._param(op, ctype + " *", n, op.summary)
+                self.outputs.append('[%s] "%sm" (*%s)'
+                                    % (n, "+" if op.is_input else "=", n))
+        elif op.kind in ("reg", "reg_or_mem"):
+            if op.role == "read":
+                expr = "(%s)%s" % (NATIVE_TYPE, n) if op.enum else n
+                letter = "r" if op.kind == "reg" else "rm"
+                self._param(op, ctype, n, op.summary, natural=not op.enum)
+                self.inputs.append('[%s] "%s" (%s)' % (n, letter, expr))
+            else:
+                # A register output goes through a local, so nothing is
+                # stored through the caller's pointer unless the
+                # instruction succeeded (VMREAD leaves it alone on VMfail).
+                self._param(op, ctype + " *", n, op.summary, natural=True)
+                tmp = n + "_out"
+                init = " = *%s" % n if op.is_input else ""
+                self._local("%s %s%s;" % (ctype, tmp, init), tmp)
+                self.outputs.append('[%s] "%sr" (%s)'
+                                    % (n, "+" if op.is_input else "=", tmp))
+                self.store_back.append("*%s = %s;" % (n, tmp))
+        else:
+            self._implicit(op, ctype)
+
+    def _implicit(self, op, ctype):
+        n = op.name
+        if op.fixed:
+            value = "(%s)%#x" % (ctype, op.value)
+            constraint, var = self._register(op, "")
+            if var:
+                self._local("register %s %s __asm__(\"%s\") = %s;"
+                            % (ctype, var, op.register.family, value), var)
+                value = var
+            self.inputs.append('[%s] "%s" (%s)' % (n, constraint, value))
+            return
+        if op.role == "read":
+            natural = op.native and not op.enum
+            self._param(op, ctype, n, op.summary, natural=natural)
+            expr = "(%s)%s" % (NATIVE_TYPE, n) if op.enum else n
+            constraint, var = self._register(op, "")
+            if var:
+                self._local("register %s %s __asm__(\"%s\") = %s;"
+                            % (ctype, var, op.register.family, expr), var)
+                expr = var
+            self.inputs.append('[%s] "%s" (%s)' % (n, constraint, expr))
+            return
+        self._param(op, ctype + " *", n, op.summary, natural=op.native)
+        kind = "+" if op.is_input else "="
+        constraint, var = self._register(op, kind)
+        tmp = var or n + "_out"
+        init = " = *%s" % n if op.is_input else ""
+        if var:
+            self._local("register %s %s __asm__(\"%s\")%s;"
+                        % (ctype, var, op.register.family, init), var)
+        else:
+            self._local("%s %s%s;" % (ctype, tmp, init), tmp)
+        self.outputs.append('[%s] "%s" (%s)' % (n, constraint, tmp))
+        self.store_back.append("*%s = %s;" % (n, tmp))
+
+    def _status_register(self):
+        """The status comes back in a register; an input operand bound to
+        the same register (a leaf number in RAX) goes in through it."""
+        st = self.insn.status
+        ctype = self.returns
+        same = [o for o in self.insn.operands
+                if o.register is not None and o.register == st.register]
+        init = ""
+        if same:
+            op = same[0]
+            self.inputs = [i for i in self.inputs
+                           if not i.startswith("[%s] " % op.name)]
+            self.locals = [l for l in self.locals if "__asm__(\"%s\")"
+                           % st.register.family not in l]
+            init = " = %s" % ("(%s)%#x" % (ctype, op.value) if op.fixed
+                              else "(%s)%s" % (ctype, op.name))
+        family = st.register.family
+        if family in LETTERS:
+            self._local_first("%s status%s;" % (ctype, init))
+            constraint = ("+" if same else "=") + LETTERS[family]
+        else:
+            self._local_first("register %s status __asm__(\"%s\")%s;"
+                              % (ctype, family, init))
+            constraint = ("+" if same else "=") + "r"
+        self.outputs.insert(0, '[status] "%s" (status)' % constraint)
+
+    def _local_first(self, decl):
+        self.locals.insert(0, decl)
+
+    @staticmethod
+    def _clobber_name(reg):
+        # The 32-bit name of a legacy register is understood by gcc and
+        # clang in both modes; r8..r15 exist only in 64-bit code.
+        if reg.family in LETTERS:
+            return "e" + reg.family[1:]
+        return reg.family
+
+    # --- status capture ---------------------------------------------------
+
+    @property
+    def has_outputs(self):
+        return bool(self.outputs)
+
+    def _capture(self):
+        """asm_goto: no outputs, so 'asm goto' branches straight to the
+        caller's failure code.  flag_outputs: asm goto with outputs is
+        miscompiled by some compilers (see README, "Status capture"), so
+        the failure flags become '=@cc' outputs.  plain: nothing to branch
+        on (no rflags failure outcome)."""
+        if self.insn.status.kind != "rflags" or not self.insn.returns_status:
+            return "plain"
+        return "flag_outputs" if self.has_outputs else "asm_goto"
+
+    @property
+    def fail_outcomes(self):
+        return self.insn.fail_outcomes
+
+    @property
+    def fail_condition(self):
+        return FAIL_CONDITION[frozenset(o.flag for o in self.fail_outcomes)]
+
+    @property
+    def fail_stub(self):
+        """Both failures possible: 'ja' over the failure code is the one
+        branch on the success path, and CF is examined only on the failure
+        path (as KVM's vmx_ops.h does)."""
+        return self.fail_condition == "be"
+
+    def fail_label(self, outcome):
+        return outcome.constant.lower()
+
+    def status_constant(self, outcome):
+        return self.names.status_constant(outcome)
+
+    @property
+    def fail_labels(self):
+        return [self.fail_label(o) for o in self.fail_outcomes]
+
+    @property
+    def fail_branch(self):
+        return "j%s %%l[%s]" % (self.fail_condition, self.fail_labels[0])
+
+    def outcome_by_flag(self, flag):
+        for o in self.fail_outcomes:
+            if o.flag == flag:
+                return o
+        return None
+
+    # --- documentation ------------------------------------------------------
+
+    @property
+    def doc_lines(self):
+        insn = self.insn
+        lines = escape.wrap(escape.kerneldoc(insn.description)) \
+            if insn.description else []
+        if not self.insn.returns_status:
+            lines.append("It reports no %s, so nothing is returned."
+                         % self._failure_word)
+        return lines
+
+    @property
+    def _failure_word(self):
+        """'VMfail' for VMfailValid and VMfailInvalid: what the manual
+        calls a failure status."""
+        names = [o.name for o in self.insn.isa.status.outcomes
+                 if not o.succeeded]
+        common = os.path.commonprefix(names) if names else ""
+        return common or "status"
+
+    @property
+    def return_lines(self):
+        insn = self.insn
+        if insn.status.kind == "register":
+            text = ("Return: the status the instruction leaves in %s."
+                    % insn.status.register.name.upper())
+            return escape.wrap(text)
+        words = []
+        for o in insn.outcomes:
+            word = "%" + self.status_constant(o)
+            if o.returns:
+                word += " (%s)" % escape.kerneldoc(o.returns)
+            words.append(word)
+        listed = words[0] if len(words) == 1 else \
+            ", ".join(words[:-1]) + " or " + words[-1]
+        if insn.success_enters_guest:
+            text = ("Return: only if the instruction failed: " + listed +
+                    ".  On success the guest runs and its VM exits go to the "
+                    "host RIP of the current VMCS, never back here.")
+        else:
+            text = "Return: " + listed + "."
+        return escape.wrap(text)
+
+    @property
+    def param_list(self):
+        return ", ".join(p.declaration for p in self.params) or "void"
+
+    @property
+    def natural_params(self):
+        return any(p.natural for p in self.params)

@@ -1,0 +1,13 @@
+# SPDX-License-Identifier: MIT
+"""What every model object has: where in the spec it was written."""
+
+
+class Item:
+    """An entry of the spec, remembering its file and path for messages."""
+
+    def __init__(self, source, path):
+        self.source = source
+        self.path = tuple(path)
+
+    def where(self, *sub):
+        return self.source.where(self.path + sub)

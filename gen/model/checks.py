@@ -1,0 +1,244 @@
+# SPDX-License-Identifier: MIT
+"""Build the model from loaded sources and check what needs more than one
+entry: duplicates, references, overlapping encodings."""
+
+from model.instruction import Instruction
+from model.isa import Isa
+from model.layout import BitLayout, ByteLayout
+from model.tables import Capability, Enum, Numbered, VmcsField
+
+
+class Model:
+    """The whole spec: one Isa per folder, in folder order."""
+
+    def __init__(self, isas):
+        self.isas = isas
+
+    @property
+    def instructions(self):
+        return [i for isa in self.isas for i in isa.instructions]
+
+    def isa(self, name):
+        for isa in self.isas:
+            if isa.name == name:
+                return isa
+        return None
+
+
+def _at(where):
+    return "%s:%d:%d" % (where.path, where.line, where.column)
+
+
+def unique(diag, items, key, what, where):
+    """Report every item whose key an earlier one already took."""
+    seen = {}
+    for item in items:
+        k = key(item)
+        if k in seen:
+            diag.error(where(item), "duplicate %s (first defined at %s)"
+                       % (what(item), _at(where(seen[k]))))
+        else:
+            seen[k] = item
+
+
+def _entries(sources, key):
+    for src in sources:
+        for i, raw in enumerate(src.data.get(key, [])):
+            yield src, (key, i), raw
+
+
+def build_isa(folder, isa_source, sources, diag):
+    isa = Isa(isa_source, ("isa",), isa_source.data["isa"], folder)
+    for src, path, raw in _entries(sources, "enums"):
+        isa.enums.append(Enum(src, path, raw))
+    for src, path, raw in _entries(sources, "layouts"):
+        cls = BitLayout if "bits" in raw else ByteLayout
+        if ("bits" in raw) == ("bytes" in raw) or \
+                ("fields" in raw) != ("bits" in raw) or \
+                ("members" in raw) != ("bytes" in raw):
+            diag.error(src.where(path), "layout '%s' needs either 'bits' "
+                       "with 'fields' (a bit layout) or 'bytes' with "
+                       "'members' (a byte layout)" % raw["name"])
+            continue
+        isa.layouts.append(cls(src, path, raw, diag))
+    for src, path, raw in _entries(sources, "instructions"):
+        isa.instructions.append(Instruction(isa, src, path, raw, diag))
+    for src, path, raw in _entries(sources, "vmcs_fields"):
+        isa.vmcs_fields.append(VmcsField(src, path, raw, diag))
+    for src, path, raw in _entries(sources, "vm_instruction_errors"):
+        isa.insn_errors.append(Numbered(src, path, raw))
+    for src, path, raw in _entries(sources, "exit_reasons"):
+        isa.exit_reasons.append(Numbered(src, path, raw))
+    for src, path, raw in _entries(sources, "capabilities"):
+        isa.capabilities.append(Capability(src, path, raw))
+    _check_isa(isa, diag)
+    return isa
+
+
+def _check_isa(isa, diag):
+    unique(diag, isa.instructions, lambda i: i.name,
+           lambda i: "instruction '%s'" % i.name,
+           lambda i: i.where("name" if i.name != i.mnemonic else "mnemonic"))
+    unique(diag, isa.layouts, lambda l: l.name,
+           lambda l: "layout '%s'" % l.name, lambda l: l.where("name"))
+    unique(diag, isa.enums, lambda e: e.name,
+           lambda e: "enum '%s'" % e.name, lambda e: e.where("name"))
+    for layout in isa.bit_layouts:
+        unique(diag, layout.named_fields, lambda f: f.name,
+               lambda f, l=layout: "field name '%s' in layout '%s'"
+               % (f.name, l.name), lambda f: f.where)
+    for layout in isa.byte_layouts:
+        unique(diag, layout.members, lambda m: m.name,
+               lambda m, l=layout: "member name '%s' in layout '%s'"
+               % (m.name, l.name), lambda m: m.where)
+    for e in isa.enums:
+        unique(diag, e.values, lambda v: v.name,
+               lambda v, e=e: "value name '%s' in enum '%s'" % (v.name, e.name),
+               lambda v: v.where)
+        unique(diag, e.values, lambda v: v.value,
+               lambda v, e=e: "value %d in enum '%s' (%s); give each "
+               "constant its own value" % (v.value, e.name, v.name),
+               lambda v: v.where)
+    unique(diag, isa.vmcs_fields, lambda f: f.name,
+           lambda f: "VMCS field name '%s'" % f.name, lambda f: f.where("name"))
+    unique(diag, isa.vmcs_fields, lambda f: f.encoding,
+           lambda f: "VMCS field encoding 0x%04x (%s)" % (f.encoding, f.name),
+           lambda f: f.where("encoding"))
+    for table, what in ((isa.insn_errors, "VM-instruction error"),
+                        (isa.exit_reasons, "exit reason")):
+        unique(diag, table, lambda n: n.number,
+               lambda n, w=what: "%s number %d (%s)" % (w, n.number, n.name),
+               lambda n: n.where("number"))
+        unique(diag, table, lambda n: n.name,
+               lambda n, w=what: "%s name '%s'" % (w, n.name),
+               lambda n: n.where("name"))
+    unique(diag, isa.capabilities, lambda c: c.name,
+           lambda c: "capability MSR '%s'" % c.name, lambda c: c.where("name"))
+    unique(diag, isa.capabilities, lambda c: c.short_name,
+           lambda c: "capability MSR short name '%s'" % c.short_name,
+           lambda c: c.where("short_name"))
+    for c in isa.capabilities:
+        unique(diag, c.bits, lambda b: b.bit,
+               lambda b, c=c: "bit %d of %s" % (b.bit, c.name), lambda b: b.where)
+    unique(diag, [b for c in isa.capabilities for b in c.bits],
+           lambda b: b.name, lambda b: "capability bit name '%s'" % b.name,
+           lambda b: b.where)
+
+    _resolve_capabilities(isa, diag)
+    layouts = {l.name: l for l in isa.layouts}
+    for layout in isa.byte_layouts:
+        layout.resolve(layouts, diag)
+    _check_layout_cycles(isa, diag)
+    for layout in isa.byte_layouts:
+        layout.check(diag)
+    enums = {e.name: e for e in isa.enums}
+    for insn in isa.instructions:
+        insn.resolve(enums, layouts, diag)
+        insn.check(diag)
+    _resolve_vmcs_access(isa, diag)
+
+
+def _resolve_capabilities(isa, diag):
+    bits = {b.name: b for c in isa.capabilities for b in c.bits}
+    for e in isa.enums:
+        for holder, where in [(e, e.where("capability"))] + \
+                [(v, v.where) for v in e.values]:
+            if holder.capability_name is None:
+                continue
+            holder.capability = bits.get(holder.capability_name)
+            if holder.capability is None:
+                diag.error(where, "capability bit '%s' is not defined in any "
+                           "capabilities table" % holder.capability_name)
+        if e.capability_name is None and any(v.capability_name
+                                             for v in e.values):
+            diag.error(e.where("name"), "enum '%s' gives capability bits for "
+                       "its values, so it needs 'capability:' too (the bit "
+                       "that says the instruction is supported)" % e.name)
+        msrs = {v.capability.msr for v in e.values if v.capability}
+        if e.capability:
+            msrs.add(e.capability.msr)
+        if len(msrs) > 1:
+            diag.error(e.where("capability"), "enum '%s' takes its capability "
+                       "bits from %s; one helper reads one MSR, so they must "
+                       "all be bits of one capability MSR"
+                       % (e.name, " and ".join(sorted(m.name for m in msrs))))
+
+
+def _check_layout_cycles(isa, diag):
+    """A byte layout must not contain itself, directly or not."""
+    def visit(layout, trail):
+        if layout in trail:
+            diag.error(layout.where("name"), "layout '%s' contains itself "
+                       "(%s)" % (layout.name, " -> ".join(
+                           l.name for l in trail + [layout])))
+            return False
+        if layout.kind != "bytes":
+            return True
+        return all(visit(m.layout, trail + [layout]) for m in layout.members
+                   if m.layout is not None)
+
+    for layout in isa.byte_layouts:
+        if not visit(layout, []):
+            for m in layout.members:
+                m.layout = None     # keep later checks from recursing
+            layout.members = [m for m in layout.members
+                              if m.layout_name is None]
+
+
+def _resolve_vmcs_access(isa, diag):
+    by_name = {i.name: i for i in isa.instructions}
+    fields = {f.name: f for f in isa.vmcs_fields}
+    where = isa.where("vmcs")
+    if isa.vmcs_read is not None:
+        isa.field_read = by_name.get(isa.vmcs_read)
+        isa.field_write = by_name.get(isa.vmcs_write)
+        for name, insn in ((isa.vmcs_read, isa.field_read),
+                           (isa.vmcs_write, isa.field_write)):
+            if insn is None and isa.vmcs_fields:
+                diag.error(where, "the VMCS field accessors need instruction "
+                           "'%s', which ISA '%s' does not define"
+                           % (name, isa.name))
+    elif isa.vmcs_fields:
+        diag.error(isa.where("name"), "ISA '%s' lists VMCS fields but not "
+                   "how to access them ('vmcs: {read: ..., write: ...}')"
+                   % isa.name)
+    if isa.error_field_name is not None:
+        isa.error_field = fields.get(isa.error_field_name)
+        if isa.error_field is None and isa.vmcs_fields:
+            diag.error(isa.where("vmcs", "error_field"), "error field '%s' is "
+                       "not among the VMCS fields" % isa.error_field_name)
+        elif isa.error_field is not None and isa.error_field.width != 32:
+            diag.error(isa.error_field.where("width"), "the VM-instruction "
+                       "error field '%s' is read as a 32-bit number, but is "
+                       "declared width %s" % (isa.error_field.name,
+                                              isa.error_field.width))
+
+
+def _check_encodings(instructions, diag):
+    """Two instructions must not match the same bytes, unless a fixed
+    register value (an ENCLS leaf in EAX) tells them apart."""
+    for n, insn in enumerate(instructions):
+        for other in instructions[:n]:
+            if not insn.encoding.overlaps(other.encoding):
+                continue
+            mine, theirs = insn.fixed_values, other.fixed_values
+            if any(r in theirs and theirs[r] != v for r, v in mine.items()):
+                continue
+            where = other.where("encoding")
+            diag.error(insn.where("encoding"), "duplicate encoding %s (%s): "
+                       "it matches the same bytes as %s (%s) at %s; "
+                       "instructions that share an opcode need different "
+                       "fixed register values"
+                       % (insn.encoding.text, insn.name, other.encoding.text,
+                          other.name, _at(where)))
+            break
+
+
+def build(groups, diag):
+    """groups: [(folder, isa source, [sources])] -> Model."""
+    isas = [build_isa(folder, isa_src, sources, diag)
+            for folder, isa_src, sources in groups]
+    unique(diag, isas, lambda i: i.name, lambda i: "ISA name '%s'" % i.name,
+           lambda i: i.where("name"))
+    _check_encodings([i for isa in isas for i in isa.instructions], diag)
+    return Model(isas)

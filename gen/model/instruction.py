@@ -1,0 +1,360 @@
+# SPDX-License-Identifier: MIT
+"""Instructions and their operands, as facts: what the CPU reads and
+writes, in which registers or memory, how wide in each mode, and how the
+instruction reports its status."""
+
+from model.base import Item
+from model.encoding import Encoding
+from model.registers import register
+
+MODES = (64, 32)
+NATIVE = "native"
+
+
+class Operand:
+    def __init__(self, insn, raw, where):
+        self.insn = insn
+        self.name = raw["name"]
+        self.role = raw["role"]             # read, write, readwrite
+        self.kind = raw["kind"]             # reg, mem, reg_or_mem, implicit
+        self.width = raw.get("width")       # 8..128 or 'native'
+        self.register = register(raw["register"]) if "register" in raw else None
+        self.value = raw.get("value")       # fixed value: not a parameter
+        self.enum_name = raw.get("enum")
+        self.layout_name = raw.get("layout")
+        self.summary = raw.get("summary", "")
+        self.where = where
+        self.enum = None
+        self.layout = None
+
+    @property
+    def explicit(self):
+        return self.kind != "implicit"
+
+    @property
+    def is_input(self):
+        return self.role in ("read", "readwrite")
+
+    @property
+    def is_output(self):
+        return self.role in ("write", "readwrite")
+
+    @property
+    def fixed(self):
+        return self.value is not None
+
+    @property
+    def native(self):
+        """As wide as the mode: 64 bits in 64-bit mode, 32 outside."""
+        return self.width == NATIVE
+
+    def bits(self, mode=64):
+        """The operand's size in bits in the given mode."""
+        if self.layout is not None:
+            return self.layout.bits
+        if self.native:
+            return mode
+        return self.width
+
+    @property
+    def manual_form(self):
+        """As the manual writes it in 64-bit mode: r64, m128, r/m64, RAX."""
+        if self.kind == "implicit":
+            return self.register.name.upper()
+        return {"reg": "r", "mem": "m", "reg_or_mem": "r/m"}[self.kind] + \
+            str(self.bits(64))
+
+
+class StatusSource:
+    """How one instruction reports: rflags (the ISA's outcomes), none, or
+    a value left in a register."""
+
+    def __init__(self, raw, isa):
+        if raw is None:
+            raw = isa.status.kind
+        if isinstance(raw, dict):
+            self.kind = "register"
+            self.register = register(raw["register"])
+            self.width = raw["width"]
+        else:
+            self.kind = raw
+            self.register = None
+            self.width = None
+
+
+class Instruction(Item):
+    def __init__(self, isa, source, path, raw, diag):
+        super().__init__(source, path)
+        self.isa = isa
+        self.mnemonic = raw["mnemonic"]
+        self.name = raw.get("name", self.mnemonic)
+        self.summary = raw["summary"]
+        self.description = raw.get("description", "")
+        self.sdm = raw["sdm"]
+        self.encoding = Encoding(raw["encoding"],
+                                 lambda *sub: self.where("encoding", *sub), diag)
+        self.modes = tuple(m for m in MODES if m in raw.get("modes", MODES))
+        self.status = StatusSource(raw.get("status"), isa)
+        self.outcome_names = list(raw.get("outcomes", []))
+        self.outcomes = []      # isa.Outcome objects, resolved by check()
+        self.success_enters_guest = raw.get("success_enters_guest", False)
+        self.memory_clobber = raw["memory_clobber"]
+        self.clobbers = [register(r) for r in raw.get("clobbers", [])]
+        self.operands = [Operand(self, o, self.where("operands", i))
+                         for i, o in enumerate(raw["operands"])]
+        self.parameter_order = raw.get("parameters")
+
+    # --- derived facts --------------------------------------------------
+
+    @property
+    def only64(self):
+        return self.modes == (64,)
+
+    @property
+    def fail_outcomes(self):
+        return [o for o in self.outcomes if not o.succeeded]
+
+    @property
+    def returns_status(self):
+        """Whether the caller gets something back: a failure outcome or a
+        status register."""
+        if self.status.kind == "register":
+            return True
+        return self.status.kind == "rflags" and bool(self.fail_outcomes)
+
+    @property
+    def parameters(self):
+        """The operands a caller supplies or receives, in parameter order."""
+        by_name = {o.name: o for o in self.operands}
+        order = self.parameter_order or [o.name for o in self.operands]
+        return [by_name[n] for n in order if n in by_name and
+                not by_name[n].fixed]
+
+    @property
+    def explicit_operands(self):
+        return [o for o in self.operands if o.explicit]
+
+    @property
+    def registers_read(self):
+        return [o.register for o in self.operands
+                if o.register is not None and o.is_input]
+
+    @property
+    def registers_written(self):
+        out = [o.register for o in self.operands
+               if o.register is not None and o.is_output]
+        if self.status.kind == "register":
+            out.append(self.status.register)
+        return out + list(self.clobbers)
+
+    @property
+    def fixed_values(self):
+        """{register family: value} of the fixed (leaf) operands."""
+        return {o.register.family: o.value for o in self.operands
+                if o.fixed and o.register is not None}
+
+    @property
+    def manual_form(self):
+        explicit = [o.manual_form for o in self.explicit_operands]
+        return (self.mnemonic.upper() + " " + ", ".join(explicit)).strip()
+
+    # --- checks of one entry ---------------------------------------------
+
+    def resolve(self, enums, layouts, diag):
+        for op in self.operands:
+            if op.enum_name:
+                op.enum = enums.get(op.enum_name)
+                if op.enum is None:
+                    diag.error(op.where, "operand '%s' names enum '%s', which "
+                               "the spec does not define" % (op.name,
+                                                             op.enum_name))
+            if op.layout_name:
+                op.layout = layouts.get(op.layout_name)
+                if op.layout is None:
+                    diag.error(op.where, "operand '%s' names layout '%s', "
+                               "which the spec does not define"
+                               % (op.name, op.layout_name))
+                elif op.layout.kind != "bits":
+                    diag.error(op.where, "operand '%s': layout '%s' is a "
+                               "byte layout; a memory operand takes a bit "
+                               "layout (fields with bit ranges)"
+                               % (op.name, op.layout_name))
+                    op.layout = None
+
+    def check(self, diag):
+        self._check_operands(diag)
+        self._check_registers(diag)
+        self._check_form(diag)
+        self._check_status(diag)
+
+    def _check_operands(self, diag):
+        names = {}
+        for op in self.operands:
+            if op.name in names:
+                diag.error(op.where, "duplicate operand name '%s' (first at "
+                           "line %d)" % (op.name, names[op.name].where.line))
+            names.setdefault(op.name, op)
+            if (op.kind == "implicit") != (op.register is not None):
+                diag.error(op.where, "operand '%s': 'register' is given for "
+                           "implicit operands, and only for them" % op.name)
+            if op.layout_name is None and op.width is None:
+                diag.error(op.where, "operand '%s' needs a width" % op.name)
+            if op.kind in ("reg", "reg_or_mem") and op.width != NATIVE:
+                diag.error(op.where, "register operand '%s' must be width "
+                           "native (r64 in 64-bit mode, r32 outside)" % op.name)
+            if op.kind == "implicit" and op.register is not None:
+                if op.width not in (32, 64, NATIVE):
+                    diag.error(op.where, "register operand '%s' must be "
+                               "width 32, 64 or native" % op.name)
+                elif op.register.bits == 32 and op.width != 32:
+                    diag.error(op.where, "operand '%s': %s is a 32-bit "
+                               "register; give width 32, or name the 64-bit "
+                               "register (%s) for width %s"
+                               % (op.name, op.register.name,
+                                  op.register.family, op.width))
+            if op.fixed:
+                if op.kind != "implicit" or op.role != "read":
+                    diag.error(op.where, "operand '%s': only an implicit "
+                               "read operand can have a fixed value" % op.name)
+                elif op.width != NATIVE and op.width is not None and \
+                        op.value >> op.width:
+                    diag.error(op.where, "operand '%s': value 0x%x does not "
+                               "fit in %d bits" % (op.name, op.value, op.width))
+                elif op.native and op.value >> 32 and 32 in self.modes:
+                    diag.error(op.where, "operand '%s': value 0x%x does not "
+                               "fit in 32 bits, the operand's width in 32-bit "
+                               "mode" % (op.name, op.value))
+            if op.layout_name and (op.kind != "mem" or op.role != "read"):
+                diag.error(op.where, "layout operand '%s' must be a read "
+                           "memory operand" % op.name)
+            if op.layout is not None and op.width is not None and \
+                    op.width != op.layout.bits:
+                diag.error(op.where, "operand '%s' is %s bits but layout "
+                           "'%s' is %d bits" % (op.name, op.width,
+                                                op.layout.name, op.layout.bits))
+            if op.kind == "mem" and op.layout_name is None and \
+                    op.width not in (8, 16, 32, 64):
+                diag.error(op.where, "memory operand '%s' of %s bits needs a "
+                           "layout (8, 16, 32 and 64 bits are plain values)"
+                           % (op.name, op.width))
+            if op.enum_name and (op.kind not in ("reg", "implicit") or
+                                 op.role != "read"):
+                diag.error(op.where, "only register read operands can take "
+                           "an enum")
+
+    def _check_registers(self, diag):
+        """One register, one operand; 64-bit registers only in 64-bit mode."""
+        modes_where = self.where("modes")
+        owner = {}
+        for op in self.operands:
+            if op.register is None:
+                continue
+            first = owner.get(op.register.family)
+            if first is not None:
+                diag.error(op.where, "operands '%s' and '%s' (line %d) are "
+                           "both bound to %s; one register holds one operand"
+                           % (op.name, first.name, first.where.line,
+                              op.register.family))
+            owner.setdefault(op.register.family, op)
+            if 32 in self.modes and (op.register.only64 or op.width == 64):
+                diag.error(op.where, "operand '%s' (%s, width %s) exists only "
+                           "in 64-bit mode, but the instruction claims 32-bit "
+                           "forms (%s:%d); add 'modes: [64]' or use width "
+                           "native" % (op.name, op.register.name, op.width,
+                                       modes_where.path, modes_where.line))
+        for i, reg in enumerate(self.clobbers):
+            op = owner.get(reg.family)
+            if op is not None:
+                diag.error(self.where("clobbers", i), "%s is clobbered and "
+                           "also holds operand '%s' (line %d); an operand "
+                           "the instruction changes is an output"
+                           % (reg.name, op.name, op.where.line))
+            if reg.only64 and 32 in self.modes:
+                diag.error(self.where("clobbers", i), "%s exists only in "
+                           "64-bit mode, but the instruction claims 32-bit "
+                           "forms; add 'modes: [64]'" % reg.name)
+        st = self.status
+        if st.kind == "register":
+            where = self.where("status")
+            op = owner.get(st.register.family)
+            if op is not None and op.is_output:
+                diag.error(where, "the status register %s is also output "
+                           "operand '%s' (line %d)" % (st.register.name,
+                                                       op.name, op.where.line))
+            if st.register.bits == 32 and st.width != 32:
+                diag.error(where, "%s is a 32-bit register; give width 32"
+                           % st.register.name)
+            if 32 in self.modes and (st.register.only64 or st.width == 64):
+                diag.error(where, "the status register %s (width %s) exists "
+                           "only in 64-bit mode, but the instruction claims "
+                           "32-bit forms; add 'modes: [64]' or use width "
+                           "native" % (st.register.name, st.width))
+            if st.register in self.clobbers:
+                diag.error(where, "the status register %s is also listed "
+                           "as clobbered" % st.register.name)
+
+    def _check_form(self, diag):
+        """Explicit operands must fit the ModRM form."""
+        explicit = self.explicit_operands
+        regs = [o for o in explicit if o.kind == "reg"]
+        mems = [o for o in explicit if o.kind in ("mem", "reg_or_mem")]
+        enc = self.encoding
+        form = self.where("encoding", "modrm")
+        if enc.modrm_form == "r" and not (len(regs) == 1 and len(mems) == 1
+                                          and len(explicit) == 2):
+            diag.error(form, "ModRM /r needs one register operand and one "
+                       "register-or-memory operand; %s has %d explicit "
+                       "operand(s)" % (self.name, len(explicit)))
+        if enc.modrm_form == "digit" and not (
+                len(explicit) == 1 and explicit[0].kind == "mem"):
+            diag.error(form, "ModRM /%d needs exactly one memory operand"
+                       % enc.modrm_digit)
+        if enc.modrm_form == "fixed" and explicit:
+            diag.error(form, "a fixed ModRM byte leaves no room for explicit "
+                       "operands")
+        enc.memory_only = any(o.kind == "mem" for o in explicit)
+        if self.parameter_order is not None:
+            wanted = sorted(o.name for o in self.operands if not o.fixed)
+            if sorted(self.parameter_order) != wanted:
+                diag.error(self.where("parameters"), "parameters must list "
+                           "each operand without a fixed value once: %s"
+                           % ", ".join(wanted))
+
+    def _check_status(self, diag):
+        st = self.status
+        outcomes_where = self.where("outcomes")
+        if st.kind != "rflags":
+            if self.outcome_names:
+                diag.error(outcomes_where, "outcomes are only for "
+                           "instructions whose status is rflags")
+            if self.success_enters_guest:
+                diag.error(self.where("success_enters_guest"), "only an "
+                           "instruction with rflags status can report "
+                           "failing to enter the guest")
+            return
+        model = self.isa.status
+        if model.kind != "rflags" or not model.outcomes:
+            diag.error(self.where("mnemonic"), "ISA '%s' defines no rflags outcomes; give this "
+                       "instruction 'status: none' or a status register"
+                       % self.isa.name)
+            return
+        if not self.outcome_names:
+            diag.error(self.where(), "missing required key 'outcomes' (the "
+                       "instruction's status is rflags)")
+            return
+        for i, name in enumerate(self.outcome_names):
+            outcome = model.outcome(name)
+            if outcome is None:
+                diag.error(self.where("outcomes", i), "'%s' is not an "
+                           "outcome of ISA '%s' (%s)" % (
+                               name, self.isa.name,
+                               ", ".join(o.name for o in model.outcomes)))
+            elif outcome in self.outcomes:
+                diag.error(self.where("outcomes", i), "outcome '%s' is "
+                           "listed twice" % name)
+            else:
+                self.outcomes.append(outcome)
+        if self.success_enters_guest and any(o.succeeded for o in self.outcomes):
+            diag.error(outcomes_where, "an instruction that enters the guest "
+                       "on success never reports %s to its caller; drop it "
+                       "from outcomes" % model.success.name)

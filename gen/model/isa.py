@@ -1,0 +1,95 @@
+# SPDX-License-Identifier: MIT
+"""An instruction set: the folder spec/<name>/ and its isa.yaml.
+
+The ISA's name is what the backends prefix their names with; its status
+model says how its instructions report success or failure unless one says
+otherwise.
+"""
+
+from model.base import Item
+
+
+class Outcome:
+    """One way an rflags-reporting instruction can complete."""
+
+    def __init__(self, raw, where):
+        self.name = raw["name"]             # as the manual says: VMfailValid
+        self.constant = raw["constant"]     # FAIL_VALID
+        self.value = raw["value"]
+        self.flag = raw["flag"]             # none, cf, zf: the flag that says so
+        self.summary = raw["summary"]
+        self.returns = raw.get("returns")   # why, in a sentence about a return
+        self.where = where
+
+    @property
+    def succeeded(self):
+        return self.flag == "none"
+
+
+class StatusModel:
+    """rflags: CF/ZF after the instruction name an outcome; none: nothing
+    is reported (the instruction succeeds or faults)."""
+
+    def __init__(self, raw, where):
+        self.kind = raw["kind"]
+        self.summary = raw.get("summary", "")
+        self.note = raw.get("note", "")
+        self.outcomes = [Outcome(o, where("outcomes", i))
+                         for i, o in enumerate(raw.get("outcomes", []))]
+
+    def outcome(self, name):
+        for o in self.outcomes:
+            if o.name == name:
+                return o
+        return None
+
+    @property
+    def success(self):
+        for o in self.outcomes:
+            if o.succeeded:
+                return o
+        return None
+
+
+class Isa(Item):
+    def __init__(self, source, path, raw, folder):
+        super().__init__(source, path)
+        self.folder = folder            # spec/<folder>/
+        self.name = raw["name"]
+        self.title = raw["title"]
+        self.manual = raw["manual"]
+        self.status = StatusModel(raw["status"],
+                                  lambda *sub: self.where("status", *sub))
+        vmcs = raw.get("vmcs", {})
+        self.vmcs_read = vmcs.get("read")
+        self.vmcs_write = vmcs.get("write")
+        self.error_field_name = vmcs.get("error_field")
+        self.references = dict(raw.get("references", {}))
+        # Filled by build():
+        self.instructions = []
+        self.layouts = []
+        self.enums = []
+        self.vmcs_fields = []
+        self.insn_errors = []
+        self.exit_reasons = []
+        self.capabilities = []
+        self.error_field = None     # the VMCS field holding the error number
+        self.field_read = None      # the instructions the field accessors use
+        self.field_write = None
+
+    @property
+    def has_tables(self):
+        return bool(self.insn_errors or self.exit_reasons or
+                    self.capabilities or self.capability_enums)
+
+    @property
+    def capability_enums(self):
+        return [e for e in self.enums if e.has_capabilities]
+
+    @property
+    def bit_layouts(self):
+        return [l for l in self.layouts if l.kind == "bits"]
+
+    @property
+    def byte_layouts(self):
+        return [l for l in self.layouts if l.kind == "bytes"]
