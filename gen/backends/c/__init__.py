@@ -172,7 +172,7 @@ def check(model, diag):
         _declare_file_scope(ns, view)
     for view in all_views:
         _declare_function_scopes(ns, view)
-        _check_layouts(view, diag)
+        _check_layouts(view, ns, diag)
 
 
 def _declare_file_scope(ns, view):
@@ -195,6 +195,16 @@ def _declare_file_scope(ns, view):
     for layout in isa.layouts:
         ns.declare(n.struct_tag(layout), TAG, layout.where("name"),
                    "layout '%s'" % layout.name)
+        for f in getattr(layout, "fields", []):
+            if not f.values:
+                continue
+            ns.declare(n.field_enum_tag(layout, f), TAG, f.where,
+                       "the values of field '%s' of layout '%s'"
+                       % (f.name, layout.name))
+            for val in f.values:
+                ns.declare(n.field_value_constant(layout, f, val), ORDINARY,
+                           val.where, "value '%s' of field '%s'"
+                           % (val.name, f.name))
     for w in view.wrappers:
         insn = w.insn
         where = insn.where("name" if insn.name != insn.mnemonic else "mnemonic")
@@ -278,7 +288,7 @@ def _declare_vmcs(ns, view):
 def _declare_function_scopes(ns, view):
     for w in view.wrappers:
         insn = w.insn
-        scope = ns.scope(w.function, insn.where("mnemonic"))
+        scope = ns.scope(w.function + "()", insn.where("mnemonic"))
         by_name = {o.name: o for o in insn.operands}
         for p in w.params:
             op = by_name.get(p.owner)
@@ -303,7 +313,24 @@ def _declare_function_scopes(ns, view):
                 scope.declare(name, None, "a local", internal=True)
 
 
-def _check_layouts(view, diag):
+def _check_layouts(view, ns, diag):
+    for layout in view.isa.layouts:
+        if layout.kind == "bits":
+            try:
+                members = layouts.bit_members(layout)
+            except ValueError:
+                continue    # reported below
+        else:
+            members = layouts.byte_members(layout, view.names)
+        scope = ns.scope("struct " + view.names.struct_tag(layout),
+                         layout.where("name"))
+        spec_members = {f.name: f.where for f in getattr(layout, "fields", [])
+                        if f.name}
+        spec_members.update({m.name: m.where for m in
+                             getattr(layout, "members", [])})
+        for m in members:
+            scope.declare(m.name, spec_members.get(m.name), "a member",
+                          internal=m.name not in spec_members, members=True)
     for layout in view.isa.bit_layouts:
         try:
             layouts.bit_members(layout)

@@ -76,6 +76,13 @@ class IsaNames:
     def struct_tag(self, layout):
         return self.prefix + layout.name
 
+    def field_enum_tag(self, layout, field):
+        return "%s%s_%s" % (self.prefix, layout.name, field.name)
+
+    def field_value_constant(self, layout, field, value):
+        return ("%s%s_%s_%s" % (self.upper, layout.name, field.name,
+                                value.name)).upper()
+
     def supported_function(self, enum):
         return self.prefix + enum.name + "_supported"
 

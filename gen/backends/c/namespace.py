@@ -98,10 +98,11 @@ class Scope:
         self.where = where
         self.names = {}
 
-    def declare(self, text, where, what, internal=False):
+    def declare(self, text, where, what, internal=False, members=False):
+        """members: struct members, which only a macro can reach."""
         ns = self.ns
         new = Name(text, ORDINARY, where or self.where,
-                   "%s of %s()" % (what, self.function), internal)
+                   "%s of %s" % (what, self.function), internal)
         if not ns._check_spelling(new, file_scope=False):
             return
         old = self.names.get(text)
@@ -109,7 +110,8 @@ class Scope:
             ns._report(new, "is also the C name of %s" % ns._describe(old))
             return
         for glob in ns.names.get(text, []):
-            if glob.space in (MACRO, ORDINARY):
+            if glob.space == MACRO or (glob.space == ORDINARY and
+                                       not members):
                 ns._report(new, "is also the C name of %s, which would %s it"
                            % (ns._describe(glob), "replace" if glob.space ==
                               MACRO else "be hidden by"))
