@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /*
- * Trap-and-emulate VMX instructions in user mode: see emu.h.
+ * Trap-and-emulate the spec's instructions in user mode: see emu.h.
  *
  * Everything the handler needs is set up by emu_init(); the handler itself
  * only decodes, copies and formats into fixed buffers.  The signals it
@@ -48,14 +48,31 @@ struct vmcs {
 
 struct step {
 	enum spec_insn insn;
-	enum spec_outcome outcome;
+	int outcome;
 	unsigned int error;
+	unsigned int scripted;		/* bit i: operand i has a scripted value */
+	unsigned long long output[SPEC_MAX_OPERANDS];
+	bool has_status;
+	unsigned long long status;
+};
+
+/* What the VMX model does with an instruction, by its C name. */
+enum model {
+	MODEL_NONE, MODEL_VMXON, MODEL_VMXOFF, MODEL_VMPTRLD, MODEL_VMCLEAR,
+	MODEL_VMPTRST, MODEL_VMREAD, MODEL_VMWRITE, MODEL_VMFUNC,
+};
+
+static const char *const model_names[] = {
+	[MODEL_VMXON] = "vmx_vmxon", [MODEL_VMXOFF] = "vmx_vmxoff",
+	[MODEL_VMPTRLD] = "vmx_vmptrld", [MODEL_VMCLEAR] = "vmx_vmclear",
+	[MODEL_VMPTRST] = "vmx_vmptrst", [MODEL_VMREAD] = "vmx_vmread",
+	[MODEL_VMWRITE] = "vmx_vmwrite", [MODEL_VMFUNC] = "vmx_vmfunc",
 };
 
 static struct {
 	ZydisDecoder decoder;
 	ZydisMnemonic mnemonic[SPEC_NR_INSNS];
-	ZydisRegister implicit[SPEC_NR_INSNS][SPEC_MAX_OPERANDS];
+	enum model model[SPEC_NR_INSNS];
 	enum catch catch[SPEC_NR_INSNS];
 	int probe_signo[SPEC_NR_INSNS];
 	char why[SPEC_NR_INSNS][160];
@@ -214,28 +231,36 @@ bool emu_in_vmx(void)
 
 /* --- Operands, as the CPU reads them. --- */
 
+/* The signal context's slot of x86 register @num (0 = rAX ... 15 = r15). */
+static int greg_of(int num)
+{
+	static const int map[16] = {
+		REG_RAX, REG_RCX, REG_RDX, REG_RBX, REG_RSP, REG_RBP, REG_RSI,
+		REG_RDI, REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13,
+		REG_R14, REG_R15,
+	};
+
+	return num >= 0 && num < 16 ? map[num] : -1;
+}
+
 static int greg_index(ZydisRegister reg)
 {
-	static const struct {
-		ZydisRegister zydis;
-		int greg;
-	} map[] = {
-		{ ZYDIS_REGISTER_RAX, REG_RAX }, { ZYDIS_REGISTER_RBX, REG_RBX },
-		{ ZYDIS_REGISTER_RCX, REG_RCX }, { ZYDIS_REGISTER_RDX, REG_RDX },
-		{ ZYDIS_REGISTER_RSI, REG_RSI }, { ZYDIS_REGISTER_RDI, REG_RDI },
-		{ ZYDIS_REGISTER_RBP, REG_RBP }, { ZYDIS_REGISTER_RSP, REG_RSP },
-		{ ZYDIS_REGISTER_R8, REG_R8 }, { ZYDIS_REGISTER_R9, REG_R9 },
-		{ ZYDIS_REGISTER_R10, REG_R10 }, { ZYDIS_REGISTER_R11, REG_R11 },
-		{ ZYDIS_REGISTER_R12, REG_R12 }, { ZYDIS_REGISTER_R13, REG_R13 },
-		{ ZYDIS_REGISTER_R14, REG_R14 }, { ZYDIS_REGISTER_R15, REG_R15 },
-		{ ZYDIS_REGISTER_RIP, REG_RIP },
+	static const ZydisRegister map[16] = {
+		ZYDIS_REGISTER_RAX, ZYDIS_REGISTER_RCX, ZYDIS_REGISTER_RDX,
+		ZYDIS_REGISTER_RBX, ZYDIS_REGISTER_RSP, ZYDIS_REGISTER_RBP,
+		ZYDIS_REGISTER_RSI, ZYDIS_REGISTER_RDI, ZYDIS_REGISTER_R8,
+		ZYDIS_REGISTER_R9, ZYDIS_REGISTER_R10, ZYDIS_REGISTER_R11,
+		ZYDIS_REGISTER_R12, ZYDIS_REGISTER_R13, ZYDIS_REGISTER_R14,
+		ZYDIS_REGISTER_R15,
 	};
-	size_t i;
+	int i;
 
 	reg = ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LONG_64, reg);
-	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++)
-		if (map[i].zydis == reg)
-			return map[i].greg;
+	if (reg == ZYDIS_REGISTER_RIP)
+		return REG_RIP;
+	for (i = 0; i < 16; i++)
+		if (map[i] == reg)
+			return greg_of(i);
 	return -1;
 }
 
@@ -256,6 +281,22 @@ static bool reg_read(struct emu_trap *t, const greg_t *gr, ZydisRegister reg,
 	*value = (unsigned long long)gr[g] &
 		 width_mask(ZydisRegisterGetWidth(ZYDIS_MACHINE_MODE_LONG_64, reg));
 	return true;
+}
+
+/*
+ * A register write as the CPU does it in 64-bit mode: 32 bits zero-extend
+ * into the whole register, 8 and 16 bits leave the rest alone.
+ */
+static void reg_write(greg_t *gr, int g, unsigned int width,
+		      unsigned long long value)
+{
+	unsigned long long old = (unsigned long long)gr[g];
+
+	if (width >= 32)
+		gr[g] = (greg_t)(value & width_mask(width));
+	else
+		gr[g] = (greg_t)((old & ~width_mask(width)) |
+				 (value & width_mask(width)));
 }
 
 static bool effective_address(struct emu_trap *t, const greg_t *gr,
@@ -313,44 +354,90 @@ static bool mem_copy(struct emu_trap *t, void *to, const void *from,
 	return false;
 }
 
+/* The explicit operands: what the ModRM (and REX) bytes encode. */
+static unsigned int explicit_operands(const ZydisDecodedInstruction *in,
+				      const ZydisDecodedOperand *ops,
+				      int *which)
+{
+	unsigned int i, n = 0;
+
+	for (i = 0; i < in->operand_count; i++)
+		if (ops[i].visibility == ZYDIS_OPERAND_VISIBILITY_EXPLICIT)
+			which[n++] = i;
+	return n;
+}
+
+/* Does the instruction hold the fixed values of @id's leaf operands? */
+static bool fixed_values_match(enum spec_insn id, const greg_t *gr)
+{
+	const struct spec_insn_info *s = &spec_insns[id];
+	unsigned int i;
+
+	for (i = 0; i < s->nr_operands; i++) {
+		const struct spec_operand *so = &s->operands[i];
+		int g = greg_of(so->reg);
+
+		if (so->fixed && (g < 0 ||
+				  (((unsigned long long)gr[g] ^ so->value) &
+				   width_mask(so->width))))
+			return false;
+	}
+	return true;
+}
+
 /*
- * Read every operand the spec lists, matching explicit ones to the
- * decoder's in order; zidx[] remembers which decoded operand is which.
+ * Read every operand the spec lists: explicit ones matched to the
+ * decoder's explicit operands in order (zidx[] remembers which decoded
+ * operand is which), implicit ones from the register the spec names.
  */
 static void read_operands(struct emu_trap *t, greg_t *gr,
 			  const ZydisDecodedInstruction *in,
 			  const ZydisDecodedOperand *ops, int *zidx)
 {
 	const struct spec_insn_info *s = &spec_insns[t->insn];
-	unsigned int i, e = 0;
+	int expl[ZYDIS_MAX_OPERAND_COUNT];
+	unsigned int i, e = 0, nr_expl = explicit_operands(in, ops, expl);
 
 	for (i = 0; i < s->nr_operands; i++) {
 		const struct spec_operand *so = &s->operands[i];
 		struct emu_operand *o = &t->op[i];
 		const ZydisDecodedOperand *zo;
+		unsigned int bytes = so->width / 8;
 		bool mem;
 
 		zidx[i] = -1;
 		if (so->kind == SPEC_IMPLICIT) {
-			o->reg = so->reg;
-			reg_read(t, gr, emu.implicit[t->insn][i], &o->value);
+			int g = greg_of(so->reg);
+
+			o->reg = so->reg_name;
+			if (g < 0) {
+				note(t, "implicit operand in a register the harness cannot read");
+				continue;
+			}
+			o->value = (unsigned long long)gr[g] & width_mask(so->width);
+			if (so->fixed && o->value != (so->value & width_mask(so->width))) {
+				note(t, so->reg_name);
+				note_hex(t, "  holds ", o->value);
+				note_hex(t, "  the spec fixes ", so->value);
+			}
 			continue;
 		}
-		if (e == in->operand_count_visible) {
+		if (e == nr_expl) {
 			note(t, "decoder shows fewer operands than the spec");
 			return;
 		}
-		zidx[i] = e;
-		zo = &ops[e++];
+		zidx[i] = expl[e];
+		zo = &ops[expl[e++]];
 		mem = zo->type == ZYDIS_OPERAND_TYPE_MEMORY;
 		if ((so->kind == SPEC_REG && zo->type != ZYDIS_OPERAND_TYPE_REGISTER) ||
 		    (so->kind == SPEC_MEM && !mem))
 			note(t, "operand kind differs from the spec");
 		if (zo->size != so->width)
 			note_hex(t, "operand width (bits) ", zo->size);
-		if (!(zo->actions & (so->role == SPEC_WRITE ?
-				     ZYDIS_OPERAND_ACTION_MASK_WRITE :
-				     ZYDIS_OPERAND_ACTION_MASK_READ)))
+		if (((so->role & SPEC_READ) &&
+		     !(zo->actions & ZYDIS_OPERAND_ACTION_MASK_READ)) ||
+		    ((so->role & SPEC_WRITE) &&
+		     !(zo->actions & ZYDIS_OPERAND_ACTION_MASK_WRITE)))
 			note(t, "operand role differs from the spec");
 
 		if (!mem) {
@@ -361,14 +448,17 @@ static void read_operands(struct emu_trap *t, greg_t *gr,
 		o->is_mem = true;
 		if (!effective_address(t, gr, in, zo, &o->addr))
 			continue;
-		if (so->role == SPEC_READ && so->width / 8 <= sizeof(o->bytes)) {
-			/* Memory as it is now, not as the caller meant it. */
-			mem_copy(t, o->bytes, (const void *)(uintptr_t)o->addr,
-				 so->width / 8, false);
-			memcpy(&o->value, o->bytes, sizeof(o->value));
+		if (!(so->role & SPEC_READ))
+			continue;
+		if (bytes > sizeof(o->bytes)) {
+			note(t, "memory operand larger than the harness reads");
+			continue;
 		}
+		/* Memory as it is now, not as the caller meant it. */
+		mem_copy(t, o->bytes, (const void *)(uintptr_t)o->addr, bytes, false);
+		memcpy(&o->value, o->bytes, bytes < 8 ? bytes : 8);
 	}
-	if (e != in->operand_count_visible)
+	if (e != nr_expl)
 		note(t, "decoder shows more operands than the spec");
 }
 
@@ -381,18 +471,24 @@ static void write_operand(struct emu_trap *t, greg_t *gr,
 	unsigned int bytes = so->width / 8;
 	int g;
 
-	if (zidx[i] < 0 || bytes > sizeof(value))
-		return;
-	o->value = value & width_mask(so->width);
-	memcpy(o->bytes, &o->value, bytes);
-	if (o->is_mem) {
-		mem_copy(t, (void *)(uintptr_t)o->addr, &o->value, bytes, true);
+	if (bytes > sizeof(value)) {
+		note(t, "an output wider than 64 bits: not emulated");
 		return;
 	}
-	/* A 32-bit register write zero-extends; narrower ones do not occur. */
-	g = greg_index(ops[zidx[i]].reg.value);
+	o->wrote = true;
+	o->out = value & width_mask(so->width);
+	if (so->kind == SPEC_IMPLICIT) {
+		g = greg_of(so->reg);
+	} else if (zidx[i] < 0) {
+		return;
+	} else if (o->is_mem) {
+		mem_copy(t, (void *)(uintptr_t)o->addr, &o->out, bytes, true);
+		return;
+	} else {
+		g = greg_index(ops[zidx[i]].reg.value);
+	}
 	if (g >= 0)
-		gr[g] = (greg_t)o->value;
+		reg_write(gr, g, so->width, o->out);
 }
 
 static void check_encoding(struct emu_trap *t,
@@ -458,42 +554,42 @@ static int operand(struct emu_trap *t, const char *name)
 	return i;
 }
 
-/* What the instruction does to the model when it succeeds. */
+/* What a VMX instruction does to the model when it succeeds. */
 static void execute(struct emu_trap *t, greg_t *gr,
 		    const ZydisDecodedOperand *ops, int *zidx)
 {
 	int a, b;
 
-	switch (t->insn) {
-	case SPEC_VMXON:
+	switch (emu.model[t->insn]) {
+	case MODEL_VMXON:
 		emu.in_vmx = true;
 		emu.current = EMU_NO_VMCS;
 		break;
-	case SPEC_VMXOFF:
+	case MODEL_VMXOFF:
 		emu.in_vmx = false;
 		break;
-	case SPEC_VMPTRLD:
+	case MODEL_VMPTRLD:
 		if ((a = operand(t, "vmcs_pa")) >= 0)
 			emu.current = t->op[a].value;
 		break;
-	case SPEC_VMCLEAR:
+	case MODEL_VMCLEAR:
 		if ((a = operand(t, "vmcs_pa")) >= 0 &&
 		    t->op[a].value == emu.current)
 			emu.current = EMU_NO_VMCS;
 		break;
-	case SPEC_VMPTRST:
+	case MODEL_VMPTRST:
 		if ((a = operand(t, "vmcs_pa")) >= 0)
 			write_operand(t, gr, ops, zidx, a, emu.current);
 		break;
-	case SPEC_VMREAD:
-	case SPEC_VMWRITE:
+	case MODEL_VMREAD:
+	case MODEL_VMWRITE:
 		a = operand(t, "field");
 		b = operand(t, "value");
 		if (a < 0 || b < 0)
 			break;
 		if (emu.current == EMU_NO_VMCS)
 			note(t, "VMsucceed scripted without a current VMCS");
-		else if (t->insn == SPEC_VMREAD)
+		else if (emu.model[t->insn] == MODEL_VMREAD)
 			write_operand(t, gr, ops, zidx, b,
 				      emu_vmcs_get(emu.current, t->op[a].value));
 		else
@@ -511,15 +607,20 @@ static void execute(struct emu_trap *t, greg_t *gr,
 static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 		    const ZydisDecodedOperand *ops, enum spec_insn id)
 {
+	const struct spec_insn_info *si = &spec_insns[id];
+	const struct spec_isa_info *isa = &spec_isas[si->isa];
 	struct step *s = NULL;
 	struct emu_trap *t;
 	int zidx[SPEC_MAX_OPERANDS];
 	unsigned long long flags = (unsigned long long)gr[REG_EFL];
+	bool rflags = si->status == SPEC_STATUS_RFLAGS;
+	bool success;
+	unsigned int i;
 
 	if (emu.nr_traps == EMU_MAX_TRAPS) {
 		/* Runaway: report it through the last record and fail. */
 		t = &emu.traps[EMU_MAX_TRAPS - 1];
-		note(t, "more VMX instructions than the harness records");
+		note(t, "more spec instructions than the harness records");
 		gr[REG_EFL] = (greg_t)((flags & ~X86_ARITH) | X86_CF);
 		gr[REG_RIP] += in->length;
 		return;
@@ -530,38 +631,73 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 	memset(t, 0, sizeof(*t));
 	t->insn = id;
 	t->signo = signo;
-	t->outcome = s ? s->outcome : SPEC_FAIL_INVALID;
+	t->outcome = s ? s->outcome : EMU_NO_OUTCOME;
 	if (!s) {
-		note(t, "not scripted: reported VMfailInvalid");
+		note(t, "not scripted");
 	} else if (s->insn != id) {
 		note(t, "the script expected ");
 		append(t, spec_insns[s->insn].name);
 	}
-	if (!(spec_insns[id].outcomes & SPEC_OUT(t->outcome)))
+	if (rflags && (t->outcome < 0 || !(si->outcomes & SPEC_OUT(t->outcome)))) {
 		note(t, "scripted outcome is not one the spec allows");
+		/* A failure, for want of a better answer. */
+		t->outcome = -1;
+		for (i = 0; i < isa->nr_outcomes && t->outcome < 0; i++)
+			if (isa->outcomes[i].flag == SPEC_FLAG_CF)
+				t->outcome = i;
+		if (t->outcome < 0)
+			t->outcome = 0;
+	} else if (!rflags && t->outcome != EMU_NO_OUTCOME) {
+		note(t, "an outcome scripted for an instruction without RFLAGS status");
+		t->outcome = EMU_NO_OUTCOME;
+	}
 
 	check_encoding(t, in);
 	read_operands(t, gr, in, ops, zidx);
 
-	if (t->outcome == SPEC_SUCCEED) {
+	success = !rflags || (t->outcome >= 0 &&
+			      isa->outcomes[t->outcome].flag == SPEC_FLAG_NONE);
+	if (success) {
 		execute(t, gr, ops, zidx);
-	} else if (t->outcome == SPEC_FAIL_VALID) {
+		for (i = 0; s && i < si->nr_operands; i++)
+			if (s->scripted & 1u << i)
+				write_operand(t, gr, ops, zidx, i, s->output[i]);
+		for (i = 0; i < si->nr_operands; i++)
+			if ((si->operands[i].role & SPEC_WRITE) && !t->op[i].wrote) {
+				note(t, "no value scripted for output ");
+				append(t, si->operands[i].name);
+			}
+	} else if (rflags && isa->outcomes[t->outcome].flag == SPEC_FLAG_ZF &&
+		   isa->error_field >= 0) {
+		/* VMfailValid: the reason goes into the current VMCS. */
 		if (emu.current == EMU_NO_VMCS)
 			note(t, "VMfailValid scripted without a current VMCS");
 		else
-			emu_vmcs_set(emu.current, SPEC_VMCS_VM_INSTRUCTION_ERROR,
-				     s->error);
+			emu_vmcs_set(emu.current, isa->error_field, s ? s->error : 0);
 	}
+
+	if (si->status == SPEC_STATUS_REGISTER) {
+		if (!s || !s->has_status)
+			note(t, "no status value scripted");
+		t->status = (s ? s->status : 0) & width_mask(si->status_width);
+		if (greg_of(si->status_reg) >= 0)
+			reg_write(gr, greg_of(si->status_reg), si->status_width,
+				  t->status);
+	}
+	for (i = 0; i < si->nr_clobbers; i++)
+		if (greg_of(si->clobbers[i]) >= 0)
+			gr[greg_of(si->clobbers[i])] = (greg_t)EMU_CLOBBER;
 
 	/*
 	 * VMsucceed/VMfailInvalid/VMfailValid in the SDM clear CF, PF, AF,
-	 * ZF, SF and OF, then set CF or ZF.  VMFUNC affects no flags.
+	 * ZF, SF and OF, then set CF or ZF.  VMFUNC affects no flags, nor
+	 * does anything without RFLAGS status here.
 	 */
-	if (id != SPEC_VMFUNC) {
+	if (rflags && emu.model[id] != MODEL_VMFUNC) {
 		flags &= ~X86_ARITH;
-		if (t->outcome == SPEC_FAIL_INVALID)
+		if (isa->outcomes[t->outcome].flag == SPEC_FLAG_CF)
 			flags |= X86_CF;
-		else if (t->outcome == SPEC_FAIL_VALID)
+		else if (isa->outcomes[t->outcome].flag == SPEC_FLAG_ZF)
 			flags |= X86_ZF;
 	}
 	gr[REG_EFL] = (greg_t)flags;
@@ -570,16 +706,26 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 
 /* --- The signal handler. --- */
 
-static int spec_id(ZydisMnemonic m)
+/*
+ * The spec instruction this is: the one with the decoded mnemonic, and
+ * among several (leaves of one opcode) the one whose fixed register
+ * values the registers hold; failing that the first, whose check then
+ * says what differs.
+ */
+static int spec_id(const ZydisDecodedInstruction *in, const greg_t *gr)
 {
-	int i;
+	int i, first = -1;
 
-	for (i = 0; i < SPEC_NR_INSNS; i++)
-		if (emu.mnemonic[i] == m)
+	for (i = 0; i < SPEC_NR_INSNS; i++) {
+		if (emu.mnemonic[i] != in->mnemonic)
+			continue;
+		if (fixed_values_match(i, gr))
 			return i;
-	return -1;
+		if (first < 0)
+			first = i;
+	}
+	return first;
 }
-
 static bool decode(const greg_t *gr, ZydisDecodedInstruction *in,
 		   ZydisDecodedOperand *ops)
 {
@@ -608,7 +754,7 @@ static void on_signal(int signo, siginfo_t *si, void *ctx)
 	(void)si;
 	if (signo != SIGTRAP || emu.stepping) {
 		if (decode(gr, &in, ops))
-			id = spec_id(in.mnemonic);
+			id = spec_id(&in, gr);
 	}
 	if (id < 0) {
 		if (signo == SIGTRAP && emu.stepping)
@@ -653,14 +799,44 @@ static inline void clear_tf(void)
 		     : : [mask] "i" (~X86_TF) : "memory", "cc");
 }
 
-void emu_expect(enum spec_insn insn, enum spec_outcome outcome,
-		unsigned int error)
+void emu_expect(enum spec_insn insn, int outcome, unsigned int error)
 {
 	if (emu.nr_script == EMU_MAX_TRAPS) {
 		fprintf(stderr, "emu: script too long\n");
 		abort();
 	}
-	emu.script[emu.nr_script++] = (struct step){ insn, outcome, error };
+	emu.script[emu.nr_script++] = (struct step){ .insn = insn,
+		.outcome = outcome, .error = error };
+}
+
+static struct step *last_step(void)
+{
+	if (!emu.nr_script) {
+		fprintf(stderr, "emu: output scripted before emu_expect()\n");
+		abort();
+	}
+	return &emu.script[emu.nr_script - 1];
+}
+
+void emu_expect_output(unsigned int operand, unsigned long long value)
+{
+	struct step *s = last_step();
+
+	if (operand >= spec_insns[s->insn].nr_operands) {
+		fprintf(stderr, "emu: %s has no operand %u\n",
+			spec_insns[s->insn].name, operand);
+		abort();
+	}
+	s->scripted |= 1u << operand;
+	s->output[operand] = value;
+}
+
+void emu_expect_status(unsigned long long value)
+{
+	struct step *s = last_step();
+
+	s->has_status = true;
+	s->status = value;
 }
 
 void emu_begin(void)
@@ -705,7 +881,7 @@ const struct emu_trap *emu_trap(unsigned int i)
  */
 static int probe(unsigned char *page, enum spec_insn id, bool step)
 {
-	static unsigned char scratch[16];
+	static unsigned char scratch[SPEC_MAX_MEM_BYTES + 64];
 	const struct spec_insn_info *s = &spec_insns[id];
 	unsigned char *p = page;
 
@@ -745,20 +921,16 @@ static int probe(unsigned char *page, enum spec_insn id, bool step)
 static void resolve(enum spec_insn id)
 {
 	const struct spec_insn_info *s = &spec_insns[id];
-	unsigned int i, m, r;
+	unsigned int m;
 
 	emu.mnemonic[id] = ZYDIS_MNEMONIC_INVALID;
 	for (m = 1; m <= ZYDIS_MNEMONIC_MAX_VALUE; m++)
-		if (!strcmp(ZydisMnemonicGetString(m), s->name))
+		if (!strcmp(ZydisMnemonicGetString(m), s->mnemonic))
 			emu.mnemonic[id] = m;
-	for (i = 0; i < s->nr_operands; i++) {
-		emu.implicit[id][i] = ZYDIS_REGISTER_NONE;
-		if (s->operands[i].kind != SPEC_IMPLICIT)
-			continue;
-		for (r = 1; r <= ZYDIS_REGISTER_MAX_VALUE; r++)
-			if (!strcmp(ZydisRegisterGetString(r), s->operands[i].reg))
-				emu.implicit[id][i] = r;
-	}
+	emu.model[id] = MODEL_NONE;
+	for (m = 0; m < sizeof(model_names) / sizeof(model_names[0]); m++)
+		if (model_names[m] && !strcmp(model_names[m], s->name))
+			emu.model[id] = m;
 }
 
 static void install(int signo, struct sigaction *old)
@@ -800,10 +972,17 @@ void emu_init(void)
 		const char *name = spec_insns[i].name;
 
 		resolve(i);
+		if (!spec_insns[i].mode64) {
+			emu.catch[i] = CATCH_NONE;
+			snprintf(emu.why[i], sizeof(emu.why[i]),
+				 "%s does not exist in 64-bit mode, where the harness runs",
+				 name);
+			continue;
+		}
 		if (emu.mnemonic[i] == ZYDIS_MNEMONIC_INVALID) {
 			emu.catch[i] = CATCH_NONE;
 			snprintf(emu.why[i], sizeof(emu.why[i]),
-				 "Zydis has no mnemonic '%s'", name);
+				 "Zydis has no mnemonic '%s'", spec_insns[i].mnemonic);
 			continue;
 		}
 		sig = probe(page, i, false);

@@ -1,13 +1,20 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Trap-and-emulate VMX instructions in user mode.
+ * Trap-and-emulate the spec's instructions in user mode.
  *
- * A VMX instruction executed in user mode faults (#UD: SIGILL outside VMX
- * operation, #GP: SIGSEGV inside it).  The handler decodes the faulting
- * instruction with Zydis, checks it against the spec, reads its operands
- * from the signal context and memory as the CPU would, applies the outcome
- * the test scripted to a small model of VMX state, writes the outputs and
- * resumes after the instruction.
+ * A VMX, SVM, SGX or TDX instruction (or INVPCID) executed in user mode
+ * faults (#UD: SIGILL, #GP: SIGSEGV).  The handler decodes the faulting
+ * instruction with Zydis, picks the spec instruction it is (by mnemonic,
+ * and by the fixed register values of leaf operands when one opcode is
+ * several spec instructions, ENCLS[EADD] and ENCLS[EINIT]), checks its
+ * encoding against the spec, reads every operand the spec lists from the
+ * signal context and memory as the CPU would (explicit ones where the
+ * decoder finds them, implicit ones in the registers the spec names),
+ * applies the outcome the test scripted (RFLAGS as the ISA's outcome sets
+ * them; a status value into the status register; outputs into their
+ * registers or memory; junk into declared clobbers) and resumes after
+ * the instruction.  A small VMX model (current VMCS, field store, error
+ * field) gives VMX instructions their effect when no output is scripted.
  *
  * An instruction that does not fault here (VMCALL under a hypervisor that
  * handles it) is caught by single-stepping (EFLAGS.TF) between
@@ -22,22 +29,27 @@
 
 #define EMU_NO_VMCS	(~0ULL)	/* current-VMCS pointer when there is none */
 #define EMU_MAX_TRAPS	4
+#define EMU_NO_OUTCOME	(-1)	/* the script of an instruction without RFLAGS outcomes */
+#define EMU_CLOBBER	0xc10bbe5dc10bbe5dULL	/* what a clobbered register gets */
 
 struct emu_operand {
 	bool is_mem;
 	const char *reg;		/* register name, or NULL for memory */
 	unsigned long long addr;	/* memory: effective address */
-	unsigned long long value;	/* register, or the first 8 bytes */
-	unsigned char bytes[16];	/* memory read, or memory written */
+	unsigned long long value;	/* as read: register, or the first 8 bytes */
+	unsigned char bytes[SPEC_MAX_MEM_BYTES];	/* memory as read */
+	bool wrote;			/* the "CPU" wrote this output */
+	unsigned long long out;		/* what it wrote */
 };
 
-/* One VMX instruction the "CPU" executed. */
+/* One spec instruction the "CPU" executed. */
 struct emu_trap {
 	enum spec_insn insn;		/* as decoded */
-	enum spec_outcome outcome;	/* as applied */
+	int outcome;			/* as applied: ISA outcome, or EMU_NO_OUTCOME */
 	int signo;			/* SIGILL, SIGSEGV, or SIGTRAP if stepped */
-	char bad[160];			/* how it differs from spec or script */
+	char bad[256];			/* how it differs from spec or script */
 	struct emu_operand op[SPEC_MAX_OPERANDS];	/* spec order */
+	unsigned long long status;	/* written to the status register */
 };
 
 void emu_init(void);
@@ -52,9 +64,18 @@ unsigned long long emu_vmcs_get(unsigned long long vmcs, unsigned long field);
 void emu_vmcs_set(unsigned long long vmcs, unsigned long field,
 		  unsigned long long value);
 
-/* Script: the next instructions and what they report. */
-void emu_expect(enum spec_insn insn, enum spec_outcome outcome,
-		unsigned int error);
+/*
+ * Script: the next instructions and what they report.  @outcome is an
+ * index into the ISA's outcomes (SPEC_OC_VMX_SUCCEED, ...) for an
+ * instruction with RFLAGS status, else EMU_NO_OUTCOME; @error is the
+ * VM-instruction error a VMfailValid leaves in the current VMCS.
+ * emu_expect_output() and emu_expect_status() add to the last step: the
+ * value an output operand (by spec index) or the status register gets.
+ * An output with no scripted value gets what the model says, if anything.
+ */
+void emu_expect(enum spec_insn insn, int outcome, unsigned int error);
+void emu_expect_output(unsigned int operand, unsigned long long value);
+void emu_expect_status(unsigned long long value);
 void emu_begin(void);
 void emu_end(void);
 unsigned int emu_nr_traps(void);

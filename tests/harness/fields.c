@@ -93,15 +93,15 @@ static __attribute__((noinline)) void read_##name(void)		\
 									\
 	emu_reset(true, VMCS_A);					\
 	emu_vmcs_set(VMCS_A, encoding, want);				\
-	emu_expect(SPEC_VMREAD, SPEC_SUCCEED, 0);			\
-	emu_expect(SPEC_VMREAD, SPEC_SUCCEED, 0);			\
+	emu_expect(SPEC_VMX_VMREAD, SPEC_OC_VMX_SUCCEED, 0);		\
+	emu_expect(SPEC_VMX_VMREAD, SPEC_OC_VMX_SUCCEED, 0);		\
 	emu_begin();							\
 	st1 = vmx_read_##name(&typed);					\
 	st2 = vmx_vmread##w(encoding, &sized);				\
 	emu_end();							\
 	if (!field_ok(st1 == VMX_SUCCEED && st2 == VMX_SUCCEED &&	\
 		      typed == want && sized == want &&			\
-		      field_traps(SPEC_VMREAD, 2, encoding, NULL),	\
+		      field_traps(SPEC_VMX_VMREAD, 2, encoding, NULL), \
 		      #name, "vmx_read_" #name "() and vmx_vmread" #w "()")) \
 		tap_diag("  got %#llx and %#llx (status %d, %d), want %#llx", \
 			 (unsigned long long)typed,			\
@@ -119,14 +119,14 @@ static __attribute__((noinline)) void write_##name(void)		\
 	enum vmx_status st1, st2;					\
 									\
 	emu_reset(true, VMCS_A);					\
-	emu_expect(SPEC_VMWRITE, SPEC_SUCCEED, 0);			\
-	emu_expect(SPEC_VMWRITE, SPEC_SUCCEED, 0);			\
+	emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_SUCCEED, 0);		\
+	emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_SUCCEED, 0);		\
 	emu_begin();							\
 	st1 = vmx_write_##name((field_##w)v[0]);			\
 	st2 = vmx_vmwrite##w(encoding, (field_##w)v[1]);		\
 	emu_end();							\
 	field_ok(st1 == VMX_SUCCEED && st2 == VMX_SUCCEED &&		\
-		 field_traps(SPEC_VMWRITE, 2, encoding, v) &&		\
+		 field_traps(SPEC_VMX_VMWRITE, 2, encoding, v) &&	\
 		 emu_vmcs_get(VMCS_A, encoding) == v[1],		\
 		 #name, "vmx_write_" #name "() and vmx_vmwrite" #w "()"); \
 }
@@ -162,9 +162,9 @@ int main(void)
 	tap_start();
 	emu_init();
 	variant_check();
-	if (emu_unusable(SPEC_VMREAD) || emu_unusable(SPEC_VMWRITE)) {
-		tap_skip(emu_unusable(SPEC_VMREAD) ? emu_unusable(SPEC_VMREAD) :
-			 emu_unusable(SPEC_VMWRITE), "%s vmcs fields", variant);
+	if (emu_unusable(SPEC_VMX_VMREAD) || emu_unusable(SPEC_VMX_VMWRITE)) {
+		tap_skip(emu_unusable(SPEC_VMX_VMREAD) ? emu_unusable(SPEC_VMX_VMREAD) :
+			 emu_unusable(SPEC_VMX_VMWRITE), "%s vmcs fields", variant);
 		return tap_done();
 	}
 	for (i = 0; i < sizeof(field_cases) / sizeof(field_cases[0]); i++)

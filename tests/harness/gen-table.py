@@ -1,195 +1,345 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: MIT
-"""Turn the spec into the C table the trap-and-emulate harness checks against.
+"""Turn the spec into the trap-and-emulate harness's table and cases.
 
-Usage: gen-table.py SPEC_DIR OUTPUT
+Usage: gen-table.py SPEC_DIR OUTPUT_DIR
 
-The harness must not repeat what the spec says: the encoding each
-instruction must have, its operands (role, kind, width), the outcomes it
-can report, the descriptor layouts, the enum values and the VM-instruction
-error numbers all come from here.  This reads the YAML directly rather than
-through gen/, so that the harness stays an independent check of the
-generator's output.
+Writes OUTPUT_DIR/spec-table.h, what the "CPU" (emu.c) checks each trapped
+instruction against: every ISA under SPEC_DIR, each instruction's encoding,
+operands (role, kind, width, register, fixed value, layout), status and
+outcomes, clobbers; the VMCS fields and VM-instruction errors.  And
+OUTPUT_DIR/spec-cases.h: one function per wrapper that calls it with the
+values a case chose (cases.c), so that an instruction added to the spec is
+tested with no edit here or in cases.c.
+
+The harness must not repeat what the spec says, and must not share the
+generator's reading of it: this reads the YAML itself (specread.py), never
+gen/.  The C signature each case calls is the contract's
+(doc/spec-format.md), derived here from the spec, and checked against the
+generated header at compile time of the case (__builtin_types_compatible_p),
+so a wrong one fails one check instead of the build.
 """
 
 import os
-import re
 import sys
 
-import yaml
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import specread  # noqa: E402
+from specread import SpecError  # noqa: E402
+
+import yaml  # noqa: E402
 
 MAPS = {"0f": "SPEC_MAP_0F", "0f38": "SPEC_MAP_0F38", "0f3a": "SPEC_MAP_0F3A"}
 KINDS = {"reg": "SPEC_REG", "mem": "SPEC_MEM", "reg_or_mem": "SPEC_REG_OR_MEM",
          "implicit": "SPEC_IMPLICIT"}
-OUTCOMES = {"VMsucceed": "SPEC_SUCCEED", "VMfailInvalid": "SPEC_FAIL_INVALID",
-            "VMfailValid": "SPEC_FAIL_VALID"}
+ROLES = {"read": "SPEC_READ", "write": "SPEC_WRITE",
+         "readwrite": "SPEC_READWRITE"}
+MODRMS = {"r": "SPEC_MODRM_R", "digit": "SPEC_MODRM_DIGIT",
+          "fixed": "SPEC_MODRM_FIXED"}
+STATUS = {"rflags": "SPEC_STATUS_RFLAGS", "none": "SPEC_STATUS_NONE",
+          "register": "SPEC_STATUS_REGISTER"}
+RESERVED = {"zero": "SPEC_RESERVED_ZERO", "one": "SPEC_RESERVED_ONE",
+            "ignored": "SPEC_RESERVED_IGNORED"}
+FLAGS = {"none": "SPEC_FLAG_NONE", "cf": "SPEC_FLAG_CF", "zf": "SPEC_FLAG_ZF"}
+BANNER = ["/* SPDX-License-Identifier: MIT */",
+          "/* DO NOT EDIT: generated from spec/ by tests/harness/gen-table.py */"]
 
 
-class SpecError(Exception):
-    pass
+def c_str(s):
+    return '"%s"' % str(s).replace("\\", "\\\\").replace('"', '\\"')
 
 
-def load(spec_dir, name, key):
-    path = os.path.join(spec_dir, name)
-    with open(path, encoding="utf-8") as f:
-        data = yaml.safe_load(f)
-    if not isinstance(data, dict) or key not in data:
-        raise SpecError("%s: no top-level '%s' list" % (path, key))
-    return [(path, entry) for entry in data[key]]
+def layout_key(isa, layout):
+    return "SPEC_LAYOUT_%s_%s" % (isa.name.upper(), layout.name.upper())
 
 
-def load_instructions(spec_dir):
-    idir = os.path.join(spec_dir, "instructions")
-    out = []
-    for name in sorted(os.listdir(idir)):
-        if name.endswith(".yaml"):
-            out += load(spec_dir, os.path.join("instructions", name),
-                        "instructions")
-    return sorted(out, key=lambda pe: pe[1]["mnemonic"])
+def render_table(isas):
+    insns = specread.instructions(isas)
+    layouts = [(isa, l) for isa in isas for l in isa.layouts.values()]
+    limit = {
+        "OPERANDS": max([len(i.operands) for i in insns] + [1]),
+        "OUTCOMES": max([len(isa.outcomes) for isa in isas] + [1]),
+        "CLOBBERS": max([len(i.clobbers) for i in insns] + [1]),
+        "FIELDS": max([len(l.named) for _, l in layouts] + [1]),
+        "RESERVED": max([len(l.reserved) for _, l in layouts] + [1]),
+        "ENUM_VALUES": max([len(o.enum.values) for i in insns
+                            for o in i.operands if o.enum] + [1]),
+    }
+    for i in insns:
+        for o in i.operands:
+            if o.kind in ("mem", "reg_or_mem") and o.width % 8:
+                raise SpecError("%s: %s: memory operand %s of %d bits"
+                                % (i.path, i.cname, o.name, o.width))
+    mem = max([o.width // 8 for i in insns for o in i.operands
+               if o.kind in ("mem", "reg_or_mem")] + [8])
 
+    o = BANNER + ["#ifndef HARNESS_SPEC_TABLE_H", "#define HARNESS_SPEC_TABLE_H", ""]
+    o += ["#define SPEC_MAX_%s %d" % kv for kv in sorted(limit.items())]
+    o += ["#define SPEC_MAX_MEM_BYTES %d" % mem, "", '#include "spec.h"', ""]
 
-def modrm(path, insn):
-    """(kind, value): /r -> register form, /N -> digit, int -> fixed byte."""
-    m = insn["encoding"]["modrm"]
-    if isinstance(m, int):
-        return "SPEC_MODRM_FIXED", m
-    if m == "/r":
-        return "SPEC_MODRM_R", 0
-    if re.fullmatch(r"/[0-7]", m):
-        return "SPEC_MODRM_DIGIT", int(m[1])
-    raise SpecError("%s: %s: bad modrm %r" % (path, insn["mnemonic"], m))
+    o.append("enum spec_isa {")
+    o += ["\tSPEC_ISA_%s," % isa.name.upper() for isa in isas]
+    o += ["\tSPEC_NR_ISAS", "};", ""]
+    for isa in isas:
+        for k, oc in enumerate(isa.outcomes):
+            o.append("#define SPEC_OC_%s_%s %d"
+                     % (isa.name.upper(), oc["constant"].upper(), k))
+    o.append("")
 
-
-def prefix(path, insn):
-    p = insn["encoding"]["prefix"]
-    if p == "none":
-        return 0
-    if p in (0x66, 0xf2, 0xf3):
-        return p
-    raise SpecError("%s: %s: bad prefix %r" % (path, insn["mnemonic"], p))
-
-
-def error_for(mnemonic, errors):
-    """A VM-instruction error this instruction can report: the first whose
-    description starts with the mnemonic, else the first that names it."""
-    word = re.compile(r"\b%s\b" % mnemonic.upper())
-    for match in (word.match, word.search):
-        for _, e in errors:
-            if match(e["description"]):
-                return e["number"], e["name"]
-    return None
-
-
-def bits(path, field):
-    hi, lo = (int(x) for x in field["bits"].split(":"))
-    if hi < lo:
-        raise SpecError("%s: bad bit range %s" % (path, field["bits"]))
-    return lo, hi - lo + 1
-
-
-def render(spec_dir):
-    insns = load_instructions(spec_dir)
-    descs = load(spec_dir, "descriptors.yaml", "descriptors")
-    enums = load(spec_dir, "enums.yaml", "enums")
-    errors = load(spec_dir, "vm-instruction-errors.yaml",
-                  "vm_instruction_errors")
-    fields = load(spec_dir, "vmcs-fields.yaml", "vmcs_fields")
-
-    o = ["/* SPDX-License-Identifier: MIT */",
-         "/* DO NOT EDIT: generated from spec/ by tests/harness/gen-table.py */",
-         "#ifndef HARNESS_SPEC_TABLE_H",
-         "#define HARNESS_SPEC_TABLE_H",
-         "",
-         "#include \"spec.h\"",
-         "",
-         "enum spec_insn {"]
-    o += ["\tSPEC_%s," % i["mnemonic"].upper() for _, i in insns]
-    o += ["\tSPEC_NR_INSNS", "};", ""]
-
-    o.append("static const struct spec_insn_info spec_insns[SPEC_NR_INSNS] = {")
-    for path, i in insns:
-        mn = i["mnemonic"]
-        enc = i["encoding"]
-        kind, value = modrm(path, i)
-        outs = " | ".join("SPEC_OUT(%s)" % OUTCOMES[x] for x in i["outcomes"])
-        err = error_for(mn, errors)
-        if not err and "VMfailValid" in i["outcomes"]:
-            raise SpecError("%s: %s reports VMfailValid but no VM-instruction"
-                            " error names it" % (path, mn))
-        o += ["\t[SPEC_%s] = {" % mn.upper(),
-              "\t\t.name = \"%s\"," % mn,
-              "\t\t.prefix = 0x%02x, .map = %s, .opcode = 0x%02x,"
-              % (prefix(path, i), MAPS[enc["map"]], enc["opcode"]),
-              "\t\t.modrm = %s, .modrm_value = 0x%02x," % (kind, value),
-              "\t\t.outcomes = %s," % outs,
-              "\t\t.enters_guest = %d," % bool(i.get("success_enters_guest")),
-              "\t\t.error = %d,%s" % ((err[0], " /* %s */" % err[1]) if err
-                                      else (0, "")),
-              "\t\t.nr_operands = %d," % len(i["operands"]),
-              "\t\t.operands = {"]
-        for op in i["operands"]:
-            o.append("\t\t\t{ \"%s\", %s, %s, %d, \"%s\" },"
-                     % (op["name"],
-                        "SPEC_WRITE" if op["role"] == "write" else "SPEC_READ",
-                        KINDS[op["kind"]], op["width"], op.get("register", "")))
+    o.append("static const struct spec_isa_info spec_isas[SPEC_NR_ISAS] = {")
+    for isa in isas:
+        ef = isa.error_field()
+        o += ["\t[SPEC_ISA_%s] = {" % isa.name.upper(),
+              "\t\t.name = %s," % c_str(isa.name),
+              "\t\t.error_field = %s," % ("-1" if ef is None else "0x%04x" % ef),
+              "\t\t.nr_outcomes = %d," % len(isa.outcomes),
+              "\t\t.outcomes = {"]
+        for oc in isa.outcomes:
+            o.append("\t\t\t{ %s, %s, %s, %d },"
+                     % (c_str(oc["name"]), c_str(oc["constant"].lower()),
+                        FLAGS[oc["flag"]], oc["value"]))
         o += ["\t\t},", "\t},"]
     o += ["};", ""]
 
-    for path, d in descs:
-        name = d["name"].upper()
-        o.append("#define SPEC_DESC_%s_BYTES %d" % (name, d["size"] // 8))
-        for f in d["fields"]:
-            if f.get("reserved"):
-                continue
-            lo, width = bits(path, f)
-            o.append("#define SPEC_DESC_%s_%s SPEC_BITS(%d, %d)"
-                     % (name, f["name"].upper(), lo, width))
+    if layouts:
+        o.append("enum spec_layout_id {")
+        o += ["\t%s," % layout_key(isa, l) for isa, l in layouts]
+        o += ["};", ""]
+    o.append("static const struct spec_layout spec_layouts[%d] = {"
+             % max(len(layouts), 1))
+    for isa, l in layouts:
+        o += ["\t[%s] = {" % layout_key(isa, l),
+              "\t\t.name = %s, .bytes = %d, .nr_fields = %d," % (
+                  c_str(l.name), l.bits // 8, len(l.named)),
+              "\t\t.fields = {"]
+        o += ["\t\t\t{ %s, %d, %d }," % (c_str(f.name), f.lo, f.width)
+              for f in l.named]
+        o.append("\t\t},")
+        if l.reserved:
+            o.append("\t\t.nr_reserved = %d, .reserved = {" % len(l.reserved))
+            o += ["\t\t\t{ %d, %d, %s }," % (f.lo, f.width, RESERVED[f.reserved])
+                  for f in l.reserved]
+            o.append("\t\t},")
+        o.append("\t},")
+    o += ["};", ""]
+
+    o.append("enum spec_insn {")
+    o += ["\tSPEC_%s," % i.key for i in insns]
+    o += ["\tSPEC_NR_INSNS", "};", ""]
+    o += ["#define SPEC_HAVE_%s 1" % i.key for i in insns]
     o.append("")
 
-    for _, e in enums:
-        for v in e["values"]:
-            o.append("#define SPEC_%s%s %d" % (e["prefix"], v["name"], v["value"]))
-    o.append("")
+    o.append("static const struct spec_insn_info spec_insns[SPEC_NR_INSNS] = {")
+    for i in insns:
+        isa = i.isa
+        err = isa.error_for(i)
+        fails_valid = [k for k in i.outcomes if isa.outcomes[k]["flag"] == "zf"]
+        if fails_valid and isa.error_field() is not None and not err:
+            raise SpecError("%s: %s reports %s but no VM-instruction error "
+                            "names it" % (i.path, i.cname,
+                                          isa.outcomes[fails_valid[0]]["name"]))
+        outs = " | ".join("SPEC_OUT(%d)" % k for k in i.outcomes) or "0"
+        o += ["\t[SPEC_%s] = {" % i.key,
+              "\t\t.name = %s, .mnemonic = %s," % (c_str(i.cname), c_str(i.mnemonic)),
+              "\t\t.isa = SPEC_ISA_%s," % isa.name.upper(),
+              "\t\t.prefix = 0x%02x, .map = %s, .opcode = 0x%02x,"
+              % (i.prefix, MAPS[i.map], i.opcode),
+              "\t\t.modrm = %s, .modrm_value = 0x%02x," % (MODRMS[i.modrm], i.modrm_value),
+              "\t\t.mode32 = %d, .mode64 = %d," % (32 in i.modes, 64 in i.modes),
+              "\t\t.status = %s, .status_reg = %d, .status_width = %d,"
+              % (STATUS[i.status], specread.REGNUM.get(i.status_reg, -1),
+                 i.status_width or 0),
+              "\t\t.outcomes = %s," % outs,
+              "\t\t.nr_outcomes = %d,%s" % (
+                  len(i.outcomes), " .outcome_list = { %s }," % ", ".join(
+                      str(k) for k in i.outcomes) if i.outcomes else ""),
+              "\t\t.enters_guest = %d," % i.enters_guest,
+              "\t\t.error = %d,%s" % ((err[0], " /* %s */" % err[1]) if err
+                                      else (0, "")),
+              "\t\t.nr_clobbers = %d,%s" % (len(i.clobbers), " .clobbers = { %s },"
+                                            % ", ".join(str(specread.REGNUM[r])
+                                                        for r in i.clobbers)
+                                            if i.clobbers else ""),
+              "\t\t.nr_operands = %d," % len(i.operands)]
+        if i.operands:
+            o.append("\t\t.operands = {")
+        for op in i.operands:
+            fields = ["%s, %s, %s, %d" % (c_str(op.name), ROLES[op.role],
+                                          KINDS[op.kind], op.width),
+                      ".reg = %d, .reg_name = %s" % (op.regnum, c_str(op.reg or ""))]
+            if op.fixed is not None:
+                fields.append(".fixed = 1, .value = 0x%xULL" % op.fixed)
+            if op.layout:
+                fields.append(".layout = &spec_layouts[%s]"
+                              % layout_key(isa, op.layout))
+            if op.enum:
+                fields.append(".nr_enum = %d, .enum_values = { %s }"
+                              % (len(op.enum.values),
+                                 ", ".join("%d" % v for _, v in op.enum.values)))
+            o.append("\t\t\t{ %s }," % ", ".join(fields))
+        if i.operands:
+            o.append("\t\t},")
+        o.append("\t},")
+    o += ["};", ""]
 
+    # The VMCS fields, for the VMX model and fields.c.
     # X(name, encoding, width): width 16, 32, 64 or l (natural).  The
     # VM-exit information fields are read-only (SDM Vol. 3C, 25.11.2 and
     # IA32_VMX_MISC bit 29).
+    fields = [f for isa in isas for f in isa.vmcs_fields]
     for title, ro in (("WRITABLE", False), ("READ_ONLY", True)):
         o.append("#define SPEC_VMCS_%s_FIELDS(X) \\" % title)
-        for _, f in fields:
+        for f in fields:
             if (f["type"] == "exit_info") == ro:
                 w = f["width"]
                 o.append("\tX(%s, 0x%04x, %s) \\"
                          % (f["name"], f["encoding"],
                             "l" if w == "natural" else w))
         o.append("")
-    o.append("static const struct spec_vmcs_field spec_vmcs_fields[] = {")
-    for _, f in fields:
+    o.append("static const struct spec_vmcs_field spec_vmcs_fields[%d] = {"
+             % max(len(fields), 1))
+    for f in fields:
         w = f["width"]
-        o.append("\t{ \"%s\", 0x%04x, %d }," % (f["name"], f["encoding"],
-                                               0 if w == "natural" else w))
-    o += ["};", ""]
-    for _, f in fields:
+        o.append("\t{ %s, 0x%04x, %d }," % (c_str(f["name"]), f["encoding"],
+                                            0 if w == "natural" else w))
+    o += ["};", "#define SPEC_NR_VMCS_FIELDS %d" % len(fields), ""]
+    for f in fields:
         o.append("#define SPEC_VMCS_%s 0x%04x" % (f["name"].upper(), f["encoding"]))
     o += ["", "#endif /* HARNESS_SPEC_TABLE_H */", ""]
     return "\n".join(o)
 
 
+def case_function(i):
+    """One case function: call the wrapper with what io holds, record
+    what it returned and where its outputs landed."""
+    name = "case_%s" % i.cname
+    o = ["/* %s: %s (%s) */" % (i.cname, i.encoding_text(),
+                                os.path.relpath(i.path, os.path.dirname(
+                                    os.path.dirname(i.isa.path)))),
+         "static __attribute__((noinline)) void %s(struct case_io *io)" % name,
+         "{"]
+    params = i.c_params()
+    guard = specread.mode_guard(i)
+    if params is None:
+        bad = [op.name for op in i.operands if op.params(i.isa) is None]
+        o += ["\tio->unsupported = \"the contract gives operand '%s' no C type\";"
+              % bad[0], "}", ""]
+        return o
+    if guard:
+        o.append(guard)
+    statics, decl, setup, args, after = [], [], [], [], []
+    for k, op in enumerate(i.operands):
+        if op.enum and not op.writes and op.fixed is None:
+            statics.append("\tstatic const enum %s_%s enum_%d[] = {"
+                           % (i.isa.name, op.enum.name, k))
+            statics += ["\t\t%s," % c for c, _ in op.enum.values]
+            statics.append("\t};")
+    for t, n, op in params:
+        k = i.operands.index(op)
+        if op.layout:
+            j = [f.name for f in op.layout.named].index(n)
+            args.append("(%s)io->field[%d][%d]" % (t, k, j))
+        elif op.writes:
+            vt = t[:-2]
+            decl.append("\tstruct { %s before, v, after; } out_%d;" % (vt, k))
+            setup.append("\tcase_guard(&out_%d, sizeof(out_%d));" % (k, k))
+            if op.reads:
+                setup.append("\tout_%d.v = (%s)io->in[%d];" % (k, vt, k))
+            args.append("&out_%d.v" % k)
+            after += ["\tio->got[%d] = (unsigned long long)out_%d.v;" % (k, k),
+                      "\tio->untouched[%d] = case_guard_ok(&out_%d.v, sizeof(out_%d.v));"
+                      % (k, k, k),
+                      "\tio->guards[%d] = case_guard_ok(&out_%d.before, sizeof(out_%d.before)) &&"
+                      % (k, k, k),
+                      "\t\t\t case_guard_ok(&out_%d.after, sizeof(out_%d.after));"
+                      % (k, k)]
+        elif op.enum:
+            args.append("enum_%d[io->pick[%d]]" % (k, k))
+        else:
+            args.append("(%s)io->in[%d]" % (t, k))
+    ret = i.c_return()
+    call = "%s(%s)" % (i.cname, ", ".join(args))
+    if ret != "void":
+        decl.append("\t%s ret;" % ret)
+    o += statics + decl
+    if statics or decl:
+        o.append("")
+    o.append("\tio->signature_ok = __builtin_types_compatible_p(__typeof__(&%s),"
+             % i.cname)
+    o.append("\t\t\t%s);" % i.c_signature())
+    o.append("\tio->signature = %s;" % c_str("%s %s(%s)" % (
+        ret, i.cname, ", ".join(t for t, _, _ in params) or "void")))
+    o += setup
+    o.append("\tcase_begin(io);")
+    o.append("\t%s%s;" % ("" if ret == "void" else "ret = ", call))
+    o.append("\tcase_end(io);")
+    if ret != "void":
+        o += ["\tio->returned = true;", "\tio->ret = (unsigned long long)ret;"]
+    o += after
+    if guard:
+        o += ["#else", "\tio->unsupported = \"not available in this mode\";",
+              "#endif"]
+    o += ["}", ""]
+    return o
+
+
+def render_cases(isas):
+    insns = specread.instructions(isas)
+    o = BANNER + [
+        "/*",
+        " * One function per wrapper: it calls the wrapper with the values",
+        " * in struct case_io (cases.c) and records what came back.  Included",
+        " * by cases.c only, after struct case_io, case_begin(), case_end(),",
+        " * case_guard() and case_guard_ok().",
+        " */",
+        "#ifndef HARNESS_SPEC_CASES_H",
+        "#define HARNESS_SPEC_CASES_H", ""]
+    o += ["#include <vmxgen/%s.h>" % isa.name for isa in isas]
+    o.append("")
+    for isa in isas:
+        if isa.outcomes and any(i.c_return().startswith("enum")
+                                for i in isa.instructions):
+            o.append("static const long long spec_status_%s[] = {" % isa.name)
+            o += ["\t%s_%s," % (isa.name.upper(), oc["constant"].upper())
+                  for oc in isa.outcomes]
+            o += ["};", ""]
+    o.append("/* The C constants of each ISA's status enum, in spec order. */")
+    o.append("static const long long *const spec_status[SPEC_NR_ISAS] = {")
+    for isa in isas:
+        if isa.outcomes and any(i.c_return().startswith("enum")
+                                for i in isa.instructions):
+            o.append("\t[SPEC_ISA_%s] = spec_status_%s," % (isa.name.upper(), isa.name))
+    o += ["};", ""]
+    for i in insns:
+        o += case_function(i)
+    o.append("static void (*const spec_cases[SPEC_NR_INSNS])(struct case_io *) = {")
+    o += ["\t[SPEC_%s] = case_%s," % (i.key, i.cname) for i in insns]
+    o += ["};", "", "#endif /* HARNESS_SPEC_CASES_H */", ""]
+    return "\n".join(o)
+
+
+def write(path, text):
+    tmp = path + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(text)
+    os.replace(tmp, path)
+
+
 def main(argv):
     if len(argv) != 3:
-        sys.stderr.write("usage: gen-table.py SPEC_DIR OUTPUT\n")
+        sys.stderr.write("usage: gen-table.py SPEC_DIR OUTPUT_DIR\n")
         return 2
     try:
-        text = render(argv[1])
+        isas = specread.load(argv[1])
+        table = render_table(isas)
+        cases = render_cases(isas)
     except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError,
             SpecError) as e:
         sys.stderr.write("gen-table.py: error: %s%s\n"
                          % ("missing key " if isinstance(e, KeyError) else "", e))
         return 2
-    tmp = argv[2] + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-    os.replace(tmp, argv[2])
+    write(os.path.join(argv[2], "spec-table.h"), table)
+    write(os.path.join(argv[2], "spec-cases.h"), cases)
     return 0
 
 

@@ -11,8 +11,9 @@
 # ZYDIS_LIBS, GNU_CC and CLANG (each empty if not found), PYTHON, MKDIR_P;
 # and GNU make.
 #
-# cases.c (the 13 wrappers, every outcome) is built for gcc and clang at
-# -O0, -O2, -O3 and -Os, and once more with $(CC) under ASan and UBSan;
+# cases.c (every wrapper of every ISA in the spec, every outcome; the cases
+# are generated from the spec into spec-cases.h) is built for gcc and clang
+# at -O0, -O2, -O3 and -Os, and once more with $(CC) under ASan and UBSan;
 # fields.c (the typed VMCS accessors) for gcc and clang at -O2.  They are
 # compiled by the rules below, not by automake, so that each variant gets
 # its own compiler and level, which CFLAGS cannot override (variant.h
@@ -23,6 +24,7 @@
 HARNESS_SRCS = \
 	tests/harness/local.mk \
 	tests/harness/gen-table.py \
+	tests/harness/specread.py \
 	tests/harness/spec.h \
 	tests/harness/emu.h \
 	tests/harness/emu.c \
@@ -79,17 +81,23 @@ tests_harness_asan_LDFLAGS = $(harness_sanitize)
 harness_cppflags = -I$(builddir)/tests/harness -I$(top_srcdir)/tests/harness \
 	-I$(top_srcdir)/generated -I$(top_srcdir)/include
 harness_cflags = -std=gnu11 -g -Wall -Wextra
-harness_deps = tests/harness/spec-table.h \
+harness_deps = tests/harness/spec-table.h tests/harness/spec-cases.h \
 	$(top_srcdir)/tests/harness/spec.h $(top_srcdir)/tests/harness/emu.h \
 	$(top_srcdir)/tests/harness/tap.h $(top_srcdir)/tests/harness/variant.h \
 	vmxgen.stamp $(wildcard $(top_srcdir)/generated/vmxgen/*.h) \
 	$(wildcard $(top_srcdir)/include/vmxgen/*.h)
 
-# The spec as a C table: what the "CPU" checks each instruction against.
-tests/harness/spec-table.h: $(top_srcdir)/tests/harness/gen-table.py $(SPEC_INPUTS)
+# The spec as a C table (what the "CPU" checks each instruction against)
+# and as case functions (one per wrapper), both written by one run of
+# gen-table.py; spec-cases.h is remade with the table if it went missing.
+tests/harness/spec-table.h: $(top_srcdir)/tests/harness/gen-table.py \
+		$(top_srcdir)/tests/harness/specread.py $(SPEC_INPUTS)
 	@$(MKDIR_P) tests/harness
 	$(AM_V_GEN)$(PYTHON) $(top_srcdir)/tests/harness/gen-table.py \
-		$(top_srcdir)/spec $@
+		$(top_srcdir)/spec tests/harness
+tests/harness/spec-cases.h: tests/harness/spec-table.h
+	@test -f $@ || { rm -f tests/harness/spec-table.h; \
+		$(MAKE) $(AM_MAKEFLAGS) tests/harness/spec-table.h; }
 
 tests/harness/emu.$(OBJEXT): $(top_srcdir)/tests/harness/emu.c $(harness_deps)
 	$(AM_V_CC)$(CC) $(harness_cppflags) $(CPPFLAGS) $(harness_cflags) \
@@ -122,7 +130,7 @@ tests/harness/fields-clang-%.$(OBJEXT): $(top_srcdir)/tests/harness/fields.c $(h
 	$(AM_V_CC)$(call harness_compile,fields,clang,$(CLANG))
 
 MOSTLYCLEANFILES = tests/harness/*.$(OBJEXT)
-CLEANFILES += tests/harness/spec-table.h
+CLEANFILES += tests/harness/spec-table.h tests/harness/spec-cases.h
 
 else !HAVE_ZYDIS
 
@@ -134,7 +142,7 @@ endif !HAVE_ZYDIS
 # of the tarball (EXTRA_DIST may name the whole tests directory).
 dist-hook: dist-hook-harness
 dist-hook-harness:
-	-cd $(distdir)/tests/harness && rm -f *.o *.log *.trs .dirstamp spec-table.h \
+	-cd $(distdir)/tests/harness && rm -f *.o *.log *.trs .dirstamp spec-table.h spec-cases.h \
 		gcc-O? clang-O? asan fields-gcc-O2 fields-clang-O2
 
 .PHONY: dist-hook-harness

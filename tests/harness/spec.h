@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Types of the harness's copy of the spec.  The data is generated from
- * spec/ into spec-table.h by gen-table.py.
+ * spec/ into spec-table.h by gen-table.py, which defines the SPEC_MAX_*
+ * limits (the largest the spec needs) before it includes this.
  */
 #ifndef HARNESS_SPEC_H
 #define HARNESS_SPEC_H
@@ -16,39 +17,96 @@ enum spec_modrm {
 	SPEC_MODRM_FIXED,	/* the whole ModRM byte is part of the opcode */
 };
 
-enum spec_role { SPEC_READ, SPEC_WRITE };
+enum spec_role { SPEC_READ = 1, SPEC_WRITE = 2, SPEC_READWRITE = 3 };
 enum spec_kind { SPEC_REG, SPEC_MEM, SPEC_REG_OR_MEM, SPEC_IMPLICIT };
 
-enum spec_outcome {
-	SPEC_SUCCEED,
-	SPEC_FAIL_INVALID,
-	SPEC_FAIL_VALID,
-	SPEC_NR_OUTCOMES
+/* How an instruction reports its status. */
+enum spec_status {
+	SPEC_STATUS_RFLAGS,	/* an outcome of its ISA, in CF/ZF */
+	SPEC_STATUS_NONE,	/* nothing: the wrapper returns void */
+	SPEC_STATUS_REGISTER,	/* a value in a register */
 };
 
+/* The flag an RFLAGS outcome sets (after clearing CF, PF, AF, ZF, SF, OF). */
+enum spec_flag { SPEC_FLAG_NONE, SPEC_FLAG_CF, SPEC_FLAG_ZF };
+
 #define SPEC_OUT(o)		(1u << (o))
-/* A descriptor field: first bit and width, as two arguments. */
-#define SPEC_BITS(low, width)	(low), (width)
-#define SPEC_MAX_OPERANDS	4
+
+struct spec_outcome_info {
+	const char *name;	/* "VMfailValid" */
+	const char *label;	/* "fail_valid": its C constant, lower case */
+	enum spec_flag flag;
+	long long value;	/* of the C constant */
+};
+
+struct spec_isa_info {
+	const char *name;		/* C prefix: "vmx" */
+	long long error_field;		/* VMCS field VMfailValid writes, or -1 */
+	unsigned int nr_outcomes;
+	struct spec_outcome_info outcomes[SPEC_MAX_OUTCOMES];
+};
+
+/* A named field of a bit layout. */
+struct spec_field {
+	const char *name;
+	unsigned int low, width;
+};
+
+/* What a reserved range must hold. */
+enum spec_reserved {
+	SPEC_RESERVED_ZERO,
+	SPEC_RESERVED_ONE,
+	SPEC_RESERVED_IGNORED,	/* anything */
+};
+
+struct spec_reserved_range {
+	unsigned int low, width;
+	enum spec_reserved must;
+};
+
+struct spec_layout {
+	const char *name;
+	unsigned int bytes;
+	unsigned int nr_fields;
+	struct spec_field fields[SPEC_MAX_FIELDS];
+	unsigned int nr_reserved;
+	struct spec_reserved_range reserved[SPEC_MAX_RESERVED];
+};
 
 struct spec_operand {
 	const char *name;
 	enum spec_role role;
 	enum spec_kind kind;
-	unsigned int width;	/* bits, in 64-bit mode */
-	const char *reg;	/* implicit operands: "eax", ... */
+	unsigned int width;	/* bits, in 64-bit mode (native: 64) */
+	int reg;		/* implicit operands: x86 register number */
+	const char *reg_name;	/* implicit operands: "eax", "r9", ... */
+	bool fixed;		/* a fixed value (a leaf number), not a parameter */
+	unsigned long long value;	/* the fixed value */
+	const struct spec_layout *layout;	/* a memory operand's layout */
+	unsigned int nr_enum;	/* an enum-typed operand's values */
+	long long enum_values[SPEC_MAX_ENUM_VALUES];
 };
 
 struct spec_insn_info {
-	const char *name;
+	const char *name;	/* the C function: "vmx_invept" */
+	const char *mnemonic;	/* what decoders print: "invept" */
+	unsigned int isa;	/* enum spec_isa */
 	unsigned char prefix;	/* mandatory prefix, 0 if none */
 	unsigned char map;	/* enum spec_map */
 	unsigned char opcode;
 	unsigned char modrm;	/* enum spec_modrm */
 	unsigned char modrm_value;
-	unsigned int outcomes;	/* SPEC_OUT() mask */
+	bool mode32, mode64;
+	enum spec_status status;
+	int status_reg;		/* SPEC_STATUS_REGISTER: x86 register number */
+	unsigned int status_width;
+	unsigned int outcomes;	/* SPEC_OUT() mask of its ISA's outcomes */
+	unsigned int nr_outcomes;	/* the same, in spec order */
+	unsigned int outcome_list[SPEC_MAX_OUTCOMES];
 	bool enters_guest;	/* VMsucceed does not return to the caller */
 	unsigned int error;	/* a VM-instruction error it can report */
+	unsigned int nr_clobbers;
+	int clobbers[SPEC_MAX_CLOBBERS];	/* x86 register numbers */
 	unsigned int nr_operands;
 	struct spec_operand operands[SPEC_MAX_OPERANDS];	/* Intel order */
 };

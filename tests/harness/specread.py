@@ -1,0 +1,374 @@
+# SPDX-License-Identifier: MIT
+"""The tests' own reader of spec/: every ISA folder, its instructions,
+layouts, enums and VMX tables, and the C signature each wrapper must have
+under the contract of doc/spec-format.md.
+
+It reads the YAML with yaml.safe_load and never imports gen/, so that what
+the tests derive from the spec (the trap-and-emulate harness's cases, the
+callers of the extension tests) is an independent check of the generator,
+not a copy of it.  It checks only what it needs to derive that; the
+generator's diagnostics are tested elsewhere (tests/bad-specs.py).
+"""
+
+import os
+import re
+
+import yaml
+
+
+class SpecError(Exception):
+    pass
+
+
+# x86 register numbers (ModRM/REX order) by name.
+REG64 = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
+         "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"]
+REG32 = ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi",
+         "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d", "r15d"]
+REGNUM = {n: i for regs in (REG64, REG32) for i, n in enumerate(regs)}
+
+UTYPE = {8: "vmx_u8", 16: "vmx_u16", 32: "vmx_u32", 64: "vmx_u64"}
+
+
+def utype(bits):
+    """The smallest vmx_uN that holds a field of @bits bits."""
+    for n in (8, 16, 32, 64):
+        if bits <= n:
+            return UTYPE[n]
+    return None
+
+
+class Operand:
+    def __init__(self, isa, insn, raw):
+        self.raw = raw
+        self.name = raw["name"]
+        self.role = raw["role"]
+        self.kind = raw["kind"]
+        self.enum = isa.enums[raw["enum"]] if "enum" in raw else None
+        self.layout = isa.layouts[raw["layout"]] if "layout" in raw else None
+        self.fixed = raw.get("value")
+        self.reg = None
+        if self.kind == "implicit":
+            name = raw.get("register")
+            if name not in REGNUM:
+                raise SpecError("%s: %s: operand %s: register %r"
+                                % (insn.path, insn.cname, self.name, name))
+            self.reg = name
+        width = raw.get("width")
+        if self.layout:
+            width = self.layout.bits
+        self.native = width == "native"
+        self.width = 64 if self.native else width      # bits in 64-bit mode
+        if not isinstance(self.width, int):
+            raise SpecError("%s: %s: operand %s: width %r"
+                            % (insn.path, insn.cname, self.name, width))
+
+    @property
+    def regnum(self):
+        return REGNUM[self.reg] if self.reg else -1
+
+    @property
+    def reads(self):
+        return self.role in ("read", "readwrite")
+
+    @property
+    def writes(self):
+        return self.role in ("write", "readwrite")
+
+    def value_type(self, isa):
+        """The C type of the value (before any pointer)."""
+        if self.enum:
+            return "enum %s_%s" % (isa.name, self.enum.name)
+        if self.native:
+            return "unsigned long"
+        return UTYPE.get(self.width)
+
+    def params(self, isa):
+        """[(ctype, name)] this operand contributes to the C signature,
+        or None if the contract has no C type for it."""
+        if self.fixed is not None:
+            return []
+        if self.layout:
+            if self.layout.byte_layout:
+                return None
+            out = []
+            for f in self.layout.named:
+                t = utype(f.width)
+                if t is None:
+                    return None
+                out.append((t, f.name))
+            return out
+        t = self.value_type(isa)
+        if t is None:
+            return None
+        if self.writes:
+            return [(t + " *", self.name)]
+        return [(t, self.name)]
+
+
+class Field:
+    def __init__(self, raw, path):
+        m = re.fullmatch(r"(\d+):(\d+)", str(raw["bits"]))
+        if not m:
+            raise SpecError("%s: bad bit range %r" % (path, raw["bits"]))
+        hi, lo = int(m.group(1)), int(m.group(2))
+        self.lo, self.width = lo, hi - lo + 1
+        self.name = raw.get("name")
+        self.reserved = raw.get("reserved")
+
+
+class Layout:
+    """A bit layout (bits:, fields:).  A byte layout (bytes:, members:)
+    is kept by size only: no C parameter list is known for one."""
+
+    def __init__(self, raw, path):
+        self.name = raw["name"]
+        self.byte_layout = "bits" not in raw
+        self.bits = raw["bits"] if not self.byte_layout else raw["bytes"] * 8
+        self.fields = [Field(f, path) for f in raw.get("fields") or []]
+        self.named = [f for f in self.fields if not f.reserved]
+        self.reserved = [f for f in self.fields if f.reserved]
+
+
+class Enum:
+    def __init__(self, isa, raw):
+        self.name = raw["name"]
+        prefix = raw.get("prefix", "")
+        self.values = [(("%s_%s%s" % (isa.name, prefix, v["name"])).upper(),
+                        v["value"]) for v in raw["values"]]
+
+
+class Instruction:
+    def __init__(self, isa, raw, path):
+        self.isa = isa
+        self.path = path
+        self.raw = raw
+        self.mnemonic = raw["mnemonic"]
+        self.name = raw.get("name", self.mnemonic)
+        self.cname = "%s_%s" % (isa.name, self.name)
+        enc = raw["encoding"]
+        self.prefix = 0 if enc["prefix"] == "none" else enc["prefix"]
+        if self.prefix not in (0, 0x66, 0xf2, 0xf3):
+            raise SpecError("%s: %s: bad prefix %r" % (path, self.cname, self.prefix))
+        self.map = enc["map"]
+        if self.map not in ("0f", "0f38", "0f3a"):
+            raise SpecError("%s: %s: bad map %r" % (path, self.cname, self.map))
+        self.opcode = enc["opcode"]
+        m = enc["modrm"]
+        if isinstance(m, int):
+            self.modrm, self.modrm_value = "fixed", m
+        elif m == "/r":
+            self.modrm, self.modrm_value = "r", 0
+        elif re.fullmatch(r"/[0-7]", str(m)):
+            self.modrm, self.modrm_value = "digit", int(m[1])
+        else:
+            raise SpecError("%s: %s: bad modrm %r" % (path, self.cname, m))
+        self.modes = raw.get("modes", [32, 64])
+        self.operands = [Operand(isa, self, o) for o in raw.get("operands") or []]
+        self.enters_guest = bool(raw.get("success_enters_guest"))
+        self.memory_clobber = bool(raw.get("memory_clobber"))
+        self.clobbers = list(raw.get("clobbers") or [])
+        for r in self.clobbers:
+            if r not in REGNUM:
+                raise SpecError("%s: %s: clobber %r" % (path, self.cname, r))
+
+        st = raw.get("status", isa.status_kind)
+        self.status_reg, self.status_width, self.status_native = None, None, False
+        if isinstance(st, dict):
+            self.status = "register"
+            self.status_reg = st["register"]
+            if self.status_reg not in REGNUM:
+                raise SpecError("%s: %s: status register %r"
+                                % (path, self.cname, self.status_reg))
+            self.status_native = st["width"] == "native"
+            self.status_width = 64 if self.status_native else st["width"]
+        elif st in ("rflags", "none"):
+            self.status = st
+        else:
+            raise SpecError("%s: %s: status %r" % (path, self.cname, st))
+        if self.status == "rflags":
+            names = raw.get("outcomes", [o["name"] for o in isa.outcomes])
+            known = [o["name"] for o in isa.outcomes]
+            for n in names:
+                if n not in known:
+                    raise SpecError("%s: %s: outcome %r" % (path, self.cname, n))
+            self.outcomes = [known.index(n) for n in names]
+        else:
+            self.outcomes = []
+
+    @property
+    def key(self):
+        """The harness's identifier: SPEC_<KEY>."""
+        return self.cname.upper()
+
+    def operand(self, name):
+        for o in self.operands:
+            if o.name == name:
+                return o
+        return None
+
+    def c_params(self):
+        """[(ctype, name, operand)] in C order, or None if the contract
+        gives an operand no C type."""
+        order = self.raw.get("parameters")
+        ops = [self.operand(n) for n in order] if order else self.operands
+        if None in ops:
+            raise SpecError("%s: %s: parameters name an unknown operand"
+                            % (self.path, self.cname))
+        out = []
+        for o in ops:
+            p = o.params(self.isa)
+            if p is None:
+                return None
+            out += [(t, n, o) for t, n in p]
+        return out
+
+    def c_return(self):
+        if self.status == "rflags":
+            fails = [i for i in self.outcomes
+                     if self.isa.outcomes[i]["flag"] != "none"]
+            return "enum %s_status" % self.isa.name if fails else "void"
+        if self.status == "register":
+            return "unsigned long" if self.status_native else UTYPE[self.status_width]
+        return "void"
+
+    def c_signature(self):
+        """The C type of a pointer to the wrapper, for
+        __builtin_types_compatible_p, or None."""
+        params = self.c_params()
+        if params is None:
+            return None
+        return "%s (*)(%s)" % (self.c_return(),
+                               ", ".join(t for t, _, _ in params) or "void")
+
+    @property
+    def encoding_bytes(self):
+        """The bytes up to ModRM: prefix, 0F, map byte, opcode (and a
+        fixed ModRM byte)."""
+        b = [self.prefix] if self.prefix else []
+        b += [0x0f] + {"0f": [], "0f38": [0x38], "0f3a": [0x3a]}[self.map]
+        b.append(self.opcode)
+        if self.modrm == "fixed":
+            b.append(self.modrm_value)
+        return bytes(b)
+
+    def encoding_text(self):
+        t = " ".join("%02X" % x for x in self.encoding_bytes)
+        if self.modrm == "r":
+            t += " /r"
+        elif self.modrm == "digit":
+            t += " /%d" % self.modrm_value
+        return t
+
+
+class Isa:
+    def __init__(self, path):
+        self.path = path
+        self.instructions = []
+        self.layouts, self.enums = {}, {}
+        self.errors, self.vmcs_fields = [], []
+        data = {}
+        files = []
+        for root, dirs, names in os.walk(path):
+            dirs.sort()
+            files += [os.path.join(root, n) for n in sorted(names)
+                      if n.endswith(".yaml")]
+        for f in files:
+            with open(f, encoding="utf-8") as fh:
+                doc = yaml.safe_load(fh)
+            if not isinstance(doc, dict):
+                raise SpecError("%s: not a mapping" % f)
+            for k, v in doc.items():
+                if k == "isa":
+                    data["isa"] = (f, v)
+                else:
+                    data.setdefault(k, []).extend((f, e) for e in v or [])
+        if "isa" not in data:
+            raise SpecError("%s: no isa.yaml" % path)
+        isa = data["isa"][1]
+        self.name = isa["name"]
+        self.status_kind = isa["status"]["kind"]
+        self.outcomes = isa["status"].get("outcomes") or []
+        self.vmcs = isa.get("vmcs")
+        for f, e in data.get("layouts", []):
+            self.layouts[e["name"]] = Layout(e, f)
+        for _, e in data.get("enums", []):
+            self.enums[e["name"]] = Enum(self, e)
+        self.errors = [e for _, e in data.get("vm_instruction_errors", [])]
+        self.vmcs_fields = [e for _, e in data.get("vmcs_fields", [])]
+        for f, e in data.get("instructions", []):
+            self.instructions.append(Instruction(self, e, f))
+        self.instructions.sort(key=lambda i: i.name)
+
+    def error_field(self):
+        """The encoding of the VMCS field VMfailValid writes, or None."""
+        name = (self.vmcs or {}).get("error_field")
+        for f in self.vmcs_fields:
+            if f["name"] == name:
+                return f["encoding"]
+        return None
+
+    def error_for(self, insn):
+        """A VM-instruction error @insn can report: the first whose
+        description starts with the mnemonic, else the first naming it."""
+        word = re.compile(r"\b%s\b" % re.escape(insn.mnemonic.upper()))
+        for match in (word.match, word.search):
+            for e in self.errors:
+                if match(e["description"]):
+                    return e["number"], e["name"]
+        return None
+
+
+def load(spec_dir):
+    """Every ISA under @spec_dir (each folder holding an isa.yaml), by name."""
+    isas = []
+    for d in sorted(os.listdir(spec_dir)):
+        p = os.path.join(spec_dir, d)
+        if os.path.isfile(os.path.join(p, "isa.yaml")):
+            isas.append(Isa(p))
+    if not isas:
+        raise SpecError("%s: no ISA folder (spec/<isa>/isa.yaml)" % spec_dir)
+    return sorted(isas, key=lambda i: i.name)
+
+
+def instructions(isas):
+    return [i for isa in isas for i in isa.instructions]
+
+
+def mode_guard(insn):
+    """The preprocessor line that keeps a one-mode wrapper's users out of
+    the other mode, or None."""
+    if 32 not in insn.modes:
+        return "#ifdef __x86_64__"
+    if 64 not in insn.modes:
+        return "#ifndef __x86_64__"
+    return None
+
+
+def callers_c(insns, top="", prefix="call_"):
+    """C source with one function per wrapper in @insns, calling it with
+    the function's own parameters (so nothing folds away)."""
+    out = [top]
+    for isa in sorted({i.isa.name for i in insns}):
+        out.append("#include <vmxgen/%s.h>" % isa)
+    out.append("")
+    for i in insns:
+        params = i.c_params()
+        if params is None:
+            continue
+        proto = ", ".join("%s%s%s" % (t, "" if t.endswith("*") else " ", n)
+                          for t, n, _ in params) or "void"
+        args = ", ".join(n for _, n, _ in params)
+        ret = i.c_return()
+        fn = prefix + i.cname
+        guard = mode_guard(i)
+        if guard:
+            out.append(guard)
+        out.append("%s %s(%s);" % (ret, fn, proto))
+        out.append("%s %s(%s)\n{\n\t%s%s(%s);\n}"
+                   % (ret, fn, proto, "" if ret == "void" else "return ",
+                      i.cname, args))
+        if guard:
+            out.append("#endif")
+        out.append("")
+    return "\n".join(out)
