@@ -7,19 +7,33 @@ check can say file:line:col.  Errors are collected, not raised: a spec with
 several mistakes gets all of them reported in one run.
 """
 
+import bisect
 import difflib
 import os
 import re
+import stat
 
 import jsonschema
 import yaml
 
 MAX_ERRORS = 50
-# Nodes one file may expand to once aliases are followed.  The real spec is
-# a few thousand; an alias bomb ("billion laughs") reaches this in
+# Nodes one file may hold once aliases are followed.  The largest real spec
+# file has a few thousand; an alias bomb ("billion laughs") reaches this in
 # microseconds instead of eating all memory.
-MAX_NODES = 200000
-MAX_FILE_BYTES = 4 << 20
+MAX_NODES = 50000
+# The largest real spec file is 18 KB (7x below this).  The size bounds the time and memory
+# of parsing before it starts (a flat list of this size parses in well
+# under a second with libyaml).
+MAX_FILE_BYTES = 128 << 10
+
+# libyaml's parser when PyYAML was built with it: ten times faster than the
+# pure-Python one, same nodes and marks.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Integers as the spec writes them: decimal or 0x hexadecimal, nothing else
+# that YAML 1.1 would read as a number (010 octal, 0b1, 1_000, 1:30).
+_PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)|0x[0-9a-fA-F]+")
+_BIT_RANGE = re.compile(r"[0-9]+:[0-9]+")
 
 STANDARD_TAGS = {
     "tag:yaml.org,2002:" + t
@@ -38,7 +52,7 @@ class Location:
 
     @classmethod
     def from_mark(cls, source, mark):
-        return cls(source.path, mark.line + 1, mark.column + 1, source.order)
+        return source.locate(mark.index)
 
     def key(self):
         return (self.order, self.line, self.column)
@@ -87,12 +101,23 @@ def _printable(line):
 class Source:
     """One loaded spec file: its data and the position of every value."""
 
-    def __init__(self, path, order):
+    def __init__(self, path, order, text=""):
         self.path = path
         self.order = order
+        # Where each line starts, counting lines as editors and compilers
+        # do: only \n, \r\n and \r end one (not NEL or U+2028, which
+        # YAML's own marks count).
+        self.line_starts = [0] + [m.end() for m in
+                                  re.finditer("\r\n|\r|\n", text)]
         self.data = None
         self.value_marks = {}  # path tuple -> Location of the value
         self.key_marks = {}    # path tuple -> Location of the mapping key
+
+    def locate(self, index):
+        """The Location of character index of the text."""
+        line = bisect.bisect_right(self.line_starts, index)
+        return Location(self.path, line, index - self.line_starts[line - 1] + 1,
+                        self.order)
 
     def where(self, path):
         """Location of the value at path, or of its closest parent."""
@@ -163,6 +188,19 @@ class _NodeConverter:
                 for i, item in enumerate(node.value)]
 
     def _scalar(self, node, loc):
+        if node.style is None and node.tag.endswith((":int", ":float")):
+            text = node.value
+            if _BIT_RANGE.fullmatch(text):
+                self.diag.error(loc, "write the bit range %s as a quoted "
+                                "string, '%s' (unquoted, YAML reads it as a "
+                                "base-60 number)" % (text, text))
+                return None
+            if node.tag.endswith(":float") or not _PLAIN_INT.fullmatch(text):
+                self.diag.error(loc, "'%s' is not written as a decimal or 0x "
+                                "hexadecimal integer; write numbers like 8 or "
+                                "0x8 (YAML would read this as %s)"
+                                % (shown(text), _yaml_reading(text, node.tag)))
+                return None
         try:
             value = self.loader.construct_object(node, deep=True)
         except (ValueError, KeyError, IndexError) as e:
@@ -193,17 +231,23 @@ class _NodeConverter:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _yaml_reading(text, tag):
+    if tag.endswith(":float"):
+        return "a floating-point number"
+    if re.fullmatch(r"[-+]?0[0-7_]+", text):
+        return "an octal number"
+    if re.fullmatch(r"[-+]?0b[01_]+", text):
+        return "a binary number"
+    if ":" in text:
+        return "a base-60 number"
+    if "_" in text:
+        return "a number with digit separators"
+    return "a number"
+
+
 def shown(text, limit=40):
     """Text from the spec for a message: not the whole of a huge string."""
     return text if len(text) <= limit else text[:limit - 3] + "..."
-
-
-def _reader_location(source, text, pos):
-    """Line and column of character pos, counting lines as PyYAML does."""
-    head = text[:pos]
-    breaks = list(re.finditer("\r\n|[\r\n\x85\u2028\u2029]", head))
-    col = pos - (breaks[-1].end() if breaks else 0) + 1
-    return Location(source.path, len(breaks) + 1, col, source.order)
 
 
 class _AliasBomb(Exception):
@@ -212,9 +256,36 @@ class _AliasBomb(Exception):
         self.node = node
 
 
+def file_kind(mode):
+    """What a non-regular file is, for a message."""
+    for test, what in ((stat.S_ISDIR, "a directory"), (stat.S_ISFIFO, "a FIFO"),
+                       (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return what
+    return "not a regular file"
+
+
+def regular_file_error(path):
+    """None if path is a regular file (after symlinks), else why not.
+    Checked before opening: opening a FIFO would wait for a writer."""
+    try:
+        st = os.stat(path)
+    except OSError as e:
+        return e.strerror
+    if not stat.S_ISREG(st.st_mode):
+        return "it is %s, not a regular file" % file_kind(st.st_mode)
+    return None
+
+
 def load_file(path, display_path, order, diag):
     """Parse one YAML file into a Source; errors go to diag."""
     top = Location(display_path, 1, 1, order)
+    why = regular_file_error(path)
+    if why:
+        diag.error(top, "cannot read spec file: %s" % why)
+        return None
     try:
         with open(path, "rb") as f:
             raw = f.read(MAX_FILE_BYTES + 1)
@@ -226,7 +297,6 @@ def load_file(path, display_path, order, diag):
 
 def load_bytes(raw, display_path, order, diag):
     """Parse one spec file's bytes into a Source; errors go to diag."""
-    source = Source(display_path, order)
     top = Location(display_path, 1, 1, order)
     if len(raw) > MAX_FILE_BYTES:
         diag.error(top, "spec file is larger than %d bytes" % MAX_FILE_BYTES)
@@ -239,10 +309,19 @@ def load_bytes(raw, display_path, order, diag):
         diag.error(Location(display_path, line, col, order),
                    "spec file is not valid UTF-8 (byte 0x%02x)" % raw[e.start])
         return None
+    source = Source(display_path, order, text)
+    bad = re.search("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd"
+                    "\U00010000-\U0010ffff]", text)
+    if bad:
+        diag.error(source.locate(bad.start()),
+                   "character U+%04X is not allowed in YAML (only printable "
+                   "characters are); remove it, or write it as an escape in a "
+                   "double-quoted string" % ord(bad.group()))
+        return None
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _Loader(text)
     except yaml.reader.ReaderError as e:
-        diag.error(_reader_location(source, text, e.position),
+        diag.error(source.locate(e.position),
                    "character U+%04X is not allowed in YAML (only printable "
                    "characters are); remove it, or write it as an escape in a "
                    "double-quoted string" % e.character)
@@ -272,8 +351,9 @@ def load_bytes(raw, display_path, order, diag):
         return None
     except _AliasBomb as e:
         diag.error(Location.from_mark(source, e.node.start_mark),
-                   "YAML aliases expand to more than %d nodes; "
-                   "refusing (alias bomb?)" % MAX_NODES)
+                   "this file holds more than %d YAML nodes%s; refusing"
+                   % (MAX_NODES, " once its aliases are expanded"
+                      if "*" in text else ""))
         return None
     except RecursionError:
         diag.error(top, "YAML nesting is too deep")
@@ -288,7 +368,8 @@ def spec_files(spec_dir):
     found = []
     for root, dirs, files in os.walk(spec_dir):
         dirs.sort()
-        for name in files:
+        # A directory named *.yaml is listed, to be refused as a file.
+        for name in files + [d for d in dirs if d.endswith(".yaml")]:
             if name.endswith(".yaml"):
                 found.append(os.path.relpath(os.path.join(root, name), spec_dir))
     return sorted(found)
@@ -370,11 +451,19 @@ _Validator = jsonschema.validators.extend(
 
 
 def check_schema(source, schema, diag):
-    """Validate source.data against the JSON schema, reporting positions."""
+    """Validate source.data against the JSON schema, reporting positions.
+    Returns where the errors were: None if there were none, else the set
+    of (table, index) entries that failed, or True if the file as a whole
+    did (its top level, or a table that is not a list)."""
     validator = _Validator(schema)
+    failed = set()
     for err in sorted(validator.iter_errors(source.data),
                       key=lambda e: source.where(e.absolute_path).key()):
         path = tuple(err.absolute_path)
+        if len(path) >= 2 and isinstance(path[1], int) and failed is not True:
+            failed.add(path[:2])
+        else:
+            failed = True
         name = "'%s'" % path[-1] if path and isinstance(path[-1], str) \
             else "entry"
         kind = err.validator
@@ -448,3 +537,4 @@ def check_schema(source, schema, diag):
                        "of: %s" % ", ".join(sorted(err.schema["properties"])))
         else:
             diag.error(source.where(path), "%s: %s" % (name, err.message))
+    return failed or None

@@ -20,6 +20,7 @@ see _test_pause().
 import argparse
 import os
 import re
+import stat
 import sys
 import tempfile
 
@@ -47,7 +48,8 @@ def load_sources(spec_dir, diag, read=None):
     [sources])], one entry per ISA folder.  read(path) -> bytes replaces
     file reading (the fuzzer feeds its own text this way)."""
     with open(SCHEMA, encoding="utf-8") as f:
-        schema = yaml.safe_load(f)
+        schema = yaml.load(f, Loader=getattr(yaml, "CSafeLoader",
+                                             yaml.SafeLoader))
     names = specload.spec_files(spec_dir)
     top = specload.Location(spec_dir, 1, 1)
     if not names:
@@ -63,6 +65,10 @@ def load_sources(spec_dir, diag, read=None):
     out = []
     for folder, members in sorted(groups.items()):
         isa_source, sources = None, []
+        # What the model will not see, so that it does not report a
+        # reference to it as undefined: (table, name) of every entry that
+        # failed the schema, or True if a whole file is missing.
+        left_out = set()
         for rel in members:
             order = names.index(rel)
             path = os.path.join(spec_dir, rel)
@@ -77,13 +83,14 @@ def load_sources(spec_dir, diag, read=None):
                     continue
                 src = specload.load_bytes(raw, display[rel], order, diag)
             if src is None:
+                left_out.add(True)
                 continue
             if not isinstance(src.data, dict):
                 diag.error(src.where(()), "a spec file must be a mapping with "
                            "keys like 'instructions:' or 'vmcs_fields:'")
                 continue
             before = len(diag.errors)
-            specload.check_schema(src, schema, diag)
+            failed = specload.check_schema(src, schema, diag)
             is_isa_file = os.path.basename(rel) == specload.ISA_FILE
             if is_isa_file and "isa" not in src.data:
                 diag.error(src.where(()), "isa.yaml must say which ISA its "
@@ -92,14 +99,28 @@ def load_sources(spec_dir, diag, read=None):
             if not is_isa_file and "isa" in src.data:
                 diag.error(src.where_key(("isa",)), "'isa:' belongs in the "
                            "folder's isa.yaml, not here")
-            if len(diag.errors) != before:
+            if failed is True or (is_isa_file and failed):
+                left_out.add(True)
+                continue
+            # Entries that failed the schema are left out of the model, so
+            # the others are still checked: all errors in one run.
+            for key, index in failed or ():
+                entry = src.data[key][index]
+                name = entry.get("name", entry.get("mnemonic")) \
+                    if isinstance(entry, dict) else None
+                if isinstance(name, str):
+                    left_out.add((key, name))
+                else:
+                    left_out.add(True)
+                src.data[key][index] = None
+            if len(diag.errors) != before and not failed:
                 continue
             if is_isa_file:
                 isa_source = src
             else:
                 sources.append(src)
         if isa_source is not None:
-            out.append((folder, isa_source, sources))
+            out.append((folder, isa_source, sources, left_out))
     return out
 
 
@@ -107,8 +128,6 @@ def load_spec(spec_dir, diag, read=None):
     """The model of the spec in spec_dir, or None if it has errors (they
     are in diag)."""
     groups = load_sources(spec_dir, diag, read)
-    if diag:
-        return None
     spec = model.build(groups, diag)
     if diag:
         return None     # a backend needs a complete model to check
@@ -139,11 +158,19 @@ def safe_output_path(out_dir, rel):
 
 
 def read_or_none(path):
+    """An output's current bytes, None if it does not exist.  Anything but
+    a regular file is refused before opening (a FIFO would block)."""
     try:
-        with open(path, "rb") as f:
-            return f.read()
+        st = os.lstat(path)
     except FileNotFoundError:
         return None
+    if stat.S_ISLNK(st.st_mode):
+        st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise ValueError("output %s is %s, not a regular file" % (
+            path, specload.file_kind(st.st_mode)))
+    with open(path, "rb") as f:
+        return f.read()
 
 
 def _test_pause(step):
@@ -259,7 +286,12 @@ def main(argv=None):
         stale = []
         for rel, data in sorted(rendered.items()):
             path = os.path.join(args.output, rel)
-            if read_or_none(path) != data:
+            try:
+                current = read_or_none(path)
+            except (OSError, ValueError) as e:
+                print("vmxgen: error: %s" % e, file=sys.stderr)
+                return 2
+            if current != data:
                 stale.append(path)
         for path in stale:
             print("vmxgen: stale: %s" % path, file=sys.stderr)

@@ -5,9 +5,26 @@ never autoescaping (each backend escapes for its own language)."""
 import jinja2
 
 
+# Compiled templates are kept between runs (keyed by the template's name
+# and a checksum of its text, in a private per-user directory under the
+# system's temporary directory): compiling them was most of a run's time.
+_CACHE = None
+
+
+def _bytecode_cache():
+    global _CACHE
+    if _CACHE is None:
+        try:
+            _CACHE = jinja2.FileSystemBytecodeCache()
+        except (OSError, RuntimeError):
+            _CACHE = False      # no usable cache: compile every time
+    return _CACHE or None
+
+
 def environment(template_dir, filters):
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(template_dir),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,

@@ -44,11 +44,13 @@ def unique(diag, items, key, what, where):
 def _entries(sources, key):
     for src in sources:
         for i, raw in enumerate(src.data.get(key, [])):
-            yield src, (key, i), raw
+            if raw is not None:     # None: the entry failed the schema
+                yield src, (key, i), raw
 
 
-def build_isa(folder, isa_source, sources, diag):
+def build_isa(folder, isa_source, sources, left_out, diag):
     isa = Isa(isa_source, ("isa",), isa_source.data["isa"], folder)
+    isa.left_out = left_out
     for src, path, raw in _entries(sources, "enums"):
         isa.enums.append(Enum(src, path, raw))
     for src, path, raw in _entries(sources, "layouts"):
@@ -127,7 +129,7 @@ def _check_isa(isa, diag):
     _resolve_capabilities(isa, diag)
     layouts = {l.name: l for l in isa.layouts}
     for layout in isa.byte_layouts:
-        layout.resolve(layouts, diag)
+        layout.resolve(layouts, isa, diag)
     _check_layout_cycles(isa, diag)
     for layout in isa.byte_layouts:
         layout.check(diag)
@@ -146,7 +148,8 @@ def _resolve_capabilities(isa, diag):
             if holder.capability_name is None:
                 continue
             holder.capability = bits.get(holder.capability_name)
-            if holder.capability is None:
+            if holder.capability is None and isa.undefined("capabilities",
+                                                           None):
                 diag.error(where, "capability bit '%s' is not defined in any "
                            "capabilities table" % holder.capability_name)
         if e.capability_name is None and any(v.capability_name
@@ -194,7 +197,8 @@ def _resolve_vmcs_access(isa, diag):
         isa.field_write = by_name.get(isa.vmcs_write)
         for name, insn in ((isa.vmcs_read, isa.field_read),
                            (isa.vmcs_write, isa.field_write)):
-            if insn is None and isa.vmcs_fields:
+            if insn is None and isa.vmcs_fields and \
+                    isa.undefined("instructions", name):
                 diag.error(where, "the VMCS field accessors need instruction "
                            "'%s', which ISA '%s' does not define"
                            % (name, isa.name))
@@ -204,7 +208,8 @@ def _resolve_vmcs_access(isa, diag):
                    % isa.name)
     if isa.error_field_name is not None:
         isa.error_field = fields.get(isa.error_field_name)
-        if isa.error_field is None and isa.vmcs_fields:
+        if isa.error_field is None and isa.vmcs_fields and \
+                isa.undefined("vmcs_fields", isa.error_field_name):
             diag.error(isa.where("vmcs", "error_field"), "error field '%s' is "
                        "not among the VMCS fields" % isa.error_field_name)
         elif isa.error_field is not None and isa.error_field.width != 32:
@@ -235,9 +240,10 @@ def _check_encodings(instructions, diag):
 
 
 def build(groups, diag):
-    """groups: [(folder, isa source, [sources])] -> Model."""
-    isas = [build_isa(folder, isa_src, sources, diag)
-            for folder, isa_src, sources in groups]
+    """groups: [(folder, isa source, [sources], left out)] -> Model, where
+    left out names what failed to load (see Isa.undefined)."""
+    isas = [build_isa(folder, isa_src, sources, left_out, diag)
+            for folder, isa_src, sources, left_out in groups]
     unique(diag, isas, lambda i: i.name, lambda i: "ISA name '%s'" % i.name,
            lambda i: i.where("name"))
     _check_encodings([i for isa in isas for i in isa.instructions], diag)

@@ -164,13 +164,15 @@ class Instruction(Item):
         for op in self.operands:
             if op.enum_name:
                 op.enum = enums.get(op.enum_name)
-                if op.enum is None:
+                if op.enum is None and self.isa.undefined("enums",
+                                                          op.enum_name):
                     diag.error(op.where, "operand '%s' names enum '%s', which "
                                "the spec does not define" % (op.name,
                                                              op.enum_name))
             if op.layout_name:
                 op.layout = layouts.get(op.layout_name)
-                if op.layout is None:
+                if op.layout is None and self.isa.undefined("layouts",
+                                                            op.layout_name):
                     diag.error(op.where, "operand '%s' names layout '%s', "
                                "which the spec does not define"
                                % (op.name, op.layout_name))

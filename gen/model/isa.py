@@ -65,6 +65,7 @@ class Isa(Item):
         self.vmcs_write = vmcs.get("write")
         self.error_field_name = vmcs.get("error_field")
         self.references = dict(raw.get("references", {}))
+        self.left_out = set()
         # Filled by build():
         self.instructions = []
         self.layouts = []
@@ -76,6 +77,15 @@ class Isa(Item):
         self.error_field = None     # the VMCS field holding the error number
         self.field_read = None      # the instructions the field accessors use
         self.field_write = None
+
+    def undefined(self, table, name):
+        """Whether a reference to name in table is truly undefined, not
+        just an entry that failed to load (already reported)."""
+        if True in self.left_out:
+            return False
+        if name is None:    # any entry of the table
+            return not any(k[0] == table for k in self.left_out)
+        return (table, name) not in self.left_out
 
     @property
     def has_tables(self):

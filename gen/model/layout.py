@@ -197,12 +197,12 @@ class ByteLayout(Item):
     def bits(self):
         return self.size_bytes * 8
 
-    def resolve(self, layouts, diag):
+    def resolve(self, layouts, isa, diag):
         for m in self.members:
             if m.layout_name is None:
                 continue
             m.layout = layouts.get(m.layout_name)
-            if m.layout is None:
+            if m.layout is None and isa.undefined("layouts", m.layout_name):
                 diag.error(m.where, "member '%s' names layout '%s', which the "
                            "spec does not define" % (m.name, m.layout_name))
 
