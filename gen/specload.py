@@ -21,6 +21,9 @@ MAX_ERRORS = 50
 # file has a few thousand; an alias bomb ("billion laughs") reaches this in
 # microseconds instead of eating all memory.
 MAX_NODES = 50000
+# Collections nested deeper than this are refused where they start (the
+# spec needs six levels; deep nesting would exhaust Python's stack).
+MAX_DEPTH = 64
 # The largest real spec file is 18 KB (7x below this).  The size bounds the time and memory
 # of parsing before it starts (a flat list of this size parses in well
 # under a second with libyaml).
@@ -134,18 +137,25 @@ class Source:
 class _NodeConverter:
     """Turns a composed YAML node graph into plain data, recording marks."""
 
-    def __init__(self, source, loader, diag):
+    def __init__(self, source, loader, diag, aliases):
         self.source = source
         self.loader = loader
         self.diag = diag
         self.count = 0
         self.open = set()  # collections being converted: to find '&a [*a]'
+        self.seen = set()  # nodes converted once: the next visit is an alias
+        self.aliases = iter(aliases)  # where each alias is, in text order
 
-    def convert(self, node, path):
+    def convert(self, node, path, at=None):
+        """at: the Location of the alias this node is reached through;
+        everything inside is reported there, not at the anchor."""
         self.count += 1
         if self.count > MAX_NODES:
             raise _AliasBomb(node)
-        loc = Location.from_mark(self.source, node.start_mark)
+        if at is None and id(node) in self.seen:
+            at = next(self.aliases, None)
+        self.seen.add(id(node))
+        loc = at or Location.from_mark(self.source, node.start_mark)
         self.source.value_marks.setdefault(path, loc)
         if node.tag not in STANDARD_TAGS:
             self.diag.error(loc, "YAML tag '%s' is not allowed in the spec"
@@ -158,16 +168,17 @@ class _NodeConverter:
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             self.open.add(id(node))
             try:
-                return self._collection(node, path)
+                return self._collection(node, path, at)
             finally:
                 self.open.discard(id(node))
         return self._scalar(node, loc)
 
-    def _collection(self, node, path):
+    def _collection(self, node, path, at):
         if isinstance(node, yaml.MappingNode):
             result = {}
             for key_node, value_node in node.value:
-                key_loc = Location.from_mark(self.source, key_node.start_mark)
+                key_loc = at or Location.from_mark(self.source,
+                                                   key_node.start_mark)
                 if not isinstance(key_node, yaml.ScalarNode):
                     self.diag.error(key_loc, "mapping keys must be plain names")
                     continue
@@ -182,9 +193,9 @@ class _NodeConverter:
                                     "at line %d)" % (shown(key), first.line))
                     continue
                 self.source.key_marks[path + (key,)] = key_loc
-                result[key] = self.convert(value_node, path + (key,))
+                result[key] = self.convert(value_node, path + (key,), at)
             return result
-        return [self.convert(item, path + (i,))
+        return [self.convert(item, path + (i,), at)
                 for i, item in enumerate(node.value)]
 
     def _scalar(self, node, loc):
@@ -279,6 +290,41 @@ def regular_file_error(path):
     return None
 
 
+def _prescan(source, text, diag):
+    """Walk the parser's events once before building anything: refuse a
+    file with too many nodes or too deep a nesting where that starts (in
+    bounded time: a flat list stops at MAX_NODES events), and list where
+    every alias is, so that what an alias repeats is reported there.
+    Returns the aliases' Locations in text order, or None."""
+    loader = _Loader(text)
+    aliases, depth, count = [], 0, 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            count += 1
+            if isinstance(event, (yaml.MappingStartEvent,
+                                  yaml.SequenceStartEvent)):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    diag.error(Location.from_mark(source, event.start_mark),
+                               "YAML nesting is deeper than %d levels here"
+                               % MAX_DEPTH)
+                    return None
+            elif isinstance(event, (yaml.MappingEndEvent,
+                                    yaml.SequenceEndEvent)):
+                depth -= 1
+            elif isinstance(event, yaml.AliasEvent):
+                aliases.append(Location.from_mark(source, event.start_mark))
+            if count > MAX_NODES:
+                diag.error(Location.from_mark(source, event.start_mark),
+                           "this file holds more than %d YAML nodes; "
+                           "refusing" % MAX_NODES)
+                return None
+    finally:
+        loader.dispose()
+    return aliases
+
+
 def load_file(path, display_path, order, diag):
     """Parse one YAML file into a Source; errors go to diag."""
     top = Location(display_path, 1, 1, order)
@@ -327,12 +373,16 @@ def load_bytes(raw, display_path, order, diag):
                    "double-quoted string" % e.character)
         return None
     try:
+        aliases = _prescan(source, text, diag)
+        if aliases is None:
+            return None
         node = loader.get_single_node()
         if node is None:
             diag.error(top, "spec file is empty")
             return None
         before = len(diag.errors)
-        source.data = _NodeConverter(source, loader, diag).convert(node, ())
+        source.data = _NodeConverter(source, loader, diag,
+                                     aliases).convert(node, ())
         if len(diag.errors) != before:
             return None  # the schema check would only repeat these errors
     except yaml.MarkedYAMLError as e:
@@ -341,9 +391,10 @@ def load_bytes(raw, display_path, order, diag):
         problem = e.problem or e.context or "invalid YAML"
         if e.context and e.problem:
             problem = "%s %s" % (e.context, e.problem)
-        if e.context_mark and e.problem_mark and \
-                e.context_mark.line != e.problem_mark.line:
-            problem += " (the construct began at line %d)" % (e.context_mark.line + 1)
+        if e.context_mark and e.problem_mark:
+            began = Location.from_mark(source, e.context_mark).line
+            if began != loc.line:
+                problem += " (the construct began at line %d)" % began
         diag.error(loc, "YAML syntax error: %s" % problem)
         return None
     except yaml.YAMLError as e:

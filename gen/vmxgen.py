@@ -141,7 +141,11 @@ def output_names(spec):
 
 
 def render_all(spec, spec_dir):
-    context = {"spec_name": os.path.basename(os.path.normpath(spec_dir))}
+    # The folder's name as text: bytes that are not UTF-8 (kept by
+    # Python as surrogates) become U+FFFD; each backend escapes the rest.
+    name = os.path.basename(os.path.normpath(spec_dir))
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    context = {"spec_name": name}
     rendered = {}
     for backend in backends.all_backends():
         rendered.update(backend.render(spec, context))

@@ -367,7 +367,7 @@ def render(model, context):
             text = env.get_template(template).render(
                 v=view, isa=view.isa, n=view.names, output=path,
                 template="gen/backends/c/templates/" + template,
-                spec_name=escape.comment(context["spec_name"]))
+                spec_name=escape.comment(context["spec_name"] + "/"))
             rendered[path] = text.encode("utf-8")
     return rendered
 

@@ -44,6 +44,6 @@ def render(model, context):
         text = _ENV.get_template("reference.md.j2").render(
             v=view, isa=view.isa, n=view.names,
             template="gen/backends/doc/templates/reference.md.j2",
-            spec_name=cell(context["spec_name"]))
+            spec_name=cell(context["spec_name"] + "/").replace("--", "- -"))
         rendered[page(view)] = text.encode("utf-8")
     return rendered
