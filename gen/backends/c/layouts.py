@@ -88,8 +88,11 @@ def bit_members(layout):
 
 
 def bit_layout_packed(layout):
-    """A last word of 24, 40, 48 or 56 bits has no C type of its own."""
-    return any(bits not in COMPAT_TYPES for _, bits in word_spans(layout.bits))
+    """A last word of 24, 40, 48 or 56 bits has no C type of its own, and
+    an 80-bit layout (a u64 and a u16) would be padded to 128."""
+    if any(bits not in COMPAT_TYPES for _, bits in word_spans(layout.bits)):
+        return True
+    return layout.size_bytes % alignment(layout) != 0
 
 
 def byte_members(layout, names):

@@ -9,7 +9,7 @@ one documented use of them (operands of an extended asm statement).
 
 import os
 
-from backends.c import escape
+from backends.c import escape, layouts
 from backends.c.names import NATIVE_TYPE, uint_type
 
 LETTERS = {"rax": "a", "rbx": "b", "rcx": "c", "rdx": "d", "rsi": "S",
@@ -118,9 +118,13 @@ class Wrapper:
             fields = op.layout.named_fields
             for f in fields:
                 self._param(op, uint_type(f.width), f.name, f.summary)
-            # Designated initialisers: every reserved member is zero.
+            # Designated initialisers: every reserved member is zero,
+            # unless the layout says its bits must be one.
             self.setup += ["const %s %s = {" % (struct, n)]
             self.setup += ["\t.%s = %s," % (f.name, f.name) for f in fields]
+            self.setup += ["\t.%s = %#x," % (m.name, (1 << m.width) - 1)
+                           for m in layouts.bit_members(op.layout)
+                           if m.reserved == "one"]
             self.setup += ["};"]
             self.local_names.append(n)
             self.inputs.append('[%s] "m" (%s)' % (n, n))
