@@ -237,9 +237,12 @@ class Wrapper:
     def _capture(self):
         """asm_goto: no outputs, so 'asm goto' branches straight to the
         caller's failure code.  flag_outputs: asm goto with outputs is
-        miscompiled by some compilers (see README, "Status capture"), so
-        the failure flags become '=@cc' outputs.  plain: nothing to branch
-        on (no rflags failure outcome)."""
+        miscompiled by gcc before 11.5, 12.x before 12.4 and 13.x before
+        13.3 (GCC PR 113921; Linux's GCC_ASM_GOTO_OUTPUT_BROKEN) and by
+        clang before 17 (scoped labels; Linux commit e2ffa15b9baa, which
+        makes CC_HAS_ASM_GOTO_OUTPUT need clang 17), so the failure flags
+        become '=@cc' outputs.  plain: nothing to branch on (no rflags
+        failure outcome)."""
         if self.insn.status.kind != "rflags" or not self.insn.returns_status:
             return "plain"
         return "flag_outputs" if self.has_outputs else "asm_goto"
