@@ -1,77 +1,492 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""The promise that an instruction of a known shape is a spec edit only:
-take VMCLEAR out of a copy of the spec, add it back from
-tests/extension/vmclear.yaml, regenerate, and check that the new wrapper
-compiles and encodes as 66 0F C7 /6, with gen/ untouched."""
+"""The promise that a new instruction is a spec edit only, kept all the way
+through the checks make check runs.
 
+Each case is a change to a copy of the spec, nothing else:
+  vmclear  spec/vmx/instructions/vmclear.yaml taken out, then put back
+           (tests/extension/vmclear.yaml);
+  x86      INVPCID: a register and an m128 descriptor built from a layout;
+  svm      VMLOAD: a native-width implicit operand (rAX);
+  tdx      a TDCALL-shaped leaf: leaf fixed in RAX, inputs in RCX/RDX/R8,
+           outputs in R9/R10, the status in RAX, 64-bit only;
+  sgx      ENCLS[EADD] and ENCLS[EINIT]: one opcode, the leaf in EAX.
+The last four are new ISA folders (tests/extension/<isa>/ dropped in as
+spec/<isa>/).  For each: regenerate into a scratch directory
+(gen/vmxgen.py --spec COPY --output OUT); the wrappers have the contract's
+C signatures and compile with gcc and clang, -m64 and -m32, -Wall -Wextra
+-Werror (a 64-bit-only wrapper is absent under -m32, and the header still
+compiles); the encoding oracle (tests/encoding.py COPY OUT) passes for
+them; objdump, Capstone, Zydis, gas and clang know the spec's encoding
+(a tool that does not is a SKIP saying so, not a failure); the
+trap-and-emulate harness, generated from the copy by its own reader and
+built against OUT, passes every check; and gen/ is byte for byte what it
+was.
+
+The cases run in parallel, each at one optimisation level (-O2) with gcc
+and clang; the full matrix of levels is the main harness's job.
+"""
+
+import concurrent.futures
 import hashlib
+import importlib.util
 import os
 import re
 import shutil
-import sys
+import subprocess
+import threading
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from vmxtest import (GEN, PYTHON, SRCDIR, Tap, compilers, include_flags,  # noqa: E402
-                     run, workdir)
+from vmxtest import GEN, PYTHON, SRCDIR, Tap, compilers, include_flags, run, workdir
+
+HARNESS = os.path.join(SRCDIR, "tests", "harness")
+EXTENSIONS = os.path.join(SRCDIR, "tests", "extension")
+OBJDUMP = os.environ.get("OBJDUMP") or "objdump"
+ZYDIS_LIBS = (os.environ.get("ZYDIS_LIBS") or "-lZydis").split()
+
+
+def _load_specread():
+    """The harness's own spec reader (never gen/'s), by path."""
+    spec = importlib.util.spec_from_file_location(
+        "specread", os.path.join(HARNESS, "specread.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+specread = _load_specread()
+
+try:
+    import capstone
+except ImportError:
+    capstone = None
+
+# Every compiler, assembler and decoder run goes through here: the cases
+# run in parallel, the machine may have few CPUs.
+_slots = threading.BoundedSemaphore(max(2, os.cpu_count() or 2))
+
+
+def job(cmd, **kw):
+    with _slots:
+        return run(cmd, **kw)
 
 
 def tree_hash(path):
-    h = hashlib.sha256()
+    """{file: sha256} of every file under @path (no __pycache__)."""
+    out = {}
     for root, dirs, files in os.walk(path):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for f in sorted(files):
             p = os.path.join(root, f)
-            h.update(os.path.relpath(p, path).encode())
             with open(p, "rb") as fh:
-                h.update(fh.read())
-    return h.hexdigest()
+                out[os.path.relpath(p, path)] = hashlib.sha256(fh.read()).hexdigest()
+    return out
+
+
+def tree_changes(before, after):
+    return "\n".join("%s %s" % ("added" if f not in before else "removed"
+                                if f not in after else "changed", f)
+                      for f in sorted(set(before) | set(after))
+                      if before.get(f) != after.get(f))
+
+
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(text)
+    return path
+
+
+class Results:
+    """The TAP lines of one case, printed in order once it is done."""
+
+    def __init__(self, label):
+        self.label = label
+        self.lines = []         # (kind, name, text): kind ok|fail|skip
+
+    def ok(self, cond, name, diag=None):
+        self.lines.append(("ok" if cond else "fail", name, diag))
+        return cond
+
+    def skip(self, name, why):
+        self.lines.append(("skip", name, why))
+
+    def emit(self, tap):
+        for kind, name, text in self.lines:
+            name = "%s: %s" % (self.label, name)
+            if kind == "skip":
+                tap.skip(name, text)
+            else:
+                tap.ok(kind == "ok", name, text)
+
+
+# --- Tools: does each know the spec's encoding? ---------------------------
+
+ZYDIS_PROBE = r"""
+#include <stdio.h>
+#include <stdlib.h>
+#include <Zydis/Zydis.h>
+
+/* Decode the hex bytes of argv[1] in 64-bit mode: "mnemonic length". */
+int main(int argc, char **argv)
+{
+	unsigned char b[16];
+	size_t n = 0;
+	ZydisDecoder d;
+	ZydisDecodedInstruction in;
+	ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
+	ZyanU64 v = ZydisGetVersion();
+
+	if (argc == 1) {
+		printf("Zydis %u.%u.%u\n", (unsigned)ZYDIS_VERSION_MAJOR(v),
+		       (unsigned)ZYDIS_VERSION_MINOR(v), (unsigned)ZYDIS_VERSION_PATCH(v));
+		return 0;
+	}
+	for (; argv[1][2 * n] && n < sizeof(b); n++) {
+		char h[3] = { argv[1][2 * n], argv[1][2 * n + 1], 0 };
+		b[n] = (unsigned char)strtoul(h, NULL, 16);
+	}
+	ZydisDecoderInit(&d, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
+	if (!ZYAN_SUCCESS(ZydisDecoderDecodeFull(&d, b, n, &in, ops)))
+		return puts("invalid 0"), 0;
+	printf("%s %u\n", ZydisMnemonicGetString(in.mnemonic), in.length);
+	return 0;
+}
+"""
+
+
+class Tools:
+    """What each tool on this machine is, found once."""
+
+    def __init__(self, wd):
+        self.wd = wd
+        self.compilers = list(compilers())
+        r = run([OBJDUMP, "--version"])
+        self.objdump = r.stdout.splitlines()[0] if r.returncode == 0 else None
+        self.zydis, self.zydis_why = None, "no C compiler"
+        if self.compilers:
+            src = write(os.path.join(wd, "zydis-probe.c"), ZYDIS_PROBE)
+            exe = os.path.join(wd, "zydis-probe")
+            r = run(self.compilers[0][1].split() + ["-Wall", "-Werror", src, "-o", exe]
+                    + ZYDIS_LIBS)
+            if r.returncode == 0:
+                self.zydis = exe
+                self.zydis_version = run([exe]).stdout.strip()
+            else:
+                self.zydis_why = "Zydis 4 (libzydis-dev) not usable: " + \
+                    (r.stderr.strip().splitlines() or ["?"])[-1]
+
+
+def probe_form(insn):
+    """(AT&T text, the bytes the spec says it is) of one form of @insn:
+    register operands %rax, memory operands (%rdi)."""
+    explicit = [o for o in insn.operands if o.kind != "implicit"]
+    mem = [o for o in explicit if o.kind in ("mem", "reg_or_mem")]
+    text = [("(%rdi)" if o.kind in ("mem", "reg_or_mem") else "%rax")
+            for o in reversed(explicit)]
+    raw = insn.encoding_bytes
+    if insn.modrm != "fixed":
+        reg = insn.modrm_value if insn.modrm == "digit" else 0
+        raw += bytes([(0x07 if mem else 0xc0) | reg << 3])
+    return (insn.mnemonic + (" " + ", ".join(text) if text else "")), raw
+
+
+def strip_rex(raw, want):
+    """@raw without a REX prefix the assembler may put before 0F."""
+    i = len(want) - len(want.lstrip(b"\x66\xf2\xf3"))
+    if len(raw) == len(want) + 1 and 0x40 <= raw[i] <= 0x4f:
+        return raw[:i] + raw[i + 1:]
+    return raw
+
+
+def check_tools(res, tools, insn, wd):
+    """Each tool knows @insn's encoding: the assemblers turn its mnemonic
+    into the spec's bytes, the decoders turn the spec's bytes into its
+    mnemonic.  A tool that does not know it at all is a SKIP."""
+    text, want = probe_form(insn)
+
+    def name(tool):
+        return "%s: %s knows %s (%s)" % (insn.cname, tool, want.hex(" "), text)
+
+    base = os.path.join(wd, "probe-" + insn.cname)
+    for label, cc in tools.compilers:
+        asm = "gas" if label == "gcc" else "%s's assembler" % label
+        src = write(base + ".s", ".text\n\t%s\n" % text)
+        obj = "%s-%s.o" % (base, label)
+        r = job(cc.split() + ["-c", "-x", "assembler", src, "-o", obj])
+        if r.returncode != 0:
+            res.skip(name(asm), "%s does not assemble '%s': %s" % (
+                asm, text, (r.stderr.strip().splitlines() or ["?"])[-1]))
+            continue
+        binf = obj + ".bin"
+        job(["objcopy", "-O", "binary", "-j", ".text", obj, binf])
+        with open(binf, "rb") as f:
+            got = strip_rex(f.read(), want)
+        res.ok(got == want, name(asm), "assembled to %s" % got.hex(" "))
+
+    binf = write(base + ".raw", "")
+    with open(binf, "wb") as f:
+        f.write(want)
+    if not tools.objdump:
+        res.skip(name("objdump"), "objdump does not run")
+    else:
+        r = job([OBJDUMP, "-D", "-b", "binary", "-m", "i386:x86-64", binf])
+        lines = [l for l in r.stdout.splitlines() if re.match(r"^\s+[0-9a-f]+:\t", l)]
+        fields = lines[0].split("\t") if lines else []
+        mnem = fields[2].split()[0] if len(fields) > 2 and fields[2].split() else ""
+        if mnem in ("", "(bad)"):
+            res.skip(name("objdump"), "%s does not decode %s" % (tools.objdump, want.hex(" ")))
+        else:
+            res.ok(mnem == insn.mnemonic and len(lines) == 1, name("objdump"),
+                   r.stdout)
+
+    if not capstone:
+        res.skip(name("Capstone"), "python3-capstone is not installed")
+    else:
+        md = capstone.Cs(capstone.CS_ARCH_X86, capstone.CS_MODE_64)
+        dec = list(md.disasm(want, 0))
+        if not dec:
+            res.skip(name("Capstone"), "Capstone %s does not decode %s"
+                     % (capstone.__version__, want.hex(" ")))
+        else:
+            res.ok(dec[0].mnemonic == insn.mnemonic and dec[0].size == len(want),
+                   name("Capstone"),
+                   "decoded as %s" % [(d.mnemonic, d.op_str, d.size) for d in dec])
+
+    if not tools.zydis:
+        res.skip(name("Zydis"), tools.zydis_why)
+    else:
+        r = job([tools.zydis, want.hex()])
+        out = r.stdout.split()
+        if not out or out[0] == "invalid":
+            res.skip(name("Zydis"), "%s does not decode %s" % (tools.zydis_version,
+                                                              want.hex(" ")))
+        else:
+            res.ok(out[0] == insn.mnemonic and out[1] == str(len(want)),
+                   name("Zydis"), r.stdout)
+
+
+# --- The checks of one case ------------------------------------------------
+
+def callers(isas, insns):
+    """A caller per new wrapper; under C11, each signature asserted."""
+    top = ["#include <vmxgen/%s.h>" % isa.name for isa in isas]
+    asserts = ["#if __STDC_VERSION__ >= 201112L"]
+    for i in insns:
+        guard = specread.mode_guard(i)
+        sig = i.c_signature()
+        if sig is None:
+            continue
+        asserts += [guard] if guard else []
+        asserts.append("_Static_assert(__builtin_types_compatible_p(__typeof__(&%s), %s),\n"
+                       "\t       \"%s: not the contract's signature %s\");"
+                       % (i.cname, sig, i.cname, sig.replace('"', "")))
+        asserts += ["#endif"] if guard else []
+    asserts.append("#endif")
+    return specread.callers_c(insns, "\n".join(top)) + "\n".join(asserts) + "\n"
+
+
+def compile_matrix(res, tools, isas, insns, out, wd):
+    """gcc and clang, -m64 and -m32, hosted (gnu11) and freestanding (c99),
+    -Wall -Wextra -Werror; under -m32 a 64-bit-only wrapper is absent."""
+    src = write(os.path.join(wd, "callers.c"), callers(isas, insns))
+    jobs = []
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        for label, cc in tools.compilers:
+            for bits in (64, 32):
+                for world, flags in (("hosted gnu11", ["-std=gnu11"]),
+                                     ("freestanding c99", ["-std=c99", "-ffreestanding",
+                                                           "-nostdinc"])):
+                    if world.startswith("hosted") and bits == 32:
+                        continue    # -m32 libc headers are not a given
+                    cmd = cc.split() + ["-m%d" % bits, "-O2", "-Wall", "-Wextra",
+                                        "-Werror", "-c", src, "-o", os.devnull] + \
+                        flags + include_flags(out)
+                    name = "%s -m%d %s: callers of %s compile, -Wall -Wextra -Werror" % (
+                        label, bits, world, ", ".join(i.cname for i in insns))
+                    jobs.append((name, pool.submit(job, cmd)))
+            for i in insns:
+                if 32 in i.modes:
+                    continue
+                neg = write(os.path.join(wd, "m32-%s.c" % i.cname),
+                            "".join("#include <vmxgen/%s.h>\n" % isa.name for isa in isas) +
+                            "void *use(void);\nvoid *use(void)\n{\n\treturn (void *)&%s;\n}\n"
+                            % i.cname)
+                cmd = cc.split() + ["-m32", "-std=c99", "-ffreestanding", "-nostdinc",
+                                    "-Werror", "-c", neg, "-o", os.devnull] + include_flags(out)
+                jobs.append(("%s -m32: %s is not declared (modes [64])" % (label, i.cname),
+                             pool.submit(job, cmd), i.cname))
+        for j in jobs:
+            r = j[1].result()
+            if len(j) == 2:
+                res.ok(r.returncode == 0, j[0], r.stderr)
+            else:
+                res.ok(r.returncode != 0 and j[2] in r.stderr, j[0],
+                       r.stderr or "it compiled")
+
+
+def encoding_oracle(res, spec, out, insns):
+    r = job([PYTHON, os.path.join(SRCDIR, "tests", "encoding.py"), spec, out])
+    lines = r.stdout.splitlines()
+    broken = [l for l in lines if l.startswith("not ok")]
+    res.ok(r.returncode == 0 and not broken and re.search(r"^1\.\.\d+$", r.stdout, re.M),
+           "encoding oracle (tests/encoding.py) passes on the copy",
+           "\n".join(broken) + r.stderr)
+    for i in insns:
+        mine = [l for l in lines if re.search(r"\b%s\b" % i.cname, l)]
+        skipped = [l for l in mine if "# SKIP" in l]
+        res.ok(mine and all(l.startswith("ok") for l in mine),
+               "encoding oracle: %s encodes as %s (%d checks, %d skipped)"
+               % (i.cname, i.encoding_text(), len(mine), len(skipped)),
+               "\n".join(mine) or "no check names it")
+
+
+def harness(res, tools, spec, out, insns, wd):
+    """The trap-and-emulate harness, from the copy, against OUT."""
+    if not tools.zydis:
+        res.skip("harness", tools.zydis_why)
+        return
+    hdir = os.path.join(wd, "harness")
+    os.makedirs(hdir)
+    r = job([PYTHON, os.path.join(HARNESS, "gen-table.py"), spec, hdir])
+    if not res.ok(r.returncode == 0, "harness: gen-table.py reads the copy", r.stderr):
+        return
+    # The wrappers at -O2; the "CPU" at -O0, which builds five times faster.
+    flags = ["-std=gnu11", "-Wall", "-Wextra", "-I", hdir,
+             "-I", HARNESS] + include_flags(out)
+    cc0 = tools.compilers[0][1]
+    emu = os.path.join(hdir, "emu.o")
+    with concurrent.futures.ThreadPoolExecutor(3) as pool:
+        emu_job = pool.submit(job, cc0.split() + flags + [
+            "-O0", "-c", os.path.join(HARNESS, "emu.c"), "-o", emu])
+        cases = [(label, cc, pool.submit(job, cc.split() + flags + [
+            "-O2", "-DHARNESS_VARIANT=O2", "-c", os.path.join(HARNESS, "cases.c"),
+            "-o", os.path.join(hdir, "cases-%s.o" % label)]))
+            for label, cc in tools.compilers]
+        r = emu_job.result()
+        if not res.ok(r.returncode == 0, "harness: emu.c compiles", r.stderr):
+            return
+        for label, cc, c in cases:
+            r = c.result()
+            name = "harness (%s -O2)" % label
+            if not res.ok(r.returncode == 0, name + ": cases.c compiles", r.stderr):
+                continue
+            exe = os.path.join(hdir, "harness-%s" % label)
+            r = job(cc.split() + [os.path.join(hdir, "cases-%s.o" % label), emu,
+                                  "-o", exe] + ZYDIS_LIBS)
+            if not res.ok(r.returncode == 0, name + ": links", r.stderr):
+                continue
+            try:
+                r = job([exe], timeout=60)
+            except subprocess.TimeoutExpired:
+                res.ok(False, name + ": runs", "timed out")
+                continue
+            lines = r.stdout.splitlines()
+            results = [l for l in lines if re.match(r"^(not )?ok ", l)]
+            bad = [l for l in lines if l.startswith("not ok")]
+            res.ok(r.returncode == 0 and results and not bad,
+                   name + ": all %d checks ok" % len(results),
+                   "\n".join(bad[:20]) + "\n" + r.stderr)
+            for i in insns:
+                mine = [l for l in results if " %s " % i.cname in l]
+                skips = [l for l in mine if "# SKIP" in l]
+                if mine and len(skips) == len(mine):
+                    res.skip(name + ": %s" % i.cname,
+                             skips[0].split("# SKIP ", 1)[1])
+                    continue
+                res.ok(mine and not skips and all(l.startswith("ok") for l in mine),
+                       name + ": %d checks on %s, all ok" % (len(mine), i.cname),
+                       "\n".join(l for l in mine if not l.startswith("ok ")) or
+                       "no check names it")
+
+
+def generate(res, spec, out, what):
+    os.makedirs(out)
+    r = job([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
+    return res.ok(r.returncode == 0 and not r.stderr, "generates %s" % what,
+                  r.stderr)
+
+
+def case(name, tools, gen_before):
+    """One extension: @name is vmclear or an ISA folder under
+    tests/extension/.  Returns its Results."""
+    res = Results(name)
+    wd = workdir("extension-" + name)
+    spec = os.path.join(wd, "spec")
+    shutil.copytree(os.path.join(SRCDIR, "spec"), spec)
+    out = os.path.join(wd, "out")
+
+    if name == "vmclear":
+        target = os.path.join(spec, "vmx", "instructions", "vmclear.yaml")
+        os.remove(target)
+        without = os.path.join(wd, "without")
+        if generate(res, spec, without, "without VMCLEAR"):
+            with open(os.path.join(without, "vmxgen", "vmx_insn.h")) as f:
+                res.ok("vmx_vmclear" not in f.read(),
+                       "without the entry there is no vmx_vmclear")
+        shutil.copy(os.path.join(EXTENSIONS, "vmclear.yaml"), target)
+        what = "with tests/extension/vmclear.yaml as spec/vmx/instructions/vmclear.yaml"
+    else:
+        shutil.copytree(os.path.join(EXTENSIONS, name), os.path.join(spec, name))
+        what = "with tests/extension/%s/ as spec/%s/" % (name, name)
+
+    if not generate(res, spec, out, what):
+        return res
+    try:
+        isas = specread.load(spec)
+    except (OSError, KeyError, TypeError, ValueError, specread.SpecError) as e:
+        res.ok(False, "the harness's reader reads the copy", str(e))
+        return res
+    if name == "vmclear":
+        insns = [i for i in specread.instructions(isas) if i.cname == "vmx_vmclear"]
+    else:
+        insns = [i for isa in isas if isa.name == name for i in isa.instructions]
+    if not res.ok(insns, "the copy has the new instructions"):
+        return res
+    headers = ""
+    for root, _, files in os.walk(os.path.join(out, "vmxgen")):
+        for f in sorted(files):
+            with open(os.path.join(root, f)) as fh:
+                headers += fh.read()
+    for i in insns:
+        res.ok(re.search(r"^%s\(" % i.cname, headers, re.M),
+               "a wrapper %s() is generated" % i.cname)
+
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        parts = [Results(name) for _ in range(4)]
+        futures = [
+            pool.submit(compile_matrix, parts[0], tools, isas, insns, out, wd),
+            pool.submit(encoding_oracle, parts[1], spec, out, insns),
+            pool.submit(lambda: [check_tools(parts[2], tools, i, wd) for i in insns]),
+            pool.submit(harness, parts[3], tools, spec, out, insns, wd),
+        ]
+        for f, part in zip(futures, parts):
+            try:
+                f.result()
+            except Exception as e:      # a crash here is a failed check
+                part.ok(False, "the test itself", repr(e))
+            res.lines += part.lines
+    gen_after = tree_hash(os.path.join(SRCDIR, "gen"))
+    res.ok(gen_after == gen_before,
+           "gen/ is unchanged: the extension took a spec edit only",
+           tree_changes(gen_before, gen_after))
+    if all(kind != "fail" for kind, _, _ in res.lines):
+        shutil.rmtree(wd)
+    return res
 
 
 def main():
     tap = Tap()
     gen_before = tree_hash(os.path.join(SRCDIR, "gen"))
     wd = workdir("extension")
-    spec = os.path.join(wd, "spec")
-    shutil.copytree(os.path.join(SRCDIR, "spec"), spec)
-    os.remove(os.path.join(spec, "instructions", "vmclear.yaml"))
-
-    without = os.path.join(wd, "without")
-    os.makedirs(without)
-    r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", without])
-    tap.ok(r.returncode == 0, "spec without VMCLEAR generates", r.stderr)
-    with open(os.path.join(without, "vmxgen", "vmx_insn.h")) as f:
-        tap.ok("vmx_vmclear" not in f.read(), "without the entry there is no vmx_vmclear")
-
-    shutil.copy(os.path.join(SRCDIR, "tests", "extension", "vmclear.yaml"),
-                os.path.join(spec, "instructions", "vmclear.yaml"))
-    out = os.path.join(wd, "with")
-    os.makedirs(out)
-    r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
-    tap.ok(r.returncode == 0, "spec with the added VMCLEAR entry generates", r.stderr)
-    with open(os.path.join(out, "vmxgen", "vmx_insn.h")) as f:
-        header = f.read()
-    tap.ok(re.search(r"^vmx_vmclear\(vmx_u64 vmcs_pa\)$", header, re.M),
-           "vmx_vmclear(vmx_u64 vmcs_pa) is generated")
-
-    src = os.path.join(wd, "use.c")
-    with open(src, "w") as f:
-        f.write("#include <vmxgen/vmx.h>\nint use(vmx_u64 pa);\n"
-                "int use(vmx_u64 pa)\n{\n\treturn vmx_vmclear(pa) == VMX_SUCCEED;\n}\n")
-    for cname, cc in compilers():
-        r = run(cc.split() + ["-Wall", "-Wextra", "-Werror", "-O2", "-c", src,
-                              "-o", os.devnull] + include_flags(out))
-        tap.ok(r.returncode == 0, "%s compiles a caller of vmx_vmclear" % cname,
-               r.stderr)
-
-    oracle = run([PYTHON, os.path.join(SRCDIR, "tests", "encoding.py"), spec, out])
-    lines = [l for l in oracle.stdout.splitlines() if "vmclear" in l]
-    tap.ok(lines and all(l.startswith("ok") for l in lines)
-           and any("(66 0f c7" in l for l in lines),
-           "encoding oracle: vmx_vmclear emits 66 0F C7 /6 (%d checks)" % len(lines),
-           "\n".join(lines) + oracle.stderr)
-    tap.ok(tree_hash(os.path.join(SRCDIR, "gen")) == gen_before,
-           "gen/ is unchanged: the extension took a spec edit only")
+    tools = Tools(wd)
+    if not tools.compilers:
+        tap.skip_all("no C compiler found")
+    names = ["vmclear"] + sorted(
+        d for d in os.listdir(EXTENSIONS)
+        if os.path.isfile(os.path.join(EXTENSIONS, d, "isa.yaml")))
+    with concurrent.futures.ThreadPoolExecutor(len(names)) as pool:
+        for res in pool.map(lambda n: case(n, tools, gen_before), names):
+            res.emit(tap)
     shutil.rmtree(wd)
     tap.done()
 

@@ -23,11 +23,10 @@ so a wrong one fails one check instead of the build.
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import specread  # noqa: E402
-from specread import SpecError  # noqa: E402
+import yaml
 
-import yaml  # noqa: E402
+import specread     # beside this script
+from specread import SpecError
 
 MAPS = {"0f": "SPEC_MAP_0F", "0f38": "SPEC_MAP_0F38", "0f3a": "SPEC_MAP_0F3A"}
 KINDS = {"reg": "SPEC_REG", "mem": "SPEC_MEM", "reg_or_mem": "SPEC_REG_OR_MEM",
