@@ -414,14 +414,20 @@ static void check_error(unsigned int want)
 #endif
 }
 
+/*
+ * Case number @k of @insn: its values (and its enum operands' values)
+ * differ from case to case.
+ */
 static void run_case(enum spec_insn insn, int outcome, const char *label,
-		     unsigned long long status, bool first)
+		     unsigned long long status, unsigned int k)
 {
+	bool first = !k;
 	const struct spec_insn_info *s = &spec_insns[insn];
 	const struct spec_isa_info *isa = &spec_isas[s->isa];
 	const char *why = emu_unusable(insn);
 	const struct emu_trap *t;
 	struct case_io io;
+	unsigned int i;
 	bool stored;
 
 	cur_name = s->name;
@@ -434,7 +440,9 @@ static void run_case(enum spec_insn insn, int outcome, const char *label,
 	io.insn = insn;
 	io.outcome = outcome;
 	io.status = status;
-	run(&io, 0);
+	for (i = 0; i < SPEC_MAX_OPERANDS; i++)
+		io.pick[i] = k;
+	run(&io, k);
 	if (io.unsupported) {
 		check(false, "%s", io.unsupported);
 		return;
@@ -466,17 +474,17 @@ static void run_cases(enum spec_insn insn)
 	case SPEC_STATUS_RFLAGS:
 		for (k = 0; k < s->nr_outcomes; k++)
 			run_case(insn, s->outcome_list[k],
-				 isa->outcomes[s->outcome_list[k]].label, 0, !k);
+				 isa->outcomes[s->outcome_list[k]].label, 0, k);
 		break;
 	case SPEC_STATUS_NONE:
-		run_case(insn, EMU_NO_OUTCOME, "run", 0, true);
+		run_case(insn, EMU_NO_OUTCOME, "run", 0, 0);
 		break;
 	case SPEC_STATUS_REGISTER:
-		run_case(insn, EMU_NO_OUTCOME, "status 0", 0, true);
+		run_case(insn, EMU_NO_OUTCOME, "status 0", 0, 0);
 		snprintf(label, sizeof(label), "status %#llx",
 			 distinct(insn, 99, 0, s->status_width));
 		run_case(insn, EMU_NO_OUTCOME, label,
-			 distinct(insn, 99, 0, s->status_width), false);
+			 distinct(insn, 99, 0, s->status_width), 1);
 		break;
 	}
 }
