@@ -3,27 +3,22 @@
 """How long regenerating the whole spec takes, and whether a repeated run
 changes any byte or timestamp.  A figure to read, not a pass/fail test."""
 
-import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 
-SRCDIR = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
-GEN = os.path.join(SRCDIR, "gen", "vmxgen.py")
-sys.path.insert(0, os.path.join(SRCDIR, "tests", "lib"))
-from vmxtest import snapshot  # noqa: E402
+from vmxtest import GEN, PYTHON, SPEC, snapshot
 
 RUNS = 5
 out = tempfile.mkdtemp(prefix="vmxgen-bench-")
 try:
     times = []
     states = []
-    for i in range(RUNS):
+    for _ in range(RUNS):
         t = time.perf_counter()
-        subprocess.run([sys.executable, GEN, "-q", "--spec",
-                        os.path.join(SRCDIR, "spec"), "--output", out], check=True)
+        subprocess.run([PYTHON, GEN, "-q", "--spec", SPEC, "--output", out],
+                       check=True)
         times.append(time.perf_counter() - t)
         states.append(snapshot(out))
     files = len(states[0])

@@ -5,11 +5,10 @@ gcc and clang x C99, C11, gnu11 x hosted, freestanding (-nostdinc) and
 kernel-style (__KERNEL__ with a stub <linux/types.h>) x 64 and 32 bit."""
 
 import os
-import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from callers import callers_c  # noqa: E402
-from vmxtest import Tap, compilers, include_flags, load_model, run, workdir  # noqa: E402
+from callers import caller_functions, wrappers
+from vmxtest import (GENERATED, Tap, compilers, has_32bit_libc, include_flags,
+                     load_model, run, workdir, write)
 
 KERNEL_TYPES = """\
 /* Stub of the kernel's <linux/types.h>: just what vmxgen needs. */
@@ -22,19 +21,14 @@ typedef unsigned long long u64;
 
 def main():
     tap = Tap()
-    spec = load_model()
+    callees = wrappers(load_model())
     wd = workdir("matrix")
-    os.makedirs(os.path.join(wd, "kstub", "linux"))
-    with open(os.path.join(wd, "kstub", "linux", "types.h"), "w") as f:
-        f.write(KERNEL_TYPES)
-    hosted = os.path.join(wd, "hosted.c")
-    with open(hosted, "w") as f:
-        # Hosted code includes libc first: the headers must coexist with
-        # <stdint.h> and glibc's own __always_inline.
-        f.write(callers_c(spec, "#include <stdint.h>\n#include <stdio.h>\n"))
-    bare = os.path.join(wd, "bare.c")
-    with open(bare, "w") as f:
-        f.write(callers_c(spec))
+    write(os.path.join(wd, "kstub", "linux", "types.h"), KERNEL_TYPES)
+    # Hosted code includes libc first: the headers must coexist with
+    # <stdint.h> and glibc's own __always_inline.
+    hosted = write(os.path.join(wd, "hosted.c"), caller_functions(
+        callees, GENERATED, top=["#include <stdint.h>", "#include <stdio.h>"]))
+    bare = write(os.path.join(wd, "bare.c"), caller_functions(callees, GENERATED))
     worlds = [
         ("hosted", hosted, []),
         ("freestanding", bare, ["-ffreestanding", "-nostdinc"]),
@@ -45,9 +39,7 @@ def main():
         for bits in (64, 32):
             for std in ("c99", "c11", "gnu11"):
                 for world, src, flags in worlds:
-                    if world == "hosted" and bits == 32 and not os.path.exists(
-                            "/usr/include/x86_64-linux-gnu/gnu/stubs-32.h") \
-                            and not os.path.exists("/usr/include/i386-linux-gnu"):
+                    if world == "hosted" and bits == 32 and not has_32bit_libc():
                         tap.skip("%s -m32 -std=%s %s" % (cname, std, world),
                                  "no 32-bit libc headers (gcc-multilib)")
                         continue

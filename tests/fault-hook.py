@@ -19,19 +19,15 @@ gcc and clang, -O0 and -O2, 64- and 32-bit (32-bit needs gcc-multilib).
 """
 
 import os
-import re
-import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "lib"))
-sys.path.insert(0, HERE)
-from calls import Calls  # noqa: E402
-from vmxtest import (SRCDIR, Tap, compilers, include_flags, load_model,  # noqa: E402
-                     run, workdir)
+from callers import Args, calls_function, includes, public
+from disasm import disassemble
+from vmxtest import (GENERATED, Tap, compilers, has_32bit_libc, include_flags,
+                     load_model, run, workdir, write)
 
 CONTEXTS = ("hot", "cold", "split")
 
-HEAD = r"""/* Written by tests/kernel/fault-hook.py. */
+HEAD = r"""/* Written by tests/fault-hook.py. */
 #define _GNU_SOURCE
 #include <signal.h>
 #include <stdint.h>
@@ -49,7 +45,7 @@ HEAD = r"""/* Written by tests/kernel/fault-hook.py. */
 	".long (" #insn ") - .\n\t"					\
 	".long (" #next ") - .\n\t"					\
 	".popsection\n\t"
-#include <vmxgen/vmx.h>
+%(includes)s
 
 struct hook {
 	int32_t insn, next;
@@ -62,11 +58,9 @@ static uintptr_t target(const int32_t *p)
 }
 
 #define X86_FLAGS_ARITH 0x8d5UL	/* CF PF AF ZF SF OF */
-#define X86_CF 0x1UL
-#define X86_ZF 0x40UL
 
-enum { SUCCEED, FAIL_INVALID, FAIL_VALID };
-static volatile int want;
+/* The flags the outcome under test sets (CF, ZF or none). */
+static volatile unsigned long want;
 static volatile int traps;
 
 static void on_trap(int sig, siginfo_t *si, void *ctx)
@@ -87,7 +81,7 @@ static void on_trap(int sig, siginfo_t *si, void *ctx)
 		if (target(&h->insn) != (uintptr_t)*ip)
 			continue;
 		*fl &= ~X86_FLAGS_ARITH;
-		*fl |= want == FAIL_INVALID ? X86_CF : want == FAIL_VALID ? X86_ZF : 0;
+		*fl |= want;
 		*ip = target(&h->next);
 		traps++;
 		return;
@@ -113,7 +107,7 @@ static int traps_once(int (*fn)(int, unsigned long), unsigned long arg)
 	fflush(stdout);
 	pid = fork();
 	if (pid == 0) {
-		want = SUCCEED;
+		want = 0;
 		traps = 0;
 		fn(0, arg);
 		_exit(traps == 1 ? 0 : 5);
@@ -150,40 +144,48 @@ int main(int argc, char **argv)
 """
 
 
-def program(spec, calls):
-    out = [HEAD]
-    body = ["\t" + d for d in calls.declarations()] + ["\tint n = 0;", ""]
-    body += [line if line.startswith("#") else "\t" + line for line in calls.lines]
-    out.append("__attribute__((noinline)) static int all_public(unsigned long arg)\n"
-               "{\n%s\n\treturn n;\n}\n" % "\n".join(body + ["\t(void)arg;"]))
+# The RFLAGS bit of each outcome flag the spec names.
+FLAG_BITS = {"none": 0, "cf": 0x1, "zf": 0x40}
+
+
+def outcomes(callee):
+    """[(outcome name, RFLAGS bits to set, status expected or None)]: the
+    success outcome, then every failure outcome the wrapper reports."""
+    insn = callee.instruction
+    if not callee.tests_status:
+        # Nothing to tell apart: void returns 0 (below), a status register
+        # holds whatever the skipped instruction left there.
+        return [("success", 0, 0 if callee.returns == "void" else None)]
+    success = insn.isa.status.success
+    return [(success.name, 0, success.value)] + [
+        (o.name, FLAG_BITS[o.flag], o.value) for o in insn.fail_outcomes]
+
+
+def program(wrappers, callees):
+    out = [HEAD % {"includes": "\n".join(includes(GENERATED))},
+           calls_function(callees, "__attribute__((noinline)) static int "
+                          "all_public(unsigned long arg)")]
     runs = []
-    for insn in spec.instructions:
-        mn = insn.mnemonic
-        decls, args = [], []
-        for i, (ctype, name, _) in enumerate(insn.params):
-            if ctype.endswith("*"):
-                decls.append("\t%s p%d = 0;" % (ctype[:-1].strip(), i))
-                args.append("&p%d" % i)
-            else:
-                args.append("(%s)arg" % ctype)
-        call = "%s(%s)" % (insn.function, ", ".join(args))
-        run_call = ("return (int)%s;" % call if insn.returns_status
-                    else "%s;\n\treturn VMX_SUCCEED;" % call)
-        decl = "\n".join(decls + ["\t(void)arg;"])
-        out.append("""
-__attribute__((noinline)) static int hot_%(mn)s(unsigned long arg)
+    for c in wrappers:
+        args = Args()
+        call = "%s(%s)" % (c.name, ", ".join(args.of(c)))
+        run_call = ("%s;\n\treturn 0;" % call if c.returns == "void"
+                    else "return (int)%s;" % call)
+        decl = "\n".join(["\t" + d for d in args.declarations()] + ["\t(void)arg;"])
+        text = """
+__attribute__((noinline)) static int hot_%(fn)s(unsigned long arg)
 {
 %(decl)s
 	%(run)s
 }
 
-__attribute__((noinline, cold)) static int cold_%(mn)s(unsigned long arg)
+__attribute__((noinline, cold)) static int cold_%(fn)s(unsigned long arg)
 {
 %(decl)s
 	%(run)s
 }
 
-__attribute__((noinline)) static int split_%(mn)s(unsigned long arg)
+__attribute__((noinline)) static int split_%(fn)s(unsigned long arg)
 {
 %(decl)s
 	if (arg) {
@@ -193,52 +195,41 @@ __attribute__((noinline)) static int split_%(mn)s(unsigned long arg)
 	return -1;
 }
 
-static int run_%(mn)s(int ctx, unsigned long arg)
+static int run_%(fn)s(int ctx, unsigned long arg)
 {
-	return ctx == 0 ? hot_%(mn)s(arg) : ctx == 1 ? cold_%(mn)s(arg) :
-	       split_%(mn)s(arg);
+	return ctx == 0 ? hot_%(fn)s(arg) : ctx == 1 ? cold_%(fn)s(arg) :
+	       split_%(fn)s(arg);
 }
-""" % {"mn": mn, "decl": decl, "run": run_call,
-       "run_split": run_call.replace("\n\t", "\n\t\t")})
-        outcomes = [("SUCCEED", "VMX_SUCCEED")]
-        if insn.returns_status:
-            outcomes += [(o.upper().replace("VMFAIL", "FAIL_"), insn.status_of(o))
-                         for o in insn.fail_outcomes]
-        runs.append('\tif (!traps_once(run_%s, arg)) {\n'
-                    '\t\tprintf("NOTRAP %s\\n");\n\t} else {' % (mn, mn))
+""" % {"fn": c.name, "decl": decl, "run": run_call,
+       "run_split": run_call.replace("\n\t", "\n\t\t")}
+        lines = ['\tif (!traps_once(run_%s, arg)) {\n'
+                 '\t\tprintf("NOTRAP %s\\n");\n\t} else {' % (c.name, c.name)]
         for ctx_i, ctx in enumerate(CONTEXTS):
-            for oc, status in outcomes:
-                runs.append('\t\twant = %s;\n\t\ttraps = 0;\n'
-                            '\t\tgot = run_%s(%d, arg);\n'
-                            '\t\tprintf("RESULT %s %s %s %%d %%d %%d\\n", '
-                            'got, (int)%s, traps);'
-                            % (oc, mn, ctx_i, mn, ctx, oc, status))
-        runs.append("\t}")
+            for name, flags, _ in outcomes(c):
+                lines.append('\t\twant = %#x;\n\t\ttraps = 0;\n'
+                             '\t\tgot = run_%s(%d, arg);\n'
+                             '\t\tprintf("RESULT %s %s %s %%d %%d\\n", got, traps);'
+                             % (flags, c.name, ctx_i, c.name, ctx, name))
+        lines.append("\t}")
+        if c.condition:
+            text = "#if %s\n%s#endif\n" % (c.condition, text)
+            lines = ["#if " + c.condition] + lines + ["#endif"]
+        out.append(text)
+        runs += lines
     out.append(MAIN % {"runs": "\n".join(runs)})
     return "\n".join(out)
 
 
-def vmx_addresses(objdump, exe, mnemonics):
+def vmx_addresses(exe, mnemonics):
     """{address: (mnemonic, length)} of every VMX instruction in exe."""
-    found = {}
-    r = run([objdump, "-d", "-w", exe])
-    for line in r.stdout.splitlines():
-        m = re.match(r"^\s*([0-9a-f]+):\t((?:[0-9a-f]{2} )+)\s*\t?(\S*)", line)
-        if m and m.group(3) in mnemonics:
-            found[int(m.group(1), 16)] = (m.group(3), len(m.group(2).split()))
-    return found
-
-
-def has_32bit_libc():
-    return os.path.exists("/usr/include/x86_64-linux-gnu/gnu/stubs-32.h") or \
-        os.path.isdir("/usr/include/i386-linux-gnu")
+    return {i.addr: (i.mnemonic, i.size)
+            for i in disassemble(exe, sections=None).having(mnemonics)}
 
 
 def check_default(tap, wd):
     """The default VMXGEN_FAULT_HOOK is the empty string literal."""
-    src = os.path.join(wd, "default.c")
-    with open(src, "w") as f:
-        f.write("#include <vmxgen/vmx.h>\nHOOK_IS VMXGEN_FAULT_HOOK(771b, 772b)\n")
+    src = write(os.path.join(wd, "default.c"),
+                "#include <vmxgen/vmx.h>\nHOOK_IS VMXGEN_FAULT_HOOK(771b, 772b)\n")
     for cname, cc in compilers():
         r = run(cc.split() + ["-E", "-P", src] + include_flags())
         lines = [ln.strip() for ln in r.stdout.splitlines() if ln.startswith("HOOK_IS")]
@@ -249,15 +240,12 @@ def check_default(tap, wd):
 
 def main():
     tap = Tap()
-    spec = load_model()
-    objdump = os.environ.get("OBJDUMP") or "objdump"
-    mnemonics = {insn.mnemonic for insn in spec.instructions}
-    calls = Calls(spec, os.path.join(SRCDIR, "generated"))
+    callees, _ = public(load_model(), GENERATED)
+    wrappers = [c for c in callees if c.instruction is not None]
+    mnemonics = {c.instruction.mnemonic for c in wrappers}
     wd = workdir("fault-hook")
     check_default(tap, wd)
-    src = os.path.join(wd, "hook.c")
-    with open(src, "w") as f:
-        f.write(program(spec, calls))
+    src = write(os.path.join(wd, "hook.c"), program(wrappers, callees))
     for cname, cc in compilers():
         for bits in (64, 32):
             if bits == 32 and not has_32bit_libc():
@@ -273,16 +261,17 @@ def main():
                 if not tap.ok(r.returncode == 0, "%s: hook program builds" % tag,
                               " ".join(cmd) + "\n" + r.stderr):
                     continue
-                check_table(tap, tag, exe, objdump, mnemonics)
-                check_runs(tap, tag, exe, spec)
+                check_table(tap, tag, exe, mnemonics)
+                check_runs(tap, tag, exe, [w for w in wrappers
+                                           if bits in w.instruction.modes])
     tap.done()
 
 
-def check_table(tap, tag, exe, objdump, mnemonics):
+def check_table(tap, tag, exe, mnemonics):
     r = run([exe, "--table"])
     entries = [tuple(int(x, 16) for x in line.split()[1:])
                for line in r.stdout.splitlines() if line.startswith("HOOK ")]
-    insns = vmx_addresses(objdump, exe, mnemonics)
+    insns = vmx_addresses(exe, mnemonics)
     problems = []
     seen = {}
     for insn_at, next_at in entries:
@@ -301,7 +290,7 @@ def check_table(tap, tag, exe, objdump, mnemonics):
            "\n".join(problems) or r.stderr)
 
 
-def check_runs(tap, tag, exe, spec):
+def check_runs(tap, tag, exe, wrappers):
     r = run([exe])
     results = {}
     notrap = set()
@@ -315,18 +304,21 @@ def check_runs(tap, tag, exe, spec):
         tap.ok(False, "%s: hook program runs" % tag,
                "exit status %d\n%s%s" % (r.returncode, r.stdout[-2000:], r.stderr))
         return
-    for insn in spec.instructions:
-        mn = insn.mnemonic
+    for c in wrappers:
         name = "%s: %s: fixup via the hook gives each outcome's status (%s)" % (
-            tag, insn.function, ", ".join(CONTEXTS))
-        if mn in notrap:
+            tag, c.name, ", ".join(CONTEXTS))
+        if c.name in notrap:
             tap.skip(name, "%s does not trap in user mode on this machine "
-                     "(executed or handled by a hypervisor)" % mn)
+                     "(executed or handled by a hypervisor)"
+                     % c.instruction.mnemonic)
             continue
-        rows = results.get(mn, [])
-        bad = ["%s, %s: status %s, want %s; %s trap(s)" % (ctx, oc, got, exp, n)
-               for ctx, oc, got, exp, n in rows if got != exp or n != "1"]
-        want = len(CONTEXTS) * (1 + len(insn.fail_outcomes))
+        expected = {oc: status for oc, _, status in outcomes(c)}
+        rows = results.get(c.name, [])
+        bad = ["%s, %s: status %s, want %s; %s trap(s)" % (ctx, oc, got, expected.get(oc), n)
+               for ctx, oc, got, n in rows
+               if n != "1" or oc not in expected or
+               (expected[oc] is not None and got != str(expected[oc]))]
+        want = len(CONTEXTS) * len(expected)
         tap.ok(len(rows) == want and not bad, name,
                "\n".join(bad) or "%d results, want %d" % (len(rows), want))
 

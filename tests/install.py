@@ -14,13 +14,10 @@ header the generator adds but Makefile.am does not install is caught.
 import glob
 import os
 import shutil
-import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "lib"))
-sys.path.insert(0, HERE)
-from calls import Calls  # noqa: E402
-from vmxtest import BUILDDIR, SRCDIR, Tap, compilers, load_model, run, workdir  # noqa: E402
+from callers import calls_function, includes, public
+from vmxtest import (BUILDDIR, GENERATED, SRCDIR, Tap, compilers, load_model,
+                     run, workdir, write)
 
 
 def make_env():
@@ -38,14 +35,17 @@ def files_under(top):
     return sorted(out)
 
 
-def program(spec):
-    calls = Calls(spec, os.path.join(SRCDIR, "generated"))
-    body = ["\t" + d for d in calls.declarations()] + ["\tint n = 0;", ""]
-    body += [ln if ln.startswith("#") else "\t" + ln for ln in calls.lines]
-    return ("#include <vmxgen/vmx.h>\n\n"
-            "int all_public(unsigned long arg);\n"
-            "int all_public(unsigned long arg)\n{\n%s\n\treturn n;\n}\n"
-            % "\n".join(body))
+def program():
+    callees, _ = public(load_model(), GENERATED)
+    return "\n".join(includes(GENERATED)) + "\n\n" + calls_function(
+        callees, "int all_public(unsigned long arg);\n"
+        "int all_public(unsigned long arg)") + """
+int main(int argc, char **argv)
+{
+	(void)argv;
+	return argc > 99 ? all_public((unsigned long)argc) : 0;
+}
+"""
 
 
 def main():
@@ -95,11 +95,7 @@ def main():
     r = run([pkg_config, "--modversion", "vmxgen"], env=env)
     print("# vmxgen.pc version %s" % r.stdout.strip())
 
-    spec = load_model()
-    src = os.path.join(wd, "user.c")
-    with open(src, "w") as f:
-        f.write(program(spec) + "\nint main(int argc, char **argv)\n{\n"
-                "\t(void)argv;\n\treturn argc > 99 ? all_public((unsigned long)argc) : 0;\n}\n")
+    src = write(os.path.join(wd, "user.c"), program())
     stage_inc = os.path.realpath(stage)
     for cname, cc in compilers():
         exe = os.path.join(wd, "user-" + cname)

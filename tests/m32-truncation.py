@@ -18,13 +18,12 @@ field twice, through its encoding and its _HIGH encoding (field | 1).
 
 import os
 import re
-import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "lib"))
-sys.path.insert(0, HERE)
-from calls import public_api  # noqa: E402
-from vmxtest import SRCDIR, Tap, compilers, include_flags, load_model, run, workdir  # noqa: E402
+from callers import Args, includes, public
+from disasm import disassemble
+from headers import Api
+from vmxtest import (GENERATED, Tap, compilers, include_flags, load_model, run,
+                     workdir, write)
 
 NATURAL = ("unsigned long", "unsigned long *")
 # VMXGEN_ALLOW_EXIT_INFO_WRITES: the read-only fields' write accessors too.
@@ -37,67 +36,37 @@ MESSAGE = "in 32-bit code"
 class Case:
     """One call with one natural-width argument replaced by a 64-bit one."""
 
-    def __init__(self, name, args, wide, condition):
-        self.name = name          # function or macro
-        self.args = args          # C argument list, right types
-        self.wide = wide          # the same, one argument 64-bit
-        self.condition = condition
+    def __init__(self, callee, index):
+        self.callee = callee
+        self.name = callee.name
+        self.args = Args()
+        self.right = self.args.of(callee)           # C arguments, right types
+        self.wide = list(self.right)                # one argument 64-bit
+        self.wide[index] = "&wide" if callee.params[index][0].endswith("*") \
+            else "(vmx_u64)arg"
 
 
-def cases(spec):
-    funcs, macros = public_api(os.path.join(SRCDIR, "generated"))
-    out = []
-    for fn in funcs:
-        if fn.name.startswith("__"):
-            continue
-        for i, (ctype, _) in enumerate(fn.params):
-            if ctype not in NATURAL:
-                continue
-            args = [arg_for(t) for t, _ in fn.params]
-            wide = list(args)
-            wide[i] = "&wide" if ctype.endswith("*") else "(vmx_u64)arg"
-            out.append(Case(fn.name, args, wide, fn.condition))
-    shims = {fn.name for fn in funcs}
-    for name, params, cond, _ in macros:
-        m = re.match(r"^vmx_vm(read|write)(\w+)$", name)
-        if name in shims or not m or params != ["field", "value"]:
-            continue
-        field = next((f for f in spec.vmcs_fields if f.accessor_suffix == m.group(2)
-                      and not (m.group(1) == "write" and f.read_only)), None)
-        if field is None or field.c_type != "unsigned long":
-            continue
-        read = m.group(1) == "read"
-        out.append(Case(name, [field.constant, "&natural" if read else "arg"],
-                        [field.constant, "&wide" if read else "(vmx_u64)arg"], cond))
-    return out
-
-
-def arg_for(ctype):
-    if ctype == "unsigned long *":
-        return "&natural"
-    if ctype.endswith("*"):
-        return "&obj_" + re.sub(r"\W+", "_", ctype[:-1].strip())
-    return "(%s)arg" % ctype
+def cases(callees):
+    """A Case for every natural-width argument of every public function
+    and accessor macro (the field of a macro is a constant, not one)."""
+    return [Case(c, i) for c in callees for i, (ctype, _) in enumerate(c.params)
+            if ctype in NATURAL and i not in c.fixed]
 
 
 def source(cs, wide):
     """A caller per case, each call on its own line."""
-    out = ["#include <vmxgen/vmx.h>", ""]
+    out = includes(GENERATED) + [""]
     for n, c in enumerate(cs):
-        if c.condition:
-            out.append("#if " + c.condition)
+        if c.callee.condition:
+            out.append("#if " + c.callee.condition)
         out.append("int case%d(unsigned long arg);" % n)
         out.append("int case%d(unsigned long arg)\n{" % n)
-        out.append("\tunsigned long natural = 0;\n\tvmx_u64 wide = 0;")
-        for a in sorted(set(c.args)):
-            m = re.match(r"^&obj_(\w+)$", a)
-            if m:
-                out.append("\t%s obj_%s = 0;" % (m.group(1).replace("_", " ")
-                                                  .replace("vmx u", "vmx_u"), m.group(1)))
-        out.append("\t(void)natural;\n\t(void)wide;\n\t(void)arg;")
-        out.append("\treturn (int)%s(%s);" % (c.name, ", ".join(c.wide if wide else c.args)))
+        out.append("\tvmx_u64 wide __attribute__((__unused__)) = 0;")
+        out += ["\t" + d for d in c.args.declarations()]
+        out.append("\t(void)arg;")
+        out.append("\treturn (int)%s(%s);" % (c.name, ", ".join(c.wide if wide else c.right)))
         out.append("}")
-        if c.condition:
+        if c.callee.condition:
             out.append("#endif")
     return "\n".join(out) + "\n"
 
@@ -108,71 +77,71 @@ def compile_c(cc, bits, src, extra=()):
     return run(cmd), cmd
 
 
-def disasm(objdump, obj, func):
-    r = run([objdump, "-d", "--no-show-raw-insn", obj])
-    body, inside = [], False
-    for line in r.stdout.splitlines():
-        if re.match(r"^[0-9a-f]+ <%s>:$" % re.escape(func), line):
-            inside = True
-            continue
-        if inside and re.match(r"^[0-9a-f]+ <", line):
-            break
-        if inside and "\t" in line:
-            body.append(line.split("\t", 1)[1].strip())
-    return body
+def wide_field(api):
+    """(constant, encoding, read accessor, write accessor) of a writable
+    64-bit VMCS field, from the per-field accessors in the headers."""
+    by_constant = {}
+    for acc in api.field_accessors():
+        if acc.suffix == "64":
+            by_constant.setdefault(acc.constant, {})[acc.direction] = acc.function.name
+    for constant, fns in by_constant.items():
+        if "read" in fns and "write" in fns:
+            return constant, api.constants[constant], fns["read"], fns["write"]
+    return None
 
 
-def check_64bit_accessors(tap, cname, cc, wd, spec, objdump):
+def check_64bit_accessors(tap, cname, cc, wd, api):
     """vmx_vmread64()/vmx_vmwrite64() and per-field 64-bit accessors do
     two accesses in 32-bit code: field, then field | 1."""
-    field = next(f for f in spec.vmcs_fields if f.width == 64 and not f.read_only)
+    field = wide_field(api)
+    if field is None:
+        tap.ok(False, "%s -m32: 64-bit accessors compile" % cname,
+               "no writable 64-bit VMCS field with per-field accessors found "
+               "in the headers")
+        return
+    constant, encoding, read, write_fn = field
     calls = [
-        ("vmread", "vmx_vmread64", "vmx_vmread64(%s, &v)" % field.constant),
-        ("vmwrite", "vmx_vmwrite64", "vmx_vmwrite64(%s, v)" % field.constant),
-        ("vmread", "vmx_read_" + field.name, "vmx_read_%s(&v)" % field.name),
-        ("vmwrite", "vmx_write_" + field.name, "vmx_write_%s(v)" % field.name),
+        ("vmread", "vmx_vmread64", "vmx_vmread64(%s, &v)" % constant),
+        ("vmwrite", "vmx_vmwrite64", "vmx_vmwrite64(%s, v)" % constant),
+        ("vmread", read, "%s(&v)" % read),
+        ("vmwrite", write_fn, "%s(v)" % write_fn),
     ]
-    src = os.path.join(wd, "wide64-%s.c" % cname)
-    with open(src, "w") as f:
-        f.write("#include <vmxgen/vmx.h>\n\n")
-        for n, (_, _, call) in enumerate(calls):
-            f.write("int acc%d(vmx_u64 v);\nint acc%d(vmx_u64 v)\n{\n"
-                    "\treturn (int)%s;\n}\n\n" % (n, n, call))
+    src = write(os.path.join(wd, "wide64-%s.c" % cname), "#include <vmxgen/vmx.h>\n\n" +
+                "".join("int acc%d(vmx_u64 v);\nint acc%d(vmx_u64 v)\n{\n"
+                        "\treturn (int)%s;\n}\n\n" % (n, n, call)
+                        for n, (_, _, call) in enumerate(calls)))
     r, cmd = compile_c(cc, 32, src, ["-Werror"])
     if not tap.ok(r.returncode == 0, "%s -m32: 64-bit accessors compile" % cname,
                   " ".join(cmd) + "\n" + r.stderr):
         return
-    low, high = "$%#x" % field.encoding, "$%#x" % (field.encoding | 1)
+    dis = disassemble(src + ".o")
+    low, high = "$%#x" % encoding, "$%#x" % (encoding | 1)
     for n, (mn, name, _) in enumerate(calls):
-        body = disasm(objdump, src + ".o", "acc%d" % n)
-        count = sum(1 for i in body if i.split()[0] == mn)
-        imms = " ".join(body)
+        body = dis.function("acc%d" % n)
+        count = sum(1 for i in body if i.mnemonic == mn)
+        imms = " ".join(i.text for i in body)
         tap.ok(count == 2 and low in imms and high in imms,
                "%s -m32: %s() on %s does two 32-bit %s: %s and %s (_HIGH)"
-               % (cname, name, field.constant, mn, low[1:], high[1:]),
-               "\n".join(body))
+               % (cname, name, constant, mn, low[1:], high[1:]),
+               "\n".join(map(repr, body)))
 
 
 def main():
     tap = Tap()
-    spec = load_model()
-    objdump = os.environ.get("OBJDUMP") or "objdump"
-    cs = cases(spec)
+    api = Api(GENERATED)
+    callees, _ = public(load_model(), GENERATED, api)
+    cs = cases(callees)
     tap.ok(any(c.name == "vmx_vmwrite" for c in cs) and any(c.name == "vmx_vmread" for c in cs),
            "natural-width arguments found in the headers: %d (functions and "
            "accessor macros)" % len(cs))
     wd = workdir("m32")
-    right = os.path.join(wd, "right.c")
-    wrong = os.path.join(wd, "wrong.c")
-    with open(right, "w") as f:
-        f.write(source(cs, False))
-    with open(wrong, "w") as f:
-        f.write(source(cs, True))
+    right = write(os.path.join(wd, "right.c"), source(cs, False))
+    wrong = write(os.path.join(wd, "wrong.c"), source(cs, True))
     for cname, cc in compilers():
         r, cmd = compile_c(cc, 32, right, ["-Werror"])
         # The cases an #if in the headers leaves out are left out here too.
-        compiled = len(re.findall(r"\bcase\d+$", run([objdump, "-t", right + ".o"]).stdout,
-                                  re.M)) if r.returncode == 0 else len(cs)
+        compiled = len([f for f in disassemble(right + ".o").functions
+                        if re.match(r"^case\d+$", f)]) if r.returncode == 0 else len(cs)
         tap.ok(r.returncode == 0 and not r.stderr.strip(),
                "%s -m32: natural-width arguments of the right type compile "
                "cleanly (%d calls)" % (cname, compiled), " ".join(cmd) + "\n" + r.stderr)
@@ -197,9 +166,7 @@ def main():
                 if kind.group(1) in per_field:
                     continue
                 per_field.add(kind.group(1))
-            one = os.path.join(wd, "one-%s-%d.c" % (cname, n))
-            with open(one, "w") as f:
-                f.write(source([c], True))
+            one = write(os.path.join(wd, "one-%s-%d.c" % (cname, n)), source([c], True))
             r, cmd = compile_c(cc, 32, one)
             named = [ln for ln in r.stderr.splitlines()
                      if "error" in ln and "%s: " % c.name in ln and MESSAGE in ln]
@@ -207,7 +174,7 @@ def main():
                    "%s -m32: %s(%s) is a compile-time error naming %s"
                    % (cname, c.name, ", ".join(c.wide), c.name),
                    " ".join(cmd) + "\n" + r.stderr)
-        check_64bit_accessors(tap, cname, cc, wd, spec, objdump)
+        check_64bit_accessors(tap, cname, cc, wd, api)
     tap.done()
 
 

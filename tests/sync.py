@@ -5,17 +5,15 @@
 import filecmp
 import os
 import re
-import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from vmxtest import GEN, PYTHON, SRCDIR, Tap, run, workdir  # noqa: E402
+from vmxtest import GEN, PYTHON, SPEC, SRCDIR, Tap, run, workdir
 
 tap = Tap()
 out = workdir("sync")
-spec = os.path.join(SRCDIR, "spec")
+spec = SPEC
 r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
 tap.ok(r.returncode == 0, "generator runs on the committed spec", r.stderr)
-outputs = run([PYTHON, GEN, "--list-outputs"]).stdout.split()
+outputs = run([PYTHON, GEN, "--list-outputs", "--spec", spec]).stdout.split()
 for rel in outputs:
     committed = os.path.join(SRCDIR, "generated", rel)
     fresh = os.path.join(out, rel)

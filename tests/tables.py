@@ -9,11 +9,9 @@ fail for the right reason only)."""
 import os
 import re
 import shutil
-import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from vmxtest import (SRCDIR, Tap, compilers, include_flags, load_model,  # noqa: E402
-                     run, workdir)
+from vmxtest import (SRCDIR, Tap, compilers, include_flags, load_model,
+                     run, workdir, write)
 
 NAMES_C = r"""
 #include <stdio.h>
@@ -98,15 +96,14 @@ COMPILE_CASES = [
 
 def main():
     tap = Tap()
-    spec = load_model()
+    vmx = next(isa for isa in load_model().isas if isa.name == "vmx")
     wd = workdir("tables")
     ccs = compilers()
 
-    errors = {e.number: e for e in spec.insn_errors}
-    reasons = {e.number: e for e in spec.exit_reasons}
-    src = os.path.join(wd, "names.c")
-    with open(src, "w") as f:
-        f.write(NAMES_C)
+    # The C names are the spec's names in upper case.
+    errors = {e.number: (e.name.upper(), e.description) for e in vmx.insn_errors}
+    reasons = {e.number: e.name.upper() for e in vmx.exit_reasons}
+    src = write(os.path.join(wd, "names.c"), NAMES_C)
     for cname, cc in ccs:
         exe = os.path.join(wd, "names-" + cname)
         r = run(cc.split() + ["-O2", "-Wall", "-Werror", src, "-o", exe] + include_flags())
@@ -118,10 +115,10 @@ def main():
         for n in range(1024):
             e, d, x = rows[str(n)].split("|")
             want = errors.get(n)
-            if (e, d) != ((want.text, want.description) if want else ("(null)", "(null)")):
+            if (e, d) != (want or ("(null)", "(null)")):
                 bad_e.append("%d: %s / %s" % (n, e, d))
             want = reasons.get(n)
-            if x != (want.text if want else "(null)"):
+            if x != (want or "(null)"):
                 bad_x.append("%d: %s" % (n, x))
         tap.ok(not bad_e, "%s: vmx_insn_error_name/description give the spec's %d "
                "errors and NULL for the other %d numbers below 1024"
@@ -129,13 +126,11 @@ def main():
         tap.ok(not bad_x, "%s: vmx_exit_reason_name gives the spec's %d reasons and "
                "NULL for the other %d numbers below 1024"
                % (cname, len(reasons), 1024 - len(reasons)), "\n".join(bad_x))
-        tap.ok(rows.get("entry-failure") == reasons[33].text,
+        tap.ok(rows.get("entry-failure") == reasons[33],
                "%s: vmx_exit_reason_name ignores bit 31 (VM-entry failure)" % cname,
                rows.get("entry-failure"))
 
-    src = os.path.join(wd, "caps.c")
-    with open(src, "w") as f:
-        f.write(CAPS_C)
+    src = write(os.path.join(wd, "caps.c"), CAPS_C)
     for cname, cc in ccs:
         exe = os.path.join(wd, "caps-" + cname)
         r = run(cc.split() + ["-O2", "-Wall", "-Werror", src, "-o", exe] + include_flags())
@@ -152,10 +147,9 @@ def main():
             for name, good, bad, message in COMPILE_CASES:
                 results = []
                 for body in (good, bad):
-                    src = os.path.join(wd, "neg.c")
-                    with open(src, "w") as f:
-                        f.write("#include <vmxgen/vmx.h>\nint f(void);\nint f(void)\n"
-                                "{\n\t%s\n}\n" % body)
+                    src = write(os.path.join(wd, "neg.c"),
+                                "#include <vmxgen/vmx.h>\nint f(void);\n"
+                                "int f(void)\n{\n\t%s\n}\n" % body)
                     results.append(run(cc.split() + ["-m%d" % bits, "-O2", "-Wall",
                                                      "-Werror", "-ffreestanding",
                                                      "-nostdinc", "-c", src, "-o",
@@ -175,9 +169,7 @@ def main():
     corrupted = text.replace("VMCS_GUEST_RIP = 0x681e,", "VMCS_GUEST_RIP = 0x481e,")
     with open(path, "w") as f:
         f.write(corrupted)
-    src = os.path.join(wd, "inc.c")
-    with open(src, "w") as f:
-        f.write("#include <vmxgen/vmx.h>\n")
+    src = write(os.path.join(wd, "inc.c"), "#include <vmxgen/vmx.h>\n")
     for cname, cc in ccs:
         r = run(cc.split() + ["-fsyntax-only", src] + include_flags(copy))
         tap.ok(corrupted != text and r.returncode != 0 and

@@ -20,7 +20,8 @@ FUZZ_EXAMPLES = 10000
 FUZZ_SEED = 20240607
 FUZZ_KILLS = 400
 fuzz-long:
-	$(PYTHON) $(srcdir)/tests/fuzz/spec-fuzz.py --long \
+	$(AM_TESTS_ENVIRONMENT) $(PYTHON) $(srcdir)/tests/fuzz/spec-fuzz.py --long \
 		--examples $(FUZZ_EXAMPLES) --seed $(FUZZ_SEED)
-	$(PYTHON) $(srcdir)/tests/fuzz/writes.py --long --runs $(FUZZ_KILLS)
+	$(AM_TESTS_ENVIRONMENT) $(PYTHON) $(srcdir)/tests/fuzz/writes.py --long \
+		--runs $(FUZZ_KILLS)
 .PHONY: fuzz-long

@@ -25,14 +25,10 @@ import subprocess
 import sys
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
-                                "..", "lib"))
-from vmxtest import GEN, PYTHON, SRCDIR, Tap, run, snapshot, workdir  # noqa: E402
+import vmxgen
+from vmxtest import GEN, PYTHON, SPEC, Tap, run, snapshot, workdir
 
-import vmxgen  # noqa: E402  (vmxtest put gen/ on sys.path)
-
-SPEC = os.path.join(SRCDIR, "spec")
-OUTPUTS = [rel for rel, _ in vmxgen.OUTPUTS]
+OUTPUTS = run([PYTHON, GEN, "--list-outputs", "--spec", SPEC]).stdout.split()
 TEMP = re.compile(r"^\.vmxgen-(\d+)-.*\.tmp$")
 
 

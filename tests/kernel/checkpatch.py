@@ -23,14 +23,10 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "lib"))
-sys.path.insert(0, HERE)
-from calls import public_api  # noqa: E402
-from vmxtest import BUILDDIR, SRCDIR, Tap, run, workdir  # noqa: E402
+from headers import Api
+from vmxtest import BUILDDIR, GENERATED, SRCDIR, Tap, run, workdir
 
 PACKAGE = "linux-source-6.1"
 # checkpatch.pl reads the other two from its own directory.
@@ -42,7 +38,7 @@ COMPAT_EXCEPTIONS = ["NEW_TYPEDEFS", "COMPLEX_MACRO", "PREFER_DEFINED_ATTRIBUTE_
 
 # Per-field VMCS accessors: one per field and direction, documented once in
 # vmcs_fields.h's header comment rather than each by kernel-doc.
-PER_FIELD = re.compile(r"^vmx_(read|write)_\w+$")
+PER_FIELD = re.compile(r"^[a-z]+_(read|write)_\w+$")
 
 
 def cache_dir():
@@ -160,9 +156,8 @@ def main():
         tap.skip_all(what)
     print("# checkpatch.pl and kernel-doc from %s" % what)
     wd = workdir("checkpatch")
-    headers = sorted(glob.glob(os.path.join(SRCDIR, "generated", "vmxgen", "*.h")))
-    funcs, macros = public_api(os.path.join(SRCDIR, "generated"))
-    for path in headers:
+    api = Api(GENERATED)
+    for path in api.headers:
         name = os.path.relpath(path, SRCDIR)
         counts, out = checkpatch(scripts, root, path, wd)
         if not tap.ok(counts is not None, "%s: checkpatch.pl runs" % name, out):
@@ -181,9 +176,9 @@ def main():
                % (name, len(warns)), "\n".join(warns))
         with open(path) as f:
             text = f.read()
-        names = [fn.name for fn in funcs if fn.path == path]
+        names = [fn.name for fn in api.functions if fn.path == path]
         # A macro named like a function is its 32-bit shim: counted once.
-        names += [m[0] for m in macros if m[3] == path and m[0] not in names]
+        names += [m.name for m in api.macros if m.path == path and m.name not in names]
         per_field = [n for n in names if PER_FIELD.match(n) and "vmcs_fields" in name]
         names = [n for n in names if n not in per_field]
         missing = kernel_doc_coverage(text, names)

@@ -20,16 +20,16 @@ fixup just after it.  The first build must have no __ex_table at all (the
 default hook is empty).
 """
 
+import glob
 import os
 import re
 import shutil
-import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "lib"))
-sys.path.insert(0, HERE)
-from calls import Calls  # noqa: E402
-from vmxtest import SRCDIR, Tap, load_model, run, workdir  # noqa: E402
+from callers import calls_function, includes, public
+from disasm import disassemble, relocations
+from headers import Api
+from vmxtest import (GENERATED, SRCDIR, Tap, load_model, parallel, run, workdir,
+                     write)
 
 # What the README tells users to copy, relative to the source tree.
 COPY = ["generated/vmxgen/*.h", "include/vmxgen/vmx_compat.h"]
@@ -46,54 +46,7 @@ SCRUB_ENV = ("MAKEFLAGS", "MFLAGS", "MAKEOVERRIDES", "MAKELEVEL", "MAKE",
              "KAFLAGS", "KBUILD_OUTPUT", "KBUILD_VERBOSE",
              "KBUILD_EXTRA_SYMBOLS", "O", "M", "V", "W", "C", "CF")
 
-MODULE_HEAD = """\
-// SPDX-License-Identifier: MIT
-/*
- * Written by tests/kernel/kbuild.py: every public vmxgen function, built
- * by kbuild, never executed (vmxgen_never is never set).
- */
-#include <linux/compiler.h>
-#include <linux/init.h>
-#include <linux/module.h>
-#ifdef VMXGEN_TEST_EXTABLE
-#include <asm/asm.h>
-#define VMXGEN_FAULT_HOOK(insn, next) _ASM_EXTABLE(insn, next)
-#endif
-#include <vmxgen/vmx.h>
-
-/* Nothing writes it; READ_ONCE() keeps the compiler from knowing that. */
-static unsigned long vmxgen_never;
-"""
-
-
-def body(calls, indent="\t"):
-    out = [indent + d for d in calls.declarations()]
-    out.append(indent + "int n = 0;")
-    out.append("")
-    out += [line if line.startswith("#") else indent + line
-            for line in calls.lines]
-    out.append(indent + "return n;")
-    return "\n".join(out)
-
-
-def module_source(calls):
-    return MODULE_HEAD + """
-int vmxgen_kbuild_hot(unsigned long arg);
-noinline int vmxgen_kbuild_hot(unsigned long arg)
-{
-%(body)s
-}
-
-static noinline __cold int vmxgen_kbuild_cold(unsigned long arg)
-{
-%(body)s
-}
-
-static int __init vmxgen_kbuild_calls(unsigned long arg)
-{
-%(body)s
-}
-
+MODULE_TAIL = """\
 static int __init vmxgen_kbuild_init(void)
 {
 	unsigned long arg = READ_ONCE(vmxgen_never);
@@ -112,7 +65,38 @@ module_init(vmxgen_kbuild_init);
 module_exit(vmxgen_kbuild_exit);
 MODULE_LICENSE("Dual MIT/GPL");
 MODULE_DESCRIPTION("vmxgen: every generated VMX wrapper, built by kbuild");
-""" % {"body": body(calls)}
+"""
+
+MODULE_HEAD = """\
+// SPDX-License-Identifier: MIT
+/*
+ * Written by tests/kernel/kbuild.py: every public vmxgen function, built
+ * by kbuild, never executed (vmxgen_never is never set).
+ */
+#include <linux/compiler.h>
+#include <linux/init.h>
+#include <linux/module.h>
+#ifdef VMXGEN_TEST_EXTABLE
+#include <asm/asm.h>
+#define VMXGEN_FAULT_HOOK(insn, next) _ASM_EXTABLE(insn, next)
+#endif
+%(includes)s
+
+/* Nothing writes it; READ_ONCE() keeps the compiler from knowing that. */
+static unsigned long vmxgen_never;
+"""
+
+
+def module_source(callees):
+    head = MODULE_HEAD % {"includes": "\n".join(includes(GENERATED))}
+    return head + "\n".join([
+        calls_function(callees, "int vmxgen_kbuild_hot(unsigned long arg);\n"
+                       "noinline int vmxgen_kbuild_hot(unsigned long arg)"),
+        calls_function(callees, "static noinline __cold int "
+                       "vmxgen_kbuild_cold(unsigned long arg)"),
+        calls_function(callees, "static int __init "
+                       "vmxgen_kbuild_calls(unsigned long arg)"),
+        MODULE_TAIL])
 
 
 def kernel_build_dirs():
@@ -137,7 +121,6 @@ def clean_env():
 
 
 def copy_headers(dest):
-    import glob
     os.makedirs(os.path.join(dest, "vmxgen"))
     copied = []
     for pattern in COPY:
@@ -147,48 +130,26 @@ def copy_headers(dest):
     return copied
 
 
-def objdump_lines(objdump, args, obj):
-    return run([objdump] + args + [obj]).stdout.splitlines()
-
-
-def vmx_instructions(objdump, obj, mnemonics):
+def vmx_instructions(obj, mnemonics):
     """{(section, offset): (mnemonic, length)} of every VMX instruction."""
-    found = {}
-    section = None
-    for line in objdump_lines(objdump, ["-d", "-w"], obj):
-        m = re.match(r"^Disassembly of section (\S+):$", line)
-        if m:
-            section = m.group(1)
-            continue
-        m = re.match(r"^\s*([0-9a-f]+):\t((?:[0-9a-f]{2} )+)\s*\t?(\S*)", line)
-        if m and m.group(3) in mnemonics:
-            found[(section, int(m.group(1), 16))] = (
-                m.group(3), len(m.group(2).split()))
-    return found
+    return {(i.section, i.addr): (i.mnemonic, i.size)
+            for i in disassemble(obj, sections=None).having(mnemonics)}
 
 
-def extable_entries(objdump, obj):
+def extable_entries(obj):
     """[(insn target, fixup target)] from the relocations of __ex_table;
     each target is (section, offset).  None if there is no __ex_table."""
-    relocs = {}
-    seen = False
-    for line in objdump_lines(objdump, ["-r", "-j", "__ex_table"], obj):
-        if "RELOCATION RECORDS FOR [__ex_table]" in line:
-            seen = True
-        m = re.match(r"^([0-9a-f]+)\s+R_X86_64_PC32\s+(\S+?)(?:\+0x([0-9a-f]+))?$",
-                     line.strip())
-        if m:
-            relocs[int(m.group(1), 16)] = (m.group(2), int(m.group(3) or "0", 16))
-    if not seen:
+    relocs = relocations(obj, "__ex_table")
+    if relocs is None:
         return None
-    entries = []
-    for off in sorted(relocs):
-        if off % 12 == 0:
-            entries.append((relocs[off], relocs.get(off + 4)))
-    return entries, relocs
+    targets = {off: (sym, addend) for off, (kind, sym, addend) in relocs.items()
+               if kind == "R_X86_64_PC32"}
+    return [(targets[off], targets.get(off + 4))
+            for off in sorted(targets) if off % 12 == 0]
 
 
-def build(tap, tag, moddir, kver, kbuild, sparse):
+def build(moddir, kbuild, sparse):
+    """Build the module in moddir: (command, exit status, log)."""
     cmd = ["make", "-C", kbuild, "M=" + moddir, "W=1", "KCFLAGS=-Werror"]
     if sparse:
         cmd += ["C=1", "CF=-Wsparse-error"]
@@ -197,10 +158,15 @@ def build(tap, tag, moddir, kver, kbuild, sparse):
     log = r.stdout + r.stderr
     with open(os.path.join(moddir, "build.log"), "w") as f:
         f.write(" ".join(cmd) + "\n" + log)
+    return cmd, r.returncode, log
+
+
+def check_build(tap, tag, moddir, kver, sparse, result):
+    cmd, status, log = result
     print("# %s: %s" % (tag, " ".join(cmd)))
     bad = [line for line in log.splitlines() if BAD_LINE.search(line)]
     ko = os.path.join(moddir, "vmxgen_kbuild.ko")
-    ok = tap.ok(r.returncode == 0 and os.path.exists(ko),
+    ok = tap.ok(status == 0 and os.path.exists(ko),
                 "%s: kbuild %s builds the module (exit 0, .ko written)" % (tag, kver),
                 log)
     tap.ok(ok and not bad, "%s: no compiler, objtool, modpost or sparse "
@@ -221,34 +187,34 @@ def main():
     if not shutil.which("make"):
         tap.skip_all("make is not installed")
     sparse = shutil.which("sparse") is not None
-    objdump = os.environ.get("OBJDUMP") or "objdump"
-    spec = load_model()
-    mnemonics = {insn.mnemonic for insn in spec.instructions}
-    calls = Calls(spec, os.path.join(SRCDIR, "generated"))
-    wrappers = {insn.function for insn in spec.instructions}
-    missing = wrappers - set(calls.function_names())
-    tap.ok(not missing, "every instruction wrapper of the spec is called",
+    api = Api(GENERATED)
+    callees, skipped = public(load_model(), GENERATED, api)
+    wrappers = [c for c in callees if c.instruction is not None]
+    mnemonics = {c.instruction.mnemonic for c in wrappers}
+    missing = {c.name for c in wrappers} - set(api.function_names())
+    tap.ok(not missing, "every instruction wrapper of the spec is in the "
+           "headers and called (%d of %d public functions and macros)"
+           % (len(wrappers), len(callees)),
            "not found in the headers: %s" % sorted(missing))
-    if calls.skipped:
-        print("# public macros not called (unknown shape): %s"
-              % ", ".join(calls.skipped))
+    if skipped:
+        print("# public macros not called (unknown shape): %s" % ", ".join(skipped))
 
     wd = workdir("kbuild")
-    objs = {}
-    for variant in ("plain", "extable"):
+    variants = {"plain": "default hook", "extable": "_ASM_EXTABLE hook"}
+    for variant in variants:
         moddir = os.path.join(wd, variant)
         os.makedirs(moddir)
         copied = copy_headers(moddir)
-        with open(os.path.join(moddir, "vmxgen_kbuild.c"), "w") as f:
-            f.write(module_source(calls))
-        with open(os.path.join(moddir, "Kbuild"), "w") as f:
-            f.write("obj-m := vmxgen_kbuild.o\nccflags-y += -I$(src)\n")
-            if variant == "extable":
-                f.write("ccflags-y += -DVMXGEN_TEST_EXTABLE\n")
-        tag = "default hook" if variant == "plain" else "_ASM_EXTABLE hook"
-        if variant == "plain":
-            print("# copied into vmxgen/: %s" % " ".join(copied))
-        if build(tap, tag, moddir, kver, kbuild, sparse):
+        write(os.path.join(moddir, "vmxgen_kbuild.c"), module_source(callees))
+        write(os.path.join(moddir, "Kbuild"),
+              "obj-m := vmxgen_kbuild.o\nccflags-y += -I$(src)\n" +
+              ("ccflags-y += -DVMXGEN_TEST_EXTABLE\n" if variant == "extable" else ""))
+    print("# copied into vmxgen/: %s" % " ".join(copied))
+    results = parallel(lambda v: build(os.path.join(wd, v), kbuild, sparse), variants)
+    objs = {}
+    for (variant, tag), result in zip(variants.items(), results):
+        moddir = os.path.join(wd, variant)
+        if check_build(tap, tag, moddir, kver, sparse, result):
             objs[variant] = os.path.join(moddir, "vmxgen_kbuild.o")
     if not sparse:
         tap.skip("sparse (C=1 CF=-Wsparse-error)", "sparse is not installed "
@@ -256,21 +222,20 @@ def main():
 
     # The objects: VMX instructions of every context, and __ex_table.
     for variant, obj in sorted(objs.items()):
-        insns = vmx_instructions(objdump, obj, mnemonics)
+        insns = vmx_instructions(obj, mnemonics)
         sections = {s for s, _ in insns}
         tag = "default hook" if variant == "plain" else "_ASM_EXTABLE hook"
         tap.ok({".text", ".text.unlikely", ".init.text"} <= sections,
                "%s: VMX instructions in .text, .text.unlikely (__cold) and "
                ".init.text" % tag, "found in: %s" % sorted(sections))
-        table = extable_entries(objdump, obj)
+        entries = extable_entries(obj)
         if variant == "plain":
-            tap.ok(table is None, "default hook: no __ex_table (the default "
+            tap.ok(entries is None, "default hook: no __ex_table (the default "
                    "VMXGEN_FAULT_HOOK expands to nothing)",
-                   table and "%d entries" % len(table[0]))
+                   entries and "%d entries" % len(entries))
             continue
-        if not tap.ok(table is not None, "_ASM_EXTABLE hook: __ex_table exists"):
+        if not tap.ok(entries is not None, "_ASM_EXTABLE hook: __ex_table exists"):
             continue
-        entries, _ = table
         targets = {e[0] for e in entries}
         problems = []
         for key, (mn, length) in sorted(insns.items()):

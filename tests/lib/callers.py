@@ -1,28 +1,195 @@
 # SPDX-License-Identifier: MIT
-"""C source that calls every wrapper the spec defines, one function each.
+"""The one generator of C that calls every public function.
 
-Written from the generator's model, so an instruction added to the spec
-is covered by the encoding oracle and the compile matrix with no test edit.
-The arguments are the function's own parameters, so the compiler cannot
-fold them away.
+What is called comes from two places, so that anything the spec or the
+generator adds is called with no test edit:
+  - wrappers(model): every instruction wrapper of every ISA, from the C
+    backend's own list (backends.c.public_functions), each with its guard
+    (64-bit-only wrappers under #if defined(__x86_64__));
+  - public(model, gen_dir): those, then every other public function of the
+    headers and the generic VMCS accessor macros, read from the headers
+    (tests/lib/headers.py).
+
+Two forms of C:
+  - caller_functions(): one C function per callee, with the callee's own
+    parameters (the compiler cannot fold them); each function's body is
+    the call alone ("status": return the status test) or the shape of
+    real code ("goto": 'if (f(...) != SUCCEED) goto fail;');
+  - calls_function(): one function whose body calls every callee, each
+    value argument derived from one parameter 'arg', each pointer
+    argument pointing at one local per pointee type.
 """
 
+import os
+import re
 
-def caller_name(insn):
-    return "call_" + insn.mnemonic
+from headers import Api
 
 
-def callers_c(spec, extra_top=""):
-    out = [extra_top, "#include <vmxgen/vmx.h>", ""]
-    for insn in spec.instructions:
-        args = ", ".join(name for _, name, _ in insn.params)
-        proto = insn.param_list
-        if insn.returns_status:
-            out.append("int %s(%s);" % (caller_name(insn), proto))
-            out.append("int %s(%s)\n{\n\treturn %s(%s) != VMX_SUCCEED;\n}\n"
-                       % (caller_name(insn), proto, insn.function, args))
+class Callee:
+    """A public function or function-like macro, as a caller sees it."""
+
+    def __init__(self, name, returns, params, condition="", success=None,
+                 instruction=None, fixed=None, macro=False):
+        self.name = name
+        self.returns = returns
+        self.params = list(params)          # [(C type, name)]
+        self.condition = condition          # "" or a C #if expression
+        self.success = success              # the success constant, or None
+        self.instruction = instruction      # the model's, for wrappers
+        self.fixed = dict(fixed or {})      # {param index: argument text}
+        self.macro = macro
+
+    @property
+    def tests_status(self):
+        """Whether a caller compares the result with the success constant."""
+        return self.success is not None and self.returns != "void"
+
+    def declaration(self):
+        """The parameters a caller passes on (all but the fixed ones) as a
+        C parameter list."""
+        params = [(t, n) for i, (t, n) in enumerate(self.params)
+                  if i not in self.fixed]
+        if not params:
+            return "void"
+        return ", ".join(t + ("" if t.endswith("*") else " ") + n
+                         for t, n in params)
+
+
+def wrappers(model):
+    """[Callee]: every instruction wrapper of every ISA of the model."""
+    import backends.c
+    return [Callee(f.name, f.returns, f.params,
+                   "defined(%s)" % f.guard if f.guard else "", f.success,
+                   f.instruction)
+            for f in backends.c.public_functions(model)]
+
+
+def public(model, gen_dir, api=None):
+    """([Callee], [names of macros not understood]): the wrappers, then
+    every other public function of the headers in gen_dir, then the
+    generic VMCS accessor macros, each called with a constant field of
+    its width (writable, for a write) taken from a per-field accessor."""
+    api = api or Api(gen_dir)
+    out = wrappers(model)
+    have = {c.name for c in out}
+    for fn in api.functions:
+        if fn.name not in have:
+            have.add(fn.name)
+            out.append(Callee(fn.name, fn.returns, fn.params, fn.condition))
+    fields = {}
+    for acc in api.field_accessors():
+        fields.setdefault((acc.direction, acc.suffix), acc)
+    skipped = []
+    for m in api.macros:
+        if m.name in have:      # the checked 32-bit entry of a function
+            continue
+        kind = re.match(r"^\w+?_vm(read|write)(\w+)$", m.name)
+        acc = kind and fields.get((kind.group(1), kind.group(2)))
+        if not acc or m.params != ["field", "value"]:
+            skipped.append(m.name)
+            continue
+        out.append(Callee(m.name, acc.function.returns,
+                          [("unsigned long", "field"), (acc.ctype, "value")],
+                          m.condition, fixed={0: acc.constant}, macro=True))
+    return out, skipped
+
+
+def includes(gen_dir):
+    """#include lines for every generated header, umbrellas and all."""
+    return ["#include <vmxgen/%s>" % os.path.basename(h)
+            for h in Api(gen_dir).headers]
+
+
+def _guarded(condition, lines):
+    return ["#if " + condition] + lines + ["#endif"] if condition else lines
+
+
+# --- one caller per callee ---------------------------------------------------
+
+def caller_functions(callees, gen_dir, style="status", prefix="call_",
+                     call=None, top=(), failed="shape_failed"):
+    """C source: for each callee, a function prefix + callee.name taking
+    the callee's parameters.  call(callee) names the function called (the
+    callee's own name by default).  style "status": return the call's
+    status test (int), its value, or nothing; style "goto": 'if (f(...)
+    != SUCCEED) goto fail; return 0; fail: return failed();'."""
+    out = list(top) + includes(gen_dir) + [""]
+    if style == "goto":
+        out += ["int %s(void);" % failed, ""]
+    for c in callees:
+        name = prefix + c.name
+        args = ", ".join(c.fixed.get(i, p) for i, (_, p) in enumerate(c.params))
+        invoke = "%s(%s)" % (call(c) if call else c.name, args)
+        if c.tests_status and style == "goto":
+            ret = "int"
+            body = ("\tif (%s != %s)\n\t\tgoto fail;\n\treturn 0;\nfail:\n"
+                    "\treturn %s();" % (invoke, c.success, failed))
+        elif c.tests_status:
+            ret, body = "int", "\treturn %s != %s;" % (invoke, c.success)
+        elif c.returns == "void" and style == "goto":
+            ret, body = "int", "\t%s;\n\treturn 0;" % invoke
+        elif c.returns == "void":
+            ret, body = "void", "\t%s;" % invoke
+        elif style == "goto":
+            ret, body = "int", "\treturn (int)%s;" % invoke
         else:
-            out.append("void %s(%s);" % (caller_name(insn), proto))
-            out.append("void %s(%s)\n{\n\t%s(%s);\n}\n"
-                       % (caller_name(insn), proto, insn.function, args))
+            ret, body = c.returns, "\treturn %s;" % invoke
+        out += _guarded(c.condition, [
+            "%s %s(%s);" % (ret, name, c.declaration()),
+            "%s %s(%s)\n{\n%s\n}" % (ret, name, c.declaration(), body)])
+        out.append("")
     return "\n".join(out) + "\n"
+
+
+# --- every callee in one function --------------------------------------------
+
+class Args:
+    """Arguments of calls from a function with a parameter 'arg' that the
+    compiler cannot fold: a value parameter gets (type)arg, a pointer one
+    points at one local per pointee type."""
+
+    def __init__(self, arg="arg"):
+        self.arg = arg
+        self.locals = {}        # pointee type -> local name
+
+    def value(self, ctype):
+        if ctype.endswith("*"):
+            base = ctype[:-1].strip()
+            if base.startswith("const "):
+                base = base[len("const "):]
+            return "&" + self.locals.setdefault(base, "v%d" % len(self.locals))
+        return "(%s)%s" % (ctype, self.arg)
+
+    def of(self, callee):
+        return [callee.fixed.get(i) or self.value(t)
+                for i, (t, _) in enumerate(callee.params)]
+
+    def declarations(self):
+        # Unused if every call that uses it is compiled out by an #if.
+        return ["%s %s __attribute__((__unused__)) = %s;"
+                % (t, v, "{ 0 }" if t.startswith("struct ") else "0")
+                for t, v in self.locals.items()]
+
+
+def call_statement(callee, args, total="n"):
+    """The statement calling callee, its result added to int total."""
+    call = "%s(%s)" % (callee.name, ", ".join(args))
+    if callee.returns == "void":
+        return call + ";"
+    if callee.returns.endswith("*"):
+        return "%s += %s != (void *)0;" % (total, call)
+    return "%s += (int)%s;" % (total, call)
+
+
+def calls_function(callees, head, arg="arg"):
+    """A C function: head (its declarator, e.g. 'static int f(unsigned
+    long arg)'), then a body that calls every callee and returns the sum
+    of their results."""
+    args = Args(arg)
+    lines = []
+    for c in callees:
+        lines += _guarded(c.condition, ["\t" + call_statement(c, args.of(c))])
+    body = ["\t" + d for d in args.declarations()] + ["\tint n = 0;", ""]
+    body += lines + ["", "\t(void)%s;" % arg, "\treturn n;"]
+    return "%s\n{\n%s\n}\n" % (head, "\n".join(body))

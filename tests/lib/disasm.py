@@ -1,12 +1,26 @@
 # SPDX-License-Identifier: MIT
-"""objdump's disassembly of an object file, per function."""
+"""The one reader of objdump's output for the tests and the benchmark:
+the disassembly of an object or program (by section and function) and
+the relocations of a section."""
 
 import re
 import subprocess
 
+from vmxtest import OBJDUMP
+
+# Prefixes objdump prints as a word of their own before the mnemonic.
+PREFIX_WORDS = ("cs", "ds", "notrack", "bnd", "rep", "data16")
+
+SECTION = re.compile(r"^Disassembly of section (\S+):$")
+FUNCTION = re.compile(r"^([0-9a-f]+) <([^>]+)>:$")
+INSN = re.compile(r"^\s*([0-9a-f]+):\t((?:[0-9a-f]{2} )+)\s*\t(\S+)\s*(.*)$")
+RELOC = re.compile(r"^([0-9a-f]+)\s+(R_\S+)\s+(\S+?)(?:([+-])0x([0-9a-f]+))?$")
+
 
 class Insn:
-    def __init__(self, addr, raw, mnemonic, operands):
+    def __init__(self, section, function, addr, raw, mnemonic, operands):
+        self.section = section
+        self.function = function
         self.addr = addr
         self.raw = raw
         self.mnemonic = mnemonic
@@ -15,28 +29,84 @@ class Insn:
     def __repr__(self):
         return "%x: %s %s" % (self.addr, self.mnemonic, self.operands)
 
+    @property
+    def size(self):
+        return len(self.raw)
+
+    @property
+    def text(self):
+        return (self.mnemonic + " " + self.operands).strip()
+
     def target(self):
+        """The address a direct branch or call goes to."""
         m = re.match(r"([0-9a-f]+)\b", self.operands)
         return int(m.group(1), 16) if m else None
 
 
-def disassemble(obj, objdump="objdump"):
-    """{function: [Insn]} for the .text section of obj (relocatable)."""
-    out = subprocess.run([objdump, "-d", "-w", "-j", ".text", obj],
-                         stdout=subprocess.PIPE, universal_newlines=True).stdout
-    funcs, current = {}, None
-    for line in out.splitlines():
-        m = re.match(r"^([0-9a-f]+) <([\w.]+)>:$", line)
+class Disassembly:
+    def __init__(self, insns):
+        self.insns = insns
+        self.functions = {}
+        for i in insns:
+            if i.function is not None:
+                self.functions.setdefault(i.function, []).append(i)
+
+    def function(self, name):
+        return self.functions.get(name, [])
+
+    def having(self, mnemonics):
+        """The instructions whose mnemonic is one of mnemonics."""
+        return [i for i in self.insns if i.mnemonic in mnemonics]
+
+
+def parse(text):
+    """A Disassembly from the text of 'objdump -d -w'."""
+    insns = []
+    section = function = None
+    for line in text.splitlines():
+        m = SECTION.match(line)
         if m:
-            current = funcs.setdefault(m.group(2), [])
+            section, function = m.group(1), None
             continue
-        m = re.match(r"^\s*([0-9a-f]+):\t((?:[0-9a-f]{2} )+)\s*\t(\S+)\s*(.*)$", line)
-        if m and current is not None:
-            mnemonic = m.group(3)
-            operands = m.group(4)
-            if mnemonic in ("cs", "ds", "notrack", "bnd", "rep", "data16") and operands:
-                mnemonic, _, operands = operands.partition(" ")
-            current.append(Insn(int(m.group(1), 16),
-                                bytes.fromhex(m.group(2).replace(" ", "")),
-                                mnemonic, operands.strip()))
-    return funcs
+        m = FUNCTION.match(line)
+        if m:
+            function = m.group(2)
+            continue
+        m = INSN.match(line)
+        if not m:
+            continue
+        mnemonic, operands = m.group(3), m.group(4)
+        if mnemonic in PREFIX_WORDS and operands:
+            mnemonic, _, operands = operands.partition(" ")
+        insns.append(Insn(section, function, int(m.group(1), 16),
+                          bytes.fromhex(m.group(2).replace(" ", "")),
+                          mnemonic, operands.strip()))
+    return Disassembly(insns)
+
+
+def disassemble(path, sections=(".text",), objdump=None):
+    """The disassembly of sections of an object file or program (all of
+    its code sections if sections is None)."""
+    cmd = [objdump or OBJDUMP, "-d", "-w"]
+    for s in sections or ():
+        cmd += ["-j", s]
+    out = subprocess.run(cmd + [path], stdout=subprocess.PIPE,
+                         universal_newlines=True).stdout
+    return parse(out)
+
+
+def relocations(path, section, objdump=None):
+    """{offset: (type, symbol, addend)} of the relocations of a section of
+    an object file; None if it has no relocation records."""
+    out = subprocess.run([objdump or OBJDUMP, "-r", "-j", section, path],
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                         universal_newlines=True).stdout
+    if "RELOCATION RECORDS FOR [%s]" % section not in out:
+        return None
+    relocs = {}
+    for line in out.splitlines():
+        m = RELOC.match(line.strip())
+        if m:
+            addend = int(m.group(5) or "0", 16) * (-1 if m.group(4) == "-" else 1)
+            relocs[int(m.group(1), 16)] = (m.group(2), m.group(3), addend)
+    return relocs

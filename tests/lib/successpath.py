@@ -13,8 +13,6 @@ VMX instruction, and records every instruction on the way.
 
 import re
 
-from disasm import disassemble  # noqa: F401  (re-exported for callers)
-
 # Branch mnemonics (objdump's AT&T names) by the condition they test.
 FAIL_BRANCHES = {
     # taken when the instruction failed: CF=1 or ZF=1

@@ -3,8 +3,15 @@
 
 Every test prints TAP (one line per case) and exits 0 once its plan is
 printed; the TAP driver turns 'not ok' lines into failures.
+
+The environment is set once, by AM_TESTS_ENVIRONMENT in Makefile.am:
+PYTHONPATH (gen/ and tests/lib/), top_srcdir and top_builddir, and the
+tools configure found: CC, GNU_CC, CLANG, OBJDUMP, PYTHON, VMXGEN_MAKE.
+One test by hand, from the build tree: make check TESTS=tests/shape.py
 """
 
+import concurrent.futures
+import functools
 import os
 import shutil
 import subprocess
@@ -14,9 +21,11 @@ import tempfile
 SRCDIR = os.path.abspath(os.environ.get(
     "top_srcdir", os.path.join(os.path.dirname(__file__), "..", "..")))
 BUILDDIR = os.path.abspath(os.environ.get("top_builddir", os.getcwd()))
+SPEC = os.path.join(SRCDIR, "spec")
+GENERATED = os.path.join(SRCDIR, "generated")
 GEN = os.path.join(SRCDIR, "gen", "vmxgen.py")
 PYTHON = os.environ.get("PYTHON") or sys.executable
-sys.path.insert(0, os.path.join(SRCDIR, "gen"))
+OBJDUMP = os.environ.get("OBJDUMP") or "objdump"
 
 
 class Tap:
@@ -48,23 +57,87 @@ class Tap:
         sys.exit(0)
 
 
-def compilers():
-    """(name, command) of every C compiler to test with: gcc and clang."""
-    out = [("gcc", os.environ.get("CC") or "gcc")]
-    clang = os.environ.get("CLANG", "clang")
-    if clang:
-        out.append(("clang", clang))
-    return [(n, c) for n, c in out if shutil.which(c.split()[0])]
-
-
 def run(cmd, **kw):
     return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                           universal_newlines=True, **kw)
 
 
+def parallel(fn, items):
+    """[fn(item) for item in items], on as many threads as the machine has
+    CPUs (VMXGEN_TEST_JOBS=N: N), results in order.  For steps that wait
+    on other processes (compilers, the generator, kbuild): make check runs
+    one test at a time, a test may use every CPU.  Print nothing in fn:
+    report from the results, so that the TAP output keeps its order."""
+    items = list(items)
+    jobs = int(os.environ.get("VMXGEN_TEST_JOBS") or os.cpu_count() or 1)
+    if jobs <= 1 or len(items) <= 1:
+        return [fn(i) for i in items]
+    with concurrent.futures.ThreadPoolExecutor(min(jobs, len(items))) as pool:
+        return list(pool.map(fn, items))
+
+
+@functools.lru_cache(maxsize=None)
+def compiler_kind(cmd):
+    """What a compiler command is, by the macros it predefines: 'clang',
+    'gcc', 'cc' (another C compiler) or None (it does not run)."""
+    if not cmd or not shutil.which(cmd.split()[0]):
+        return None
+    r = run(cmd.split() + ["-dM", "-E", "-x", "c", os.devnull])
+    if r.returncode != 0:
+        return None
+    macros = set(line.split()[1] for line in r.stdout.splitlines()
+                 if line.startswith("#define "))
+    if "__clang__" in macros:
+        return "clang"
+    if "__GNUC__" in macros:
+        return "gcc"
+    return "cc"
+
+
+@functools.lru_cache(maxsize=None)
+def compilers():
+    """[(label, command)] of every C compiler to test with: configure's
+    GNU_CC and CLANG, and CC if it is neither.  The label says what the
+    compiler is (its predefined macros), never which variable named it:
+    CC=clang is labelled clang, and tested once."""
+    out = []
+    for var, default in (("GNU_CC", "gcc"), ("CLANG", "clang"), ("CC", None)):
+        cmd = os.environ.get(var, default)
+        kind = compiler_kind(cmd)
+        if kind is None or any(_same(cmd, c) for _, c in out):
+            continue
+        label = kind
+        if any(n == kind for n, _ in out):
+            label = "%s (%s=%s)" % (kind, var, cmd)
+        out.append((label, cmd))
+    return tuple(out)
+
+
+def _same(a, b):
+    wa, wb = a.split(), b.split()
+    return wa[1:] == wb[1:] and \
+        os.path.realpath(shutil.which(wa[0])) == os.path.realpath(shutil.which(wb[0]))
+
+
+def default_compiler():
+    """(label, command) of the one compiler a test needs: CC if it runs,
+    else the first of compilers(); None if there is none."""
+    cc = os.environ.get("CC") or "gcc"
+    kind = compiler_kind(cc)
+    if kind:
+        return kind, cc
+    found = compilers()
+    return found[0] if found else None
+
+
+def has_32bit_libc():
+    """Whether -m32 can include libc headers (gcc-multilib)."""
+    return os.path.exists("/usr/include/x86_64-linux-gnu/gnu/stubs-32.h") or \
+        os.path.isdir("/usr/include/i386-linux-gnu")
+
+
 def include_flags(generated=None):
-    return ["-I", generated or os.path.join(SRCDIR, "generated"),
-            "-I", os.path.join(SRCDIR, "include")]
+    return ["-I", generated or GENERATED, "-I", os.path.join(SRCDIR, "include")]
 
 
 def load_model(spec_dir=None):
@@ -72,10 +145,10 @@ def load_model(spec_dir=None):
     import specload
     import vmxgen
     diag = specload.Diagnostics()
-    spec = vmxgen.load_spec(spec_dir or os.path.join(SRCDIR, "spec"), diag)
-    if diag or spec is None:
+    model = vmxgen.load_spec(spec_dir or SPEC, diag)
+    if diag or model is None:
         raise SystemExit("spec does not load:\n" + "\n".join(diag.lines()))
-    return spec
+    return model
 
 
 def workdir(name):
@@ -95,3 +168,11 @@ def snapshot(directory):
             with open(p, "rb") as fh:
                 state[os.path.relpath(p, directory)] = (fh.read(), st.st_mtime_ns)
     return state
+
+
+def write(path, text):
+    """Write a scratch file (text or bytes), creating its directory."""
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    with open(path, "wb" if isinstance(text, bytes) else "w") as f:
+        f.write(text)
+    return path

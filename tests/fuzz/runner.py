@@ -1,0 +1,404 @@
+# SPDX-License-Identifier: MIT
+"""Running the generator on fuzzed specs, in-process, and the invariant
+every run must keep (Harness.run raises Violation when it does not):
+
+  - the generator exits 0, or exits 2 with at least one
+    'spec/FILE:LINE:COL: error: ...' line, every stderr line being such a
+    line (or the 'too many errors' line), in file order, each naming a file
+    of the spec and a line that exists in it;
+  - no exception escapes (that is what prints a traceback);
+  - on exit 2 the output directory is exactly as before (bytes and mtimes);
+    on exit 0 it holds the outputs and no temporary file, and they compile
+    ($CC -fsyntax-only -Wall -Wextra -Werror): a spec the generator accepts
+    must not give broken C.
+
+A process per input costs ~0.3 s, so the harness runs the command's steps
+itself (generate(): vmxgen.load_spec, render_all, write_outputs, with what
+main() prints on error); spec-fuzz.py checks on samples that this gives
+what the real command gives.  The inputs are fed to the loader, not
+written: the scratch spec directory holds the file names (the loader lists
+it), and every file's bytes come from memory through load_spec(...,
+read=).
+"""
+
+import collections
+import contextlib
+import difflib
+import errno
+import io
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import traceback
+
+import specload
+import vmxgen
+import yaml
+
+from mutators import NEW_FOLDER, Mutator
+from vmxtest import (GEN, PYTHON, SPEC, default_compiler, include_flags,
+                     snapshot, workdir)
+from yamltree import from_yaml
+
+DIAG = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?P<col>\d+): error: "
+                  r"(?P<msg>.*)$")
+TOO_MANY = re.compile(r"^vmxgen: error: too many errors, stopping after \d+$")
+YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+TEMP = re.compile(r"^\.vmxgen-.*\.tmp$")
+PER_INPUT_SECONDS = 20
+
+
+class Timeout(BaseException):
+    pass
+
+
+class Result:
+    def __init__(self, rc, stdout, stderr, exc, seconds):
+        self.rc = rc
+        self.stdout = stdout
+        self.stderr = stderr
+        self.exc = exc  # formatted traceback of an exception that escaped
+        self.seconds = seconds
+
+
+class Violation(AssertionError):
+    def __init__(self, kind, detail):
+        super().__init__("%s\n%s" % (kind, detail))
+        self.kind = kind
+
+
+def error_kind(msg):
+    """A diagnostic with names and numbers taken out, for counting kinds."""
+    k = re.sub(r"'[^']*'", "'…'", msg)
+    k = re.sub(r"\b(0x[0-9a-fA-F]+|\d+)\b", "N", k)
+    k = re.sub(r"#x[0-9a-fA-F]+", "#xN", k)
+    k = re.sub(r"U\+[0-9A-F]+", "U+N", k)
+    k = re.sub(r"\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b", "C_NAME", k)
+    k = re.split(r";| \(|, but found| found ", k)[0]
+    return k[:90]
+
+
+class Harness:
+    """The real spec in memory, changed per input; a scratch spec directory
+    with its file names; an output directory holding the real outputs."""
+
+    def __init__(self, name="fuzz"):
+        self.wd = workdir(name)
+        self.spec = os.path.join(self.wd, "spec")
+        self.out = os.path.join(self.wd, "out")
+        shutil.copytree(SPEC, self.spec)
+        os.makedirs(self.out)
+        self.texts = {}
+        for rel in specload.spec_files(self.spec):
+            with open(os.path.join(self.spec, rel), "rb") as f:
+                self.texts[rel] = f.read()
+        self.current = dict(self.texts)     # what read() serves
+        r = self.call()
+        if r.rc != 0:
+            raise SystemExit("the real spec does not generate:\n%s%s"
+                             % (r.stderr, r.exc or ""))
+        self.baseline = snapshot(self.out)
+        self.outputs = sorted(self.baseline)
+        self.trees = {rel: from_yaml(yaml.compose(data.decode("utf-8"),
+                                                  Loader=yaml.SafeLoader))
+                      for rel, data in self.texts.items()}
+        self.mutator = Mutator(self.trees, self.texts)
+        # Compile the headers of every accepted input (VMXGEN_FUZZ_COMPILE=0:
+        # do not).
+        cc = default_compiler()
+        self.cc = cc if cc and os.environ.get("VMXGEN_FUZZ_COMPILE", "1") != "0" \
+            else None
+        self.use_c = os.path.join(self.wd, "use.c")
+        self.stats = collections.Counter()
+        self.kinds = collections.Counter()
+        self.ops = collections.Counter()
+        self.slowest = (0.0, None)
+        self.progress = 0  # print a line every this many inputs
+        self.last_failure = None
+
+    def close(self, keep=False):
+        if not keep:
+            shutil.rmtree(self.wd, ignore_errors=True)
+
+    # --- the input ---------------------------------------------------------
+
+    def read(self, path):
+        """The loader's read=: a spec file's bytes, from memory."""
+        rel = os.path.relpath(path, self.spec)
+        if self.current.get(rel) is None:
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), path)
+        return self.current[rel]
+
+    def apply(self, changes):
+        """Put changes in memory; create or delete their files' names."""
+        for rel, data in changes.items():
+            self.current[rel] = data
+            path = os.path.join(self.spec, rel)
+            if data is None:
+                if os.path.exists(path):
+                    os.unlink(path)
+            elif not os.path.exists(path):
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                open(path, "wb").close()    # the bytes come through read()
+
+    def restore(self, changes):
+        for rel in changes:
+            path = os.path.join(self.spec, rel)
+            if rel in self.texts:
+                self.current[rel] = self.texts[rel]
+                if not os.path.exists(path):
+                    with open(path, "wb") as f:
+                        f.write(self.texts[rel])
+            else:
+                self.current.pop(rel, None)
+                if os.path.exists(path):
+                    os.unlink(path)
+        p = os.path.join(self.spec, NEW_FOLDER)
+        if os.path.isdir(p) and not os.listdir(p):
+            os.rmdir(p)
+
+    def materialize(self, changes, directory):
+        """The input as a real spec directory (directory/spec), for the
+        real command."""
+        spec = os.path.join(directory, "spec")
+        shutil.copytree(SPEC, spec)
+        for rel, data in changes.items():
+            p = os.path.join(spec, rel)
+            if data is None:
+                if os.path.exists(p):
+                    os.unlink(p)
+            else:
+                os.makedirs(os.path.dirname(p), exist_ok=True)
+                with open(p, "wb") as f:
+                    f.write(data)
+        return spec
+
+    # --- one run -------------------------------------------------------------
+
+    def generate(self):
+        """What 'vmxgen -q --spec SPEC --output OUT' does, in-process: exit
+        status; diagnostics on stderr."""
+        diag = specload.Diagnostics()
+        try:
+            model = vmxgen.load_spec(self.spec, diag, read=self.read)
+        except specload.TooManyErrors:
+            model = None
+        if diag or model is None:
+            for line in diag.lines():
+                print(line, file=sys.stderr)
+            return 2
+        vmxgen.write_outputs(self.out, vmxgen.render_all(model, self.spec))
+        return 0
+
+    def call(self, limit=PER_INPUT_SECONDS):
+        """generate(), its output captured; an exception escaping it is
+        what prints a traceback in the command."""
+        out, err = io.StringIO(), io.StringIO()
+        exc = None
+        rc = None
+
+        def alarm(signum, frame):
+            raise Timeout("no result after %d s" % limit)
+        old = signal.signal(signal.SIGALRM, alarm)
+        signal.alarm(limit)
+        t = time.perf_counter()
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                rc = self.generate()
+        except KeyboardInterrupt:
+            raise
+        except BaseException:  # noqa: B902 - anything at all is a traceback
+            exc = traceback.format_exc()
+        finally:
+            signal.alarm(0)
+            signal.signal(signal.SIGALRM, old)
+        return Result(rc, out.getvalue(), err.getvalue(), exc,
+                      time.perf_counter() - t)
+
+    def command(self, changes):
+        """The real command on the input: (exit status, stderr)."""
+        d = workdir("fuzz-command")
+        try:
+            spec = self.materialize(changes, d)
+            os.makedirs(os.path.join(d, "out"))
+            r = subprocess.run([PYTHON, GEN, "-q", "--spec", spec, "--output",
+                                os.path.join(d, "out")], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, universal_newlines=True)
+            return r.returncode, r.stderr
+        finally:
+            shutil.rmtree(d, ignore_errors=True)
+
+    def run(self, changes, labels=()):
+        """Run the generator on the spec with changes; check the invariant.
+        Raises Violation (with the reproducing input) if it does not hold."""
+        self.apply(changes)
+        try:
+            lines = {}
+            for rel in specload.spec_files(self.spec):
+                data = self.current.get(rel) or b""
+                lines[rel] = (data.split(b"\n"), YAML_BREAK.split(
+                    data.decode("utf-8", "replace")))
+            before = snapshot(self.out)
+            r = self.call()
+            after = snapshot(self.out)
+            self.stats["inputs"] += 1
+            if self.progress and self.stats["inputs"] % self.progress == 0:
+                print("... %d inputs, %d tracebacks" % (
+                    self.stats["inputs"], self.stats["traceback"]),
+                    flush=True)
+            for l in labels:
+                words = re.sub(r"^[^:]*: ", "", l).split(" ")
+                n = 2 if words[0] in ("text", "file", "wrong", "tag", "alias",
+                                      "other", "rename", "duplicate") else 1
+                self.ops[" ".join(words[:n]).rstrip(":")] += 1
+            if r.seconds > self.slowest[0]:
+                self.slowest = (r.seconds, labels)
+            problem = self.judge(r, before, after, lines)
+            if problem:
+                self.stats[problem[0]] += 1
+                self.last_failure = (changes, labels, r)
+                raise Violation(problem[0], problem[1] + "\n" +
+                                self.describe(changes, labels, r))
+        finally:
+            self.restore(changes)
+            if snapshot(self.out) != self.baseline:
+                shutil.rmtree(self.out)
+                os.makedirs(self.out)
+                for rel, (data, mtime) in self.baseline.items():
+                    p = os.path.join(self.out, rel)
+                    os.makedirs(os.path.dirname(p), exist_ok=True)
+                    with open(p, "wb") as f:
+                        f.write(data)
+                    os.utime(p, ns=(mtime, mtime))
+        return r
+
+    def judge(self, r, before, after, lines):
+        if r.exc:
+            kind = "timeout" if "Timeout" in r.exc.splitlines()[-1] \
+                else "traceback"
+            return kind, "exception escaped the generator:\n" + r.exc
+        if r.rc not in (0, 2):
+            return "bad exit status", "exit status %r" % r.rc
+        if r.stdout:
+            return "stdout", "printed on stdout with -q:\n" + r.stdout
+        if r.rc == 0:
+            self.stats["exit 0"] += 1
+            if r.stderr:
+                return "stderr on success", r.stderr
+            temps = [f for f in after if TEMP.match(os.path.basename(f))]
+            missing = [f for f in self.outputs if f not in after]
+            if temps or missing:
+                return "partial write", "output directory after success: " \
+                    "temporary files %s, outputs missing %s" % (temps, missing)
+            return self.compiles(sorted(after))
+        self.stats["exit 2"] += 1
+        if after != before:
+            changed = sorted(k for k in set(before) | set(after)
+                             if before.get(k) != after.get(k))
+            return "partial write", "exit 2 but the output directory " \
+                "changed: %s" % ", ".join(changed)
+        diags = []
+        order = {rel: i for i, rel in enumerate(sorted(lines))}
+        spec_name = os.path.basename(self.spec)
+        out = r.stderr.splitlines()
+        for i, line in enumerate(out):
+            m = DIAG.match(line)
+            if m:
+                diags.append(m)
+                continue
+            if TOO_MANY.match(line) and i == len(out) - 1:
+                continue
+            return "bad stderr", "stderr line is not 'file:line:col: " \
+                "error: ...': %r" % line
+        if not diags:
+            return "no diagnostic", "exit 2 without a file:line:col: error:"
+        keys = []
+        for m in diags:
+            f = m.group("file")
+            rel = f[len(spec_name) + 1:] if f.startswith(spec_name + "/") \
+                else None
+            if f == spec_name and m.group("line") == m.group("col") == "1":
+                keys.append((-1, 1, 1))  # about the spec as a whole
+                self.kinds[error_kind(m.group("msg"))] += 1
+                continue
+            if rel not in lines:
+                return "bad position", "diagnostic names %r, not a spec " \
+                    "file" % f
+            ln, col = int(m.group("line")), int(m.group("col"))
+            # Lines as an editor splits them (bytes, at \n), or as YAML
+            # does (characters, also at \r, NEL, U+2028 and U+2029).
+            ok = False
+            for flines in lines[rel]:
+                if 1 <= ln <= len(flines) and \
+                        1 <= col <= len(flines[ln - 1]) + 1:
+                    ok = True
+            if not ok:
+                return "bad position", "no line %d with a column %d in %s " \
+                    "(%d lines): %s" % (ln, col, f, len(lines[rel][0]),
+                                        m.group(0)[:300])
+            keys.append((order[rel], ln, col))
+            self.kinds[error_kind(m.group("msg"))] += 1
+        if keys != sorted(keys):
+            return "not in file order", r.stderr
+        return None
+
+    def compiles(self, files):
+        """A spec the generator accepts must give headers that compile
+        ($CC -fsyntax-only -Wall -Wextra -Werror, every header included):
+        else the validator let through something it should have refused."""
+        if not self.cc:
+            return None
+        self.stats["compiled"] += 1
+        with open(self.use_c, "w") as f:
+            f.write("".join("#include <%s>\n" % h for h in files
+                            if h.startswith("vmxgen/") and h.endswith(".h")))
+        r = subprocess.run(self.cc[1].split() + [
+            "-fsyntax-only", "-std=gnu11", "-Wall", "-Wextra", "-Werror",
+            self.use_c] + include_flags(self.out),
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            universal_newlines=True)
+        if r.returncode != 0:
+            return "accepted spec gives broken C", "%s: %s" % (self.cc[0],
+                                                                r.stdout[:3000])
+        return None
+
+    def describe(self, changes, labels, r):
+        """The reproducing input, printed with a failure."""
+        out = ["mutations: %s" % "; ".join(labels) if labels else
+               "mutations: none"]
+        for rel, data in sorted(changes.items()):
+            if data is None:
+                out.append("spec/%s: deleted" % rel)
+            elif len(data) <= 3000:
+                out.append("spec/%s (%d bytes):" % (rel, len(data)))
+                out += ["  " + repr(l)[2:-1] for l in data.split(b"\n")]
+            elif rel in self.texts:
+                out.append("spec/%s (%d bytes), as a diff from the real "
+                           "file:" % (rel, len(data)))
+                diff = list(difflib.unified_diff(
+                    self.texts[rel].decode("utf-8").splitlines(),
+                    data.decode("utf-8", "backslashreplace").splitlines(),
+                    lineterm="", n=1))[2:]
+                out += ["  " + l[:300] for l in diff[:80]]
+            else:
+                out.append("spec/%s: %d bytes (in the saved spec "
+                           "directory)" % (rel, len(data)))
+        out.append("exit %r; stderr:" % r.rc)
+        out += ["  " + l for l in r.stderr.splitlines()[:20]]
+        return "\n".join(out)
+
+
+    def save_failure(self):
+        """Write the last failing input as a spec directory; return how to
+        rerun it with the real command."""
+        if not self.last_failure:
+            return None
+        d = workdir("fuzz-repro")
+        spec = self.materialize(self.last_failure[0], d)
+        os.makedirs(os.path.join(d, "out"))
+        return "%s %s --spec %s --output %s" % (PYTHON, GEN, spec,
+                                                os.path.join(d, "out"))
