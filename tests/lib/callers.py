@@ -30,7 +30,7 @@ class Callee:
     """A public function or function-like macro, as a caller sees it."""
 
     def __init__(self, name, returns, params, condition="", success=None,
-                 instruction=None, fixed=None, macro=False):
+                 instruction=None, fixed=None):
         self.name = name
         self.returns = returns
         self.params = list(params)          # [(C type, name)]
@@ -38,7 +38,6 @@ class Callee:
         self.success = success              # the success constant, or None
         self.instruction = instruction      # the model's, for wrappers
         self.fixed = dict(fixed or {})      # {param index: argument text}
-        self.macro = macro
 
     @property
     def tests_status(self):
@@ -91,7 +90,7 @@ def public(model, gen_dir, api=None):
             continue
         out.append(Callee(m.name, acc.function.returns,
                           [("unsigned long", "field"), (acc.ctype, "value")],
-                          m.condition, fixed={0: acc.constant}, macro=True))
+                          m.condition, fixed={0: acc.constant}))
     return out, skipped
 
 

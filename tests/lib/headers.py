@@ -124,11 +124,6 @@ class Api:
     def function_names(self):
         return [f.name for f in self.functions]
 
-    def shims(self):
-        """Macros named like a function: its checked 32-bit entry point."""
-        names = set(self.function_names())
-        return [m for m in self.macros if m.name in names]
-
     def field_accessors(self):
         """[FieldAccessor] of the per-field VMCS accessors compiled
         unconditionally (so a write accessor's field is writable)."""
