@@ -19,7 +19,7 @@ field twice, through its encoding and its _HIGH encoding (field | 1).
 import os
 import re
 
-from callers import Args, includes, public
+from callers import Args, call_statement, includes, public
 from disasm import disassemble
 from headers import Api
 from vmxtest import (GENERATED, Tap, compilers, include_flags, load_model, run,
@@ -63,8 +63,10 @@ def source(cs, wide):
         out.append("int case%d(unsigned long arg)\n{" % n)
         out.append("\tvmx_u64 wide __attribute__((__unused__)) = 0;")
         out += ["\t" + d for d in c.args.declarations()]
+        out.append("\tint n = 0;")
         out.append("\t(void)arg;")
-        out.append("\treturn (int)%s(%s);" % (c.name, ", ".join(c.wide if wide else c.right)))
+        out.append("\t" + call_statement(c.callee, c.wide if wide else c.right))
+        out.append("\treturn n;")
         out.append("}")
         if c.callee.condition:
             out.append("#endif")
