@@ -94,6 +94,18 @@ COMPILE_CASES = [
 ]
 
 
+def built(tap, wd, name, text, what):
+    """[(compiler, program)]: text built by each compiler, a TAP line each."""
+    src = write(os.path.join(wd, name + ".c"), text)
+    out = []
+    for cname, cc in compilers():
+        exe = os.path.join(wd, "%s-%s" % (name, cname))
+        r = run(cc.split() + ["-O2", "-Wall", "-Werror", src, "-o", exe] + include_flags())
+        if tap.ok(r.returncode == 0, "%s: %s builds" % (cname, what), r.stderr):
+            out.append((cname, exe))
+    return out
+
+
 def main():
     tap = Tap()
     vmx = next(isa for isa in load_model().isas if isa.name == "vmx")
@@ -103,12 +115,7 @@ def main():
     # The C names are the spec's names in upper case.
     errors = {e.number: (e.name.upper(), e.description) for e in vmx.insn_errors}
     reasons = {e.number: e.name.upper() for e in vmx.exit_reasons}
-    src = write(os.path.join(wd, "names.c"), NAMES_C)
-    for cname, cc in ccs:
-        exe = os.path.join(wd, "names-" + cname)
-        r = run(cc.split() + ["-O2", "-Wall", "-Werror", src, "-o", exe] + include_flags())
-        if not tap.ok(r.returncode == 0, "%s: name table program builds" % cname, r.stderr):
-            continue
+    for cname, exe in built(tap, wd, "names", NAMES_C, "name table program"):
         out = run([exe]).stdout.splitlines()
         rows = dict(re.match(r"(\S+) (.*)", l).groups() for l in out)
         bad_e, bad_x = [], []
@@ -130,12 +137,7 @@ def main():
                "%s: vmx_exit_reason_name ignores bit 31 (VM-entry failure)" % cname,
                rows.get("entry-failure"))
 
-    src = write(os.path.join(wd, "caps.c"), CAPS_C)
-    for cname, cc in ccs:
-        exe = os.path.join(wd, "caps-" + cname)
-        r = run(cc.split() + ["-O2", "-Wall", "-Werror", src, "-o", exe] + include_flags())
-        if not tap.ok(r.returncode == 0, "%s: capability program builds" % cname, r.stderr):
-            continue
+    for cname, exe in built(tap, wd, "caps", CAPS_C, "capability program"):
         for name, cap, ept, vpid in CAPS:
             got = run([exe, "%x" % cap]).stdout.strip()
             tap.ok(got == "%s %s" % (ept, vpid), "%s: capability helpers, %s "
