@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Every wrapper compiles warning-free in every world the headers promise:
-gcc and clang x C99, C11, gnu11 x hosted, freestanding (-nostdinc) and
-kernel-style (__KERNEL__ with a stub <linux/types.h>) x 64 and 32 bit."""
+"""Every generated header, and a caller of every wrapper of every ISA,
+compiles warning-free in every world the headers promise: gcc and clang x
+C99, C11, gnu11 x hosted, freestanding (-nostdinc) and kernel-style
+(__KERNEL__ with a stub <linux/types.h>) x 64 and 32 bit."""
 
 import os
 
 from callers import caller_functions, wrappers
 from vmxtest import (GENERATED, Tap, compilers, has_32bit_libc, include_flags,
-                     load_model, run, workdir, write)
+                     load_model, parallel, run, workdir, write)
 
 KERNEL_TYPES = """\
 /* Stub of the kernel's <linux/types.h>: just what vmxgen needs. */
@@ -35,22 +36,28 @@ def main():
         ("kernel", bare, ["-ffreestanding", "-nostdinc", "-D__KERNEL__",
                           "-I", os.path.join(wd, "kstub")]),
     ]
-    for cname, cc in compilers():
-        for bits in (64, 32):
-            for std in ("c99", "c11", "gnu11"):
-                for world, src, flags in worlds:
-                    if world == "hosted" and bits == 32 and not has_32bit_libc():
-                        tap.skip("%s -m32 -std=%s %s" % (cname, std, world),
-                                 "no 32-bit libc headers (gcc-multilib)")
-                        continue
-                    cmd = cc.split() + ["-m%d" % bits, "-std=" + std, "-Wall",
-                                        "-Wextra", "-Werror", "-O2", "-c", src,
-                                        "-o", os.devnull] + flags + include_flags()
-                    r = run(cmd)
-                    tap.ok(r.returncode == 0 and not r.stderr.strip(),
-                           "%s -m%d -std=%s %s: all wrappers compile without "
-                           "warnings" % (cname, bits, std, world),
-                           " ".join(cmd) + "\n" + r.stderr)
+    cases = [(cname, cc, bits, std, world, src, flags)
+             for cname, cc in compilers() for bits in (64, 32)
+             for std in ("c99", "c11", "gnu11") for world, src, flags in worlds]
+
+    def compile_case(case):
+        cname, cc, bits, std, world, src, flags = case
+        if world == "hosted" and bits == 32 and not has_32bit_libc():
+            return None, None
+        cmd = cc.split() + ["-m%d" % bits, "-std=" + std, "-Wall", "-Wextra",
+                            "-Werror", "-O2", "-c", src, "-o", os.devnull] + \
+            flags + include_flags()
+        return cmd, run(cmd)
+
+    for case, (cmd, r) in zip(cases, parallel(compile_case, cases)):
+        cname, _, bits, std, world, _, _ = case
+        name = "%s -m%d -std=%s %s" % (cname, bits, std, world)
+        if cmd is None:
+            tap.skip(name, "no 32-bit libc headers (gcc-multilib)")
+            continue
+        tap.ok(r.returncode == 0 and not r.stderr.strip(),
+               "%s: all wrappers compile without warnings" % name,
+               " ".join(cmd) + "\n" + r.stderr)
     tap.done()
 
 

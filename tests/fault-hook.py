@@ -23,7 +23,7 @@ import os
 from callers import Args, calls_function, includes, public
 from disasm import disassemble
 from vmxtest import (GENERATED, Tap, compilers, has_32bit_libc, include_flags,
-                     load_model, run, workdir, write)
+                     load_model, parallel, run, workdir, write)
 
 CONTEXTS = ("hot", "cold", "split")
 
@@ -246,24 +246,31 @@ def main():
     wd = workdir("fault-hook")
     check_default(tap, wd)
     src = write(os.path.join(wd, "hook.c"), program(wrappers, callees))
-    for cname, cc in compilers():
-        for bits in (64, 32):
-            if bits == 32 and not has_32bit_libc():
+    variants = [(cname, cc, bits, opt) for cname, cc in compilers()
+                for bits in (64, 32) for opt in ("-O0", "-O2")]
+
+    def build(variant):
+        cname, cc, bits, opt = variant
+        if bits == 32 and not has_32bit_libc():
+            return None, None, None
+        exe = os.path.join(wd, "hook-%s-%d%s" % (cname, bits, opt))
+        cmd = cc.split() + ["-m%d" % bits, opt, "-no-pie", "-Wall", "-Wextra",
+                            "-Werror", src, "-o", exe] + include_flags()
+        return exe, cmd, run(cmd)
+
+    for (cname, _, bits, opt), (exe, cmd, r) in zip(variants,
+                                                   parallel(build, variants)):
+        if exe is None:
+            if opt == "-O0":
                 tap.skip("%s -m32: fault hook" % cname,
                          "no 32-bit libc headers (gcc-multilib)")
-                continue
-            for opt in ("-O0", "-O2"):
-                tag = "%s -m%d %s" % (cname, bits, opt)
-                exe = os.path.join(wd, "hook-%s-%d%s" % (cname, bits, opt))
-                cmd = cc.split() + ["-m%d" % bits, opt, "-no-pie", "-Wall",
-                                    "-Wextra", "-Werror", src, "-o", exe] + include_flags()
-                r = run(cmd)
-                if not tap.ok(r.returncode == 0, "%s: hook program builds" % tag,
-                              " ".join(cmd) + "\n" + r.stderr):
-                    continue
-                check_table(tap, tag, exe, mnemonics)
-                check_runs(tap, tag, exe, [w for w in wrappers
-                                           if bits in w.instruction.modes])
+            continue
+        tag = "%s -m%d %s" % (cname, bits, opt)
+        if not tap.ok(r.returncode == 0, "%s: hook program builds" % tag,
+                      " ".join(cmd) + "\n" + r.stderr):
+            continue
+        check_table(tap, tag, exe, mnemonics)
+        check_runs(tap, tag, exe, [w for w in wrappers if bits in w.instruction.modes])
     tap.done()
 
 

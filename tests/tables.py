@@ -11,7 +11,7 @@ import re
 import shutil
 
 from vmxtest import (SRCDIR, Tap, compilers, include_flags, load_model,
-                     run, workdir, write)
+                     parallel, run, workdir, write)
 
 NAMES_C = r"""
 #include <stdio.h>
@@ -144,22 +144,27 @@ def main():
                    "(0x%016x): INVEPT %s INVVPID %s" % (cname, name, cap, ept, vpid),
                    "got " + got)
 
-    for cname, cc in ccs:
-        for bits in (64, 32):
-            for name, good, bad, message in COMPILE_CASES:
-                results = []
-                for body in (good, bad):
-                    src = write(os.path.join(wd, "neg.c"),
-                                "#include <vmxgen/vmx.h>\nint f(void);\n"
-                                "int f(void)\n{\n\t%s\n}\n" % body)
-                    results.append(run(cc.split() + ["-m%d" % bits, "-O2", "-Wall",
-                                                     "-Werror", "-ffreestanding",
-                                                     "-nostdinc", "-c", src, "-o",
-                                                     os.devnull] + include_flags()))
-                tap.ok(results[0].returncode == 0 and results[1].returncode != 0
-                       and message in results[1].stderr,
-                       "%s -m%d: rejected at compile time: %s" % (cname, bits, name),
-                       "good: %s\nbad: %s" % (results[0].stderr, results[1].stderr))
+    cases = [(cname, cc, bits, case) for cname, cc in ccs for bits in (64, 32)
+             for case in COMPILE_CASES]
+
+    def good_and_bad(job):
+        cname, cc, bits, case = job
+        out = []
+        for kind, body in (("good", case[1]), ("bad", case[2])):
+            src = write(os.path.join(wd, "%s-%s-m%d-%d.c" % (
+                kind, cname, bits, COMPILE_CASES.index(case))),
+                "#include <vmxgen/vmx.h>\nint f(void);\n"
+                "int f(void)\n{\n\t%s\n}\n" % body)
+            out.append(run(cc.split() + ["-m%d" % bits, "-O2", "-Wall", "-Werror",
+                                         "-ffreestanding", "-nostdinc", "-c", src,
+                                         "-o", os.devnull] + include_flags()))
+        return out
+
+    for (cname, _, bits, (name, _, _, message)), (good, bad) in zip(
+            cases, parallel(good_and_bad, cases)):
+        tap.ok(good.returncode == 0 and bad.returncode != 0 and message in bad.stderr,
+               "%s -m%d: rejected at compile time: %s" % (cname, bits, name),
+               "good: %s\nbad: %s" % (good.stderr, bad.stderr))
 
     # The header's own static asserts catch an encoding that disagrees
     # with the declared width: corrupt one in a copy and it must not compile.

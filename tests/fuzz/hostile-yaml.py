@@ -15,7 +15,7 @@ import re
 import shutil
 
 from badspec import Case, Expect, run
-from vmxtest import SPEC, SRCDIR, Tap
+from vmxtest import SPEC, SRCDIR, Tap, parallel
 
 # Every case's files go into the VMX folder of a spec that holds the real
 # isa.yaml files, so that the loader reads them (a file in no ISA folder
@@ -167,8 +167,7 @@ def case(name, files, expect):
                 [Expect.at(ISA + rel, at, what) for rel, at, what in expect])
 
 
-def check(tap, name, files, expect, base_rss):
-    r = run(case(name, files, expect), limit_as=LIMIT_AS)
+def check(tap, name, expect, r, base_rss):
     missing = r.missing()
     tap.ok(r.refused and not missing, "%s: exit 2, %s, no traceback, output "
            "untouched" % (name, "; ".join("%s:%s %s" % (p, a, w)
@@ -184,13 +183,15 @@ def check(tap, name, files, expect, base_rss):
 
 def main():
     tap = Tap()
-    # What an ordinary failing run costs, to compare the bombs with.
-    base = run(case("base", {"a.yaml": b"exit_reasons: 1\n"}, []), limit_as=LIMIT_AS)
+    # What an ordinary failing run costs, to compare the bombs with; the
+    # bombs, each under a 1 GiB address-space limit.
+    cases = [case("base", {"a.yaml": b"exit_reasons: 1\n"}, [])] + \
+        [case(name, files, expect) for name, (files, expect) in CASES.items()]
+    base, *bombs = parallel(lambda c: run(c, limit_as=LIMIT_AS), cases)
     tap.ok(base.rc == 2, "baseline: a one-line bad spec exits 2 (%.2f s, peak RSS "
            "%d MiB)" % (base.seconds, base.rss // 1024), base.stderr)
-
-    for name, (files, expect) in CASES.items():
-        check(tap, name, files, expect, base.rss)
+    for (name, (_, expect)), r in zip(CASES.items(), bombs):
+        check(tap, name, expect, r, base.rss)
 
     # Python tags: one spec holding all of them, run in a directory where
     # constructing any of them would leave a marker file.

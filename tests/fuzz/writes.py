@@ -26,7 +26,7 @@ import sys
 import time
 
 import vmxgen
-from vmxtest import GEN, PYTHON, SPEC, Tap, run, snapshot, workdir
+from vmxtest import GEN, PYTHON, SPEC, Tap, parallel, run, snapshot, workdir
 
 OUTPUTS = run([PYTHON, GEN, "--list-outputs", "--spec", SPEC]).stdout.split()
 TEMP = re.compile(r"^\.vmxgen-(\d+)-.*\.tmp$")
@@ -77,10 +77,9 @@ def generate(out, env=None, **kw):
 
 
 def kill_at_steps(tap, wd, new):
-    out = os.path.join(wd, "steps")
     env = dict(os.environ, VMXGEN_TEST_PAUSE="1")
 
-    def run_to(k):
+    def run_to(out, k):
         """Run with the hook, answer k pauses, kill at the next one.
         Returns (the steps seen, pid, exited by itself)."""
         p = generate(out, env=env, stdin=subprocess.PIPE)
@@ -102,18 +101,33 @@ def kill_at_steps(tap, wd, new):
             p.stdin.write(b"\n")
             p.stdin.flush()
 
+    out = os.path.join(wd, "steps")
     fill_old(out)
-    steps, _, finished = run_to(10 ** 6)
+    steps, _, finished = run_to(out, 10 ** 6)
     files, temps, other = state(out, new)
     tap.ok(finished and all(v == "new" for v in files.values()) and
            not temps and not other,
            "with the test hook answered, a run replaces all %d outputs "
            "(%d steps)" % (len(OUTPUTS), len(steps)),
            "%s %s %s %s" % (steps, files, temps, other))
-    for k, step in enumerate(steps):
+    # The next run's cleanup: after the kill at three of the steps.
+    cleanup = (0, len(steps) // 2, len(steps) - 2)
+
+    def kill_at(k):
+        """Kill at step k in an output directory of its own: the state
+        then, and after the next run (or None)."""
+        out = os.path.join(wd, "step-%d" % k)
         fill_old(out)
-        seen, pid, finished = run_to(k)
-        files, temps, other = state(out, new)
+        _, pid, finished = run_to(out, k)
+        killed = (pid, finished) + state(out, new)
+        if k not in cleanup:
+            return killed, None
+        r = run([PYTHON, GEN, "-q", "--spec", SPEC, "--output", out])
+        return killed, (r,) + state(out, new)
+
+    for (k, step), (killed, after) in zip(enumerate(steps),
+                                          parallel(kill_at, range(len(steps)))):
+        pid, finished, files, temps, other = killed
         replaced = [re.sub("^replacing ", "", s) for s in steps[:k]
                     if s.startswith("replacing ")]
         want = {rel: "new" if rel in replaced else "old" for rel in OUTPUTS}
@@ -125,10 +139,9 @@ def kill_at_steps(tap, wd, new):
                % (step, len(replaced), len(temps)),
                "files %s\nwanted %s\ntemps %s\nother %s" % (files, want,
                                                             temps, other))
-        if k not in (0, len(steps) // 2, len(steps) - 2):
-            continue  # the next run's cleanup: at three of the steps
-        r = run([PYTHON, GEN, "-q", "--spec", SPEC, "--output", out])
-        files, temps, other = state(out, new)
+        if after is None:
+            continue
+        r, files, temps, other = after
         tap.ok(r.returncode == 0 and all(v == "new" for v in files.values())
                and not temps and not other,
                "after the kill at '%s', the next run completes the update and "

@@ -26,7 +26,7 @@ import subprocess
 import tempfile
 
 from headers import Api
-from vmxtest import BUILDDIR, GENERATED, SRCDIR, Tap, run, workdir
+from vmxtest import BUILDDIR, GENERATED, SRCDIR, Tap, parallel, run, workdir
 
 PACKAGE = "linux-source-6.1"
 # checkpatch.pl reads the other two from its own directory.
@@ -157,9 +157,20 @@ def main():
     print("# checkpatch.pl and kernel-doc from %s" % what)
     wd = workdir("checkpatch")
     api = Api(GENERATED)
-    for path in api.headers:
+    compat = os.path.join(SRCDIR, "include", "vmxgen", "vmx_compat.h")
+
+    def check(path):
+        """checkpatch.pl and (on a generated header) kernel-doc, each file
+        in a directory of its own (checkpatch writes a cache file there)."""
+        cwd = tempfile.mkdtemp(dir=wd)
+        if path == compat:
+            return checkpatch(scripts, root, path, cwd, COMPAT_EXCEPTIONS), None
+        return checkpatch(scripts, root, path, cwd), \
+            run(["perl", os.path.join(scripts, "kernel-doc"), "-none", path], cwd=cwd)
+
+    results = parallel(check, api.headers + [compat])
+    for path, ((counts, out), r) in zip(api.headers, results):
         name = os.path.relpath(path, SRCDIR)
-        counts, out = checkpatch(scripts, root, path, wd)
         if not tap.ok(counts is not None, "%s: checkpatch.pl runs" % name, out):
             continue
         errors, warnings, checks = counts
@@ -170,7 +181,6 @@ def main():
                   ": " + ", ".join(checks_seen) if checks_seen else ""),
                "\n".join(ln for ln in out.splitlines()
                          if re.search(r": (ERROR|WARNING):", ln)))
-        r = run(["perl", os.path.join(scripts, "kernel-doc"), "-none", path], cwd=wd)
         warns = [ln for ln in (r.stdout + r.stderr).splitlines() if ln.strip()]
         tap.ok(r.returncode == 0 and not warns, "%s: kernel-doc: no warnings (%d)"
                % (name, len(warns)), "\n".join(warns))
@@ -186,8 +196,7 @@ def main():
                "and macros%s" % (name, len(names), " (%d per-field accessors "
                                  "excepted)" % len(per_field) if per_field else ""),
                "no kernel-doc: " + ", ".join(missing))
-    compat = os.path.join(SRCDIR, "include", "vmxgen", "vmx_compat.h")
-    counts, out = checkpatch(scripts, root, compat, wd, COMPAT_EXCEPTIONS)
+    (counts, out), _ = results[-1]
     tap.ok(counts is not None and counts[:2] == (0, 0),
            "include/vmxgen/vmx_compat.h: checkpatch.pl --strict: 0 errors, 0 "
            "warnings apart from README's exceptions (%s)" % ", ".join(COMPAT_EXCEPTIONS),

@@ -39,8 +39,8 @@ DEFAULT_FOLDER = "vmx"
 
 
 class Expect:
-    """An error line: at spec/PATH:LINE:COL (path None: the spec as a
-    whole, 'spec:1:1'; line or column None: any), saying REGEX."""
+    """An error line: at spec/PATH:LINE:COL (line or column None: any),
+    saying REGEX."""
 
     def __init__(self, path, line, col, regex, name=None):
         self.path = path
@@ -58,13 +58,12 @@ class Expect:
 
     @property
     def where(self):
-        return "spec%s:%s:%s" % ("/" + self.path if self.path else "",
-                                 self.line or "*", self.col or "*")
+        return "spec/%s:%s:%s" % (self.path, self.line or "*", self.col or "*")
 
     def pattern(self):
-        return re.compile(r"^spec%s:%s:%s: error: .*?%s" % (
-            re.escape("/" + self.path) if self.path else "",
-            self.line or r"\d+", self.col or r"\d+", self.regex))
+        return re.compile(r"^spec/%s:%s:%s: error: .*?%s" % (
+            re.escape(self.path), self.line or r"\d+", self.col or r"\d+",
+            self.regex))
 
     def __str__(self):
         return "%s: %s" % (self.where, self.regex)
