@@ -242,6 +242,17 @@ class _NodeConverter:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _surrogate_escape(text, mark):
+    """libyaml refuses a \\uD800-\\uDFFF escape ("invalid Unicode
+    character escape code") with its mark near it: find it."""
+    head = text[max(0, mark.index - 6):mark.index + 6]
+    m = re.search(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}", head)
+    if m is None:
+        return None
+    start = max(0, mark.index - 6) + m.start()
+    return re.compile(r"\\u[0-9a-fA-F]{4}").match(text, start)
+
+
 def _yaml_reading(text, tag):
     if tag.endswith(":float"):
         return "a floating-point number"
@@ -395,6 +406,12 @@ def load_bytes(raw, display_path, order, diag):
             began = Location.from_mark(source, e.context_mark).line
             if began != loc.line:
                 problem += " (the construct began at line %d)" % began
+        escape = _surrogate_escape(text, mark) if mark else None
+        if escape:
+            diag.error(source.locate(escape.start()), "string has half of a "
+                       "UTF-16 surrogate pair (%s); write the character "
+                       "itself or its \\UXXXXXXXX escape" % escape.group())
+            return None
         diag.error(loc, "YAML syntax error: %s" % problem)
         return None
     except yaml.YAMLError as e:

@@ -27,10 +27,10 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import jinja2  # noqa: E402
 import yaml  # noqa: E402
 
 import backends  # noqa: E402
+import backends.render  # noqa: E402
 import model  # noqa: E402
 import specload  # noqa: E402
 
@@ -43,17 +43,93 @@ def _read_file(path):
         return f.read(specload.MAX_FILE_BYTES + 1)
 
 
+# Sources already loaded and schema-checked, by (display path, load order,
+# bytes): a fuzzer that changes one file of the spec per run does not
+# re-parse the others.  What each one reported is kept with it and
+# reported again.
+_SOURCE_CACHE = {}
+_SOURCE_CACHE_SIZE = 256
+_SCHEMA = []
+
+
+def _schema():
+    if not _SCHEMA:
+        with open(SCHEMA, encoding="utf-8") as f:
+            _SCHEMA.append(yaml.load(f, Loader=getattr(yaml, "CSafeLoader",
+                                                       yaml.SafeLoader)))
+    return _SCHEMA[0]
+
+
+def _load_checked(raw, display, order):
+    """Parse and schema-check one file: (source or None, errors, left out).
+
+    Entries that failed the schema become None in source.data, so the
+    model checks the others (all errors in one run); left out names them,
+    (table, name), or holds True if the whole file is unusable, so that
+    the model does not call a reference to them undefined."""
+    key = (display, order, raw)
+    hit = _SOURCE_CACHE.get(key)
+    if hit is not None:
+        return hit
+    diag = specload.Diagnostics()
+    left_out = set()
+    try:
+        src = _parse_and_check(raw, display, order, diag, left_out)
+    except specload.TooManyErrors:
+        src = None      # the caller stops at the same limit
+    if src is None:
+        left_out.add(True)
+    if len(_SOURCE_CACHE) >= _SOURCE_CACHE_SIZE:
+        _SOURCE_CACHE.clear()
+    hit = _SOURCE_CACHE[key] = (src, list(diag.errors), frozenset(left_out))
+    return hit
+
+
+def _parse_and_check(raw, display, order, diag, left_out):
+    src = specload.load_bytes(raw, display, order, diag)
+    if src is not None and not isinstance(src.data, dict):
+        diag.error(src.where(()), "a spec file must be a mapping with keys "
+                   "like 'instructions:' or 'vmcs_fields:'")
+        src = None
+    if src is not None:
+        failed = specload.check_schema(src, _schema(), diag)
+        is_isa_file = os.path.basename(display) == specload.ISA_FILE
+        if is_isa_file and "isa" not in src.data:
+            diag.error(src.where(()), "isa.yaml must say which ISA its "
+                       "folder holds ('isa:' with name, title, manual and "
+                       "status)")
+            failed = True
+        if not is_isa_file and "isa" in src.data:
+            diag.error(src.where_key(("isa",)), "'isa:' belongs in the "
+                       "folder's isa.yaml, not here")
+            failed = True
+        if failed is True or (is_isa_file and failed):
+            src = None
+        for table, index in (failed or ()) if src is not None else ():
+            entry = src.data[table][index]
+            name = entry.get("name", entry.get("mnemonic")) \
+                if isinstance(entry, dict) else None
+            left_out.add((table, name) if isinstance(name, str) else True)
+            src.data[table][index] = None
+    return src
+
+
+def _read_spec_file(path):
+    why = specload.regular_file_error(path)
+    if why:
+        raise OSError(0, why)
+    with open(path, "rb") as f:
+        return f.read(specload.MAX_FILE_BYTES + 1)
+
+
 def load_sources(spec_dir, diag, read=None):
     """Load and schema-check every spec file: [(folder, isa source,
-    [sources])], one entry per ISA folder.  read(path) -> bytes replaces
-    file reading (the fuzzer feeds its own text this way)."""
-    with open(SCHEMA, encoding="utf-8") as f:
-        schema = yaml.load(f, Loader=getattr(yaml, "CSafeLoader",
-                                             yaml.SafeLoader))
+    [sources], left out)], one entry per ISA folder.  read(path) -> bytes
+    replaces file reading (the fuzzer feeds its own text this way)."""
     names = specload.spec_files(spec_dir)
-    top = specload.Location(spec_dir, 1, 1)
     if not names:
-        diag.error(top, "no .yaml files in the spec directory")
+        diag.error(specload.Location(spec_dir, 1, 1), "no .yaml files in the "
+                   "spec directory")
         return []
     groups, orphans = specload.isa_folders(names)
     spec_name = os.path.basename(os.path.normpath(spec_dir))
@@ -64,58 +140,23 @@ def load_sources(spec_dir, diag, read=None):
                    "spec/<isa>/, next to an isa.yaml that names the ISA")
     out = []
     for folder, members in sorted(groups.items()):
-        isa_source, sources = None, []
-        # What the model will not see, so that it does not report a
-        # reference to it as undefined: (table, name) of every entry that
-        # failed the schema, or True if a whole file is missing.
-        left_out = set()
+        isa_source, sources, left_out = None, [], set()
         for rel in members:
             order = names.index(rel)
-            path = os.path.join(spec_dir, rel)
-            if read is None:
-                src = specload.load_file(path, display[rel], order, diag)
-            else:
-                try:
-                    raw = read(path)
-                except OSError as e:
-                    diag.error(specload.Location(display[rel], 1, 1, order),
-                               "cannot read spec file: %s" % e.strerror)
-                    continue
-                src = specload.load_bytes(raw, display[rel], order, diag)
+            try:
+                raw = (read or _read_spec_file)(os.path.join(spec_dir, rel))
+            except OSError as e:
+                diag.error(specload.Location(display[rel], 1, 1, order),
+                           "cannot read spec file: %s" % e.strerror)
+                left_out.add(True)
+                continue
+            src, errors, missing = _load_checked(raw, display[rel], order)
+            for location, message in errors:
+                diag.error(location, message)
+            left_out |= missing
             if src is None:
-                left_out.add(True)
                 continue
-            if not isinstance(src.data, dict):
-                diag.error(src.where(()), "a spec file must be a mapping with "
-                           "keys like 'instructions:' or 'vmcs_fields:'")
-                continue
-            before = len(diag.errors)
-            failed = specload.check_schema(src, schema, diag)
-            is_isa_file = os.path.basename(rel) == specload.ISA_FILE
-            if is_isa_file and "isa" not in src.data:
-                diag.error(src.where(()), "isa.yaml must say which ISA its "
-                           "folder holds ('isa:' with name, title, manual "
-                           "and status)")
-            if not is_isa_file and "isa" in src.data:
-                diag.error(src.where_key(("isa",)), "'isa:' belongs in the "
-                           "folder's isa.yaml, not here")
-            if failed is True or (is_isa_file and failed):
-                left_out.add(True)
-                continue
-            # Entries that failed the schema are left out of the model, so
-            # the others are still checked: all errors in one run.
-            for key, index in failed or ():
-                entry = src.data[key][index]
-                name = entry.get("name", entry.get("mnemonic")) \
-                    if isinstance(entry, dict) else None
-                if isinstance(name, str):
-                    left_out.add((key, name))
-                else:
-                    left_out.add(True)
-                src.data[key][index] = None
-            if len(diag.errors) != before and not failed:
-                continue
-            if is_isa_file:
+            if os.path.basename(rel) == specload.ISA_FILE:
                 isa_source = src
             else:
                 sources.append(src)
@@ -282,7 +323,7 @@ def main(argv=None):
 
     try:
         rendered = render_all(spec, args.spec)
-    except jinja2.TemplateError as e:
+    except backends.render.template_error() as e:
         print("vmxgen: error: template: %s" % e, file=sys.stderr)
         return 2
 

@@ -2,8 +2,8 @@
 """Jinja2 set-up shared by the backends: strict, whitespace-controlled,
 never autoescaping (each backend escapes for its own language)."""
 
-import jinja2
-
+# jinja2 is imported when the first template is rendered: a run that
+# stops at a spec error never needs it.
 
 # Compiled templates are kept between runs (keyed by the template's name
 # and a checksum of its text, in a private per-user directory under the
@@ -12,6 +12,7 @@ _CACHE = None
 
 
 def _bytecode_cache():
+    import jinja2
     global _CACHE
     if _CACHE is None:
         try:
@@ -22,6 +23,7 @@ def _bytecode_cache():
 
 
 def environment(template_dir, filters):
+    import jinja2
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(template_dir),
         bytecode_cache=_bytecode_cache(),
@@ -34,3 +36,9 @@ def environment(template_dir, filters):
     env.filters["hex"] = lambda n, w=2: "0x%0*x" % (w, n)
     env.filters.update(filters)
     return env
+
+
+def template_error():
+    """The exception a broken template raises."""
+    import jinja2
+    return jinja2.TemplateError

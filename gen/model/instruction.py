@@ -176,7 +176,7 @@ class Instruction(Item):
                     diag.error(op.where, "operand '%s' names layout '%s', "
                                "which the spec does not define"
                                % (op.name, op.layout_name))
-                elif op.layout.kind != "bits":
+                elif op.layout is not None and op.layout.kind != "bits":
                     diag.error(op.where, "operand '%s': layout '%s' is a "
                                "byte layout; a memory operand takes a bit "
                                "layout (fields with bit ranges)"
