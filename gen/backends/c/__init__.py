@@ -119,7 +119,7 @@ class IsaView:
             return ", ".join(o.name for o in insn.outcomes)
         if st.kind == "register":
             return "status in %s" % st.register.name.upper()
-        return "none (succeeds or faults)"
+        return "none reported"
 
     @staticmethod
     def capability_msr(enum):
