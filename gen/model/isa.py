@@ -36,6 +36,12 @@ class StatusModel:
         self.note = raw.get("note", "")
         self.outcomes = [Outcome(o, where("outcomes", i))
                          for i, o in enumerate(raw.get("outcomes", []))]
+        # What a wrapper reports when its instruction faulted (#UD, #GP)
+        # and an exception fixup resumed it: not an outcome of the
+        # instruction, a status of the wrapper.
+        fault = raw.get("fault")
+        self.fault = None if fault is None else Outcome(
+            dict(fault, name="fault", flag="fault"), where("fault"))
 
     def outcome(self, name):
         for o in self.outcomes:

@@ -22,6 +22,8 @@
  *	the current VMCS holds the reason
  * @VMX_FAIL_INVALID: VMfailInvalid: CF = 1; there was no current VMCS to
  *	hold an error number
+ * @VMX_FAULT: the instruction faulted (#UD or #GP) and an exception fixup
+ *	resumed the wrapper (only with a fault hook)
  *
  * The values are those of MSVC's __vmx_* intrinsics.
  */
@@ -29,6 +31,7 @@ enum vmx_status {
 	VMX_SUCCEED = 0,
 	VMX_FAIL_VALID = 1,
 	VMX_FAIL_INVALID = 2,
+	VMX_FAULT = 3,
 };
 
 /**
@@ -108,7 +111,9 @@ _Static_assert(__builtin_offsetof(struct vmx_invvpid_descriptor, linear_address)
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), INVEPT.
  *
  * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
- * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
  */
 static __always_inline enum vmx_status
 vmx_invept(enum vmx_invept_type type, vmx_u64 eptp)
@@ -118,7 +123,7 @@ vmx_invept(enum vmx_invept_type type, vmx_u64 eptp)
 	};
 
 	__asm__ goto("771:\tinvept %[descriptor], %[type]\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		"ja 773f\n\t"
 		"jc %l[fail_invalid]\n\t"
 		"jmp %l[fail_valid]\n"
@@ -127,12 +132,14 @@ vmx_invept(enum vmx_invept_type type, vmx_u64 eptp)
 		: [type] "r" ((unsigned long)type),
 		  [descriptor] "m" (descriptor)
 		: "cc", "memory"
-		: fail_invalid, fail_valid);
+		: fail_invalid, fail_valid, fault);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+fault:
+	return VMX_FAULT;
 }
 
 /**
@@ -145,7 +152,9 @@ fail_valid:
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), INVVPID.
  *
  * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
- * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
  */
 static __always_inline enum vmx_status
 vmx_invvpid(enum vmx_invvpid_type type, vmx_u16 vpid, vmx_u64 linear_address)
@@ -156,7 +165,7 @@ vmx_invvpid(enum vmx_invvpid_type type, vmx_u16 vpid, vmx_u64 linear_address)
 	};
 
 	__asm__ goto("771:\tinvvpid %[descriptor], %[type]\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		"ja 773f\n\t"
 		"jc %l[fail_invalid]\n\t"
 		"jmp %l[fail_valid]\n"
@@ -165,12 +174,14 @@ vmx_invvpid(enum vmx_invvpid_type type, vmx_u16 vpid, vmx_u64 linear_address)
 		: [type] "r" ((unsigned long)type),
 		  [descriptor] "m" (descriptor)
 		: "cc", "memory"
-		: fail_invalid, fail_valid);
+		: fail_invalid, fail_valid, fault);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+fault:
+	return VMX_FAULT;
 }
 
 /**
@@ -184,13 +195,15 @@ fail_valid:
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMCALL.
  *
  * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
- * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
  */
 static __always_inline enum vmx_status
 vmx_vmcall(void)
 {
 	__asm__ goto("771:\tvmcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		"ja 773f\n\t"
 		"jc %l[fail_invalid]\n\t"
 		"jmp %l[fail_valid]\n"
@@ -198,12 +211,14 @@ vmx_vmcall(void)
 		:
 		:
 		: "cc", "memory"
-		: fail_invalid, fail_valid);
+		: fail_invalid, fail_valid, fault);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+fault:
+	return VMX_FAULT;
 }
 
 /**
@@ -214,13 +229,15 @@ fail_valid:
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMCLEAR.
  *
  * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
- * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
  */
 static __always_inline enum vmx_status
 vmx_vmclear(vmx_u64 vmcs_pa)
 {
 	__asm__ goto("771:\tvmclear %[vmcs_pa]\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		"ja 773f\n\t"
 		"jc %l[fail_invalid]\n\t"
 		"jmp %l[fail_valid]\n"
@@ -228,12 +245,14 @@ vmx_vmclear(vmx_u64 vmcs_pa)
 		:
 		: [vmcs_pa] "m" (vmcs_pa)
 		: "cc", "memory"
-		: fail_invalid, fail_valid);
+		: fail_invalid, fail_valid, fault);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+fault:
+	return VMX_FAULT;
 }
 
 /**
@@ -267,14 +286,15 @@ vmx_vmfunc(vmx_u32 function, vmx_u32 index)
  *
  * Return: only if the instruction failed: %VMX_FAIL_INVALID (no current
  * VMCS) or %VMX_FAIL_VALID (the reason is in the VM-instruction error
- * field).  On success the guest runs and its VM exits go to the host RIP
- * of the current VMCS, never back here.
+ * field); %VMX_FAULT (the instruction faulted) if a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it.  On success the guest runs and its VM
+ * exits go to the host RIP of the current VMCS, never back here.
  */
 static __always_inline enum vmx_status
 vmx_vmlaunch(void)
 {
 	__asm__ goto("771:\tvmlaunch\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		"ja 773f\n\t"
 		"jc %l[fail_invalid]\n\t"
 		"jmp %l[fail_valid]\n"
@@ -282,12 +302,14 @@ vmx_vmlaunch(void)
 		:
 		:
 		: "cc", "memory"
-		: fail_invalid, fail_valid);
+		: fail_invalid, fail_valid, fault);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+fault:
+	return VMX_FAULT;
 }
 
 /**
@@ -298,13 +320,15 @@ fail_valid:
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMPTRLD.
  *
  * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
- * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
  */
 static __always_inline enum vmx_status
 vmx_vmptrld(vmx_u64 vmcs_pa)
 {
 	__asm__ goto("771:\tvmptrld %[vmcs_pa]\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		"ja 773f\n\t"
 		"jc %l[fail_invalid]\n\t"
 		"jmp %l[fail_valid]\n"
@@ -312,12 +336,14 @@ vmx_vmptrld(vmx_u64 vmcs_pa)
 		:
 		: [vmcs_pa] "m" (vmcs_pa)
 		: "cc", "memory"
-		: fail_invalid, fail_valid);
+		: fail_invalid, fail_valid, fault);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+fault:
+	return VMX_FAULT;
 }
 
 /**
@@ -347,23 +373,26 @@ vmx_vmptrst(vmx_u64 *vmcs_pa)
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMREAD.
  *
  * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
- * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
  */
 static __always_inline enum vmx_status
 vmx_vmread(unsigned long field, unsigned long *value)
 {
 	unsigned long value_out;
-	vmx_u8 failed, invalid;
+	vmx_u8 failed, cf, zf;
 
-	__asm__ __volatile__("771:\tvmread %[field], %[value]\n772:\n\t"
+	__asm__ __volatile__(VMXGEN_FAULT_FLAGS "771:\tvmread %[field], %[value]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
 		: [value] "=r" (value_out),
 		  "=@ccbe" (failed),
-		  "=@ccc" (invalid)
+		  "=@ccc" (cf),
+		  "=@cce" (zf)
 		: [field] "r" (field)
 		: "cc");
 	if (__builtin_expect(failed, 0))
-		return invalid ? VMX_FAIL_INVALID : VMX_FAIL_VALID;
+		return cf && zf ? VMX_FAULT : cf ? VMX_FAIL_INVALID : VMX_FAIL_VALID;
 	*value = value_out;
 	return VMX_SUCCEED;
 }
@@ -383,14 +412,15 @@ vmx_vmread(unsigned long field, unsigned long *value)
  *
  * Return: only if the instruction failed: %VMX_FAIL_INVALID (no current
  * VMCS) or %VMX_FAIL_VALID (the reason is in the VM-instruction error
- * field).  On success the guest runs and its VM exits go to the host RIP
- * of the current VMCS, never back here.
+ * field); %VMX_FAULT (the instruction faulted) if a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it.  On success the guest runs and its VM
+ * exits go to the host RIP of the current VMCS, never back here.
  */
 static __always_inline enum vmx_status
 vmx_vmresume(void)
 {
 	__asm__ goto("771:\tvmresume\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		"ja 773f\n\t"
 		"jc %l[fail_invalid]\n\t"
 		"jmp %l[fail_valid]\n"
@@ -398,12 +428,14 @@ vmx_vmresume(void)
 		:
 		:
 		: "cc", "memory"
-		: fail_invalid, fail_valid);
+		: fail_invalid, fail_valid, fault);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+fault:
+	return VMX_FAULT;
 }
 
 /**
@@ -415,13 +447,15 @@ fail_valid:
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMWRITE.
  *
  * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
- * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
  */
 static __always_inline enum vmx_status
 vmx_vmwrite(unsigned long field, unsigned long value)
 {
 	__asm__ goto("771:\tvmwrite %[value], %[field]\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		"ja 773f\n\t"
 		"jc %l[fail_invalid]\n\t"
 		"jmp %l[fail_valid]\n"
@@ -430,12 +464,14 @@ vmx_vmwrite(unsigned long field, unsigned long value)
 		: [field] "r" (field),
 		  [value] "rm" (value)
 		: "cc"
-		: fail_invalid, fail_valid);
+		: fail_invalid, fail_valid, fault);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+fault:
+	return VMX_FAULT;
 }
 
 #ifndef __x86_64__
@@ -452,13 +488,15 @@ fail_valid:
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXOFF.
  *
  * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
- * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
  */
 static __always_inline enum vmx_status
 vmx_vmxoff(void)
 {
 	__asm__ goto("771:\tvmxoff\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		"ja 773f\n\t"
 		"jc %l[fail_invalid]\n\t"
 		"jmp %l[fail_valid]\n"
@@ -466,12 +504,14 @@ vmx_vmxoff(void)
 		:
 		:
 		: "cc", "memory"
-		: fail_invalid, fail_valid);
+		: fail_invalid, fail_valid, fault);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+fault:
+	return VMX_FAULT;
 }
 
 /**
@@ -482,13 +522,15 @@ fail_valid:
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXON.
  *
  * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
- * %VMX_FAIL_VALID (the reason is in the VM-instruction error field).
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
  */
 static __always_inline enum vmx_status
 vmx_vmxon(vmx_u64 vmxon_pa)
 {
 	__asm__ goto("771:\tvmxon %[vmxon_pa]\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		"ja 773f\n\t"
 		"jc %l[fail_invalid]\n\t"
 		"jmp %l[fail_valid]\n"
@@ -496,12 +538,14 @@ vmx_vmxon(vmx_u64 vmxon_pa)
 		:
 		: [vmxon_pa] "m" (vmxon_pa)
 		: "cc", "memory"
-		: fail_invalid, fail_valid);
+		: fail_invalid, fail_valid, fault);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+fault:
+	return VMX_FAULT;
 }
 
 #endif /* VMXGEN_VMX_INSN_H */

@@ -29,19 +29,27 @@ typedef __UINT64_TYPE__ vmx_u64;
 #endif
 
 /*
- * VMXGEN_FAULT_HOOK(insn, next) is expanded, inside the asm statement,
+ * VMXGEN_FAULT_HOOK(insn, fixup) is expanded, inside the asm statement,
  * right after every VMX instruction.  "insn" is a local label on the
- * instruction and "next" one just after it, both as assembler tokens
- * (771b, 772b), so a kernel can record an exception-table entry:
+ * instruction and "fixup" where execution must resume if it faults (#UD
+ * outside VMX operation, #GP for a bad operand), both as assembler tokens,
+ * so a kernel can record an exception-table entry:
  *
- *	#define VMXGEN_FAULT_HOOK(insn, next) _ASM_EXTABLE(insn, next)
+ *	#define VMXGEN_FAULT_HOOK(insn, fixup) _ASM_EXTABLE(insn, fixup)
  *
- * before including <vmxgen/vmx.h>.  A fixup that resumes at "next" leaves
- * the flags as they were before the instruction; clear ZF and set CF first
- * if the wrapper should then report VMX_FAIL_INVALID.  Default: nothing.
+ * before including <vmxgen/vmx.h>.  A wrapper that returns a status then
+ * returns VMX_FAULT for a faulting instruction: "fixup" is its fault path
+ * (asm goto wrappers), or the next instruction with CF = ZF = 1, which
+ * VMXGEN_FAULT_FLAGS sets before the instruction and no VMX instruction
+ * leaves (wrappers with outputs: VMREAD).  Wrappers that return nothing
+ * (VMPTRST, VMFUNC) just resume after the instruction.  Without a hook,
+ * both expand to nothing and a fault is the caller's problem.
  */
-#ifndef VMXGEN_FAULT_HOOK
-#define VMXGEN_FAULT_HOOK(insn, next) ""
+#ifdef VMXGEN_FAULT_HOOK
+#define VMXGEN_FAULT_FLAGS "cmp %%esp, %%esp\n\tstc\n\t"
+#else
+#define VMXGEN_FAULT_HOOK(insn, fixup) ""
+#define VMXGEN_FAULT_FLAGS ""
 #endif
 
 /*

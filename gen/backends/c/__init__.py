@@ -80,6 +80,12 @@ class IsaView:
                  "fill it.")
         return escape.wrap(escape.comment(text), 73)
 
+    @property
+    def statuses(self):
+        """The status enum's constants: the outcomes, then the fault."""
+        s = self.isa.status
+        return s.outcomes + ([s.fault] if s.fault else [])
+
     def outputs(self):
         """(path, template) of every header of this ISA, umbrella last."""
         n = self.names
@@ -113,7 +119,7 @@ class IsaView:
             return ", ".join(o.name for o in insn.outcomes)
         if st.kind == "register":
             return "status in %s" % st.register.name.upper()
-        return "none (succeeds or faults)"
+        return "none reported"
 
     @staticmethod
     def capability_msr(enum):
@@ -184,7 +190,7 @@ def _declare_file_scope(ns, view):
     if view.has_status_enum:
         ns.declare(n.status_enum, TAG, here, "the status enum of ISA '%s'"
                    % isa.name)
-        for o in isa.status.outcomes:
+        for o in view.statuses:
             ns.declare(n.status_constant(o), ORDINARY, o.where,
                        "status outcome '%s'" % o.name)
     for e in isa.enums:

@@ -75,10 +75,19 @@ class Wrapper:
         att = ", ".join("%%[%s]" % o.name for o in reversed(explicit))
         self.asm_insn = (insn.mnemonic + " " + att).strip()
         self.capture = self._capture()
+        self.fault = insn.isa.status.fault \
+            if insn.status.kind == "rflags" else None
         if self.capture == "flag_outputs":
-            self.flag_outputs = [(self.fail_condition, "failed")]
-            if self.fail_stub:
-                self.flag_outputs.append(("c", "invalid"))
+            # With a fault status, a fixup resumes after the instruction
+            # with CF = ZF = 1 (VMXGEN_FAULT_FLAGS set them before it),
+            # which no VMX instruction leaves: both flags are outputs.
+            if self.fault is not None:
+                self.flag_outputs = [("be", "failed"), ("c", "cf"),
+                                     ("e", "zf")]
+            else:
+                self.flag_outputs = [(self.fail_condition, "failed")]
+                if self.fail_stub:
+                    self.flag_outputs.append(("c", "invalid"))
             self.outputs += ['"=@cc%s" (%s)' % f for f in self.flag_outputs]
             self.local_names += [v for _, v in self.flag_outputs]
         else:
@@ -270,11 +279,33 @@ class Wrapper:
 
     @property
     def fail_labels(self):
-        return [self.fail_label(o) for o in self.fail_outcomes]
+        out = [self.fail_label(o) for o in self.fail_outcomes]
+        if self.fault is not None:
+            out.append(self.fail_label(self.fault))
+        return out
+
+    @property
+    def hook_args(self):
+        """Where a fixup resumes: the fault path of an asm goto wrapper,
+        else the next instruction."""
+        if self.fault is not None and self.capture == "asm_goto":
+            return "771b, %%l[%s]" % self.fail_label(self.fault)
+        return "771b, 772b"
+
+    @property
+    def fault_return(self):
+        """The failure return of a flag-output wrapper with a fault
+        status: CF and ZF both set means the fixup resumed it."""
+        cf, zf = self.outcome_by_flag("cf"), self.outcome_by_flag("zf")
+        expr = self.status_constant(zf) if zf else self.status_constant(cf)
+        if cf and zf:
+            expr = "cf ? %s : %s" % (self.status_constant(cf), expr)
+        return "cf && zf ? %s : %s" % (self.status_constant(self.fault), expr)
 
     @property
     def fail_branch(self):
-        return "j%s %%l[%s]" % (self.fail_condition, self.fail_labels[0])
+        return "j%s %%l[%s]" % (self.fail_condition,
+                                self.fail_label(self.fail_outcomes[0]))
 
     def outcome_by_flag(self, flag):
         for o in self.fail_outcomes:
@@ -318,6 +349,11 @@ class Wrapper:
             words.append(word)
         listed = words[0] if len(words) == 1 else \
             ", ".join(words[:-1]) + " or " + words[-1]
+        if self.fault is not None:
+            listed += "; %%%s (%s) if a fault hook (VMXGEN_FAULT_HOOK) " \
+                "resumed it" % (self.status_constant(self.fault),
+                                escape.kerneldoc(self.fault.returns or
+                                                 self.fault.summary))
         if insn.success_enters_guest:
             text = ("Return: only if the instruction failed: " + listed +
                     ".  On success the guest runs and its VM exits go to the "
