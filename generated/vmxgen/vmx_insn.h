@@ -132,14 +132,16 @@ vmx_invept(enum vmx_invept_type type, vmx_u64 eptp)
 		: [type] "r" ((unsigned long)type),
 		  [descriptor] "m" (descriptor)
 		: "cc", "memory"
-		: fail_invalid, fail_valid, fault);
+		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return VMX_FAULT;
+#endif
 }
 
 /**
@@ -174,14 +176,16 @@ vmx_invvpid(enum vmx_invvpid_type type, vmx_u16 vpid, vmx_u64 linear_address)
 		: [type] "r" ((unsigned long)type),
 		  [descriptor] "m" (descriptor)
 		: "cc", "memory"
-		: fail_invalid, fail_valid, fault);
+		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return VMX_FAULT;
+#endif
 }
 
 /**
@@ -211,14 +215,16 @@ vmx_vmcall(void)
 		:
 		:
 		: "cc", "memory"
-		: fail_invalid, fail_valid, fault);
+		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return VMX_FAULT;
+#endif
 }
 
 /**
@@ -245,14 +251,16 @@ vmx_vmclear(vmx_u64 vmcs_pa)
 		:
 		: [vmcs_pa] "m" (vmcs_pa)
 		: "cc", "memory"
-		: fail_invalid, fail_valid, fault);
+		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return VMX_FAULT;
+#endif
 }
 
 /**
@@ -302,14 +310,16 @@ vmx_vmlaunch(void)
 		:
 		:
 		: "cc", "memory"
-		: fail_invalid, fail_valid, fault);
+		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return VMX_FAULT;
+#endif
 }
 
 /**
@@ -336,14 +346,16 @@ vmx_vmptrld(vmx_u64 vmcs_pa)
 		:
 		: [vmcs_pa] "m" (vmcs_pa)
 		: "cc", "memory"
-		: fail_invalid, fail_valid, fault);
+		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return VMX_FAULT;
+#endif
 }
 
 /**
@@ -428,14 +440,16 @@ vmx_vmresume(void)
 		:
 		:
 		: "cc", "memory"
-		: fail_invalid, fail_valid, fault);
+		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return VMX_FAULT;
+#endif
 }
 
 /**
@@ -464,14 +478,16 @@ vmx_vmwrite(unsigned long field, unsigned long value)
 		: [field] "r" (field),
 		  [value] "rm" (value)
 		: "cc"
-		: fail_invalid, fail_valid, fault);
+		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return VMX_FAULT;
+#endif
 }
 
 #ifndef __x86_64__
@@ -504,14 +520,16 @@ vmx_vmxoff(void)
 		:
 		:
 		: "cc", "memory"
-		: fail_invalid, fail_valid, fault);
+		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return VMX_FAULT;
+#endif
 }
 
 /**
@@ -538,14 +556,16 @@ vmx_vmxon(vmx_u64 vmxon_pa)
 		:
 		: [vmxon_pa] "m" (vmxon_pa)
 		: "cc", "memory"
-		: fail_invalid, fail_valid, fault);
+		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return VMX_FAULT;
+#endif
 }
 
 #endif /* VMXGEN_VMX_INSN_H */

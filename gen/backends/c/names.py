@@ -18,7 +18,8 @@ C_KEYWORDS = frozenset("""
 
 # What vmx_compat.h declares: no generated name may take one of these.
 COMPAT_TYPES = {8: "vmx_u8", 16: "vmx_u16", 32: "vmx_u32", 64: "vmx_u64"}
-COMPAT_MACROS = ("VMXGEN_FAULT_HOOK", "VMXGEN_FAULT_FLAGS", "VMXGEN_NATURAL",
+COMPAT_MACROS = ("VMXGEN_FAULT_HOOK", "VMXGEN_FAULT_FLAGS", "VMXGEN_FAULT_LABEL",
+                 "VMXGEN_HAVE_FAULT_HOOK", "VMXGEN_NATURAL",
                  "VMXGEN_NATURAL_PTR",
                  "VMXGEN_VMX_COMPAT_H")
 NATIVE_TYPE = "unsigned long"

@@ -279,10 +279,7 @@ class Wrapper:
 
     @property
     def fail_labels(self):
-        out = [self.fail_label(o) for o in self.fail_outcomes]
-        if self.fault is not None:
-            out.append(self.fail_label(self.fault))
-        return out
+        return [self.fail_label(o) for o in self.fail_outcomes]
 
     @property
     def hook_args(self):
