@@ -518,12 +518,37 @@ _Validator = jsonschema.validators.extend(
         not isinstance(value, bool)))
 
 
+def inline_refs(schema):
+    """The schema with every local '$ref' replaced by what it names (the
+    spec's schema has no recursion): the validator then follows no
+    references, which was most of its time."""
+    definitions = schema.get("definitions", {})
+
+    def walk(node):
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/definitions/") \
+                    and len(node) == 1:
+                return walk(definitions[ref[len("#/definitions/"):]])
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return walk({k: v for k, v in schema.items() if k != "definitions"})
+
+
+_VALIDATORS = {}
+
+
 def check_schema(source, schema, diag):
     """Validate source.data against the JSON schema, reporting positions.
     Returns where the errors were: None if there were none, else the set
     of (table, index) entries that failed, or True if the file as a whole
     did (its top level, or a table that is not a list)."""
-    validator = _Validator(schema)
+    validator = _VALIDATORS.get(id(schema))
+    if validator is None:
+        validator = _VALIDATORS[id(schema)] = _Validator(schema)
     failed = set()
     for err in sorted(validator.iter_errors(source.data),
                       key=lambda e: source.where(e.absolute_path).key()):
