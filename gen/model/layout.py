@@ -145,6 +145,16 @@ class BitLayout(Item):
     def size_bytes(self):
         return self.bits // 8
 
+    def pieces(self, low, high):
+        """(field, first bit, last bit) of every field that has bits in
+        low..high, cut to that window, lowest first."""
+        out = []
+        for f in self.fields:
+            a, b = max(f.low, low), min(f.high, high)
+            if a <= b:
+                out.append((f, a, b))
+        return out
+
 
 class Member:
     """A member of a byte layout, or a reserved gap between members."""

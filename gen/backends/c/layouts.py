@@ -65,14 +65,10 @@ def bit_members(layout):
     members = []
     for word, bits in word_spans(layout.bits):
         top = word + bits - 1
-        pieces = []
-        for f in layout.fields:
-            low, high = max(f.low, word), min(f.high, top)
-            if low > high:
-                continue
+        pieces = layout.pieces(word, top)
+        for f, low, high in pieces:
             if f.name and (f.low < word or f.high > top):
                 raise ValueError(f)
-            pieces.append((f, low, high))
         if len(pieces) == 1 and pieces[0][1] == word and pieces[0][2] == top \
                 and bits in COMPAT_TYPES:
             f, low, high = pieces[0]

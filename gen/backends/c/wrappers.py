@@ -167,19 +167,13 @@ class Wrapper:
 
     def _implicit(self, op, ctype):
         n = op.name
-        if op.fixed:
-            value = "(%s)%#x" % (ctype, op.value)
-            constraint, var = self._register(op, "")
-            if var:
-                self._local("register %s %s __asm__(\"%s\") = %s;"
-                            % (ctype, var, op.register.family, value), var)
-                value = var
-            self.inputs.append('[%s] "%s" (%s)' % (n, constraint, value))
-            return
         if op.role == "read":
-            natural = op.native and not op.enum
-            self._param(op, ctype, n, op.summary, natural=natural)
-            expr = "(%s)%s" % (NATIVE_TYPE, n) if op.enum else n
+            if op.fixed:
+                expr = "(%s)%#x" % (ctype, op.value)
+            else:
+                self._param(op, ctype, n, op.summary,
+                            natural=op.native and not op.enum)
+                expr = "(%s)%s" % (NATIVE_TYPE, n) if op.enum else n
             constraint, var = self._register(op, "")
             if var:
                 self._local("register %s %s __asm__(\"%s\") = %s;"

@@ -7,16 +7,11 @@ ROW_BITS = 64
 
 def _segments(descriptor, row_low):
     """(high, low, label) of each field piece inside one 64-bit row."""
-    row_high = row_low + ROW_BITS - 1
-    pieces = []
-    for f in descriptor.fields:
-        low, high = max(f.low, row_low), min(f.high, row_high)
-        if low > high:
-            continue
-        label = {"zero": "reserved (0)", "one": "reserved (1)",
-                 "ignored": "reserved"}.get(f.reserved, f.name)
-        pieces.append((high, low, label))
-    return sorted(pieces, reverse=True)
+    labels = {"zero": "reserved (0)", "one": "reserved (1)",
+              "ignored": "reserved"}
+    return sorted(((high, low, labels.get(f.reserved, f.name)) for f, low, high
+                   in descriptor.pieces(row_low, row_low + ROW_BITS - 1)),
+                  reverse=True)
 
 
 def diagram(descriptor):
