@@ -86,10 +86,42 @@ class IsaView:
         s = self.isa.status
         return s.outcomes + ([s.fault] if s.fault else [])
 
+    @property
+    def struct_layouts(self):
+        """Layouts that are C structs: byte layouts, and bit layouts that
+        are memory operands, members of byte layouts, or wider than 64
+        bits.  Nested ones come before the layouts that hold them."""
+        used = {id(o.layout) for i in self.isa.instructions
+                for o in i.operands if o.layout is not None}
+        used |= {id(m) for l in self.isa.byte_layouts for m in l.nested}
+        return [l for l in self.layouts_in_order if l.kind == "bytes" or
+                l.bits > 64 or id(l) in used]
+
+    @property
+    def value_layouts(self):
+        """Bit layouts of up to 64 bits: values (exit qualifications, MSR
+        values, register images) with a getter and a setter per field."""
+        return [l for l in self.isa.bit_layouts if l.bits <= 64]
+
+    @staticmethod
+    def value_type(layout):
+        return COMPAT_TYPES[64] if layout.bits > 32 else COMPAT_TYPES[32]
+
+    @staticmethod
+    def field_max(field):
+        return "%#x" % ((1 << field.width) - 1)
+
+    @staticmethod
+    def mask(layout, field):
+        suffix = "ULL" if layout.bits > 32 else "U"
+        return "%#x%s" % (((1 << field.width) - 1) << field.low, suffix)
+
     def outputs(self):
         """(path, template) of every header of this ISA, umbrella last."""
         n = self.names
         out = [(n.header("insn"), "insn.h.j2")]
+        if self.value_layouts:
+            out.append((n.header("layouts"), "layouts.h.j2"))
         if self.has_vmcs:
             out.append((n.vmcs_header, "vmcs_fields.h.j2"))
         if self.has_tables:
@@ -198,9 +230,10 @@ def _declare_file_scope(ns, view):
         for v in e.values:
             ns.declare(n.enum_constant(v), ORDINARY, v.where,
                        "value '%s' of enum '%s'" % (v.name, e.name))
-    for layout in isa.layouts:
+    for layout in view.struct_layouts:
         ns.declare(n.struct_tag(layout), TAG, layout.where("name"),
                    "layout '%s'" % layout.name)
+    for layout in isa.layouts:
         for f in getattr(layout, "fields", []):
             if not f.values:
                 continue
@@ -211,6 +244,20 @@ def _declare_file_scope(ns, view):
                 ns.declare(n.field_value_constant(layout, f, val), ORDINARY,
                            val.where, "value '%s' of field '%s'"
                            % (val.name, f.name))
+    for layout in view.value_layouts:
+        for f in layout.named_fields:
+            what = "field '%s' of layout '%s'" % (f.name, layout.name)
+            ns.declare(n.field_mask(layout, f), MACRO, f.where,
+                       "the mask of " + what)
+            ns.declare(n.field_getter(layout, f), ORDINARY, f.where,
+                       "the getter of " + what)
+            ns.declare(n.field_setter(layout, f), MACRO, f.where,
+                       "the setter of " + what)
+            ns.declare("__" + n.field_setter(layout, f), ORDINARY, f.where,
+                       "the setter of " + what, internal=True)
+    if view.value_layouts:
+        ns.declare(n.upper + "FIELD_FITS", MACRO, here, "the setters' "
+                   "compile-time check", internal=True)
     for w in view.wrappers:
         insn = w.insn
         where = insn.where("name" if insn.name != insn.mnemonic else "mnemonic")
@@ -320,7 +367,12 @@ def _declare_function_scopes(ns, view):
 
 
 def _check_layouts(view, ns, diag):
-    for layout in view.isa.layouts:
+    for layout in view.value_layouts:
+        scope = ns.scope("the getters and setters of layout '%s'"
+                         % layout.name, layout.where("name"))
+        for name in ("v", "x"):
+            scope.declare(name, None, "a parameter", internal=True)
+    for layout in view.struct_layouts:
         if layout.kind == "bits":
             try:
                 members = layouts.bit_members(layout)

@@ -85,6 +85,15 @@ class IsaNames:
         return ("%s%s_%s_%s" % (self.upper, layout.name, field.name,
                                 value.name)).upper()
 
+    def field_getter(self, layout, field):
+        return "%s%s_%s" % (self.prefix, layout.name, field.name)
+
+    def field_setter(self, layout, field):
+        return "%s%s_set_%s" % (self.prefix, layout.name, field.name)
+
+    def field_mask(self, layout, field):
+        return ("%s%s_%s_MASK" % (self.upper, layout.name, field.name)).upper()
+
     def supported_function(self, enum):
         return self.prefix + enum.name + "_supported"
 
