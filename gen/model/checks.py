@@ -5,7 +5,7 @@ entry: duplicates, references, overlapping encodings."""
 from model.instruction import Instruction
 from model.isa import Isa
 from model.layout import BitLayout, ByteLayout
-from model.tables import Capability, Enum, Numbered, VmcsField
+from model.tables import Capability, ControlGroup, Enum, Numbered, VmcsField
 
 
 class Model:
@@ -73,6 +73,8 @@ def build_isa(folder, isa_source, sources, left_out, diag):
         isa.exit_reasons.append(Numbered(src, path, raw))
     for src, path, raw in _entries(sources, "capabilities"):
         isa.capabilities.append(Capability(src, path, raw))
+    for src, path, raw in _entries(sources, "control_groups"):
+        isa.control_groups.append(ControlGroup(src, path, raw, diag))
     _check_isa(isa, diag)
     return isa
 
@@ -127,6 +129,7 @@ def _check_isa(isa, diag):
            lambda b: b.where)
 
     _resolve_capabilities(isa, diag)
+    _check_controls(isa, diag)
     layouts = {l.name: l for l in isa.layouts}
     for layout in isa.byte_layouts:
         layout.resolve(layouts, isa, diag)
@@ -165,6 +168,60 @@ def _resolve_capabilities(isa, diag):
                        "bits from %s; one helper reads one MSR, so they must "
                        "all be bits of one capability MSR"
                        % (e.name, " and ".join(sorted(m.name for m in msrs))))
+
+
+def _check_controls(isa, diag):
+    """Control groups: unique names, constants and values; their MSRs are
+    capability MSRs and their field a VMCS field of their width; with any
+    TRUE MSR, the ISA says which IA32_VMX_BASIC bit announces them."""
+    groups = isa.control_groups
+    unique(diag, groups, lambda g: g.name,
+           lambda g: "control group '%s'" % g.name, lambda g: g.where("name"))
+    unique(diag, groups, lambda g: g.constant,
+           lambda g: "control group constant %s" % g.constant,
+           lambda g: g.where("constant"))
+    unique(diag, groups, lambda g: g.value,
+           lambda g: "control group value %d (%s)" % (g.value, g.name),
+           lambda g: g.where("value"))
+    msrs = {c.name: c for c in isa.capabilities}
+    fields = {f.name: f for f in isa.vmcs_fields}
+    for g in groups:
+        unique(diag, g.bits, lambda b: b.bit, lambda b, g=g: "bit %d of "
+               "control group '%s'" % (b.bit, g.name), lambda b: b.where)
+        unique(diag, g.bits, lambda b: b.name, lambda b, g=g: "control "
+               "name '%s' in group '%s'" % (b.name, g.name), lambda b: b.where)
+        for attr, key in (("msr", "msr"), ("true_msr", "true_msr")):
+            name = getattr(g, attr + "_name")
+            if name is None:
+                continue
+            setattr(g, attr, msrs.get(name))
+            if getattr(g, attr) is None and isa.undefined("capabilities",
+                                                          name):
+                diag.error(g.where(key), "control group '%s' names "
+                           "capability MSR '%s', which the spec does not "
+                           "define" % (g.name, name))
+        g.field = fields.get(g.field_name)
+        if g.field is None:
+            if isa.undefined("vmcs_fields", g.field_name):
+                diag.error(g.where("field"), "control group '%s' names VMCS "
+                           "field '%s', which the spec does not define"
+                           % (g.name, g.field_name))
+        elif g.field.width != g.width:
+            diag.error(g.where("field"), "control group '%s' is %d bits but "
+                       "its VMCS field '%s' is declared width %s (%s)"
+                       % (g.name, g.width, g.field.name, g.field.width,
+                          _at(g.field.where("width"))))
+    if any(g.true_msr_name for g in groups):
+        if isa.basic_name is None or isa.true_controls_bit is None:
+            diag.error(isa.where("name"), "control groups name TRUE "
+                       "capability MSRs, so 'vmcs:' needs 'basic' (the MSR "
+                       "that says they exist) and 'true_controls_bit'")
+        else:
+            isa.basic = msrs.get(isa.basic_name)
+            if isa.basic is None and isa.undefined("capabilities",
+                                                   isa.basic_name):
+                diag.error(isa.where("vmcs", "basic"), "capability MSR '%s' "
+                           "is not defined" % isa.basic_name)
 
 
 def _check_layout_cycles(isa, diag):

@@ -70,6 +70,9 @@ class Isa(Item):
         self.vmcs_read = vmcs.get("read")
         self.vmcs_write = vmcs.get("write")
         self.error_field_name = vmcs.get("error_field")
+        self.basic_name = vmcs.get("basic")
+        self.true_controls_bit = vmcs.get("true_controls_bit")
+        self.basic = None       # the capability MSR that says TRUE MSRs exist
         self.references = dict(raw.get("references", {}))
         self.left_out = set()
         # Filled by build():
@@ -80,6 +83,7 @@ class Isa(Item):
         self.insn_errors = []
         self.exit_reasons = []
         self.capabilities = []
+        self.control_groups = []
         self.error_field = None     # the VMCS field holding the error number
         self.field_read = None      # the instructions the field accessors use
         self.field_write = None
@@ -96,7 +100,8 @@ class Isa(Item):
     @property
     def has_tables(self):
         return bool(self.insn_errors or self.exit_reasons or
-                    self.capabilities or self.capability_enums)
+                    self.capabilities or self.capability_enums or
+                    self.control_groups)
 
     @property
     def capability_enums(self):

@@ -119,4 +119,48 @@ class Capability(Item):
         self.msr = raw["msr"]
         self.sdm = raw["sdm"]
         self.bits = [CapabilityBit(self, b, self.where("bits", i))
-                     for i, b in enumerate(raw["bits"])]
+                     for i, b in enumerate(raw.get("bits", []))]
+
+
+class ControlBit:
+    def __init__(self, group, raw, where):
+        self.group = group
+        self.bit = raw["bit"]
+        self.name = raw["name"]
+        self.sdm_name = raw["sdm_name"]
+        self.summary = raw.get("summary", "")
+        self.where = where
+
+
+class ControlGroup(Item):
+    """A VM-execution, VM-exit or VM-entry control field and its bits, and
+    the capability MSRs that say which settings the CPU allows: for a
+    32-bit group, bits 31:0 of the MSR are the allowed-0 settings (a 1
+    there forces the control to 1) and bits 63:32 the allowed-1 settings;
+    a 64-bit group's MSR holds allowed-1 settings only (SDM Appendix A)."""
+
+    def __init__(self, source, path, raw, diag):
+        super().__init__(source, path)
+        self.name = raw["name"]
+        self.constant = raw["constant"]
+        self.value = raw["value"]
+        self.width = raw["width"]
+        self.msr_name = raw["msr"]
+        self.true_msr_name = raw.get("true_msr")
+        self.field_name = raw["field"]
+        self.sdm = raw["sdm"]
+        self.msr = self.true_msr = self.field = None
+        self.bits = []
+        for i, b in enumerate(raw["bits"]):
+            bit = ControlBit(self, b, self.where("bits", i))
+            if bit.bit >= self.width:
+                diag.error(bit.where, "bit %d of control group '%s' is past "
+                           "its width of %d bits" % (bit.bit, self.name,
+                                                     self.width))
+                continue
+            self.bits.append(bit)
+
+    @property
+    def allowed0_in_msr(self):
+        """Whether the MSR reports allowed-0 settings (forced-1 bits)."""
+        return self.width == 32

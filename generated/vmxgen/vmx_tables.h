@@ -420,6 +420,9 @@ static inline const char *vmx_exit_reason_name(vmx_u32 reason)
 	}
 }
 
+/* IA32_VMX_BASIC (MSR 0x480): bit numbers, SDM A.1. */
+#define VMX_MSR_IA32_VMX_BASIC 0x480
+
 /* IA32_VMX_EPT_VPID_CAP (MSR 0x48c): bit numbers, SDM A.10. */
 #define VMX_MSR_IA32_VMX_EPT_VPID_CAP 0x48c
 #define VMX_EPT_VPID_CAP_EPT_EXECUTE_ONLY_BIT 0

@@ -154,6 +154,10 @@ class IsaView:
         return "none reported"
 
     @staticmethod
+    def bit_value(group, bit):
+        return "(1%s << %d)" % ("ULL" if group.width > 32 else "U", bit.bit)
+
+    @staticmethod
     def capability_msr(enum):
         bit = enum.capability or next(v.capability for v in enum.values
                                       if v.capability)
@@ -288,6 +292,25 @@ def _declare_file_scope(ns, view):
         for e in isa.insn_errors:
             ns.declare(n.insn_error_constant(e), ORDINARY, e.where("name"),
                        "VM-instruction error '%s'" % e.name)
+    if isa.control_groups:
+        ns.declare(n.ctls_enum, TAG, here, "the enum of control groups")
+        for what in ("bit_name", "msr", "adjust"):
+            ns.declare(n.ctls_function(what), ORDINARY, here, "the control "
+                       "helper %s()" % n.ctls_function(what))
+        for g in isa.control_groups:
+            ns.declare(n.ctls_constant(g), ORDINARY, g.where("constant"),
+                       "control group '%s'" % g.name)
+            for b in g.bits:
+                ns.declare(n.ctl_bit_constant(b), MACRO, b.where,
+                           "control '%s' of group '%s'" % (b.name, g.name))
+        for fn, names in (("bit_name", ("group", "bit")),
+                          ("msr", ("group", "vmx_basic")),
+                          ("adjust", ("group", "cap_msr", "required",
+                                      "optional", "value", "allowed1",
+                                      "forced1"))):
+            scope = ns.scope(n.ctls_function(fn) + "()", here)
+            for name in names:
+                scope.declare(name, None, "a parameter", internal=True)
         for e in isa.exit_reasons:
             ns.declare(n.exit_reason_constant(e), ORDINARY, e.where("name"),
                        "exit reason '%s'" % e.name)

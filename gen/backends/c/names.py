@@ -94,6 +94,19 @@ class IsaNames:
     def field_mask(self, layout, field):
         return ("%s%s_%s_MASK" % (self.upper, layout.name, field.name)).upper()
 
+    @property
+    def ctls_enum(self):
+        return self.prefix + "ctls"
+
+    def ctls_constant(self, group):
+        return self.upper + "CTLS_" + group.constant
+
+    def ctl_bit_constant(self, bit):
+        return "%sCTL_%s_%s" % (self.upper, bit.group.constant, bit.name.upper())
+
+    def ctls_function(self, what):
+        return self.prefix + "ctls_" + what
+
     def supported_function(self, enum):
         return self.prefix + enum.name + "_supported"
 
