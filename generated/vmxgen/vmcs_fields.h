@@ -45,7 +45,7 @@ enum vmcs_field_type {
 #define VMCS_FIELD_WIDTH(field)		(((field) >> 13) & 3)
 
 /**
- * enum vmcs_field - encodings of the VMCS fields
+ * enum vmx_vmcs_field - encodings of the VMCS fields
  * @VMCS_VIRTUAL_PROCESSOR_ID: 16-bit control field, SDM B.1.1
  * @VMCS_POSTED_INTERRUPT_NOTIFICATION_VECTOR: 16-bit control field, SDM B.1.1
  * @VMCS_EPTP_INDEX: 16-bit control field, SDM B.1.1
@@ -284,9 +284,10 @@ enum vmcs_field_type {
  * @VMCS_HOST_IA32_INTERRUPT_SSP_TABLE_ADDR: natural-width host-state field, SDM B.4.4
  *
  * For each 64-bit field, the _HIGH encoding accesses its upper 32 bits
- * (what 32-bit code must use).  Intel SDM Vol. 3D, Appendix B.
+ * (what 32-bit code must use).  Intel SDM Vol. 3D, Appendix B.  (Not
+ * "enum vmcs_field": the kernel's <asm/vmx.h> declares that one.)
  */
-enum vmcs_field {
+enum vmx_vmcs_field {
 	VMCS_VIRTUAL_PROCESSOR_ID = 0x0000,
 	VMCS_POSTED_INTERRUPT_NOTIFICATION_VECTOR = 0x0002,
 	VMCS_EPTP_INDEX = 0x0004,

@@ -319,7 +319,9 @@ def _declare_file_scope(ns, view):
 def _declare_vmcs(ns, view):
     isa, n = view.isa, view.names
     here = isa.where("vmcs")
-    for tag in ("vmcs_field", "vmcs_field_width", "vmcs_field_type"):
+    ns.declare(n.prefix + "vmcs_field", TAG, here, "the VMCS field enum",
+               internal=True)
+    for tag in ("vmcs_field_width", "vmcs_field_type"):
         ns.declare(tag, TAG, here, "the VMCS field enums", internal=True)
     for w in VMCS_WIDTHS:
         ns.declare(w.constant, ORDINARY, here, "the VMCS width constants",
