@@ -4,9 +4,10 @@
  *
  * GRUB (multiboot2) enters _start in 32-bit protected mode with paging off.
  * We identity-map the first GiB with 2 MiB pages, enable long mode and jump
- * to kmain() in kernel.c.  Also here: the 32 exception stubs of the IDT, the
- * setjmp-like context helpers used to come back to C after a VM exit, and the
- * shutdown sequence for Bochs.
+ * to kmain() in kernel.c.  Also here: the 32 exception stubs of the IDT and
+ * their common path (which returns: kernel.c resumes VMX faults at the fixup
+ * of the exception table), the setjmp-like context helpers used to come back
+ * to C after a VM exit or a trip to CPL 3, and the shutdown sequence for Bochs.
  */
 
 #define MB2_MAGIC	0xE85250D6
@@ -18,6 +19,8 @@
 #define CR4_PAE		(1 << 5)
 #define SEL_CODE64	0x08
 #define SEL_DATA	0x10
+#define SEL_UDATA	0x28	/* DPL 3 */
+#define SEL_UCODE64	0x30	/* DPL 3 */
 
 /* ------------------------------------------------------------------ */
 /* Multiboot2 header: no framebuffer tag, so GRUB leaves VGA text mode. */
@@ -49,17 +52,21 @@ _start:
 	rep stosb
 	movl	$boot_stack_top, %esp
 
-	/* PML4[0] -> PDPT, PDPT[0] -> PD, PD[i] -> i * 2 MiB (present, rw, PS). */
+	/*
+	 * PML4[0] -> PDPT, PDPT[0] -> PD, PD[i] -> i * 2 MiB (present, rw,
+	 * user, PS).  User: the CPL 3 fault scenarios run kernel.c code and
+	 * data at CPL 3 (CR4.SMEP/SMAP stay clear).
+	 */
 	movl	$boot_pdpt, %eax
-	orl	$0x3, %eax
+	orl	$0x7, %eax
 	movl	%eax, boot_pml4
 	movl	$boot_pd, %eax
-	orl	$0x3, %eax
+	orl	$0x7, %eax
 	movl	%eax, boot_pdpt
 	xorl	%ecx, %ecx
 1:	movl	%ecx, %eax
 	shll	$21, %eax
-	orl	$0x83, %eax
+	orl	$0x87, %eax
 	movl	%eax, boot_pd(, %ecx, 8)
 	incl	%ecx
 	cmpl	$512, %ecx
@@ -125,11 +132,52 @@ isr_\n:
 	ISR_ERR	\n
 	.endr
 
+/*
+ * Save every general register (struct exc_frame in kernel.c: r15 first),
+ * call exc_handler(), which either reports the crash and shuts down or
+ * changes the saved RIP to a fixup and returns; then restore, drop vector
+ * and error code, and iretq with the saved frame (RFLAGS, CS, SS, RSP
+ * untouched: a fault at CPL 3 resumes at CPL 3).
+ */
 isr_common:
+	pushq	%rax
+	pushq	%rbx
+	pushq	%rcx
+	pushq	%rdx
+	pushq	%rsi
+	pushq	%rdi
+	pushq	%rbp
+	pushq	%r8
+	pushq	%r9
+	pushq	%r10
+	pushq	%r11
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	cld
 	movq	%rsp, %rdi		/* struct exc_frame * */
+	movq	%rsp, %rbx		/* callee-saved */
 	andq	$-16, %rsp
-	call	exc_report		/* does not return */
-	jmp	bochs_shutdown
+	call	exc_handler
+	movq	%rbx, %rsp
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%r11
+	popq	%r10
+	popq	%r9
+	popq	%r8
+	popq	%rbp
+	popq	%rdi
+	popq	%rsi
+	popq	%rdx
+	popq	%rcx
+	popq	%rbx
+	popq	%rax
+	addq	$16, %rsp		/* vector, error code */
+	iretq
 
 	.section .rodata
 	.balign 8
@@ -144,11 +192,15 @@ shutdown_str:
 /* ------------------------------------------------------------------ */
 /*
  * int kjmp_save(struct kjmp *ctx)     returns 0, and 1 again after a VM exit
+ *                                      or a return from CPL 3
  * vmexit_entry                         the VMCS host RIP: resumes vmexit_ctx
+ * enter_user(entry, stack)             iretq to entry() at CPL 3
+ * user_return_entry                    IDT gate 32 (DPL 3): "int $32" at
+ *                                      CPL 3 resumes user_ctx at CPL 0
  *
  * Layout of struct kjmp (kernel.c): rbx, rbp, r12, r13, r14, r15, rsp, rip.
- * A VM exit loads RSP from the VMCS host-state area; vmexit_entry uses only
- * RIP-relative data and registers.
+ * A VM exit loads RSP from the VMCS host-state area, an interrupt from CPL 3
+ * RSP0 from the TSS; both entries use only RIP-relative data and registers.
  */
 	.text
 	.globl	kjmp_save
@@ -169,6 +221,31 @@ kjmp_save:
 	.globl	vmexit_entry
 vmexit_entry:
 	leaq	vmexit_ctx(%rip), %rdi
+	jmp	kjmp_restore
+
+	.globl	enter_user
+enter_user:
+	pushq	$(SEL_UDATA | 3)	/* SS */
+	pushq	%rsi			/* RSP */
+	pushfq				/* RFLAGS: IF = 0, IOPL = 0 */
+	pushq	$(SEL_UCODE64 | 3)	/* CS */
+	pushq	%rdi			/* RIP */
+	iretq
+
+	.globl	user_return_entry
+user_return_entry:
+	/* The interrupt from CPL 3 left SS null, the iretq to CPL 3 may have
+	 * nulled DS/ES/FS/GS: back to the flat kernel data segment. */
+	movl	$SEL_DATA, %eax
+	movw	%ax, %ds
+	movw	%ax, %es
+	movw	%ax, %fs
+	movw	%ax, %gs
+	movw	%ax, %ss
+	leaq	user_ctx(%rip), %rdi
+	jmp	kjmp_restore
+
+kjmp_restore:
 	movq	0(%rdi), %rbx
 	movq	8(%rdi), %rbp
 	movq	16(%rdi), %r12
@@ -189,6 +266,8 @@ boot_gdt:
 	.quad	0x00CF92000000FFFF	/* 0x10: flat data, DPL 0 */
 boot_gdt_tss:
 	.quad	0, 0			/* 0x18: 64-bit TSS, filled in by kernel.c */
+	.quad	0x00CFF2000000FFFF	/* 0x28: flat data, DPL 3 */
+	.quad	0x00AFFA000000FFFF	/* 0x30: 64-bit code, DPL 3 */
 boot_gdt_end:
 	.balign 8
 boot_gdt_ptr:

@@ -13,7 +13,19 @@
  * capability check comes from <vmxgen/vmx.h>, included the way a user
  * includes it.  What the headers do not cover (MSRs, control registers,
  * descriptor tables, the VM-exit landing pad) is local.
+ *
+ * The fault hook is in force for the whole kernel, as a Linux module would
+ * use _ASM_EXTABLE: every VMX instruction records (instruction, fixup) in
+ * the section vmxt_extable (kernel.ld gives its bounds), and the #UD/#GP
+ * handler resumes a faulting VMX instruction at its fixup.  The "fault-*"
+ * scenarios provoke real #UD and #GP(0) and check that the wrapper returns
+ * VMX_FAULT; every other scenario runs with the hook too.
  */
+#define VMXGEN_FAULT_HOOK(insn, fixup)					\
+	".pushsection vmxt_extable, \"a\"\n\t"				\
+	".balign 8\n\t"							\
+	".quad " #insn ", " #fixup "\n\t"				\
+	".popsection\n\t"
 #include <vmxgen/vmx.h>
 
 typedef vmx_u16 u16;
@@ -217,6 +229,8 @@ static const char *status_name(enum vmx_status st)
 		return "VMX_FAIL_VALID";
 	case VMX_FAIL_INVALID:
 		return "VMX_FAIL_INVALID";
+	case VMX_FAULT:
+		return "VMX_FAULT";
 	}
 	return "invalid-status";
 }
@@ -283,11 +297,40 @@ static inline u64 pa_of(const void *p)	/* identity-mapped */
 }
 
 /* ------------------------------------------------------------------ */
-/* IDT for vectors 0-31: report vector, error code and RIP, then stop. */
+/*
+ * IDT for vectors 0-31: a #UD or #GP at an instruction of the exception
+ * table resumes at its fixup; anything else reports vector, error code and
+ * RIP, then stops.  Vector 32 (DPL 3) is the way back from CPL 3.
+ */
 
+/* What boot.S's isr_common saved: registers, vector, error code, CPU frame. */
 struct exc_frame {
+	u64 r15, r14, r13, r12, r11, r10, r9, r8, rbp, rdi, rsi, rdx, rcx, rbx, rax;
 	u64 vector, error, rip, cs, rflags, rsp, ss;
 };
+
+/* One entry of vmxt_extable, as VMXGEN_FAULT_HOOK above records it. */
+struct vmxt_extable_entry {
+	u64 insn, fixup;
+};
+extern const struct vmxt_extable_entry __vmxt_extable_start[];
+extern const struct vmxt_extable_entry __vmxt_extable_end[];
+extern const u8 __text_start[], __text_end[];
+
+#define VEC_UD		6
+#define VEC_GP		13
+#define VEC_USER_RETURN	32
+
+/*
+ * The last fault resumed through the table, and how many there were.
+ * Read and written at CPL 3 too (the CPL 3 scenarios): plain globals in
+ * user-accessible memory.
+ */
+struct fault_record {
+	u64 vector, error, rip, fixup, cs;
+};
+static volatile struct fault_record fault_last;
+static volatile u64 n_faults;
 
 struct __attribute__((packed)) idt_gate {
 	u16 off0, sel;
@@ -300,16 +343,56 @@ extern const u64 isr_table[32];
 extern u64 boot_gdt[];
 extern u64 boot_gdt_tss[2];
 void bochs_shutdown(void) __attribute__((noreturn));
-void exc_report(struct exc_frame *f) __attribute__((noreturn));
+void user_return_entry(void);
+void exc_handler(struct exc_frame *f);
 
-static struct idt_gate idt[32] __attribute__((aligned(16)));
+static struct idt_gate idt[VEC_USER_RETURN + 1] __attribute__((aligned(16)));
 
-void exc_report(struct exc_frame *f)
+static void __attribute__((noreturn)) exc_report(struct exc_frame *f)
 {
-	kprintf("\nVMXT CRASH vector=%u error=%x rip=%x rsp=%x\n",
-		f->vector, f->error, f->rip, f->rsp);
+	kprintf("\nVMXT CRASH vector=%u error=%x rip=%x cs=%x rsp=%x\n",
+		f->vector, f->error, f->rip, f->cs, f->rsp);
 	serial_flush();
 	bochs_shutdown();
+}
+
+static const struct vmxt_extable_entry *extable_find(u64 rip)
+{
+	const struct vmxt_extable_entry *e;
+
+	for (e = __vmxt_extable_start; e < __vmxt_extable_end; e++)
+		if (e->insn == rip)
+			return e;
+	return 0;
+}
+
+/* Called by isr_common; returns only to resume at a fixup. */
+void exc_handler(struct exc_frame *f)
+{
+	const struct vmxt_extable_entry *e = 0;
+
+	if (f->vector == VEC_UD || f->vector == VEC_GP)
+		e = extable_find(f->rip);
+	if (!e)
+		exc_report(f);
+	fault_last.vector = f->vector;
+	fault_last.error = f->error;
+	fault_last.rip = f->rip;
+	fault_last.fixup = e->fixup;
+	fault_last.cs = f->cs;
+	n_faults++;
+	f->rip = e->fixup;	/* everything else as the CPU saved it */
+}
+
+static void set_gate(unsigned int n, u64 a, u8 type)
+{
+	idt[n].off0 = (u16)a;
+	idt[n].sel = SEL_CODE64;
+	idt[n].ist = 0;
+	idt[n].type = type;
+	idt[n].off1 = (u16)(a >> 16);
+	idt[n].off2 = (u32)(a >> 32);
+	idt[n].zero = 0;
 }
 
 static void idt_init(void)
@@ -317,30 +400,31 @@ static void idt_init(void)
 	struct desc_ptr p;
 	int i;
 
-	for (i = 0; i < 32; i++) {
-		u64 a = isr_table[i];
-
-		idt[i].off0 = (u16)a;
-		idt[i].sel = SEL_CODE64;
-		idt[i].ist = 0;
-		idt[i].type = 0x8E;	/* present, DPL 0, 64-bit interrupt gate */
-		idt[i].off1 = (u16)(a >> 16);
-		idt[i].off2 = (u32)(a >> 32);
-		idt[i].zero = 0;
-	}
+	for (i = 0; i < 32; i++)	/* present, DPL 0, 64-bit interrupt gate */
+		set_gate(i, isr_table[i], 0x8E);
+	/* DPL 3: "int $32" at CPL 3 is allowed */
+	set_gate(VEC_USER_RETURN, (u64)(unsigned long)user_return_entry, 0xEE);
 	p.limit = sizeof(idt) - 1;
 	p.base = pa_of(idt);
 	__asm__ volatile("lidt %0" : : "m"(p));
 }
 
-/* A 64-bit TSS: the VMCS host TR selector must not be 0. */
+/*
+ * A 64-bit TSS: the VMCS host TR selector must not be 0, and an interrupt
+ * or exception at CPL 3 switches to RSP0.
+ */
 static u8 tss[104] __attribute__((aligned(16)));
+static u8 ring0_stack[8192] __attribute__((aligned(16)));
 
 static void tss_init(void)
 {
 	u64 base = pa_of(tss);
 	u64 limit = sizeof(tss) - 1;
+	u64 rsp0 = pa_of(ring0_stack + sizeof(ring0_stack));
+	int i;
 
+	for (i = 0; i < 8; i++)		/* RSP0 at offset 4 (unaligned) */
+		tss[4 + i] = (u8)(rsp0 >> (8 * i));
 	tss[102] = sizeof(tss);		/* I/O map base beyond the limit */
 	boot_gdt_tss[0] = (limit & 0xFFFF) | ((base & 0xFFFFFF) << 16) |
 			  (0x89ULL << 40) /* present, available 64-bit TSS */ |
@@ -359,13 +443,15 @@ static u8 vmcs_b[4096] __attribute__((aligned(4096)));
 static u8 ept_pml4[4096] __attribute__((aligned(4096)));
 static u8 guest_stack[8192] __attribute__((aligned(16)));
 static u8 exit_stack[4096] __attribute__((aligned(16)));
+static u8 user_stack[4096] __attribute__((aligned(16)));
 
 struct kjmp {
 	u64 rbx, rbp, r12, r13, r14, r15, rsp, rip;
 };
-struct kjmp vmexit_ctx;
+struct kjmp vmexit_ctx, user_ctx;
 int kjmp_save(struct kjmp *ctx) __attribute__((returns_twice));
 void vmexit_entry(void);
+void enter_user(void (*entry)(void), void *stack) __attribute__((noreturn));
 
 static struct {
 	u64 basic, misc, cap, vmfunc;
@@ -807,6 +893,411 @@ static void invept_invvpid(void)
 		       "INVVPID single-context unsupported; not run");
 }
 
+/* ------------------------------------------------------------------ */
+/*
+ * Faults.  A fault case calls one wrapper where its instruction must
+ * fault; the #UD/#GP handler resumes it at the fixup the hook recorded, and
+ * the wrapper must return VMX_FAULT (void wrappers: return, output not
+ * written).  Cases run at CPL 0 or, through run_at_cpl3(), at CPL 3, where
+ * nothing is printed: results are kept and reported back at CPL 0.
+ */
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define barrier() __asm__ volatile("" : : : "memory")
+
+/*
+ * The VMX instruction at @addr (SDM encodings: mandatory prefix, optional
+ * REX, opcode, ModRM.reg where it tells two apart), or NULL.  Checks that a
+ * fault, or a table entry, is at the instruction meant.
+ */
+static const struct {
+	const char *name;
+	u8 prefix;		/* 0: none */
+	u8 len;
+	u8 op[3];
+	signed char reg;	/* ModRM.reg, or -1 */
+} vmx_encodings[] = {
+	{ "invept", 0x66, 3, { 0x0F, 0x38, 0x80 }, -1 },
+	{ "invvpid", 0x66, 3, { 0x0F, 0x38, 0x81 }, -1 },
+	{ "vmcall", 0, 3, { 0x0F, 0x01, 0xC1 }, -1 },
+	{ "vmclear", 0x66, 2, { 0x0F, 0xC7 }, 6 },
+	{ "vmfunc", 0, 3, { 0x0F, 0x01, 0xD4 }, -1 },
+	{ "vmlaunch", 0, 3, { 0x0F, 0x01, 0xC2 }, -1 },
+	{ "vmptrld", 0, 2, { 0x0F, 0xC7 }, 6 },
+	{ "vmptrst", 0, 2, { 0x0F, 0xC7 }, 7 },
+	{ "vmread", 0, 2, { 0x0F, 0x78 }, -1 },
+	{ "vmresume", 0, 3, { 0x0F, 0x01, 0xC3 }, -1 },
+	{ "vmwrite", 0, 2, { 0x0F, 0x79 }, -1 },
+	{ "vmxoff", 0, 3, { 0x0F, 0x01, 0xC4 }, -1 },
+	{ "vmxon", 0xF3, 2, { 0x0F, 0xC7 }, 6 },
+};
+
+static int in_text(u64 addr)
+{
+	return addr >= pa_of(__text_start) && addr + 8 <= pa_of(__text_end);
+}
+
+static int vmx_encoding_at(u64 addr)
+{
+	unsigned int i, j;
+
+	if (!in_text(addr))
+		return -1;
+	for (i = 0; i < ARRAY_SIZE(vmx_encodings); i++) {
+		const u8 *p = (const u8 *)(unsigned long)addr;
+
+		if (vmx_encodings[i].prefix) {
+			if (*p++ != vmx_encodings[i].prefix)
+				continue;
+		} else if (*p == 0x66 || *p == 0xF2 || *p == 0xF3) {
+			continue;
+		}
+		if ((*p & 0xF0) == 0x40)	/* REX */
+			p++;
+		for (j = 0; j < vmx_encodings[i].len; j++)
+			if (p[j] != vmx_encodings[i].op[j])
+				break;
+		if (j < vmx_encodings[i].len)
+			continue;
+		if (vmx_encodings[i].reg >= 0 &&
+		    ((p[j] >> 3) & 7) != (u8)vmx_encodings[i].reg)
+			continue;
+		return (int)i;
+	}
+	return -1;
+}
+
+static const char *vmx_insn_at(u64 addr)
+{
+	int i = vmx_encoding_at(addr);
+
+	return i < 0 ? 0 : vmx_encodings[i].name;
+}
+
+/* Every entry of the table: at a VMX instruction, fixup in .text. */
+static void check_extable(void)
+{
+	const struct vmxt_extable_entry *e;
+	u64 n = 0, bad = 0, kinds = 0, first_bad = 0;
+	u32 seen = 0;
+	unsigned int i;
+
+	for (e = __vmxt_extable_start; e < __vmxt_extable_end; e++) {
+		int k = vmx_encoding_at(e->insn);
+
+		n++;
+		if (k < 0 || !in_text(e->fixup) || e->fixup == e->insn) {
+			if (!bad++)
+				first_bad = e->insn;
+			continue;
+		}
+		seen |= 1U << k;
+	}
+	for (i = 0; i < ARRAY_SIZE(vmx_encodings); i++)
+		kinds += (seen >> i) & 1;
+	if (n && !bad && kinds == ARRAY_SIZE(vmx_encodings))
+		report("extable", PASS,
+		       "%u entries recorded by VMXGEN_FAULT_HOOK, each at a VMX instruction (all %u wrappers), every fixup in .text",
+		       n, kinds);
+	else
+		report("extable", FAIL,
+		       "%u entries, %u bad (first at %x), %u of %u instructions seen",
+		       n, bad, first_bad, kinds, (u64)ARRAY_SIZE(vmx_encodings));
+}
+
+/* Pseudo-statuses of the void wrappers' cases. */
+#define RESUMED		100	/* returned after the fault */
+#define OUTPUT_WRITTEN	101	/* returned, but wrote its output */
+#define NOT_RUN		102
+#define SENTINEL	0x5A5A5A5A5A5A5A5AULL
+
+struct fault_case {
+	const char *id;
+	const char *insn;	/* what vmx_insn_at() must find at the fault */
+	u64 vector;		/* VEC_UD, or VEC_GP with error code 0 */
+	int (*run)(void);	/* a vmx_status, or RESUMED / OUTPUT_WRITTEN */
+	int is_void;		/* wrapper returns nothing */
+};
+
+struct fault_result {
+	int status;
+	u64 faults;
+	struct fault_record rec;
+};
+
+static u64 faults_in_cases;
+
+/* Each calls one wrapper; harmless should the instruction not fault. */
+static int fc_invept(void)
+{
+	return vmx_invept(VMX_INVEPT_GLOBAL, 0);
+}
+
+static int fc_invvpid(void)
+{
+	return vmx_invvpid(VMX_INVVPID_ALL_CONTEXT, 1, 0);
+}
+
+static int fc_vmcall(void)
+{
+	return vmx_vmcall();
+}
+
+static int fc_vmclear(void)
+{
+	return vmx_vmclear(pa_of(vmcs_b));
+}
+
+static int fc_vmfunc(void)
+{
+	vmx_vmfunc(0, 0);
+	return RESUMED;
+}
+
+static int fc_vmlaunch(void)
+{
+	return vmx_vmlaunch();
+}
+
+static int fc_vmptrld(void)
+{
+	return vmx_vmptrld(pa_of(vmcs_a));
+}
+
+/*
+ * vmx_vmptrst()'s output is "=m": the compiler takes the old value as dead
+ * and drops a plain store of SENTINEL before it.  A volatile object keeps
+ * the store, so what is read back is what the CPU left there.
+ */
+static int fc_vmptrst(void)
+{
+	volatile u64 p = SENTINEL;
+
+	vmx_vmptrst((vmx_u64 *)&p);
+	return p == SENTINEL ? RESUMED : OUTPUT_WRITTEN;
+}
+
+static int fc_vmread(void)
+{
+	unsigned long v = (unsigned long)SENTINEL;
+	enum vmx_status st = vmx_vmread(VMCS_GUEST_RIP, &v);
+
+	return st == VMX_FAULT && v != (unsigned long)SENTINEL ? OUTPUT_WRITTEN
+							       : (int)st;
+}
+
+static int fc_vmresume(void)
+{
+	return vmx_vmresume();
+}
+
+static int fc_vmwrite(void)
+{
+	return vmx_vmwrite(VMCS_GUEST_RIP, 0x1234);
+}
+
+static int fc_vmxoff(void)
+{
+	return vmx_vmxoff();
+}
+
+static int fc_vmxon(void)
+{
+	return vmx_vmxon(pa_of(vmxon_region));
+}
+
+static void run_case(const struct fault_case *c, struct fault_result *r)
+{
+	u64 before = n_faults;
+
+	barrier();
+	r->status = c->run();
+	barrier();
+	r->faults = n_faults - before;
+	r->rec.vector = fault_last.vector;
+	r->rec.error = fault_last.error;
+	r->rec.rip = fault_last.rip;
+	r->rec.fixup = fault_last.fixup;
+	r->rec.cs = fault_last.cs;
+	faults_in_cases += r->faults;
+}
+
+static const char *vector_name(u64 v)
+{
+	return v == VEC_UD ? "#UD" : v == VEC_GP ? "#GP" : "vector";
+}
+
+static const char *case_status_name(int st)
+{
+	switch (st) {
+	case RESUMED:
+		return "returned after it";
+	case OUTPUT_WRITTEN:
+		return "returned, but wrote its output";
+	case NOT_RUN:
+		return "not run";
+	default:
+		return status_name((enum vmx_status)st);
+	}
+}
+
+static void report_case(const struct fault_case *c, const struct fault_result *r,
+			u64 cpl)
+{
+	int want = c->is_void ? RESUMED : VMX_FAULT;
+	const char *at = r->faults ? vmx_insn_at(r->rec.rip) : 0;
+
+	if (r->faults == 1 && r->rec.vector == c->vector && r->rec.error == 0 &&
+	    (r->rec.cs & 3) == cpl && streq(at, c->insn) && r->status == want) {
+		report(c->id, PASS,
+		       "%s(%u) at %x (%s, CPL %u), resumed at fixup %x: %s",
+		       vector_name(r->rec.vector), r->rec.error, r->rec.rip, at,
+		       r->rec.cs & 3, r->rec.fixup, case_status_name(r->status));
+		return;
+	}
+	if (!r->faults) {
+		report(c->id, FAIL, "no fault (want %s at %s); %s", vector_name(c->vector),
+		       c->insn, case_status_name(r->status));
+		return;
+	}
+	report(c->id, FAIL,
+	       "%u fault(s), last %s %u error %x at %x (%s, CPL %u), fixup %x; %s; want one %s(0) at %s, CPL %u, %s",
+	       r->faults, vector_name(r->rec.vector), r->rec.vector, r->rec.error,
+	       r->rec.rip, at ? at : "not a VMX instruction", r->rec.cs & 3,
+	       r->rec.fixup, case_status_name(r->status), vector_name(c->vector),
+	       c->insn, cpl, case_status_name(want));
+}
+
+static void fault_case_cpl0(const struct fault_case *c)
+{
+	struct fault_result r;
+
+	run_case(c, &r);
+	report_case(c, &r, 0);
+}
+
+/*
+ * Outside VMX operation (CR4.VMXE = 1): every VMX instruction but VMXON
+ * raises #UD (SDM: "#UD If not in VMX operation"; VMFUNC: "If executed
+ * outside VMX non-root operation").
+ */
+static const struct fault_case ud_outside[] = {
+	{ "fault-ud-invept", "invept", VEC_UD, fc_invept, 0 },
+	{ "fault-ud-invvpid", "invvpid", VEC_UD, fc_invvpid, 0 },
+	{ "fault-ud-vmcall", "vmcall", VEC_UD, fc_vmcall, 0 },
+	{ "fault-ud-vmclear", "vmclear", VEC_UD, fc_vmclear, 0 },
+	{ "fault-ud-vmfunc", "vmfunc", VEC_UD, fc_vmfunc, 1 },
+	{ "fault-ud-vmlaunch", "vmlaunch", VEC_UD, fc_vmlaunch, 0 },
+	{ "fault-ud-vmptrld", "vmptrld", VEC_UD, fc_vmptrld, 0 },
+	{ "fault-ud-vmptrst", "vmptrst", VEC_UD, fc_vmptrst, 1 },
+	{ "fault-ud-vmread", "vmread", VEC_UD, fc_vmread, 0 },
+	{ "fault-ud-vmresume", "vmresume", VEC_UD, fc_vmresume, 0 },
+	{ "fault-ud-vmwrite", "vmwrite", VEC_UD, fc_vmwrite, 0 },
+	{ "fault-ud-vmxoff", "vmxoff", VEC_UD, fc_vmxoff, 0 },
+};
+
+/*
+ * In VMX root operation at CPL 3: #GP(0) ("ELSIF CPL > 0 THEN #GP(0)"),
+ * except VMFUNC (#UD outside VMX non-root operation).  INVEPT and INVVPID
+ * only where the model has them (without, the SDM says #UD: see
+ * fault-ud-invept-no-ept).
+ */
+static const struct fault_case cpl3_cases[] = {
+	{ "fault-cpl3-invept", "invept", VEC_GP, fc_invept, 0 },
+	{ "fault-cpl3-invvpid", "invvpid", VEC_GP, fc_invvpid, 0 },
+	{ "fault-cpl3-vmcall", "vmcall", VEC_GP, fc_vmcall, 0 },
+	{ "fault-cpl3-vmclear", "vmclear", VEC_GP, fc_vmclear, 0 },
+	{ "fault-cpl3-vmfunc", "vmfunc", VEC_UD, fc_vmfunc, 1 },
+	{ "fault-cpl3-vmlaunch", "vmlaunch", VEC_GP, fc_vmlaunch, 0 },
+	{ "fault-cpl3-vmptrld", "vmptrld", VEC_GP, fc_vmptrld, 0 },
+	{ "fault-cpl3-vmptrst", "vmptrst", VEC_GP, fc_vmptrst, 1 },
+	{ "fault-cpl3-vmread", "vmread", VEC_GP, fc_vmread, 0 },
+	{ "fault-cpl3-vmresume", "vmresume", VEC_GP, fc_vmresume, 0 },
+	{ "fault-cpl3-vmwrite", "vmwrite", VEC_GP, fc_vmwrite, 0 },
+	{ "fault-cpl3-vmxon", "vmxon", VEC_GP, fc_vmxon, 0 },
+	{ "fault-cpl3-vmxoff", "vmxoff", VEC_GP, fc_vmxoff, 0 },
+};
+
+/* INVEPT: IA32_VMX_EPT_VPID_CAP bit 20; INVVPID: bit 32 (0 if unreadable). */
+#define CAP_INVEPT	(1ULL << 20)
+#define CAP_INVVPID	(1ULL << 32)
+
+static struct fault_result cpl3_results[ARRAY_SIZE(cpl3_cases)];
+
+/* At CPL 3: run the cases not marked NOT_RUN, then "int $32" back. */
+static void __attribute__((noreturn, used)) user_main(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(cpl3_cases); i++)
+		if (cpl3_results[i].status != NOT_RUN)
+			run_case(&cpl3_cases[i], &cpl3_results[i]);
+	__asm__ volatile("int %0" : : "i"(VEC_USER_RETURN) : "memory");
+	for (;;)
+		;
+}
+
+static void __attribute__((noinline)) run_at_cpl3(void (*fn)(void))
+{
+	if (kjmp_save(&user_ctx) == 0)
+		enter_user(fn, user_stack + sizeof(user_stack) - 8);
+	barrier();
+}
+
+static void cpl3_faults(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(cpl3_cases); i++) {
+		const char *insn = cpl3_cases[i].insn;
+
+		cpl3_results[i].status = 0;
+		if ((streq(insn, "invept") && !(vmx.cap & CAP_INVEPT)) ||
+		    (streq(insn, "invvpid") && !(vmx.cap & CAP_INVVPID)))
+			cpl3_results[i].status = NOT_RUN;
+	}
+	run_at_cpl3(user_main);
+	for (i = 0; i < ARRAY_SIZE(cpl3_cases); i++) {
+		if (cpl3_results[i].status == NOT_RUN)
+			report(cpl3_cases[i].id, UNSUPPORTED,
+			       "%s not supported here (IA32_VMX_EPT_VPID_CAP %x); not run",
+			       cpl3_cases[i].insn, vmx.cap);
+		else
+			report_case(&cpl3_cases[i], &cpl3_results[i], 3);
+	}
+}
+
+/*
+ * SDM: INVEPT raises #UD if the processor does not support EPT or INVEPT
+ * (IA32_VMX_PROCBASED_CTLS2[33] = 0 or IA32_VMX_EPT_VPID_CAP[20] = 0);
+ * INVVPID if it does not support VPIDs or INVVPID (CTLS2[37], CAP[32]).
+ * Run in VMX root at CPL 0, only on models without them.
+ */
+static void ud_unsupported_invept_invvpid(void)
+{
+	static const struct fault_case invept_case = {
+		"fault-ud-invept-no-ept", "invept", VEC_UD, fc_invept, 0
+	};
+	static const struct fault_case invvpid_case = {
+		"fault-ud-invvpid-no-vpid", "invvpid", VEC_UD, fc_invvpid, 0
+	};
+
+	if (vmx.cap & CAP_INVEPT)
+		report(invept_case.id, UNSUPPORTED,
+		       "INVEPT is supported here (IA32_VMX_EPT_VPID_CAP %x): no #UD to provoke; not run",
+		       vmx.cap);
+	else
+		fault_case_cpl0(&invept_case);
+	if (vmx.cap & CAP_INVVPID)
+		report(invvpid_case.id, UNSUPPORTED,
+		       "INVVPID is supported here (IA32_VMX_EPT_VPID_CAP %x): no #UD to provoke; not run",
+		       vmx.cap);
+	else
+		fault_case_cpl0(&invvpid_case);
+}
+
+#define CR0_NE (1UL << 5)
+
 static void run_scenarios(void)
 {
 	u64 ptr, pa_vmxon = pa_of(vmxon_region), pa_a = pa_of(vmcs_a);
@@ -815,12 +1306,50 @@ static void run_scenarios(void)
 	u32 reason = ~0U;
 	enum vmx_status st;
 
+	static const struct fault_case ud_vmxe_off[] = {
+		{ "fault-ud-vmread-vmxe-off", "vmread", VEC_UD, fc_vmread, 0 },
+		{ "fault-ud-vmxon-vmxe-off", "vmxon", VEC_UD, fc_vmxon, 0 },
+	};
+	static const struct fault_case gp_vmxon_ne = {
+		"fault-gp-vmxon-cr0-ne", "vmxon", VEC_GP, fc_vmxon, 0
+	};
+	unsigned int i;
+
+	check_extable();
+
+	/* Before anything VMX: CR4.VMXE = 0, so no VMX operation either. */
+	if (read_cr4() & CR4_VMXE) {
+		for (i = 0; i < ARRAY_SIZE(ud_vmxe_off); i++)
+			report(ud_vmxe_off[i].id, FAIL,
+			       "CR4.VMXE is already set at boot (CR4 %x)",
+			       (u64)read_cr4());
+	} else {
+		for (i = 0; i < ARRAY_SIZE(ud_vmxe_off); i++)
+			fault_case_cpl0(&ud_vmxe_off[i]);
+	}
+
 	if (!enable_vmx())
 		return;
 
 	stamp(vmxon_region);
 	stamp(vmcs_a);
 	stamp(vmcs_b);
+
+	/* CR4.VMXE = 1, not in VMX operation yet. */
+	for (i = 0; i < ARRAY_SIZE(ud_outside); i++)
+		fault_case_cpl0(&ud_outside[i]);
+	/*
+	 * VMXON with CR0 not as IA32_VMX_CR0_FIXED0 requires (NE clear):
+	 * "#GP(0) ... the values of CR0 and CR4 are not supported in VMX
+	 * operation".  The region is valid: without the #GP it would succeed.
+	 */
+	{
+		unsigned long cr0 = read_cr0();
+
+		write_cr0(cr0 & ~CR0_NE);
+		fault_case_cpl0(&gp_vmxon_ne);
+		write_cr0(cr0);
+	}
 
 	st = vmx_vmxon(pa_vmxon);
 	expect_ok("vmxon", st, "vmxon of a revision-stamped 4 KiB region");
@@ -845,6 +1374,15 @@ static void run_scenarios(void)
 	vmx_vmptrst(&ptr);
 	report("vmptrst", ptr == pa_a ? PASS : FAIL,
 	       "vmptrst stored %x (loaded %x)", ptr, pa_a);
+
+	/* In VMX root with a current VMCS: CPL 3, and absent instructions. */
+	cpl3_faults();
+	ud_unsupported_invept_invvpid();
+	ptr = 0;
+	vmx_vmptrst(&ptr);
+	report("vmptrst-after-faults", ptr == pa_a ? PASS : FAIL,
+	       "current VMCS after the faulting instructions: %x (want %x)",
+	       ptr, pa_a);
 
 	round_trip("vmwrite-vmread-16", VMCS_GUEST_ES_SELECTOR, 0x1238, 0x1238);
 	round_trip("vmwrite-vmread-16-truncates", VMCS_GUEST_ES_SELECTOR,
@@ -978,6 +1516,11 @@ static void run_scenarios(void)
 	expect_ok("vmxoff", st, "vmxoff");
 	if (st == VMX_SUCCEED)
 		write_cr4(read_cr4() & ~CR4_VMXE);
+
+	report("no-fault-on-normal-paths",
+	       n_faults == faults_in_cases ? PASS : FAIL,
+	       "%u faults resumed through the table, %u of them by the fault scenarios",
+	       (u64)n_faults, faults_in_cases);
 }
 
 void kmain(void);

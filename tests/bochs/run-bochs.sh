@@ -10,6 +10,10 @@
 # must pass and which must be reported unsupported (and not run), and a
 # missing marker, a crash report, a Bochs panic or a timeout is a failure.
 # Bochs's exit status is never used (it is 1 for a clean shutdown too).
+# Where Bochs is known to differ from the SDM (known_deviation below), the
+# kernel still judges by the SDM and the TAP line carries "# TODO": a FAIL
+# there is XFAIL, and should Bochs start doing what the SDM says, the XPASS
+# fails the test until the deviation is removed from this script.
 #
 # Run from the build directory, or set top_builddir (make check does both).
 # Environment:
@@ -73,14 +77,51 @@ done
 [ -n "$term_plugin" ] || skip "Bochs term display plugin not found (apt-get install bochs-term)"
 
 # --- Scenarios: id|description, in the order the kernel runs them. ------
-scenarios='
-enable|enable VMX: CPUID.1:ECX.VMX, IA32_FEATURE_CONTROL locked with VMX outside SMX, CR0/CR4 fixed bits, CR4.VMXE
+# The fault scenarios: the kernel defines VMXGEN_FAULT_HOOK to record an
+# exception table, its #UD/#GP handler resumes at the recorded fixup, and
+# the wrapper must return VMX_FAULT (void wrappers: return after it).
+wrappers='invept invvpid vmcall vmclear vmfunc vmlaunch vmptrld vmptrst vmread
+	vmresume vmwrite vmxoff vmxon'
+# The helpers below set a variable rather than print: no subshell, no fork
+# (this script prints over 200 lines, each formerly a handful of forks).
+fault_outcome() {
+	case $1 in
+	vmptrst) outcome="the void wrapper returns, its output not written" ;;
+	vmfunc) outcome="the void wrapper returns" ;;
+	*) outcome="the wrapper returns VMX_FAULT" ;;
+	esac
+}
+fault_ud_outside=
+fault_cpl3=
+for w in $wrappers; do
+	fault_outcome "$w"
+	if [ "$w" != vmxon ]; then
+		fault_ud_outside="$fault_ud_outside
+fault-ud-$w|$w outside VMX operation (CR4.VMXE=1): #UD at the instruction, resumed at its exception-table fixup, $outcome"
+	fi
+	case $w in
+	vmfunc) want="#UD (not in VMX non-root)" ;;
+	*) want="#GP(0)" ;;
+	esac
+	fault_cpl3="$fault_cpl3
+fault-cpl3-$w|$w at CPL 3 in VMX root: $want at the instruction, resumed at CPL 3 at its fixup, $outcome"
+done
+
+scenarios="
+extable|VMXGEN_FAULT_HOOK records one exception-table entry per VMX instruction (all 13 wrappers), fixups in .text
+fault-ud-vmread-vmxe-off|vmread with CR4.VMXE=0 (before VMXON): #UD at the instruction, resumed at its fixup (CF=ZF=1 preset), the wrapper returns VMX_FAULT
+fault-ud-vmxon-vmxe-off|vmxon with CR4.VMXE=0: #UD at the instruction, resumed at the asm goto fault label, the wrapper returns VMX_FAULT
+enable|enable VMX: CPUID.1:ECX.VMX, IA32_FEATURE_CONTROL locked with VMX outside SMX, CR0/CR4 fixed bits, CR4.VMXE$fault_ud_outside
+fault-gp-vmxon-cr0-ne|vmxon with CR0.NE=0 (CR0 fixed-0 bit violated): #GP(0) at the instruction, resumed at its fixup, the wrapper returns VMX_FAULT
 vmxon|vmxon of a revision-stamped VMXON region succeeds
 vmread-no-current-vmcs|vmread with no current VMCS fails invalid
 vmxon-in-root-no-current-vmcs|vmxon in VMX root with no current VMCS fails invalid
 vmclear|vmclear of a VMCS region succeeds
 vmptrld|vmptrld of the cleared VMCS succeeds
-vmptrst|vmptrst returns the loaded VMCS pointer
+vmptrst|vmptrst returns the loaded VMCS pointer$fault_cpl3
+fault-ud-invept-no-ept|invept in VMX root on a model without EPT/INVEPT: #UD (SDM), the wrapper returns VMX_FAULT
+fault-ud-invvpid-no-vpid|invvpid in VMX root on a model without VPID/INVVPID: #UD (SDM), the wrapper returns VMX_FAULT
+vmptrst-after-faults|the faulting instructions leave the current VMCS pointer unchanged
 vmwrite-vmread-16|vmwrite/vmread round trip of a 16-bit field (guest ES selector)
 vmwrite-vmread-16-truncates|vmwrite of a wider value to a 16-bit field reads back its low 16 bits
 vmwrite-vmread-32|vmwrite/vmread round trip of a 32-bit field (guest ES limit)
@@ -118,7 +159,8 @@ vmclear-current|vmclear of the current VMCS succeeds
 vmptrst-no-current-vmcs|vmptrst with no current VMCS returns all ones
 vmwrite-no-current-vmcs|vmwrite with no current VMCS fails invalid
 vmxoff|vmxoff succeeds
-'
+no-fault-on-normal-paths|with the fault hook in force, no instruction outside the fault scenarios faulted
+"
 
 # Scenarios each model must report UNSUPPORTED (helper says so; not run).
 # Every other scenario must PASS.
@@ -127,19 +169,36 @@ inv_all='invept-single-context invept-global invvpid-individual-address
 	invvpid-single-context-retaining-globals invept-invalid-type invvpid-vpid-0'
 expect_unsupported() {
 	case $1 in
-	core2_penryn_t9600 | bx_generic) echo "$inv_all vmresume-vmfunc" ;;
-	*) echo "" ;;
+	core2_penryn_t9600 | bx_generic)
+		echo "$inv_all vmresume-vmfunc fault-cpl3-invept fault-cpl3-invvpid" ;;
+	*) echo "fault-ud-invept-no-ept fault-ud-invvpid-no-vpid" ;;
+	esac
+}
+
+# Where Bochs 2.7 is known to differ from the SDM: todo = the reason, the
+# TAP "# TODO" explanation; empty: none.
+known_deviation() {
+	todo=
+	case $1:$2 in
+	core2_penryn_t9600:fault-ud-invept-no-ept | bx_generic:fault-ud-invept-no-ept)
+		todo="Bochs 2.7 deviates from the SDM: INVEPT runs (VMsucceed) on a model without EPT, no #UD" ;;
+	core2_penryn_t9600:fault-ud-invvpid-no-vpid | bx_generic:fault-ud-invvpid-no-vpid)
+		todo="Bochs 2.7 deviates from the SDM: INVVPID runs (VMsucceed) on a model without VPID, no #UD" ;;
 	esac
 }
 
 unsupported_text() {
 	case $1 in
-	invept-invalid-type) echo "no INVEPT type supported: not run" ;;
-	invvpid-vpid-0) echo "INVVPID single-context not supported: not run" ;;
-	vmresume-vmfunc) echo "VM functions not supported: not run" ;;
-	invept-*) echo "vmx_invept_type_supported() says unsupported: not run" ;;
-	invvpid-*) echo "vmx_invvpid_type_supported() says unsupported: not run" ;;
-	*) echo "unsupported: not run" ;;
+	fault-cpl3-invept) utext="no INVEPT on this model: not run" ;;
+	fault-cpl3-invvpid) utext="no INVVPID on this model: not run" ;;
+	fault-ud-invept-no-ept) utext="INVEPT exists on this model: not run" ;;
+	fault-ud-invvpid-no-vpid) utext="INVVPID exists on this model: not run" ;;
+	invept-invalid-type) utext="no INVEPT type supported: not run" ;;
+	invvpid-vpid-0) utext="INVVPID single-context not supported: not run" ;;
+	vmresume-vmfunc) utext="VM functions not supported: not run" ;;
+	invept-*) utext="vmx_invept_type_supported() says unsupported: not run" ;;
+	invvpid-*) utext="vmx_invvpid_type_supported() says unsupported: not run" ;;
+	*) utext="unsupported: not run" ;;
 	esac
 }
 
@@ -227,6 +286,7 @@ for m in $models; do
 	[ -f "$com" ] || : >"$com"
 	unsup=" $(echo $(expect_unsupported "$m")) "
 	model_failed=0
+	deviated=0	# known deviations the kernel reported FAIL
 	crash=$(grep -a -m1 '^VMXT CRASH' "$com")
 	# Bochs logs the requested power-off as a panic too: not that one.
 	panic=$(grep -a -E '>>PANIC<<|^[0-9]+p\[' "$dir/bochs.log" 2>/dev/null |
@@ -238,22 +298,56 @@ for m in $models; do
 	[ "$status" = 124 ] || [ "$status" = 137 ] &&
 		why_missing="no marker; Bochs timed out after ${tmo}s"
 
+	# The kernel's markers, read once: marker[id] = "VERDICT detail"
+	# (the first line of each id, as grep -m1 would find it).
+	unset marker
+	declare -A marker
+	n_markers=0
+	while IFS= read -r line || [ -n "$line" ]; do
+		line=${line%$'\r'}
+		case $line in
+		"VMXT "*) ;;
+		*) continue ;;
+		esac
+		n_markers=$((n_markers + 1))
+		rest=${line#VMXT }
+		key=${rest%% *}
+		[ -n "${marker[$key]+set}" ] || marker[$key]=${rest#"$key"}
+	done <"$com"
+
 	while IFS='|' read -r id desc; do
 		[ -n "$id" ] || continue
 		n=$((n + 1))
-		line=$(grep -a -m1 "^VMXT $id " "$com" | tr -d '\r')
-		verdict=$(echo "$line" | awk '{print $3}')
-		detail=$(echo "$line" | cut -d' ' -f4-)
+		# " PASS detail" -> verdict PASS, detail "detail"
+		line=${marker[$id]-}
+		rest=${line# }
+		verdict=${rest%% *}
+		detail=${rest#"$verdict"}
+		detail=${detail# }
 		case $unsup in
 		*" $id "*) want=UNSUPPORTED ;;
 		*) want=PASS ;;
 		esac
 		if [ "$want" = UNSUPPORTED ]; then
-			name="$short: $desc: $(unsupported_text "$id")"
+			unsupported_text "$id"
+			name="$short: $desc: $utext"
 		else
 			name="$short: $desc"
 		fi
-		if [ -n "$verdict" ] && [ "$verdict" = "$want" ]; then
+		known_deviation "$m" "$id"
+		if [ -n "$todo" ]; then
+			# Judged by the SDM; Bochs is known not to do it.
+			if [ "$verdict" = "$want" ]; then
+				echo "ok $n - $name # TODO $todo"
+				echo "# kernel: $verdict $detail"
+				echo "# Bochs now does what the SDM says: remove this known_deviation"
+				model_failed=1
+			else
+				echo "not ok $n - $name # TODO $todo"
+				echo "# kernel: ${verdict:-no marker} $detail"
+				[ "$verdict" = FAIL ] && deviated=$((deviated + 1))
+			fi
+		elif [ -n "$verdict" ] && [ "$verdict" = "$want" ]; then
 			echo "ok $n - $name"
 		else
 			echo "not ok $n - $name"
@@ -270,15 +364,21 @@ EOF
 
 	# One line for the run as a whole.
 	n=$((n + 1))
-	end_line=$(grep -a -m1 '^VMXT END' "$com" | tr -d '\r')
+	end_line=
+	[ -n "${marker[END]+set}" ] && end_line="VMXT END${marker[END]}"
 	read -r start end <"$dir/times"
 	secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
+	# The kernel counts the known deviations (TODO above) as failures:
+	# exactly those are allowed.
+	what="kernel reached VMXT END with 0 failures"
+	[ "$deviated" -gt 0 ] &&
+		what="kernel reached VMXT END with no failures but the $deviated known Bochs deviation(s)"
 	if [ -n "$end_line" ] && [ -z "$crash" ] && [ -z "$panic" ] &&
-		[ "$end_line" = "VMXT END failures=0" ] &&
-		[ "$(grep -a -c '^VMXT ' "$com")" -gt 0 ]; then
-		echo "ok $n - $short: kernel reached VMXT END with 0 failures, no crash, no Bochs panic (model $m, ${secs}s)"
+		[ "$end_line" = "VMXT END failures=$deviated" ] &&
+		[ "$n_markers" -gt 0 ]; then
+		echo "ok $n - $short: $what, no crash, no Bochs panic (model $m, ${secs}s)"
 	else
-		echo "not ok $n - $short: kernel reached VMXT END with 0 failures, no crash, no Bochs panic (model $m, ${secs}s)"
+		echo "not ok $n - $short: $what, no crash, no Bochs panic (model $m, ${secs}s)"
 		[ -n "$crash" ] && echo "# $crash"
 		[ -n "$panic" ] && echo "# Bochs: $panic"
 		[ -z "$end_line" ] && echo "# no 'VMXT END' marker (Bochs exit status $status)"
