@@ -423,6 +423,39 @@ static inline const char *vmx_exit_reason_name(vmx_u32 reason)
 /* IA32_VMX_BASIC (MSR 0x480): bit numbers, SDM A.1. */
 #define VMX_MSR_IA32_VMX_BASIC 0x480
 
+/* IA32_VMX_PINBASED_CTLS (MSR 0x481): bit numbers, SDM A.3.1. */
+#define VMX_MSR_IA32_VMX_PINBASED_CTLS 0x481
+
+/* IA32_VMX_PROCBASED_CTLS (MSR 0x482): bit numbers, SDM A.3.2. */
+#define VMX_MSR_IA32_VMX_PROCBASED_CTLS 0x482
+
+/* IA32_VMX_EXIT_CTLS (MSR 0x483): bit numbers, SDM A.4.1. */
+#define VMX_MSR_IA32_VMX_EXIT_CTLS 0x483
+
+/* IA32_VMX_ENTRY_CTLS (MSR 0x484): bit numbers, SDM A.5. */
+#define VMX_MSR_IA32_VMX_ENTRY_CTLS 0x484
+
+/* IA32_VMX_MISC (MSR 0x485): bit numbers, SDM A.6. */
+#define VMX_MSR_IA32_VMX_MISC 0x485
+
+/* IA32_VMX_CR0_FIXED0 (MSR 0x486): bit numbers, SDM A.7. */
+#define VMX_MSR_IA32_VMX_CR0_FIXED0 0x486
+
+/* IA32_VMX_CR0_FIXED1 (MSR 0x487): bit numbers, SDM A.7. */
+#define VMX_MSR_IA32_VMX_CR0_FIXED1 0x487
+
+/* IA32_VMX_CR4_FIXED0 (MSR 0x488): bit numbers, SDM A.8. */
+#define VMX_MSR_IA32_VMX_CR4_FIXED0 0x488
+
+/* IA32_VMX_CR4_FIXED1 (MSR 0x489): bit numbers, SDM A.8. */
+#define VMX_MSR_IA32_VMX_CR4_FIXED1 0x489
+
+/* IA32_VMX_VMCS_ENUM (MSR 0x48a): bit numbers, SDM A.9. */
+#define VMX_MSR_IA32_VMX_VMCS_ENUM 0x48a
+
+/* IA32_VMX_PROCBASED_CTLS2 (MSR 0x48b): bit numbers, SDM A.3.3. */
+#define VMX_MSR_IA32_VMX_PROCBASED_CTLS2 0x48b
+
 /* IA32_VMX_EPT_VPID_CAP (MSR 0x48c): bit numbers, SDM A.10. */
 #define VMX_MSR_IA32_VMX_EPT_VPID_CAP 0x48c
 #define VMX_EPT_VPID_CAP_EPT_EXECUTE_ONLY_BIT 0
@@ -443,6 +476,28 @@ static inline const char *vmx_exit_reason_name(vmx_u32 reason)
 #define VMX_EPT_VPID_CAP_INVVPID_SINGLE_CONTEXT_BIT 41
 #define VMX_EPT_VPID_CAP_INVVPID_ALL_CONTEXT_BIT 42
 #define VMX_EPT_VPID_CAP_INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS_BIT 43
+
+/* IA32_VMX_TRUE_PINBASED_CTLS (MSR 0x48d): bit numbers, SDM A.3.1. */
+#define VMX_MSR_IA32_VMX_TRUE_PINBASED_CTLS 0x48d
+
+/* IA32_VMX_TRUE_PROCBASED_CTLS (MSR 0x48e): bit numbers, SDM A.3.2. */
+#define VMX_MSR_IA32_VMX_TRUE_PROCBASED_CTLS 0x48e
+
+/* IA32_VMX_TRUE_EXIT_CTLS (MSR 0x48f): bit numbers, SDM A.4.1. */
+#define VMX_MSR_IA32_VMX_TRUE_EXIT_CTLS 0x48f
+
+/* IA32_VMX_TRUE_ENTRY_CTLS (MSR 0x490): bit numbers, SDM A.5. */
+#define VMX_MSR_IA32_VMX_TRUE_ENTRY_CTLS 0x490
+
+/* IA32_VMX_VMFUNC (MSR 0x491): bit numbers, SDM A.11. */
+#define VMX_MSR_IA32_VMX_VMFUNC 0x491
+#define VMX_VMFUNC_EPTP_SWITCHING_BIT 0
+
+/* IA32_VMX_PROCBASED_CTLS3 (MSR 0x492): bit numbers, SDM A.3.4. */
+#define VMX_MSR_IA32_VMX_PROCBASED_CTLS3 0x492
+
+/* IA32_VMX_EXIT_CTLS2 (MSR 0x493): bit numbers, SDM A.4.2. */
+#define VMX_MSR_IA32_VMX_EXIT_CTLS2 0x493
 
 /**
  * vmx_invept_type_supported() - whether the CPU supports a INVEPT type
@@ -494,6 +549,354 @@ static inline int vmx_invvpid_type_supported(vmx_u64 cap, enum vmx_invvpid_type 
 	default:
 		return 0;
 	}
+}
+
+/**
+ * enum vmx_ctls - the VM-execution, VM-exit and VM-entry control fields
+ * @VMX_CTLS_PIN: pin_based_vm_execution_controls (32 bits), SDM 25.6.1, A.3.1
+ * @VMX_CTLS_PROC: primary_processor_based_vm_execution_controls (32 bits), SDM 25.6.2, A.3.2
+ * @VMX_CTLS_PROC2: secondary_processor_based_vm_execution_controls (32 bits), SDM 25.6.2, A.3.3
+ * @VMX_CTLS_PROC3: tertiary_processor_based_vm_execution_controls (64 bits), SDM 25.6.2, A.3.4
+ * @VMX_CTLS_EXIT: primary_vm_exit_controls (32 bits), SDM 25.7.1, A.4.1
+ * @VMX_CTLS_EXIT2: secondary_vm_exit_controls (64 bits), SDM 25.7.1, A.4.2
+ * @VMX_CTLS_ENTRY: vm_entry_controls (32 bits), SDM 25.8.1, A.5
+ */
+enum vmx_ctls {
+	VMX_CTLS_PIN = 0,
+	VMX_CTLS_PROC = 1,
+	VMX_CTLS_PROC2 = 2,
+	VMX_CTLS_PROC3 = 3,
+	VMX_CTLS_EXIT = 4,
+	VMX_CTLS_EXIT2 = 5,
+	VMX_CTLS_ENTRY = 6,
+};
+
+/* pin_based_vm_execution_controls: SDM 25.6.1, A.3.1. */
+#define VMX_CTL_PIN_EXTERNAL_INTERRUPT_EXITING (1U << 0)
+#define VMX_CTL_PIN_NMI_EXITING (1U << 3)
+#define VMX_CTL_PIN_VIRTUAL_NMIS (1U << 5)
+#define VMX_CTL_PIN_ACTIVATE_PREEMPTION_TIMER (1U << 6)
+#define VMX_CTL_PIN_PROCESS_POSTED_INTERRUPTS (1U << 7)
+
+/* primary_processor_based_vm_execution_controls: SDM 25.6.2, A.3.2. */
+#define VMX_CTL_PROC_INTERRUPT_WINDOW_EXITING (1U << 2)
+#define VMX_CTL_PROC_USE_TSC_OFFSETTING (1U << 3)
+#define VMX_CTL_PROC_HLT_EXITING (1U << 7)
+#define VMX_CTL_PROC_INVLPG_EXITING (1U << 9)
+#define VMX_CTL_PROC_MWAIT_EXITING (1U << 10)
+#define VMX_CTL_PROC_RDPMC_EXITING (1U << 11)
+#define VMX_CTL_PROC_RDTSC_EXITING (1U << 12)
+#define VMX_CTL_PROC_CR3_LOAD_EXITING (1U << 15)
+#define VMX_CTL_PROC_CR3_STORE_EXITING (1U << 16)
+#define VMX_CTL_PROC_ACTIVATE_TERTIARY_CONTROLS (1U << 17)
+#define VMX_CTL_PROC_CR8_LOAD_EXITING (1U << 19)
+#define VMX_CTL_PROC_CR8_STORE_EXITING (1U << 20)
+#define VMX_CTL_PROC_USE_TPR_SHADOW (1U << 21)
+#define VMX_CTL_PROC_NMI_WINDOW_EXITING (1U << 22)
+#define VMX_CTL_PROC_MOV_DR_EXITING (1U << 23)
+#define VMX_CTL_PROC_UNCONDITIONAL_IO_EXITING (1U << 24)
+#define VMX_CTL_PROC_USE_IO_BITMAPS (1U << 25)
+#define VMX_CTL_PROC_MONITOR_TRAP_FLAG (1U << 27)
+#define VMX_CTL_PROC_USE_MSR_BITMAPS (1U << 28)
+#define VMX_CTL_PROC_MONITOR_EXITING (1U << 29)
+#define VMX_CTL_PROC_PAUSE_EXITING (1U << 30)
+#define VMX_CTL_PROC_ACTIVATE_SECONDARY_CONTROLS (1U << 31)
+
+/* secondary_processor_based_vm_execution_controls: SDM 25.6.2, A.3.3. */
+#define VMX_CTL_PROC2_VIRTUALIZE_APIC_ACCESSES (1U << 0)
+#define VMX_CTL_PROC2_ENABLE_EPT (1U << 1)
+#define VMX_CTL_PROC2_DESCRIPTOR_TABLE_EXITING (1U << 2)
+#define VMX_CTL_PROC2_ENABLE_RDTSCP (1U << 3)
+#define VMX_CTL_PROC2_VIRTUALIZE_X2APIC_MODE (1U << 4)
+#define VMX_CTL_PROC2_ENABLE_VPID (1U << 5)
+#define VMX_CTL_PROC2_WBINVD_EXITING (1U << 6)
+#define VMX_CTL_PROC2_UNRESTRICTED_GUEST (1U << 7)
+#define VMX_CTL_PROC2_APIC_REGISTER_VIRTUALIZATION (1U << 8)
+#define VMX_CTL_PROC2_VIRTUAL_INTERRUPT_DELIVERY (1U << 9)
+#define VMX_CTL_PROC2_PAUSE_LOOP_EXITING (1U << 10)
+#define VMX_CTL_PROC2_RDRAND_EXITING (1U << 11)
+#define VMX_CTL_PROC2_ENABLE_INVPCID (1U << 12)
+#define VMX_CTL_PROC2_ENABLE_VM_FUNCTIONS (1U << 13)
+#define VMX_CTL_PROC2_VMCS_SHADOWING (1U << 14)
+#define VMX_CTL_PROC2_ENABLE_ENCLS_EXITING (1U << 15)
+#define VMX_CTL_PROC2_RDSEED_EXITING (1U << 16)
+#define VMX_CTL_PROC2_ENABLE_PML (1U << 17)
+#define VMX_CTL_PROC2_EPT_VIOLATION_VE (1U << 18)
+#define VMX_CTL_PROC2_CONCEAL_VMX_FROM_PT (1U << 19)
+#define VMX_CTL_PROC2_ENABLE_XSAVES_XRSTORS (1U << 20)
+#define VMX_CTL_PROC2_MODE_BASED_EXECUTE_CONTROL (1U << 22)
+#define VMX_CTL_PROC2_SUB_PAGE_WRITE_PERMISSIONS (1U << 23)
+#define VMX_CTL_PROC2_PT_USES_GUEST_PHYSICAL_ADDRESSES (1U << 24)
+#define VMX_CTL_PROC2_USE_TSC_SCALING (1U << 25)
+#define VMX_CTL_PROC2_ENABLE_USER_WAIT_AND_PAUSE (1U << 26)
+#define VMX_CTL_PROC2_ENABLE_PCONFIG (1U << 27)
+#define VMX_CTL_PROC2_ENABLE_ENCLV_EXITING (1U << 28)
+#define VMX_CTL_PROC2_VMM_BUS_LOCK_DETECTION (1U << 30)
+#define VMX_CTL_PROC2_INSTRUCTION_TIMEOUT (1U << 31)
+
+/* tertiary_processor_based_vm_execution_controls: SDM 25.6.2, A.3.4. */
+#define VMX_CTL_PROC3_LOADIWKEY_EXITING (1ULL << 0)
+#define VMX_CTL_PROC3_ENABLE_HLAT (1ULL << 1)
+#define VMX_CTL_PROC3_EPT_PAGING_WRITE_CONTROL (1ULL << 2)
+#define VMX_CTL_PROC3_GUEST_PAGING_VERIFICATION (1ULL << 3)
+#define VMX_CTL_PROC3_IPI_VIRTUALIZATION (1ULL << 4)
+#define VMX_CTL_PROC3_ENABLE_MSR_LIST_INSTRUCTIONS (1ULL << 6)
+#define VMX_CTL_PROC3_VIRTUALIZE_IA32_SPEC_CTRL (1ULL << 7)
+
+/* primary_vm_exit_controls: SDM 25.7.1, A.4.1. */
+#define VMX_CTL_EXIT_SAVE_DEBUG_CONTROLS (1U << 2)
+#define VMX_CTL_EXIT_HOST_ADDRESS_SPACE_SIZE (1U << 9)
+#define VMX_CTL_EXIT_LOAD_IA32_PERF_GLOBAL_CTRL (1U << 12)
+#define VMX_CTL_EXIT_ACKNOWLEDGE_INTERRUPT_ON_EXIT (1U << 15)
+#define VMX_CTL_EXIT_SAVE_IA32_PAT (1U << 18)
+#define VMX_CTL_EXIT_LOAD_IA32_PAT (1U << 19)
+#define VMX_CTL_EXIT_SAVE_IA32_EFER (1U << 20)
+#define VMX_CTL_EXIT_LOAD_IA32_EFER (1U << 21)
+#define VMX_CTL_EXIT_SAVE_PREEMPTION_TIMER_VALUE (1U << 22)
+#define VMX_CTL_EXIT_CLEAR_IA32_BNDCFGS (1U << 23)
+#define VMX_CTL_EXIT_CONCEAL_VMX_FROM_PT (1U << 24)
+#define VMX_CTL_EXIT_CLEAR_IA32_RTIT_CTL (1U << 25)
+#define VMX_CTL_EXIT_CLEAR_IA32_LBR_CTL (1U << 26)
+#define VMX_CTL_EXIT_CLEAR_UINV (1U << 27)
+#define VMX_CTL_EXIT_LOAD_CET_STATE (1U << 28)
+#define VMX_CTL_EXIT_LOAD_PKRS (1U << 29)
+#define VMX_CTL_EXIT_SAVE_IA32_PERF_GLOBAL_CTRL (1U << 30)
+#define VMX_CTL_EXIT_ACTIVATE_SECONDARY_CONTROLS (1U << 31)
+
+/* secondary_vm_exit_controls: SDM 25.7.1, A.4.2. */
+#define VMX_CTL_EXIT2_SAVE_FRED (1ULL << 0)
+#define VMX_CTL_EXIT2_LOAD_FRED (1ULL << 1)
+#define VMX_CTL_EXIT2_PREMATURELY_BUSY_SHADOW_STACK (1ULL << 3)
+
+/* vm_entry_controls: SDM 25.8.1, A.5. */
+#define VMX_CTL_ENTRY_LOAD_DEBUG_CONTROLS (1U << 2)
+#define VMX_CTL_ENTRY_IA32E_MODE_GUEST (1U << 9)
+#define VMX_CTL_ENTRY_ENTRY_TO_SMM (1U << 10)
+#define VMX_CTL_ENTRY_DEACTIVATE_DUAL_MONITOR_TREATMENT (1U << 11)
+#define VMX_CTL_ENTRY_LOAD_IA32_PERF_GLOBAL_CTRL (1U << 13)
+#define VMX_CTL_ENTRY_LOAD_IA32_PAT (1U << 14)
+#define VMX_CTL_ENTRY_LOAD_IA32_EFER (1U << 15)
+#define VMX_CTL_ENTRY_LOAD_IA32_BNDCFGS (1U << 16)
+#define VMX_CTL_ENTRY_CONCEAL_VMX_FROM_PT (1U << 17)
+#define VMX_CTL_ENTRY_LOAD_IA32_RTIT_CTL (1U << 18)
+#define VMX_CTL_ENTRY_LOAD_UINV (1U << 19)
+#define VMX_CTL_ENTRY_LOAD_CET_STATE (1U << 20)
+#define VMX_CTL_ENTRY_LOAD_GUEST_IA32_LBR_CTL (1U << 21)
+#define VMX_CTL_ENTRY_LOAD_PKRS (1U << 22)
+#define VMX_CTL_ENTRY_LOAD_FRED (1U << 23)
+
+/**
+ * vmx_ctls_bit_name() - the SDM's name of a control
+ * @group: the control field
+ * @bit: the bit number
+ *
+ * Return: e.g. "Use TPR shadow", or NULL for a bit the SDM does not define.
+ */
+static inline const char *vmx_ctls_bit_name(enum vmx_ctls group, unsigned int bit)
+{
+	switch (group) {
+	case VMX_CTLS_PIN:
+		switch (bit) {
+		case 0: return "External-interrupt exiting";
+		case 3: return "NMI exiting";
+		case 5: return "Virtual NMIs";
+		case 6: return "Activate VMX-preemption timer";
+		case 7: return "Process posted interrupts";
+		default: return (const char *)0;
+		}
+	case VMX_CTLS_PROC:
+		switch (bit) {
+		case 2: return "Interrupt-window exiting";
+		case 3: return "Use TSC offsetting";
+		case 7: return "HLT exiting";
+		case 9: return "INVLPG exiting";
+		case 10: return "MWAIT exiting";
+		case 11: return "RDPMC exiting";
+		case 12: return "RDTSC exiting";
+		case 15: return "CR3-load exiting";
+		case 16: return "CR3-store exiting";
+		case 17: return "Activate tertiary controls";
+		case 19: return "CR8-load exiting";
+		case 20: return "CR8-store exiting";
+		case 21: return "Use TPR shadow";
+		case 22: return "NMI-window exiting";
+		case 23: return "MOV-DR exiting";
+		case 24: return "Unconditional I/O exiting";
+		case 25: return "Use I/O bitmaps";
+		case 27: return "Monitor trap flag";
+		case 28: return "Use MSR bitmaps";
+		case 29: return "MONITOR exiting";
+		case 30: return "PAUSE exiting";
+		case 31: return "Activate secondary controls";
+		default: return (const char *)0;
+		}
+	case VMX_CTLS_PROC2:
+		switch (bit) {
+		case 0: return "Virtualize APIC accesses";
+		case 1: return "Enable EPT";
+		case 2: return "Descriptor-table exiting";
+		case 3: return "Enable RDTSCP";
+		case 4: return "Virtualize x2APIC mode";
+		case 5: return "Enable VPID";
+		case 6: return "WBINVD exiting";
+		case 7: return "Unrestricted guest";
+		case 8: return "APIC-register virtualization";
+		case 9: return "Virtual-interrupt delivery";
+		case 10: return "PAUSE-loop exiting";
+		case 11: return "RDRAND exiting";
+		case 12: return "Enable INVPCID";
+		case 13: return "Enable VM functions";
+		case 14: return "VMCS shadowing";
+		case 15: return "Enable ENCLS exiting";
+		case 16: return "RDSEED exiting";
+		case 17: return "Enable PML";
+		case 18: return "EPT-violation #VE";
+		case 19: return "Conceal VMX from PT";
+		case 20: return "Enable XSAVES/XRSTORS";
+		case 22: return "Mode-based execute control for EPT";
+		case 23: return "Sub-page write permissions for EPT";
+		case 24: return "Intel PT uses guest physical addresses";
+		case 25: return "Use TSC scaling";
+		case 26: return "Enable user wait and pause";
+		case 27: return "Enable PCONFIG";
+		case 28: return "Enable ENCLV exiting";
+		case 30: return "VMM bus-lock detection";
+		case 31: return "Instruction timeout";
+		default: return (const char *)0;
+		}
+	case VMX_CTLS_PROC3:
+		switch (bit) {
+		case 0: return "LOADIWKEY exiting";
+		case 1: return "Enable HLAT";
+		case 2: return "EPT paging-write control";
+		case 3: return "Guest-paging verification";
+		case 4: return "IPI virtualization";
+		case 6: return "Enable MSR-list instructions";
+		case 7: return "Virtualize IA32_SPEC_CTRL";
+		default: return (const char *)0;
+		}
+	case VMX_CTLS_EXIT:
+		switch (bit) {
+		case 2: return "Save debug controls";
+		case 9: return "Host address-space size";
+		case 12: return "Load IA32_PERF_GLOBAL_CTRL";
+		case 15: return "Acknowledge interrupt on exit";
+		case 18: return "Save IA32_PAT";
+		case 19: return "Load IA32_PAT";
+		case 20: return "Save IA32_EFER";
+		case 21: return "Load IA32_EFER";
+		case 22: return "Save VMX-preemption timer value";
+		case 23: return "Clear IA32_BNDCFGS";
+		case 24: return "Conceal VMX from PT";
+		case 25: return "Clear IA32_RTIT_CTL";
+		case 26: return "Clear IA32_LBR_CTL";
+		case 27: return "Clear UINV";
+		case 28: return "Load CET state";
+		case 29: return "Load PKRS";
+		case 30: return "Save IA32_PERF_GLOBAL_CTL";
+		case 31: return "Activate secondary controls";
+		default: return (const char *)0;
+		}
+	case VMX_CTLS_EXIT2:
+		switch (bit) {
+		case 0: return "Save FRED";
+		case 1: return "Load FRED";
+		case 3: return "Prematurely busy shadow stack";
+		default: return (const char *)0;
+		}
+	case VMX_CTLS_ENTRY:
+		switch (bit) {
+		case 2: return "Load debug controls";
+		case 9: return "IA-32e mode guest";
+		case 10: return "Entry to SMM";
+		case 11: return "Deactivate dual-monitor treatment";
+		case 13: return "Load IA32_PERF_GLOBAL_CTRL";
+		case 14: return "Load IA32_PAT";
+		case 15: return "Load IA32_EFER";
+		case 16: return "Load IA32_BNDCFGS";
+		case 17: return "Conceal VMX from PT";
+		case 18: return "Load IA32_RTIT_CTL";
+		case 19: return "Load UINV";
+		case 20: return "Load CET state";
+		case 21: return "Load guest IA32_LBR_CTL";
+		case 22: return "Load PKRS";
+		case 23: return "Load FRED";
+		default: return (const char *)0;
+		}
+	default:
+		return (const char *)0;
+	}
+}
+
+/**
+ * vmx_ctls_msr() - the capability MSR that says which settings of a control field the CPU allows
+ * @group: the control field
+ * @vmx_basic: the value of IA32_VMX_BASIC
+ *
+ * The TRUE capability MSR when IA32_VMX_BASIC bit 55 says
+ * it exists and the group has one, else the plain one (SDM Appendix A).
+ *
+ * Return: the MSR's index, or 0 for an unknown group.
+ */
+static inline vmx_u32 vmx_ctls_msr(enum vmx_ctls group, vmx_u64 vmx_basic)
+{
+	switch (group) {
+	case VMX_CTLS_PIN:
+		return vmx_basic >> 55 & 1 ? VMX_MSR_IA32_VMX_TRUE_PINBASED_CTLS : VMX_MSR_IA32_VMX_PINBASED_CTLS;
+	case VMX_CTLS_PROC:
+		return vmx_basic >> 55 & 1 ? VMX_MSR_IA32_VMX_TRUE_PROCBASED_CTLS : VMX_MSR_IA32_VMX_PROCBASED_CTLS;
+	case VMX_CTLS_PROC2:
+		(void)vmx_basic;
+		return VMX_MSR_IA32_VMX_PROCBASED_CTLS2;
+	case VMX_CTLS_PROC3:
+		(void)vmx_basic;
+		return VMX_MSR_IA32_VMX_PROCBASED_CTLS3;
+	case VMX_CTLS_EXIT:
+		return vmx_basic >> 55 & 1 ? VMX_MSR_IA32_VMX_TRUE_EXIT_CTLS : VMX_MSR_IA32_VMX_EXIT_CTLS;
+	case VMX_CTLS_EXIT2:
+		(void)vmx_basic;
+		return VMX_MSR_IA32_VMX_EXIT_CTLS2;
+	case VMX_CTLS_ENTRY:
+		return vmx_basic >> 55 & 1 ? VMX_MSR_IA32_VMX_TRUE_ENTRY_CTLS : VMX_MSR_IA32_VMX_ENTRY_CTLS;
+	default:
+		return 0;
+	}
+}
+
+/**
+ * vmx_ctls_adjust() - a control value the CPU accepts
+ * @group: the control field
+ * @cap_msr: the value of the MSR vmx_ctls_msr() names
+ * @required: controls the caller needs
+ * @optional: controls the caller wants if the CPU allows them
+ * @value: receives the value to write: required and optional controls the
+ *	CPU allows, and every control it forces to 1
+ *
+ * A 32-bit group's MSR has the allowed-0 settings in bits 31:0 (a 1 forces
+ * the control to 1) and the allowed-1 settings in bits 63:32; a 64-bit
+ * group's MSR has allowed-1 settings only (SDM Appendix A).
+ *
+ * Return: the required controls the CPU cannot set; 0 if it can set all.
+ */
+static inline vmx_u64 vmx_ctls_adjust(enum vmx_ctls group, vmx_u64 cap_msr,
+				  vmx_u64 required, vmx_u64 optional,
+				  vmx_u64 *value)
+{
+	vmx_u64 allowed1, forced1;
+
+	switch (group) {
+	case VMX_CTLS_PROC3:
+	case VMX_CTLS_EXIT2:
+		allowed1 = cap_msr;
+		forced1 = 0;
+		break;
+	default:
+		allowed1 = cap_msr >> 32;
+		forced1 = cap_msr & 0xffffffffU;
+		break;
+	}
+	*value = ((required | optional) & allowed1) | forced1;
+	return required & ~allowed1;
 }
 
 #endif /* VMXGEN_VMX_TABLES_H */
