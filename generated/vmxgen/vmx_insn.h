@@ -132,7 +132,7 @@ vmx_invept(enum vmx_invept_type type, vmx_u64 eptp)
 		: [type] "r" ((unsigned long)type),
 		  [descriptor] "m" (descriptor)
 		: "cc", "memory"
-		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
@@ -176,7 +176,7 @@ vmx_invvpid(enum vmx_invvpid_type type, vmx_u16 vpid, vmx_u64 linear_address)
 		: [type] "r" ((unsigned long)type),
 		  [descriptor] "m" (descriptor)
 		: "cc", "memory"
-		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
@@ -215,7 +215,7 @@ vmx_vmcall(void)
 		:
 		:
 		: "cc", "memory"
-		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
@@ -251,7 +251,7 @@ vmx_vmclear(vmx_u64 vmcs_pa)
 		:
 		: [vmcs_pa] "m" (vmcs_pa)
 		: "cc", "memory"
-		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
@@ -310,7 +310,7 @@ vmx_vmlaunch(void)
 		:
 		:
 		: "cc", "memory"
-		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
@@ -346,7 +346,7 @@ vmx_vmptrld(vmx_u64 vmcs_pa)
 		:
 		: [vmcs_pa] "m" (vmcs_pa)
 		: "cc", "memory"
-		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
@@ -440,7 +440,7 @@ vmx_vmresume(void)
 		:
 		:
 		: "cc", "memory"
-		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
@@ -478,7 +478,7 @@ vmx_vmwrite(unsigned long field, unsigned long value)
 		: [field] "r" (field),
 		  [value] "rm" (value)
 		: "cc"
-		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
@@ -520,7 +520,7 @@ vmx_vmxoff(void)
 		:
 		:
 		: "cc", "memory"
-		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;
@@ -556,7 +556,7 @@ vmx_vmxon(vmx_u64 vmxon_pa)
 		:
 		: [vmxon_pa] "m" (vmxon_pa)
 		: "cc", "memory"
-		: fail_invalid, fail_valid VMXGEN_FAULT_LABEL(fault));
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
 	return VMX_FAIL_INVALID;

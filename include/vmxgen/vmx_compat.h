@@ -45,13 +45,13 @@ typedef __UINT64_TYPE__ vmx_u64;
  * (VMPTRST, VMFUNC) just resume after the instruction.  Without a hook,
  * all of this expands to nothing and the wrappers have no fault path at
  * all (objtool would call it unreachable), so a fault is the caller's
- * problem.  VMXGEN_FAULT_LABEL(label) adds the fault path to the labels
- * of an asm goto, VMXGEN_HAVE_FAULT_HOOK says whether there is one.
+ * problem.  VMXGEN_FAULT_LABEL(label) puts the fault path first among the
+ * labels of an asm goto, VMXGEN_HAVE_FAULT_HOOK says whether there is one.
  */
 #ifdef VMXGEN_FAULT_HOOK
 #define VMXGEN_HAVE_FAULT_HOOK 1
 #define VMXGEN_FAULT_FLAGS "cmp %%esp, %%esp\n\tstc\n\t"
-#define VMXGEN_FAULT_LABEL(label) , label
+#define VMXGEN_FAULT_LABEL(label) label,
 #else
 #define VMXGEN_FAULT_HOOK(insn, fixup) ""
 #define VMXGEN_FAULT_FLAGS ""
