@@ -10,6 +10,7 @@
 #define VMXGEN_VMX_H
 
 #include <vmxgen/vmx_insn.h>
+#include <vmxgen/vmx_layouts.h>
 #include <vmxgen/vmcs_fields.h>
 #include <vmxgen/vmx_tables.h>
 

@@ -65,6 +65,23 @@ enum vmx_invvpid_type {
 };
 
 /**
+ * enum vmx_activity_state - guest activity state (the activity-state guest field)
+ * @VMX_ACTIVITY_ACTIVE: executing instructions normally
+ * @VMX_ACTIVITY_HLT: inactive after executing HLT
+ * @VMX_ACTIVITY_SHUTDOWN: inactive after a triple fault or another serious error
+ * @VMX_ACTIVITY_WAIT_SIPI: inactive waiting for a startup IPI (SIPI)
+ *
+ * Intel SDM Vol. 3C, Section 25.4.2 (Guest Non-Register State), activity state
+ * (24.4.2 in the 2016 edition).
+ */
+enum vmx_activity_state {
+	VMX_ACTIVITY_ACTIVE = 0,
+	VMX_ACTIVITY_HLT = 1,
+	VMX_ACTIVITY_SHUTDOWN = 2,
+	VMX_ACTIVITY_WAIT_SIPI = 3,
+};
+
+/**
  * struct vmx_invept_descriptor - INVEPT descriptor
  * @eptp: bits 63:0, EPT pointer whose cached mappings are invalidated
  * @reserved_127_64: bits 127:64, reserved, must be zero
