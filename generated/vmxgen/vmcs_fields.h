@@ -51,6 +51,7 @@ enum vmcs_field_type {
  * @VMCS_EPTP_INDEX: 16-bit control field, SDM B.1.1
  * @VMCS_HLAT_PREFIX_SIZE: 16-bit control field, SDM B.1.1
  * @VMCS_LAST_PID_POINTER_INDEX: 16-bit control field, SDM B.1.1
+ * @VMCS_VIRTUAL_TIMER_VECTOR: 16-bit control field, SDM B.1.1
  * @VMCS_GUEST_ES_SELECTOR: 16-bit guest-state field, SDM B.1.2
  * @VMCS_GUEST_CS_SELECTOR: 16-bit guest-state field, SDM B.1.2
  * @VMCS_GUEST_SS_SELECTOR: 16-bit guest-state field, SDM B.1.2
@@ -143,8 +144,14 @@ enum vmcs_field_type {
  * @VMCS_IA32_SPEC_CTRL_MASK_HIGH: bits 63:32 of the field above
  * @VMCS_IA32_SPEC_CTRL_SHADOW: 64-bit control field, SDM B.2.1
  * @VMCS_IA32_SPEC_CTRL_SHADOW_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_DEADLINE_SHADOW: 64-bit control field, SDM B.2.1
+ * @VMCS_GUEST_DEADLINE_SHADOW_HIGH: bits 63:32 of the field above
+ * @VMCS_INJECTED_EVENT_DATA: 64-bit control field, SDM B.2.1
+ * @VMCS_INJECTED_EVENT_DATA_HIGH: bits 63:32 of the field above
  * @VMCS_GUEST_PHYSICAL_ADDRESS: 64-bit VM-exit information field, SDM B.2.2
  * @VMCS_GUEST_PHYSICAL_ADDRESS_HIGH: bits 63:32 of the field above
+ * @VMCS_ORIGINAL_EVENT_DATA: 64-bit VM-exit information field, SDM B.2.2
+ * @VMCS_ORIGINAL_EVENT_DATA_HIGH: bits 63:32 of the field above
  * @VMCS_VMCS_LINK_POINTER: 64-bit guest-state field, SDM B.2.3
  * @VMCS_VMCS_LINK_POINTER_HIGH: bits 63:32 of the field above
  * @VMCS_GUEST_IA32_DEBUGCTL: 64-bit guest-state field, SDM B.2.3
@@ -171,6 +178,24 @@ enum vmcs_field_type {
  * @VMCS_GUEST_IA32_LBR_CTL_HIGH: bits 63:32 of the field above
  * @VMCS_GUEST_IA32_PKRS: 64-bit guest-state field, SDM B.2.3
  * @VMCS_GUEST_IA32_PKRS_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_FRED_CONFIG: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_FRED_CONFIG_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_FRED_RSP1: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_FRED_RSP1_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_FRED_RSP2: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_FRED_RSP2_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_FRED_RSP3: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_FRED_RSP3_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_FRED_STKLVLS: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_FRED_STKLVLS_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_FRED_SSP1: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_FRED_SSP1_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_FRED_SSP2: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_FRED_SSP2_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_IA32_FRED_SSP3: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_IA32_FRED_SSP3_HIGH: bits 63:32 of the field above
+ * @VMCS_GUEST_DEADLINE: 64-bit guest-state field, SDM B.2.3
+ * @VMCS_GUEST_DEADLINE_HIGH: bits 63:32 of the field above
  * @VMCS_HOST_IA32_PAT: 64-bit host-state field, SDM B.2.4
  * @VMCS_HOST_IA32_PAT_HIGH: bits 63:32 of the field above
  * @VMCS_HOST_IA32_EFER: 64-bit host-state field, SDM B.2.4
@@ -179,6 +204,22 @@ enum vmcs_field_type {
  * @VMCS_HOST_IA32_PERF_GLOBAL_CTRL_HIGH: bits 63:32 of the field above
  * @VMCS_HOST_IA32_PKRS: 64-bit host-state field, SDM B.2.4
  * @VMCS_HOST_IA32_PKRS_HIGH: bits 63:32 of the field above
+ * @VMCS_HOST_IA32_FRED_CONFIG: 64-bit host-state field, SDM B.2.4
+ * @VMCS_HOST_IA32_FRED_CONFIG_HIGH: bits 63:32 of the field above
+ * @VMCS_HOST_IA32_FRED_RSP1: 64-bit host-state field, SDM B.2.4
+ * @VMCS_HOST_IA32_FRED_RSP1_HIGH: bits 63:32 of the field above
+ * @VMCS_HOST_IA32_FRED_RSP2: 64-bit host-state field, SDM B.2.4
+ * @VMCS_HOST_IA32_FRED_RSP2_HIGH: bits 63:32 of the field above
+ * @VMCS_HOST_IA32_FRED_RSP3: 64-bit host-state field, SDM B.2.4
+ * @VMCS_HOST_IA32_FRED_RSP3_HIGH: bits 63:32 of the field above
+ * @VMCS_HOST_IA32_FRED_STKLVLS: 64-bit host-state field, SDM B.2.4
+ * @VMCS_HOST_IA32_FRED_STKLVLS_HIGH: bits 63:32 of the field above
+ * @VMCS_HOST_IA32_FRED_SSP1: 64-bit host-state field, SDM B.2.4
+ * @VMCS_HOST_IA32_FRED_SSP1_HIGH: bits 63:32 of the field above
+ * @VMCS_HOST_IA32_FRED_SSP2: 64-bit host-state field, SDM B.2.4
+ * @VMCS_HOST_IA32_FRED_SSP2_HIGH: bits 63:32 of the field above
+ * @VMCS_HOST_IA32_FRED_SSP3: 64-bit host-state field, SDM B.2.4
+ * @VMCS_HOST_IA32_FRED_SSP3_HIGH: bits 63:32 of the field above
  * @VMCS_PIN_BASED_VM_EXECUTION_CONTROLS: 32-bit control field, SDM B.3.1
  * @VMCS_PRIMARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS: 32-bit control field, SDM B.3.1
  * @VMCS_EXCEPTION_BITMAP: 32-bit control field, SDM B.3.1
@@ -293,6 +334,7 @@ enum vmx_vmcs_field {
 	VMCS_EPTP_INDEX = 0x0004,
 	VMCS_HLAT_PREFIX_SIZE = 0x0006,
 	VMCS_LAST_PID_POINTER_INDEX = 0x0008,
+	VMCS_VIRTUAL_TIMER_VECTOR = 0x000a,
 	VMCS_GUEST_ES_SELECTOR = 0x0800,
 	VMCS_GUEST_CS_SELECTOR = 0x0802,
 	VMCS_GUEST_SS_SELECTOR = 0x0804,
@@ -385,8 +427,14 @@ enum vmx_vmcs_field {
 	VMCS_IA32_SPEC_CTRL_MASK_HIGH = 0x204b,
 	VMCS_IA32_SPEC_CTRL_SHADOW = 0x204c,
 	VMCS_IA32_SPEC_CTRL_SHADOW_HIGH = 0x204d,
+	VMCS_GUEST_DEADLINE_SHADOW = 0x204e,
+	VMCS_GUEST_DEADLINE_SHADOW_HIGH = 0x204f,
+	VMCS_INJECTED_EVENT_DATA = 0x2052,
+	VMCS_INJECTED_EVENT_DATA_HIGH = 0x2053,
 	VMCS_GUEST_PHYSICAL_ADDRESS = 0x2400,
 	VMCS_GUEST_PHYSICAL_ADDRESS_HIGH = 0x2401,
+	VMCS_ORIGINAL_EVENT_DATA = 0x2404,
+	VMCS_ORIGINAL_EVENT_DATA_HIGH = 0x2405,
 	VMCS_VMCS_LINK_POINTER = 0x2800,
 	VMCS_VMCS_LINK_POINTER_HIGH = 0x2801,
 	VMCS_GUEST_IA32_DEBUGCTL = 0x2802,
@@ -413,6 +461,24 @@ enum vmx_vmcs_field {
 	VMCS_GUEST_IA32_LBR_CTL_HIGH = 0x2817,
 	VMCS_GUEST_IA32_PKRS = 0x2818,
 	VMCS_GUEST_IA32_PKRS_HIGH = 0x2819,
+	VMCS_GUEST_IA32_FRED_CONFIG = 0x281a,
+	VMCS_GUEST_IA32_FRED_CONFIG_HIGH = 0x281b,
+	VMCS_GUEST_IA32_FRED_RSP1 = 0x281c,
+	VMCS_GUEST_IA32_FRED_RSP1_HIGH = 0x281d,
+	VMCS_GUEST_IA32_FRED_RSP2 = 0x281e,
+	VMCS_GUEST_IA32_FRED_RSP2_HIGH = 0x281f,
+	VMCS_GUEST_IA32_FRED_RSP3 = 0x2820,
+	VMCS_GUEST_IA32_FRED_RSP3_HIGH = 0x2821,
+	VMCS_GUEST_IA32_FRED_STKLVLS = 0x2822,
+	VMCS_GUEST_IA32_FRED_STKLVLS_HIGH = 0x2823,
+	VMCS_GUEST_IA32_FRED_SSP1 = 0x2824,
+	VMCS_GUEST_IA32_FRED_SSP1_HIGH = 0x2825,
+	VMCS_GUEST_IA32_FRED_SSP2 = 0x2826,
+	VMCS_GUEST_IA32_FRED_SSP2_HIGH = 0x2827,
+	VMCS_GUEST_IA32_FRED_SSP3 = 0x2828,
+	VMCS_GUEST_IA32_FRED_SSP3_HIGH = 0x2829,
+	VMCS_GUEST_DEADLINE = 0x2830,
+	VMCS_GUEST_DEADLINE_HIGH = 0x2831,
 	VMCS_HOST_IA32_PAT = 0x2c00,
 	VMCS_HOST_IA32_PAT_HIGH = 0x2c01,
 	VMCS_HOST_IA32_EFER = 0x2c02,
@@ -421,6 +487,22 @@ enum vmx_vmcs_field {
 	VMCS_HOST_IA32_PERF_GLOBAL_CTRL_HIGH = 0x2c05,
 	VMCS_HOST_IA32_PKRS = 0x2c06,
 	VMCS_HOST_IA32_PKRS_HIGH = 0x2c07,
+	VMCS_HOST_IA32_FRED_CONFIG = 0x2c08,
+	VMCS_HOST_IA32_FRED_CONFIG_HIGH = 0x2c09,
+	VMCS_HOST_IA32_FRED_RSP1 = 0x2c0a,
+	VMCS_HOST_IA32_FRED_RSP1_HIGH = 0x2c0b,
+	VMCS_HOST_IA32_FRED_RSP2 = 0x2c0c,
+	VMCS_HOST_IA32_FRED_RSP2_HIGH = 0x2c0d,
+	VMCS_HOST_IA32_FRED_RSP3 = 0x2c0e,
+	VMCS_HOST_IA32_FRED_RSP3_HIGH = 0x2c0f,
+	VMCS_HOST_IA32_FRED_STKLVLS = 0x2c10,
+	VMCS_HOST_IA32_FRED_STKLVLS_HIGH = 0x2c11,
+	VMCS_HOST_IA32_FRED_SSP1 = 0x2c12,
+	VMCS_HOST_IA32_FRED_SSP1_HIGH = 0x2c13,
+	VMCS_HOST_IA32_FRED_SSP2 = 0x2c14,
+	VMCS_HOST_IA32_FRED_SSP2_HIGH = 0x2c15,
+	VMCS_HOST_IA32_FRED_SSP3 = 0x2c16,
+	VMCS_HOST_IA32_FRED_SSP3_HIGH = 0x2c17,
 	VMCS_PIN_BASED_VM_EXECUTION_CONTROLS = 0x4000,
 	VMCS_PRIMARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS = 0x4002,
 	VMCS_EXCEPTION_BITMAP = 0x4004,
@@ -542,6 +624,9 @@ _Static_assert(VMCS_FIELD_WIDTH(VMCS_HLAT_PREFIX_SIZE) == VMCS_FIELD_WIDTH_16 &&
 _Static_assert(VMCS_FIELD_WIDTH(VMCS_LAST_PID_POINTER_INDEX) == VMCS_FIELD_WIDTH_16 &&
 	       VMCS_FIELD_TYPE(VMCS_LAST_PID_POINTER_INDEX) == VMCS_FIELD_TYPE_CONTROL,
 	       "VMCS_LAST_PID_POINTER_INDEX: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_VIRTUAL_TIMER_VECTOR) == VMCS_FIELD_WIDTH_16 &&
+	       VMCS_FIELD_TYPE(VMCS_VIRTUAL_TIMER_VECTOR) == VMCS_FIELD_TYPE_CONTROL,
+	       "VMCS_VIRTUAL_TIMER_VECTOR: encoding bits disagree with the spec");
 _Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_ES_SELECTOR) == VMCS_FIELD_WIDTH_16 &&
 	       VMCS_FIELD_TYPE(VMCS_GUEST_ES_SELECTOR) == VMCS_FIELD_TYPE_GUEST_STATE,
 	       "VMCS_GUEST_ES_SELECTOR: encoding bits disagree with the spec");
@@ -707,9 +792,18 @@ _Static_assert(VMCS_FIELD_WIDTH(VMCS_IA32_SPEC_CTRL_MASK) == VMCS_FIELD_WIDTH_64
 _Static_assert(VMCS_FIELD_WIDTH(VMCS_IA32_SPEC_CTRL_SHADOW) == VMCS_FIELD_WIDTH_64 &&
 	       VMCS_FIELD_TYPE(VMCS_IA32_SPEC_CTRL_SHADOW) == VMCS_FIELD_TYPE_CONTROL,
 	       "VMCS_IA32_SPEC_CTRL_SHADOW: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_DEADLINE_SHADOW) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_GUEST_DEADLINE_SHADOW) == VMCS_FIELD_TYPE_CONTROL,
+	       "VMCS_GUEST_DEADLINE_SHADOW: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_INJECTED_EVENT_DATA) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_INJECTED_EVENT_DATA) == VMCS_FIELD_TYPE_CONTROL,
+	       "VMCS_INJECTED_EVENT_DATA: encoding bits disagree with the spec");
 _Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_PHYSICAL_ADDRESS) == VMCS_FIELD_WIDTH_64 &&
 	       VMCS_FIELD_TYPE(VMCS_GUEST_PHYSICAL_ADDRESS) == VMCS_FIELD_TYPE_EXIT_INFO,
 	       "VMCS_GUEST_PHYSICAL_ADDRESS: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_ORIGINAL_EVENT_DATA) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_ORIGINAL_EVENT_DATA) == VMCS_FIELD_TYPE_EXIT_INFO,
+	       "VMCS_ORIGINAL_EVENT_DATA: encoding bits disagree with the spec");
 _Static_assert(VMCS_FIELD_WIDTH(VMCS_VMCS_LINK_POINTER) == VMCS_FIELD_WIDTH_64 &&
 	       VMCS_FIELD_TYPE(VMCS_VMCS_LINK_POINTER) == VMCS_FIELD_TYPE_GUEST_STATE,
 	       "VMCS_VMCS_LINK_POINTER: encoding bits disagree with the spec");
@@ -749,6 +843,33 @@ _Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_IA32_LBR_CTL) == VMCS_FIELD_WIDTH_64 
 _Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_IA32_PKRS) == VMCS_FIELD_WIDTH_64 &&
 	       VMCS_FIELD_TYPE(VMCS_GUEST_IA32_PKRS) == VMCS_FIELD_TYPE_GUEST_STATE,
 	       "VMCS_GUEST_IA32_PKRS: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_IA32_FRED_CONFIG) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_GUEST_IA32_FRED_CONFIG) == VMCS_FIELD_TYPE_GUEST_STATE,
+	       "VMCS_GUEST_IA32_FRED_CONFIG: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_IA32_FRED_RSP1) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_GUEST_IA32_FRED_RSP1) == VMCS_FIELD_TYPE_GUEST_STATE,
+	       "VMCS_GUEST_IA32_FRED_RSP1: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_IA32_FRED_RSP2) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_GUEST_IA32_FRED_RSP2) == VMCS_FIELD_TYPE_GUEST_STATE,
+	       "VMCS_GUEST_IA32_FRED_RSP2: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_IA32_FRED_RSP3) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_GUEST_IA32_FRED_RSP3) == VMCS_FIELD_TYPE_GUEST_STATE,
+	       "VMCS_GUEST_IA32_FRED_RSP3: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_IA32_FRED_STKLVLS) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_GUEST_IA32_FRED_STKLVLS) == VMCS_FIELD_TYPE_GUEST_STATE,
+	       "VMCS_GUEST_IA32_FRED_STKLVLS: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_IA32_FRED_SSP1) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_GUEST_IA32_FRED_SSP1) == VMCS_FIELD_TYPE_GUEST_STATE,
+	       "VMCS_GUEST_IA32_FRED_SSP1: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_IA32_FRED_SSP2) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_GUEST_IA32_FRED_SSP2) == VMCS_FIELD_TYPE_GUEST_STATE,
+	       "VMCS_GUEST_IA32_FRED_SSP2: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_IA32_FRED_SSP3) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_GUEST_IA32_FRED_SSP3) == VMCS_FIELD_TYPE_GUEST_STATE,
+	       "VMCS_GUEST_IA32_FRED_SSP3: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_GUEST_DEADLINE) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_GUEST_DEADLINE) == VMCS_FIELD_TYPE_GUEST_STATE,
+	       "VMCS_GUEST_DEADLINE: encoding bits disagree with the spec");
 _Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_PAT) == VMCS_FIELD_WIDTH_64 &&
 	       VMCS_FIELD_TYPE(VMCS_HOST_IA32_PAT) == VMCS_FIELD_TYPE_HOST_STATE,
 	       "VMCS_HOST_IA32_PAT: encoding bits disagree with the spec");
@@ -761,6 +882,30 @@ _Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_PERF_GLOBAL_CTRL) == VMCS_FIELD_W
 _Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_PKRS) == VMCS_FIELD_WIDTH_64 &&
 	       VMCS_FIELD_TYPE(VMCS_HOST_IA32_PKRS) == VMCS_FIELD_TYPE_HOST_STATE,
 	       "VMCS_HOST_IA32_PKRS: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_FRED_CONFIG) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_HOST_IA32_FRED_CONFIG) == VMCS_FIELD_TYPE_HOST_STATE,
+	       "VMCS_HOST_IA32_FRED_CONFIG: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_FRED_RSP1) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_HOST_IA32_FRED_RSP1) == VMCS_FIELD_TYPE_HOST_STATE,
+	       "VMCS_HOST_IA32_FRED_RSP1: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_FRED_RSP2) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_HOST_IA32_FRED_RSP2) == VMCS_FIELD_TYPE_HOST_STATE,
+	       "VMCS_HOST_IA32_FRED_RSP2: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_FRED_RSP3) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_HOST_IA32_FRED_RSP3) == VMCS_FIELD_TYPE_HOST_STATE,
+	       "VMCS_HOST_IA32_FRED_RSP3: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_FRED_STKLVLS) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_HOST_IA32_FRED_STKLVLS) == VMCS_FIELD_TYPE_HOST_STATE,
+	       "VMCS_HOST_IA32_FRED_STKLVLS: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_FRED_SSP1) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_HOST_IA32_FRED_SSP1) == VMCS_FIELD_TYPE_HOST_STATE,
+	       "VMCS_HOST_IA32_FRED_SSP1: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_FRED_SSP2) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_HOST_IA32_FRED_SSP2) == VMCS_FIELD_TYPE_HOST_STATE,
+	       "VMCS_HOST_IA32_FRED_SSP2: encoding bits disagree with the spec");
+_Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_FRED_SSP3) == VMCS_FIELD_WIDTH_64 &&
+	       VMCS_FIELD_TYPE(VMCS_HOST_IA32_FRED_SSP3) == VMCS_FIELD_TYPE_HOST_STATE,
+	       "VMCS_HOST_IA32_FRED_SSP3: encoding bits disagree with the spec");
 _Static_assert(VMCS_FIELD_WIDTH(VMCS_PIN_BASED_VM_EXECUTION_CONTROLS) == VMCS_FIELD_WIDTH_32 &&
 	       VMCS_FIELD_TYPE(VMCS_PIN_BASED_VM_EXECUTION_CONTROLS) == VMCS_FIELD_TYPE_CONTROL,
 	       "VMCS_PIN_BASED_VM_EXECUTION_CONTROLS: encoding bits disagree with the spec");
@@ -1358,6 +1503,19 @@ static __always_inline enum vmx_status
 vmx_write_last_pid_pointer_index(vmx_u16 value)
 {
 	return __vmx_vmwrite16(VMCS_LAST_PID_POINTER_INDEX, value);
+}
+
+/* VMCS_VIRTUAL_TIMER_VECTOR (0x000a): 16-bit control field, SDM B.1.1 */
+static __always_inline enum vmx_status
+vmx_read_virtual_timer_vector(vmx_u16 *value)
+{
+	return __vmx_vmread16(VMCS_VIRTUAL_TIMER_VECTOR, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_virtual_timer_vector(vmx_u16 value)
+{
+	return __vmx_vmwrite16(VMCS_VIRTUAL_TIMER_VECTOR, value);
 }
 
 /* VMCS_GUEST_ES_SELECTOR (0x0800): 16-bit guest-state field, SDM B.1.2 */
@@ -2075,6 +2233,32 @@ vmx_write_ia32_spec_ctrl_shadow(vmx_u64 value)
 	return __vmx_vmwrite64(VMCS_IA32_SPEC_CTRL_SHADOW, value);
 }
 
+/* VMCS_GUEST_DEADLINE_SHADOW (0x204e): 64-bit control field, SDM B.2.1 */
+static __always_inline enum vmx_status
+vmx_read_guest_deadline_shadow(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_GUEST_DEADLINE_SHADOW, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_guest_deadline_shadow(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_GUEST_DEADLINE_SHADOW, value);
+}
+
+/* VMCS_INJECTED_EVENT_DATA (0x2052): 64-bit control field, SDM B.2.1 */
+static __always_inline enum vmx_status
+vmx_read_injected_event_data(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_INJECTED_EVENT_DATA, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_injected_event_data(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_INJECTED_EVENT_DATA, value);
+}
+
 /* VMCS_GUEST_PHYSICAL_ADDRESS (0x2400): 64-bit VM-exit information field, SDM B.2.2 */
 static __always_inline enum vmx_status
 vmx_read_guest_physical_address(vmx_u64 *value)
@@ -2087,6 +2271,21 @@ static __always_inline enum vmx_status
 vmx_write_guest_physical_address(vmx_u64 value)
 {
 	return __vmx_vmwrite64(VMCS_GUEST_PHYSICAL_ADDRESS, value);
+}
+#endif
+
+/* VMCS_ORIGINAL_EVENT_DATA (0x2404): 64-bit VM-exit information field, SDM B.2.2 */
+static __always_inline enum vmx_status
+vmx_read_original_event_data(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_ORIGINAL_EVENT_DATA, value);
+}
+
+#ifdef VMXGEN_ALLOW_EXIT_INFO_WRITES
+static __always_inline enum vmx_status
+vmx_write_original_event_data(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_ORIGINAL_EVENT_DATA, value);
 }
 #endif
 
@@ -2259,6 +2458,123 @@ vmx_write_guest_ia32_pkrs(vmx_u64 value)
 	return __vmx_vmwrite64(VMCS_GUEST_IA32_PKRS, value);
 }
 
+/* VMCS_GUEST_IA32_FRED_CONFIG (0x281a): 64-bit guest-state field, SDM B.2.3 */
+static __always_inline enum vmx_status
+vmx_read_guest_ia32_fred_config(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_GUEST_IA32_FRED_CONFIG, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_guest_ia32_fred_config(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_GUEST_IA32_FRED_CONFIG, value);
+}
+
+/* VMCS_GUEST_IA32_FRED_RSP1 (0x281c): 64-bit guest-state field, SDM B.2.3 */
+static __always_inline enum vmx_status
+vmx_read_guest_ia32_fred_rsp1(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_GUEST_IA32_FRED_RSP1, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_guest_ia32_fred_rsp1(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_GUEST_IA32_FRED_RSP1, value);
+}
+
+/* VMCS_GUEST_IA32_FRED_RSP2 (0x281e): 64-bit guest-state field, SDM B.2.3 */
+static __always_inline enum vmx_status
+vmx_read_guest_ia32_fred_rsp2(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_GUEST_IA32_FRED_RSP2, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_guest_ia32_fred_rsp2(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_GUEST_IA32_FRED_RSP2, value);
+}
+
+/* VMCS_GUEST_IA32_FRED_RSP3 (0x2820): 64-bit guest-state field, SDM B.2.3 */
+static __always_inline enum vmx_status
+vmx_read_guest_ia32_fred_rsp3(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_GUEST_IA32_FRED_RSP3, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_guest_ia32_fred_rsp3(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_GUEST_IA32_FRED_RSP3, value);
+}
+
+/* VMCS_GUEST_IA32_FRED_STKLVLS (0x2822): 64-bit guest-state field, SDM B.2.3 */
+static __always_inline enum vmx_status
+vmx_read_guest_ia32_fred_stklvls(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_GUEST_IA32_FRED_STKLVLS, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_guest_ia32_fred_stklvls(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_GUEST_IA32_FRED_STKLVLS, value);
+}
+
+/* VMCS_GUEST_IA32_FRED_SSP1 (0x2824): 64-bit guest-state field, SDM B.2.3 */
+static __always_inline enum vmx_status
+vmx_read_guest_ia32_fred_ssp1(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_GUEST_IA32_FRED_SSP1, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_guest_ia32_fred_ssp1(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_GUEST_IA32_FRED_SSP1, value);
+}
+
+/* VMCS_GUEST_IA32_FRED_SSP2 (0x2826): 64-bit guest-state field, SDM B.2.3 */
+static __always_inline enum vmx_status
+vmx_read_guest_ia32_fred_ssp2(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_GUEST_IA32_FRED_SSP2, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_guest_ia32_fred_ssp2(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_GUEST_IA32_FRED_SSP2, value);
+}
+
+/* VMCS_GUEST_IA32_FRED_SSP3 (0x2828): 64-bit guest-state field, SDM B.2.3 */
+static __always_inline enum vmx_status
+vmx_read_guest_ia32_fred_ssp3(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_GUEST_IA32_FRED_SSP3, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_guest_ia32_fred_ssp3(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_GUEST_IA32_FRED_SSP3, value);
+}
+
+/* VMCS_GUEST_DEADLINE (0x2830): 64-bit guest-state field, SDM B.2.3 */
+static __always_inline enum vmx_status
+vmx_read_guest_deadline(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_GUEST_DEADLINE, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_guest_deadline(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_GUEST_DEADLINE, value);
+}
+
 /* VMCS_HOST_IA32_PAT (0x2c00): 64-bit host-state field, SDM B.2.4 */
 static __always_inline enum vmx_status
 vmx_read_host_ia32_pat(vmx_u64 *value)
@@ -2309,6 +2625,110 @@ static __always_inline enum vmx_status
 vmx_write_host_ia32_pkrs(vmx_u64 value)
 {
 	return __vmx_vmwrite64(VMCS_HOST_IA32_PKRS, value);
+}
+
+/* VMCS_HOST_IA32_FRED_CONFIG (0x2c08): 64-bit host-state field, SDM B.2.4 */
+static __always_inline enum vmx_status
+vmx_read_host_ia32_fred_config(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_HOST_IA32_FRED_CONFIG, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_host_ia32_fred_config(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_HOST_IA32_FRED_CONFIG, value);
+}
+
+/* VMCS_HOST_IA32_FRED_RSP1 (0x2c0a): 64-bit host-state field, SDM B.2.4 */
+static __always_inline enum vmx_status
+vmx_read_host_ia32_fred_rsp1(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_HOST_IA32_FRED_RSP1, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_host_ia32_fred_rsp1(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_HOST_IA32_FRED_RSP1, value);
+}
+
+/* VMCS_HOST_IA32_FRED_RSP2 (0x2c0c): 64-bit host-state field, SDM B.2.4 */
+static __always_inline enum vmx_status
+vmx_read_host_ia32_fred_rsp2(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_HOST_IA32_FRED_RSP2, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_host_ia32_fred_rsp2(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_HOST_IA32_FRED_RSP2, value);
+}
+
+/* VMCS_HOST_IA32_FRED_RSP3 (0x2c0e): 64-bit host-state field, SDM B.2.4 */
+static __always_inline enum vmx_status
+vmx_read_host_ia32_fred_rsp3(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_HOST_IA32_FRED_RSP3, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_host_ia32_fred_rsp3(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_HOST_IA32_FRED_RSP3, value);
+}
+
+/* VMCS_HOST_IA32_FRED_STKLVLS (0x2c10): 64-bit host-state field, SDM B.2.4 */
+static __always_inline enum vmx_status
+vmx_read_host_ia32_fred_stklvls(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_HOST_IA32_FRED_STKLVLS, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_host_ia32_fred_stklvls(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_HOST_IA32_FRED_STKLVLS, value);
+}
+
+/* VMCS_HOST_IA32_FRED_SSP1 (0x2c12): 64-bit host-state field, SDM B.2.4 */
+static __always_inline enum vmx_status
+vmx_read_host_ia32_fred_ssp1(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_HOST_IA32_FRED_SSP1, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_host_ia32_fred_ssp1(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_HOST_IA32_FRED_SSP1, value);
+}
+
+/* VMCS_HOST_IA32_FRED_SSP2 (0x2c14): 64-bit host-state field, SDM B.2.4 */
+static __always_inline enum vmx_status
+vmx_read_host_ia32_fred_ssp2(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_HOST_IA32_FRED_SSP2, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_host_ia32_fred_ssp2(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_HOST_IA32_FRED_SSP2, value);
+}
+
+/* VMCS_HOST_IA32_FRED_SSP3 (0x2c16): 64-bit host-state field, SDM B.2.4 */
+static __always_inline enum vmx_status
+vmx_read_host_ia32_fred_ssp3(vmx_u64 *value)
+{
+	return __vmx_vmread64(VMCS_HOST_IA32_FRED_SSP3, value);
+}
+
+static __always_inline enum vmx_status
+vmx_write_host_ia32_fred_ssp3(vmx_u64 value)
+{
+	return __vmx_vmwrite64(VMCS_HOST_IA32_FRED_SSP3, value);
 }
 
 /* VMCS_PIN_BASED_VM_EXECUTION_CONTROLS (0x4000): 32-bit control field, SDM B.3.1 */

@@ -176,6 +176,12 @@ enum vmx_insn_error {
  * @VMX_EXIT_REASON_INSTRUCTION_TIMEOUT: Instruction timeout (notify VM exit)
  * @VMX_EXIT_REASON_SEAMCALL: SEAMCALL
  * @VMX_EXIT_REASON_TDCALL: TDCALL
+ * @VMX_EXIT_REASON_RDMSRLIST: RDMSRLIST
+ * @VMX_EXIT_REASON_WRMSRLIST: WRMSRLIST
+ * @VMX_EXIT_REASON_URDMSR: URDMSR
+ * @VMX_EXIT_REASON_UWRMSR: UWRMSR
+ * @VMX_EXIT_REASON_RDMSR_IMMEDIATE: RDMSR with an immediate operand
+ * @VMX_EXIT_REASON_WRMSRNS_IMMEDIATE: WRMSRNS with an immediate operand
  *
  * Intel SDM Vol. 3D, Appendix C (VMX Basic Exit Reasons).
  */
@@ -254,6 +260,12 @@ enum vmx_exit_reason {
 	VMX_EXIT_REASON_INSTRUCTION_TIMEOUT = 75,
 	VMX_EXIT_REASON_SEAMCALL = 76,
 	VMX_EXIT_REASON_TDCALL = 77,
+	VMX_EXIT_REASON_RDMSRLIST = 78,
+	VMX_EXIT_REASON_WRMSRLIST = 79,
+	VMX_EXIT_REASON_URDMSR = 80,
+	VMX_EXIT_REASON_UWRMSR = 81,
+	VMX_EXIT_REASON_RDMSR_IMMEDIATE = 84,
+	VMX_EXIT_REASON_WRMSRNS_IMMEDIATE = 85,
 };
 
 /**
@@ -416,6 +428,12 @@ static inline const char *vmx_exit_reason_name(vmx_u32 reason)
 	case 75: return "INSTRUCTION_TIMEOUT";
 	case 76: return "SEAMCALL";
 	case 77: return "TDCALL";
+	case 78: return "RDMSRLIST";
+	case 79: return "WRMSRLIST";
+	case 80: return "URDMSR";
+	case 81: return "UWRMSR";
+	case 84: return "RDMSR_IMMEDIATE";
+	case 85: return "WRMSRNS_IMMEDIATE";
 	default: return (const char *)0;
 	}
 }
