@@ -6,7 +6,8 @@ of every group (the SDM name, NULL in the gaps), <isa>_ctls_msr() with the
 TRUE-controls bit of the basic MSR set and clear, and <isa>_ctls_adjust()
 against hand-made capability values (forced-1 bits, a required control
 that is not allowed, optional ones, the 64-bit groups that have allowed-1
-settings only), with gcc and clang, -m64 and -m32.  The spec's own control
+settings only), and the fixed-register helpers (CR0, CR4: FIXED0 bits
+forced to 1, bits clear in FIXED1 forced to 0), with gcc and clang, -m64 and -m32.  The spec's own control
 groups are checked, plus test groups (tests/controls/) of each shape."""
 
 import glob
@@ -29,16 +30,17 @@ def spec_tables(spec):
         folder = os.path.dirname(isa_file)
         with open(isa_file) as f:
             isa = yaml.safe_load(f)["isa"]
-        groups, caps = [], {}
+        groups, caps, fixed = [], {}, []
         for path in sorted(glob.glob(os.path.join(folder, "**", "*.yaml"),
                                      recursive=True)):
             with open(path) as f:
                 data = yaml.safe_load(f)
             groups += data.get("control_groups") or []
+            fixed += data.get("fixed_registers") or []
             for c in data.get("capabilities") or []:
                 caps[c["name"]] = c
-        if groups:
-            out[isa["name"]] = (isa, groups, caps)
+        if groups or fixed:
+            out[isa["name"]] = (isa, groups, caps, fixed)
     return out
 
 
@@ -67,7 +69,20 @@ def program(tables):
             "static int same(const char *a, const char *b)", "{",
             "\treturn a && b ? !strcmp(a, b) : a == b;", "}", "",
             "int main(void)", "{", "\tvmx_u64 v;"]
-    for name, (isa, groups, caps) in tables.items():
+    for name, (isa, groups, caps, fixed) in tables.items():
+        for r in fixed:
+            f = "%s_%s_" % (name, r["name"])
+            # FIXED0 = 1: fixed to 1; FIXED1 = 0: fixed to 0 (SDM A.7/A.8).
+            for v, f0, f1 in ((0, 0x80000021, 0xffffffff),
+                              (MASK64, 0x21, 0xffffffff),
+                              (0x5a5a5a5a, 0x2000, 0x3767ff),
+                              (0, 0, 0), (MASK64, MASK64, MASK64)):
+                want = (v | f0) & f1
+                out.append("\tcheck(%sadjust(%#xULL, %#xULL, %#xULL) == %#xULL "
+                           "&& %smust_be_1(%#xULL) == %#xULL && "
+                           "%smust_be_0(%#xULL) == %#xULL, \"%s adjust %#x\");"
+                           % (f, v, f0, f1, want, f, f0, f0, f, f1,
+                              ~f1 & MASK64, f, v))
         P, p = name.upper() + "_", name + "_"
         vmcs = isa.get("vmcs") or {}
         true_bit = vmcs.get("true_controls_bit")
@@ -129,7 +144,7 @@ def main():
                   "generates", r.stderr):
         tap.done()
     tables = spec_tables(spec)
-    ngroups = sum(len(g) for _, g, _ in tables.values())
+    ngroups = sum(len(t[1]) for t in tables.values())
     tap.ok(ngroups >= 3, "%d control groups to check" % ngroups)
     src = write(os.path.join(wd, "controls.c"), program(tables))
 
@@ -148,7 +163,7 @@ def main():
         last = text.strip().splitlines()[-1] if rc is not None and \
             text.strip() else "did not compile"
         tap.ok(rc == 0, "%s %s: bit names, MSR choice and the adjust rule of "
-               "%d groups (%s)" % (cname, mode, ngroups, last), text)
+               "%d groups, CR0/CR4 fixed bits (%s)" % (cname, mode, ngroups, last), text)
     shutil.rmtree(wd)
     tap.done()
 

@@ -5,7 +5,8 @@ entry: duplicates, references, overlapping encodings."""
 from model.instruction import Instruction
 from model.isa import Isa
 from model.layout import BitLayout, ByteLayout
-from model.tables import Capability, ControlGroup, Enum, Numbered, VmcsField
+from model.tables import (Capability, ControlGroup, Enum, FixedRegister,
+                          Numbered, VmcsField)
 
 
 class Model:
@@ -75,6 +76,8 @@ def build_isa(folder, isa_source, sources, left_out, diag):
         isa.capabilities.append(Capability(src, path, raw))
     for src, path, raw in _entries(sources, "control_groups"):
         isa.control_groups.append(ControlGroup(src, path, raw, diag))
+    for src, path, raw in _entries(sources, "fixed_registers"):
+        isa.fixed_registers.append(FixedRegister(src, path, raw))
     _check_isa(isa, diag)
     return isa
 
@@ -130,6 +133,7 @@ def _check_isa(isa, diag):
 
     _resolve_capabilities(isa, diag)
     _check_controls(isa, diag)
+    _check_fixed_registers(isa, diag)
     layouts = {l.name: l for l in isa.layouts}
     for layout in isa.byte_layouts:
         layout.resolve(layouts, isa, diag)
@@ -222,6 +226,20 @@ def _check_controls(isa, diag):
                                                    isa.basic_name):
                 diag.error(isa.where("vmcs", "basic"), "capability MSR '%s' "
                            "is not defined" % isa.basic_name)
+
+
+def _check_fixed_registers(isa, diag):
+    unique(diag, isa.fixed_registers, lambda r: r.name,
+           lambda r: "fixed register '%s'" % r.name, lambda r: r.where("name"))
+    msrs = {c.name: c for c in isa.capabilities}
+    for r in isa.fixed_registers:
+        for key in ("fixed0", "fixed1"):
+            name = getattr(r, key + "_name")
+            setattr(r, key, msrs.get(name))
+            if getattr(r, key) is None and isa.undefined("capabilities", name):
+                diag.error(r.where(key), "fixed register '%s' names "
+                           "capability MSR '%s', which the spec does not "
+                           "define" % (r.name, name))
 
 
 def _check_layout_cycles(isa, diag):

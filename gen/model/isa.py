@@ -84,6 +84,7 @@ class Isa(Item):
         self.exit_reasons = []
         self.capabilities = []
         self.control_groups = []
+        self.fixed_registers = []
         self.error_field = None     # the VMCS field holding the error number
         self.field_read = None      # the instructions the field accessors use
         self.field_write = None
@@ -101,7 +102,7 @@ class Isa(Item):
     def has_tables(self):
         return bool(self.insn_errors or self.exit_reasons or
                     self.capabilities or self.capability_enums or
-                    self.control_groups)
+                    self.control_groups or self.fixed_registers)
 
     @property
     def capability_enums(self):

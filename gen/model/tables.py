@@ -164,3 +164,18 @@ class ControlGroup(Item):
     def allowed0_in_msr(self):
         """Whether the MSR reports allowed-0 settings (forced-1 bits)."""
         return self.width == 32
+
+
+class FixedRegister(Item):
+    """A register some of whose bits VMX operation fixes, and the pair of
+    capability MSRs that say which: a 1 in FIXED0 fixes the bit to 1, a 0
+    in FIXED1 fixes it to 0 (SDM Appendix A.7, A.8)."""
+
+    def __init__(self, source, path, raw):
+        super().__init__(source, path)
+        self.name = raw["name"]
+        self.fixed0_name = raw["fixed0"]
+        self.fixed1_name = raw["fixed1"]
+        self.sdm = raw["sdm"]
+        self.summary = raw.get("summary", "")
+        self.fixed0 = self.fixed1 = None

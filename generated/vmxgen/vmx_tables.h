@@ -570,6 +570,86 @@ static inline int vmx_invvpid_type_supported(vmx_u64 cap, enum vmx_invvpid_type 
 }
 
 /**
+ * vmx_cr0_must_be_1() - the CR0 bits VMX operation fixes to 1
+ * @fixed0: the value of IA32_VMX_CR0_FIXED0 (MSR 0x486)
+ *
+ * A bit set in the FIXED0 MSR is fixed to 1 (SDM A.7).
+ *
+ * Return: the mask of those bits.
+ */
+static inline vmx_u64 vmx_cr0_must_be_1(vmx_u64 fixed0)
+{
+	return fixed0;
+}
+
+/**
+ * vmx_cr0_must_be_0() - the CR0 bits VMX operation fixes to 0
+ * @fixed1: the value of IA32_VMX_CR0_FIXED1 (MSR 0x487)
+ *
+ * A bit clear in the FIXED1 MSR is fixed to 0 (SDM A.7).
+ *
+ * Return: the mask of those bits.
+ */
+static inline vmx_u64 vmx_cr0_must_be_0(vmx_u64 fixed1)
+{
+	return ~fixed1;
+}
+
+/**
+ * vmx_cr0_adjust() - a CR0 value VMX operation accepts
+ * @value: the value wanted
+ * @fixed0: the value of IA32_VMX_CR0_FIXED0
+ * @fixed1: the value of IA32_VMX_CR0_FIXED1
+ *
+ * Return: @value with the bits fixed to 1 set and those fixed to 0 clear.
+ */
+static inline vmx_u64 vmx_cr0_adjust(vmx_u64 value, vmx_u64 fixed0, vmx_u64 fixed1)
+{
+	return (value | vmx_cr0_must_be_1(fixed0)) &
+	       ~vmx_cr0_must_be_0(fixed1);
+}
+
+/**
+ * vmx_cr4_must_be_1() - the CR4 bits VMX operation fixes to 1
+ * @fixed0: the value of IA32_VMX_CR4_FIXED0 (MSR 0x488)
+ *
+ * A bit set in the FIXED0 MSR is fixed to 1 (SDM A.8).
+ *
+ * Return: the mask of those bits.
+ */
+static inline vmx_u64 vmx_cr4_must_be_1(vmx_u64 fixed0)
+{
+	return fixed0;
+}
+
+/**
+ * vmx_cr4_must_be_0() - the CR4 bits VMX operation fixes to 0
+ * @fixed1: the value of IA32_VMX_CR4_FIXED1 (MSR 0x489)
+ *
+ * A bit clear in the FIXED1 MSR is fixed to 0 (SDM A.8).
+ *
+ * Return: the mask of those bits.
+ */
+static inline vmx_u64 vmx_cr4_must_be_0(vmx_u64 fixed1)
+{
+	return ~fixed1;
+}
+
+/**
+ * vmx_cr4_adjust() - a CR4 value VMX operation accepts
+ * @value: the value wanted
+ * @fixed0: the value of IA32_VMX_CR4_FIXED0
+ * @fixed1: the value of IA32_VMX_CR4_FIXED1
+ *
+ * Return: @value with the bits fixed to 1 set and those fixed to 0 clear.
+ */
+static inline vmx_u64 vmx_cr4_adjust(vmx_u64 value, vmx_u64 fixed0, vmx_u64 fixed1)
+{
+	return (value | vmx_cr4_must_be_1(fixed0)) &
+	       ~vmx_cr4_must_be_0(fixed1);
+}
+
+/**
  * enum vmx_ctls - the VM-execution, VM-exit and VM-entry control fields
  * @VMX_CTLS_PIN: pin_based_vm_execution_controls (32 bits), SDM 25.6.1, A.3.1
  * @VMX_CTLS_PROC: primary_processor_based_vm_execution_controls (32 bits), SDM 25.6.2, A.3.2

@@ -292,6 +292,13 @@ def _declare_file_scope(ns, view):
         for e in isa.insn_errors:
             ns.declare(n.insn_error_constant(e), ORDINARY, e.where("name"),
                        "VM-instruction error '%s'" % e.name)
+    for r in isa.fixed_registers:
+        for what in ("must_be_1", "must_be_0", "adjust"):
+            ns.declare(n.fixed_function(r, what), ORDINARY, r.where("name"),
+                       "the %s helper of fixed register '%s'" % (what, r.name))
+            scope = ns.scope(n.fixed_function(r, what) + "()", r.where("name"))
+            for name in ("value", "fixed0", "fixed1"):
+                scope.declare(name, None, "a parameter", internal=True)
     if isa.control_groups:
         ns.declare(n.ctls_enum, TAG, here, "the enum of control groups")
         for what in ("bit_name", "msr", "adjust"):

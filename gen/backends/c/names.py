@@ -107,6 +107,10 @@ class IsaNames:
     def ctls_function(self, what):
         return self.prefix + "ctls_" + what
 
+    def fixed_function(self, register, what):
+        """vmx_cr0_must_be_1(), vmx_cr0_must_be_0(), vmx_cr0_adjust()."""
+        return "%s%s_%s" % (self.prefix, register.name, what)
+
     def supported_function(self, enum):
         return self.prefix + enum.name + "_supported"
 
