@@ -125,8 +125,9 @@ ENCODING = {
                          "character U\\+001B is not allowed in YAML"),
     "c1-control.yaml": ("exit_reasons: [\u0091]\n".encode(), "1:16",
                         "character U\\+0091 is not allowed in YAML"),
+    # Reported at the escape itself: the backslash, after the quote.
     "lone-surrogate-escape.yaml": (b'exit_reasons:\n  - {number: 1, name: x, '
-                                   b'description: "\\ud83d\\ude00"}\n', "2:39",
+                                   b'description: "\\ud83d\\ude00"}\n', "2:40",
                                    "half of a UTF-16 surrogate pair "
                                    "\\(\\\\ud83d\\)"),
 }

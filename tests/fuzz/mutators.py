@@ -10,6 +10,20 @@ entries copied between files) and textual (bytes flipped, inserted or
 deleted, lines duplicated, files truncated, re-encoded, emptied, deleted or
 added, in any folder of the spec or a new one).
 
+Targeted mutations aim at the classes of mistakes the generator must
+refuse or get right (issue 11): C names made equal to another table's
+generated C name, a C keyword or a reserved spelling; text full of C
+metacharacters; numbers in YAML 1.1 disguises; register bindings (one
+register twice, r8..r15 or 64-bit widths without 'modes: [64]', clobbers
+and status registers that hold operands); encodings that match the same
+bytes.  Applied alone to the real spec, some of them make a spec that is
+wrong whatever else holds (a disguised number, one register bound twice, a
+second instruction with the same encoding): their label ends with
+MUST_REFUSE, and the runner then calls exit 0 a violation.
+
+Inputs start from the real spec or from a seed (runner.seeds()): a spec
+change that is one class of mistake, or a valid spec near one.
+
 spec_changes(mutator) draws one input: {path under spec/: new bytes, or
 None to delete the file}, and the labels of the mutations applied.
 """
@@ -24,7 +38,8 @@ import yaml
 from hypothesis import strategies as st
 
 from vmxtest import SRCDIR
-from yamltree import Map, Raw, Scalar, Seq, emit, get, key_of, put, quote, remove, walk
+from yamltree import (Map, Raw, Scalar, Seq, emit, from_yaml, get, key_of, put,
+                      quote, remove, walk)
 
 def _schema_values():
     """key -> values the schema allows there (enums), and all keys."""
@@ -79,6 +94,94 @@ BITS = ["0:63", "63:0", "127:64", "64:0", "63:63", "0:0", "15:8", "23:8",
         "63:0\n", " 63:0", "63:-1", "63:0:1", "63", "63-0", "٣:0", ":"]
 
 
+# The end of the label of a mutation after which exit 0 is a violation;
+# with other changes it becomes IF_ALONE.
+MUST_REFUSE = " [must refuse]"
+IF_ALONE = " [must refuse if alone]"
+
+# C keywords (C89..C23, GNU) and spellings C reserves for itself: a fixed
+# list, not the generator's.
+C_KEYWORDS = sorted(set("""
+    auto break case char const continue default do double else enum extern
+    float for goto if inline int long register restrict return short signed
+    sizeof static struct switch typedef union unsigned void volatile while
+    asm typeof bool true false alignas alignof constexpr nullptr
+    static_assert thread_local typeof_unqual
+""".split()))
+RESERVED_LOWER = ["_x", "__x", "_", "__", "__attribute__", "_vmx"]
+RESERVED_UPPER = ["_X", "__X", "_", "_FOO_BAR"]
+# Names the C backend itself uses: compat types, locals of the wrappers
+# and helpers, helper functions and enums (without the ISA's prefix).
+INTERNAL_LOWER = ["u8", "u16", "u32", "u64", "status", "failed", "cf", "zf",
+                  "invalid", "v", "x", "field", "value", "low", "high",
+                  "insn_error", "insn_error_name", "insn_error_description",
+                  "exit_reason", "exit_reason_name", "vmcs_field",
+                  "vmcs_field_width", "vmcs_field_type", "ctls",
+                  "ctls_adjust", "ctls_msr", "ctls_bit_name", "group", "bit",
+                  "field_width_16", "field_width_natural",
+                  "field_type_control", "field_access_high", "field_index",
+                  "field_width", "field_type", "field_writable", "vmxgen",
+                  "vmx", "vmcs", "vmx_vmread", "vmx_vmclear", "vmx_u64"]
+INTERNAL_UPPER = ["SUCCEED", "FAIL_VALID", "FAIL_INVALID", "FAULT",
+                  "FIELD_FITS", "CHECK_FIELD", "CHECK_WRITABLE",
+                  "INSN_ERROR_VMCALL", "EXIT_REASON_VMCALL", "MSR_X"]
+# Text with what C strings and comments are made of (characters, quoted
+# for YAML by yaml_text()).
+C_TEXT_PARTS = ['"', "\\", "??/", "??=", "??'", "??(", "/*", "*/", "//", "@",
+                "@param", "%s", "%n", "\x01", "\t", "\n", "\r", "\u2028",
+                "\x85", "\u2029", "\x7f", "\u00e9", "\U0001F600", "{{ x }}",
+                "{%", "#", "#define", "*", "/", "?", "\\n", "'", "`",
+                "\u00a0", "\ufeff", "$", "\\\n"]
+# Integers in YAML 1.1 disguises: a plain scalar where the spec writes a
+# decimal or 0x number.  Each is refused: read as another number (010 is
+# octal 8, 1:30 is 90), a float, a boolean or a string.
+DISGUISED_NUMBERS = ["010", "0o17", "1_000", "0x1p3", "1:30", "64.0", "0b101",
+                     "0x_10", "0x1_0", "00", "08", "0777", "1.0", ".5",
+                     "1e3", "yes", "no", "on", "off", "1:00:00", "0b0",
+                     "+0b1", "-010", "0.", "6_4"]
+# Registers, by family: their 64-bit and 32-bit names.
+LEGACY_REGS = [("rax", "eax"), ("rbx", "ebx"), ("rcx", "ecx"), ("rdx", "edx"),
+               ("rsi", "esi"), ("rdi", "edi")]
+EXTENDED_REGS = [("r%d" % n, "r%dd" % n) for n in range(8, 16)]
+
+
+def c_text(draw):
+    """A line of text mixing words and C metacharacters."""
+    parts = draw(st.lists(st.one_of(st.sampled_from(C_TEXT_PARTS),
+                                    st.sampled_from(["word", "text", " ",
+                                                     "a b"])),
+                          min_size=1, max_size=8))
+    if draw(st.booleans()):
+        parts.append(draw(st.sampled_from(["??/", "\\", " ", "*", "?"])))
+    return "".join(parts)
+
+
+def yaml_text(draw, text, key):
+    """text as a YAML scalar: double-quoted (escapes), single-quoted,
+    plain or a literal block, whichever can hold it."""
+    styles = ["double"]
+    if not re.search("[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]", text):
+        styles.append("single")
+        if re.fullmatch(r"[A-Za-z][^:#'\"{}\[\],&*!|>%@`]*[^ ]", text):
+            styles.append("plain")
+    style = draw(st.sampled_from(styles))
+    if style == "single":
+        return "'" + text.replace("'", "''") + "'"
+    if style == "plain":
+        return text
+    out = []
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ord(ch) < 0x20 or 0x7f <= ord(ch) <= 0x9f:
+            out.append("\\x%02x" % ord(ch))
+        elif ch in "\u2028\u2029\ufeff":
+            out.append("\\u%04x" % ord(ch))
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
 def strings():
     return st.one_of(
         st.sampled_from(BAD_NAMES),
@@ -118,6 +221,130 @@ def nested(depth):
     return "[" * depth + "x" + "]" * depth
 
 
+# --- what the spec is made of ------------------------------------------------
+
+def entries(tree, key):
+    """Every mapping in tree that has key."""
+    out = []
+
+    def go(node):
+        if isinstance(node, Map):
+            if any(k == key for k, _ in node.pairs):
+                out.append(node)
+            for _, v in node.pairs:
+                go(v)
+        elif isinstance(node, Seq):
+            for v in node.items:
+                go(v)
+    go(tree)
+    return out
+
+
+def value(m, key):
+    """The node at key of mapping m, or None."""
+    for k, v in m.pairs:
+        if k == key:
+            return v
+    return None
+
+
+def text(node):
+    """The text of a scalar node, unquoted; None for anything else."""
+    if not isinstance(node, Scalar):
+        return None
+    t = node.text
+    if t.startswith('"'):
+        try:
+            return json.loads(t)
+        except ValueError:
+            return t
+    if t.startswith("'"):
+        return t[1:-1].replace("''", "'")
+    return t
+
+
+def set_key(m, key, node):
+    for pair in m.pairs:
+        if pair[0] == key:
+            pair[1] = node
+            return
+    m.pairs.append([key, node])
+
+
+def drop_key(m, key):
+    m.pairs = [p for p in m.pairs if p[0] != key]
+
+
+def name_material(trees):
+    """(lower, upper): names that are, or that make, a C name the spec
+    already gives something else (without the ISA prefix): instruction,
+    layout and field names, getter and setter stems, VMCS field accessor
+    stems, capability helpers; constants of every table.  Keywords and
+    reserved spellings on top."""
+    lower, upper = set(INTERNAL_LOWER), set(INTERNAL_UPPER)
+    for tree in trees:
+        for m in entries(tree, "mnemonic"):
+            for k in ("mnemonic", "name"):
+                n = text(value(m, k))
+                if n:
+                    lower |= {n, "vmx_" + n, n + "16", n + "32", n + "64",
+                              n + "l"}
+            ops = value(m, "operands")
+            for o in ops.items if isinstance(ops, Seq) else []:
+                if isinstance(o, Map) and text(value(o, "name")):
+                    lower.add(text(value(o, "name")))
+        for m in entries(tree, "fields"):
+            ln = text(value(m, "name"))
+            fields = value(m, "fields")
+            for f in fields.items if isinstance(fields, Seq) else []:
+                fn = text(value(f, "name")) if isinstance(f, Map) else None
+                if not (ln and fn):
+                    continue
+                lower |= {ln, fn, ln + "_" + fn, ln + "_set_" + fn,
+                          "set_" + fn, ln + "_set"}
+                upper.add((ln + "_" + fn + "_MASK").upper())
+                vals = value(f, "values")
+                for v in vals.items if isinstance(vals, Seq) else []:
+                    vn = text(value(v, "name")) if isinstance(v, Map) else None
+                    if vn:
+                        upper |= {vn, (ln + "_" + fn + "_" + vn).upper()}
+        for m in entries(tree, "prefix"):
+            en, pre = text(value(m, "name")), text(value(m, "prefix"))
+            if en:
+                lower |= {en, en + "_supported"}
+            vals = value(m, "values")
+            for v in vals.items if isinstance(vals, Seq) else []:
+                vn = text(value(v, "name")) if isinstance(v, Map) else None
+                if vn and pre:
+                    upper |= {vn, pre + vn}
+        for m in entries(tree, "encoding"):
+            if value(m, "width") is None or value(m, "mnemonic") is not None:
+                continue
+            fn = text(value(m, "name"))     # a VMCS field
+            if fn:
+                lower |= {fn, "read_" + fn, "write_" + fn, fn + "_high"}
+        for m in entries(tree, "short_name"):
+            cn, sn = text(value(m, "name")), text(value(m, "short_name"))
+            if cn:
+                upper.add("MSR_" + cn.upper())
+                lower.add(cn)
+            bits = value(m, "bits")
+            for b in bits.items if isinstance(bits, Seq) else []:
+                bn = text(value(b, "name")) if isinstance(b, Map) else None
+                if bn and sn:
+                    upper.add((sn + "_" + bn + "_BIT").upper())
+                    lower.add(bn)
+        for m in entries(tree, "number"):
+            n = text(value(m, "name"))
+            if n:
+                lower.add(n)
+                upper |= {"EXIT_REASON_" + n.upper(),
+                          "INSN_ERROR_" + n.upper()}
+    lower = sorted(n for n in lower if re.fullmatch(r"[a-z_][a-z0-9_]*", n))
+    upper = sorted(n for n in upper if re.fullmatch(r"[A-Z_][A-Z0-9_]*", n))
+    return lower, upper
+
+
 # --- mutations ---------------------------------------------------------------
 
 class Mutator:
@@ -141,6 +368,30 @@ class Mutator:
         self.anchor_n = 0
         self.folders = sorted({""} | {os.path.dirname(rel) for rel in texts} |
                               {NEW_FOLDER})
+        self.lower, self.upper = name_material(trees.values())
+        self.prefixes = sorted({c[:i + 1] for c in self.upper
+                                for i, ch in enumerate(c) if ch == "_"})
+        self.seeds = []         # [(name, {rel: bytes}, {rel: tree or None})]
+
+    def add_seed(self, name, files):
+        """A seed: files put over the real spec (None: deleted)."""
+        trees = {}
+        for rel, data in files.items():
+            trees[rel] = None
+            # A tree only for a small file without aliases: an alias bomb
+            # would expand in memory (its text still serves textual edits).
+            if data is None or len(data) > 64 << 10 or b"*" in data and \
+                    b"&" in data:
+                continue
+            try:
+                tree = from_yaml(yaml.compose(data.decode("utf-8"),
+                                              Loader=yaml.SafeLoader))
+            except (UnicodeDecodeError, yaml.YAMLError, RecursionError,
+                    AttributeError):
+                continue
+            if isinstance(tree, Map):
+                trees[rel] = tree
+        self.seeds.append((name, files, trees))
 
     # Each structural op edits tree in place and returns a label.
     def op_drop(self, draw, tree, slots):
@@ -366,18 +617,252 @@ class Mutator:
                           [key, Scalar(self._value_for(draw, key))])
         return "add key"
 
+    # --- targeted: the classes of issue 11 ------------------------------
+
+    NAME_KEYS = ("name", "mnemonic", "prefix", "short_name", "constant")
+
+    def op_c_name(self, draw, tree, slots):
+        """A name made equal to what another table's name becomes in C,
+        to a C keyword, or to a reserved spelling."""
+        cands = [s for s in slots if key_of(s) in self.NAME_KEYS and
+                 isinstance(get(s), Scalar)]
+        if not cands:
+            return None
+        slot = draw(st.sampled_from(cands))
+        old = text(get(slot)) or ""
+        if key_of(slot) == "prefix":
+            pool = self.prefixes + ["_", "__", "A_"]
+        elif key_of(slot) == "constant" or re.fullmatch(r"[A-Z_][A-Z0-9_]*",
+                                                       old):
+            pool = self.upper + RESERVED_UPPER
+        else:
+            pool = self.lower + C_KEYWORDS + RESERVED_LOWER
+        new = draw(st.sampled_from(pool))
+        put(slot, Scalar(new))
+        return "c name %s %s -> %s" % (key_of(slot), old, new)
+
+    def op_c_constant(self, draw, tree, slots):
+        """An enum's prefix and a value's name that spell a constant the
+        spec already has (VMX_<prefix><name>)."""
+        enums = [m for m in entries(tree, "prefix")
+                 if isinstance(value(m, "values"), Seq) and
+                 value(m, "values").items]
+        if not enums or not self.upper:
+            return None
+        m = draw(st.sampled_from(enums))
+        target = draw(st.sampled_from([c for c in self.upper if "_" in c]
+                                      or self.upper))
+        cuts = [i for i, ch in enumerate(target) if ch == "_"
+                and i + 1 < len(target)]
+        if not cuts:
+            return None
+        i = draw(st.sampled_from(cuts))
+        set_key(m, "prefix", Scalar(target[:i + 1]))
+        v = value(m, "values").items[0]
+        if not isinstance(v, Map):
+            return None
+        set_key(v, "name", Scalar(target[i + 1:]))
+        return "c constant %s + %s" % (target[:i + 1], target[i + 1:])
+
+    TEXT_KEYS = ("summary", "description", "sdm", "title", "manual", "note",
+                 "returns", "sdm_name")
+
+    def op_c_text(self, draw, tree, slots):
+        """Text with C metacharacters where spec text reaches C."""
+        cands = [s for s in slots if key_of(s) in self.TEXT_KEYS and
+                 isinstance(get(s), Scalar)]
+        if not cands:
+            return None
+        slot = draw(st.sampled_from(cands))
+        t = c_text(draw)
+        put(slot, Scalar(yaml_text(draw, t, key_of(slot))))
+        return "c text at %s: %s" % (key_of(slot), json.dumps(t)[:40])
+
+    def op_number_disguise(self, draw, tree, slots):
+        """An integer written as YAML 1.1 would read another way."""
+        nums = [s for s in slots if isinstance(get(s), Scalar) and
+                re.fullmatch(r"-?(0x[0-9a-fA-F]+|\d+)", get(s).text)]
+        if not nums:
+            return None
+        slot = draw(st.sampled_from(nums))
+        old = get(slot).text
+        new = draw(st.sampled_from(DISGUISED_NUMBERS))
+        put(slot, Scalar(new))
+        return "disguised number %s at %s (was %s)%s" % (
+            new, key_of(slot) or "item", old, MUST_REFUSE)
+
+    def op_bits_unquoted(self, draw, tree, slots):
+        """A bit range written without quotes: 63:16 is a base-60 number."""
+        cands = [s for s in slots if key_of(s) == "bits" and
+                 isinstance(get(s), Scalar) and
+                 re.fullmatch(r'"\d+:\d+"', get(s).text)]
+        if not cands:
+            return None
+        slot = draw(st.sampled_from(cands))
+        new = json.loads(get(slot).text)
+        put(slot, Scalar(new))
+        lo = int(new.split(":")[1])
+        sexagesimal = lo < 60 and not new.startswith("0")
+        return "unquoted bit range %s%s" % (new, MUST_REFUSE if sexagesimal
+                                              else "")
+
+    def _instruction(self, draw, tree):
+        insns = [m for m in entries(tree, "mnemonic")
+                 if isinstance(value(m, "operands"), Seq)]
+        return draw(st.sampled_from(insns)) if insns else None
+
+    @staticmethod
+    def _bound(insn):
+        """{register family: operand map} of the implicit operands."""
+        out = {}
+        for o in value(insn, "operands").items:
+            r = text(value(o, "register")) if isinstance(o, Map) else None
+            for fam, r32 in LEGACY_REGS + EXTENDED_REGS:
+                if r in (fam, r32):
+                    out[fam] = o
+        return out
+
+    def _add_operand(self, insn, name, reg, width, role="read", fixed=None):
+        pairs = [["name", Scalar(name)], ["role", Scalar(role)],
+                 ["kind", Scalar("implicit")], ["register", Scalar(reg)],
+                 ["width", Scalar(str(width))]]
+        if fixed is not None:
+            pairs.append(["value", Scalar(str(fixed))])
+        value(insn, "operands").items.append(Map(pairs, flow=True))
+        params = value(insn, "parameters")
+        if isinstance(params, Seq) and fixed is None:
+            params.items.append(Scalar(name))
+
+    def op_register(self, draw, tree, slots):
+        """Register bindings: one register twice, a register or width that
+        exists only in 64-bit mode without 'modes: [64]', a clobbered or
+        status register that holds an operand; or a binding that is fine."""
+        insn = self._instruction(draw, tree)
+        if insn is None:
+            return None
+        self.anchor_n += 1
+        name = "fz_reg%d" % self.anchor_n
+        bound = self._bound(insn)
+        how = draw(st.sampled_from(["twice", "only64", "width64", "clobber",
+                                    "clobber64", "status", "fine", "fine",
+                                    "modes"]))
+        fam, r32 = draw(st.sampled_from(LEGACY_REGS))
+        if how == "twice":
+            if bound:
+                fam = draw(st.sampled_from(sorted(bound)))
+                r32 = dict(LEGACY_REGS + EXTENDED_REGS)[fam]
+            else:
+                self._add_operand(insn, name + "a", fam, "native")
+            reg = draw(st.sampled_from([fam, r32]))
+            self._add_operand(insn, name, reg, 32 if reg == r32 else "native")
+            return "register %s bound twice%s" % (fam, MUST_REFUSE)
+        if how in ("only64", "width64"):
+            if how == "only64":
+                reg = draw(st.sampled_from([r for r, _ in EXTENDED_REGS
+                                            if r not in bound]))
+            else:
+                free = [r for r, _ in LEGACY_REGS if r not in bound]
+                if not free:
+                    return None
+                reg = draw(st.sampled_from(free))
+            self._add_operand(insn, name, reg, 64)
+            drop_key(insn, "modes")
+            return "register %s (width 64) without modes: [64]%s" % (
+                reg, MUST_REFUSE)
+        if how in ("clobber", "clobber64"):
+            if how == "clobber":
+                if not bound:
+                    return None
+                reg = draw(st.sampled_from(sorted(bound)))
+                why = "%s clobbered, holding an operand" % reg
+            else:
+                reg = draw(st.sampled_from([r for r, _ in EXTENDED_REGS]))
+                drop_key(insn, "modes")
+                why = "%s clobbered without modes: [64]" % reg
+            set_key(insn, "clobbers", Seq([Scalar(reg)], flow=True))
+            return "register " + why + MUST_REFUSE
+        if how == "status":
+            reg = draw(st.sampled_from(sorted(bound) or ["rax"]))
+            set_key(insn, "status", Map([["register", Scalar(reg)],
+                                         ["width", Scalar("native")]],
+                                        flow=True))
+            drop_key(insn, "outcomes")
+            drop_key(insn, "success_enters_guest")
+            if reg in bound and text(value(bound[reg], "role")) in (
+                    "write", "readwrite"):
+                return "register status in %s, an output%s" % (reg,
+                                                               MUST_REFUSE)
+            return "register status in %s" % reg
+        if how == "modes":
+            set_key(insn, "modes", Seq([Scalar(draw(st.sampled_from(
+                ["64", "32"])))], flow=True))
+            return "register modes changed"
+        free = [r for r, _ in LEGACY_REGS + EXTENDED_REGS if r not in bound]
+        if not free:
+            return None
+        reg = draw(st.sampled_from(free))
+        role = draw(st.sampled_from(["read", "write", "readwrite"]))
+        width = draw(st.sampled_from(["native", 64, 32]))
+        if width == 32:
+            reg = dict(LEGACY_REGS + EXTENDED_REGS)[reg]
+        fixed = draw(st.sampled_from([None, None, 0, 1, 0x7fffffff]))
+        self._add_operand(insn, name, reg, width,
+                          role if fixed is None else "read", fixed)
+        if reg.startswith("r") and reg[1:2].isdigit() or width == 64:
+            set_key(insn, "modes", Seq([Scalar("64")], flow=True))
+        return "register %s (%s, width %s%s)" % (
+            reg, role, width, "" if fixed is None else ", value %d" % fixed)
+
+    def op_encoding(self, draw, tree, slots):
+        """A second instruction with the same bytes, or an encoding moved
+        next to another's: /r against /digit, /r against a fixed byte."""
+        insn = self._instruction(draw, tree)
+        if insn is None:
+            return None
+        items = next((v.items for _, v in tree.pairs if isinstance(v, Seq)
+                      and any(i is insn for i in v.items)), None)
+        how = draw(st.sampled_from(["copy", "modrm", "modrm"]))
+        if how == "copy" and items is not None:
+            twin = copy.deepcopy(insn)
+            self.anchor_n += 1
+            set_key(twin, "name", Scalar("fz_twin%d" % self.anchor_n))
+            items.insert(next(i for i, x in enumerate(items)
+                              if x is insn) + 1, twin)
+            return "encoding copied with its instruction" + MUST_REFUSE
+        enc = value(insn, "encoding")
+        if not isinstance(enc, Map):
+            return None
+        modrm = draw(st.one_of(st.sampled_from(["/r"] + ["/%d" % d for d in
+                                                       range(8)]),
+                               st.integers(0xc0, 0xff).map(hex)))
+        set_key(enc, "modrm", Scalar(modrm))
+        if draw(st.booleans()):
+            set_key(enc, "opcode", Scalar(draw(st.sampled_from(
+                ["0x01", "0xc7", "0x78", "0x79"]))))
+            set_key(enc, "map", Scalar("0f"))
+            set_key(enc, "prefix", Scalar(draw(st.sampled_from(
+                ["none", "0x66", "0xf3"]))))
+        return "encoding modrm %s" % modrm
+
     STRUCTURAL = ["drop", "duplicate", "rename", "wrong_type", "number",
                   "name", "same_key_value", "same_key_value", "bits", "alias",
                   "tag", "nest", "move", "add_key"]
+    TARGETED = ["c_name", "c_name", "c_constant", "c_text", "c_text",
+                "number_disguise", "bits_unquoted", "register", "register",
+                "encoding"]
 
-    def structural(self, draw, rel):
-        tree = copy.deepcopy(self.trees[rel])
+    def structural(self, draw, rel, tree=None, ops=None, count=None):
+        """Edit a copy of the file's tree (tree: a seed's instead of the
+        real file's) with count (1..3) ops drawn from ops (STRUCTURAL and
+        TARGETED)."""
+        tree = copy.deepcopy(tree if tree is not None else self.trees[rel])
         labels = []
-        for _ in range(draw(st.integers(1, 3))):
+        for _ in range(count or draw(st.integers(1, 3))):
             slots = walk(tree)
             if not slots:
                 break
-            op = draw(st.sampled_from(self.STRUCTURAL))
+            op = draw(st.sampled_from(ops or self.STRUCTURAL +
+                                      self.TARGETED))
             label = getattr(self, "op_" + op)(draw, tree, slots)
             if label:
                 labels.append(label)
@@ -442,18 +927,44 @@ class Mutator:
 
 
 @st.composite
-def spec_changes(draw, mutator):
+def spec_changes(draw, mutator, seeds_only=False):
     """(changes, labels): changes maps a spec file (relative path) to its
-    new bytes, or None to delete it."""
-    files = sorted(mutator.texts)
-    changes = {}
+    new bytes, or None to delete it.  The input starts from the real spec
+    or (a third of the time; always with seeds_only) from a seed.  A label
+    keeps the MUST_REFUSE mark only if its mutation is the only change to
+    the real spec."""
+    seed = None
+    if mutator.seeds and (seeds_only or draw(st.integers(0, 2)) == 0):
+        seed = draw(st.sampled_from(range(len(mutator.seeds))))
+    changes, trees, texts = {}, dict(mutator.trees), dict(mutator.texts)
     labels = []
+    if seed is not None:
+        name, files, seed_trees = mutator.seeds[seed]
+        changes.update(files)
+        for rel, data in files.items():
+            texts.pop(rel, None)
+            trees.pop(rel, None)
+            if data is not None:
+                texts[rel] = data
+                if seed_trees[rel] is not None:
+                    trees[rel] = seed_trees[rel]
+        labels.append(name)
+    files = sorted(texts)
+    mode = draw(st.sampled_from(["structural", "structural", "textual",
+                                 "both", "file", "targeted", "targeted",
+                                 "targeted", "targeted"]))
+    if mode == "targeted":
+        rel = draw(st.sampled_from(sorted(trees)))
+        text, ls = mutator.structural(draw, rel, trees[rel],
+                                      Mutator.TARGETED, 1)
+        changes[rel] = text.encode("utf-8", "surrogatepass")
+        labels += ["%s: %s" % (rel, l) for l in ls]
+        if seed is not None:
+            labels = [l.replace(MUST_REFUSE, IF_ALONE) for l in labels]
+        return changes, labels
     for _ in range(draw(st.sampled_from([1, 1, 1, 2]))):
-        mode = draw(st.sampled_from(["structural", "structural",
-                                     "structural", "textual", "both",
-                                     "file"]))
-        rel = draw(st.sampled_from(files))
         if mode == "file":
+            rel = draw(st.sampled_from(files))
             how = draw(st.sampled_from(["delete", "empty", "comment",
                                         "new_copy", "new_random", "new_text",
                                         "not_mapping", "multi_doc"]))
@@ -468,14 +979,13 @@ def spec_changes(draw, mutator):
                     [b"- a\n- b\n", b"42\n", b"just text\n", b"null\n",
                      b"{}\n", b"[]\n", b"---\n...\n"]))
             elif how == "multi_doc":
-                changes[rel] = mutator.texts[rel] + b"---\n" + \
-                    mutator.texts[rel]
+                changes[rel] = texts[rel] + b"---\n" + texts[rel]
             else:
                 # Top level, an ISA folder or one below it, a new folder.
                 sub = draw(st.sampled_from(mutator.folders))
                 new = os.path.join(sub, "fuzz-%s.yaml" % how)
                 if how == "new_copy":
-                    changes[new] = mutator.texts[rel]
+                    changes[new] = texts[rel]
                 elif how == "new_random":
                     changes[new] = draw(st.binary(max_size=64))
                 else:
@@ -484,16 +994,18 @@ def spec_changes(draw, mutator):
                 rel = new
             labels.append("file %s (%s)" % (how, rel))
             continue
-        if mode in ("structural", "both"):
-            text, ls = mutator.structural(draw, rel)
+        if mode in ("structural", "both") and trees:
+            rel = draw(st.sampled_from(sorted(trees)))
+            text, ls = mutator.structural(draw, rel, trees[rel])
             data = text.encode("utf-8", "surrogatepass")
             labels += ["%s: %s" % (rel, l) for l in ls]
         else:
-            data = changes.get(rel) or mutator.texts[rel]
+            rel = draw(st.sampled_from(files))
+            data = changes.get(rel) or texts[rel]
         if mode in ("textual", "both"):
             for _ in range(draw(st.integers(1, 2))):
                 data, l = mutator.textual(draw, data)
                 labels.append("%s: %s" % (rel, l))
         changes[rel] = data
+    labels = [l.replace(MUST_REFUSE, IF_ALONE) for l in labels]
     return changes, labels
-

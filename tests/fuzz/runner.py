@@ -8,9 +8,16 @@ every run must keep (Harness.run raises Violation when it does not):
     of the spec and a line that exists in it;
   - no exception escapes (that is what prints a traceback);
   - on exit 2 the output directory is exactly as before (bytes and mtimes);
-    on exit 0 it holds the outputs and no temporary file, and they compile
-    ($CC -fsyntax-only -Wall -Wextra -Werror): a spec the generator accepts
-    must not give broken C.
+    on exit 0 it holds the outputs and no temporary file, and a caller of
+    every public function compiles with gcc and clang, -m64 and -m32, C99
+    and gnu11 (four runs: each compiler in each mode, each standard with
+    each compiler and in each mode), -Wall -Wextra -Werror, freestanding:
+    a spec the generator accepts must not give broken C;
+  - a mutation that makes the spec wrong whatever else holds (labelled
+    MUST_REFUSE, mutators.py) ends in exit 2;
+  - every diagnostic names a line and column that exist, counting lines as
+    editors and compilers do (\n, \r\n or \r ends one; NEL and U+2028 do
+    not).
 
 A process per input costs ~0.3 s, so the harness runs the command's steps
 itself (generate(): vmxgen.load_spec, render_all, write_outputs, with what
@@ -35,21 +42,67 @@ import sys
 import time
 import traceback
 
+import badspec
 import specload
 import vmxgen
 import yaml
 
-from mutators import NEW_FOLDER, Mutator
-from vmxtest import (GEN, PYTHON, SPEC, default_compiler, include_flags,
-                     snapshot, workdir)
+from callers import caller_functions, public
+from mutators import MUST_REFUSE, NEW_FOLDER, Mutator
+from vmxtest import (GEN, PYTHON, SPEC, SRCDIR, compilers, include_flags,
+                     parallel, snapshot, workdir)
 from yamltree import from_yaml
 
 DIAG = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?P<col>\d+): error: "
                   r"(?P<msg>.*)$")
 TOO_MANY = re.compile(r"^vmxgen: error: too many errors, stopping after \d+$")
-YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+EDITOR_BREAK = re.compile("\r\n|\r|\n")
 TEMP = re.compile(r"^\.vmxgen-.*\.tmp$")
 PER_INPUT_SECONDS = 20
+# Violations kept for the report when a campaign goes on after them.
+KEEP_FAILURES = 20
+# The compilers' runs of an accepted spec: (compiler kind, bits, std).
+COMPILE_RUNS = [("gcc", 64, "c99"), ("gcc", 32, "gnu11"),
+                ("clang", 64, "gnu11"), ("clang", 32, "c99")]
+
+
+def seeds():
+    """[(name, {path under spec/: bytes})]: the seed corpus, each put over
+    the real spec.  tests/fuzz/seeds/*.yaml (valid specs near a class of
+    mistake, and known failures; one per class), the ISA folders of the
+    extension tests, the test layouts and control groups, and every
+    refused spec of tests/bad-specs/ (a class of mistake each).  Seed
+    files are in the bad-spec format (tests/lib/badspec.py: '# path:',
+    '# file:')."""
+    out = []
+    for folder, prefix in (("fuzz/seeds", "seed"), ("bad-specs", "bad-spec")):
+        d = os.path.join(SRCDIR, "tests", folder)
+        for f in sorted(os.listdir(d)):
+            if f.endswith(".yaml"):
+                case = badspec.from_file(os.path.join(d, f))
+                out.append(("%s %s" % (prefix, case.name),
+                            {rel: data if isinstance(data, bytes) else
+                             data.encode() for rel, data in case.files.items()}))
+    ext = os.path.join(SRCDIR, "tests", "extension")
+    for isa in sorted(os.listdir(ext)):
+        files = {}
+        for root, _, names in os.walk(os.path.join(ext, isa)):
+            for n in names:
+                if n.endswith(".yaml"):
+                    path = os.path.join(root, n)
+                    with open(path, "rb") as fh:
+                        files[os.path.relpath(path, ext)] = fh.read()
+        if any(os.path.basename(r) == "isa.yaml" for r in files):
+            out.append(("extension %s" % isa, files))
+    for rel, at in (("tests/layouts/value-layouts.yaml",
+                     "vmx/fuzz-value-layouts.yaml"),
+                    ("tests/controls/test-controls.yaml",
+                     "vmx/fuzz-test-controls.yaml")):
+        path = os.path.join(SRCDIR, rel)
+        if os.path.exists(path):
+            with open(path, "rb") as fh:
+                out.append(("test data %s" % rel, {at: fh.read()}))
+    return out
 
 
 class Timeout(BaseException):
@@ -86,7 +139,14 @@ class Harness:
     """The real spec in memory, changed per input; a scratch spec directory
     with its file names; an output directory holding the real outputs."""
 
-    def __init__(self, name="fuzz"):
+    def __init__(self, name="fuzz", all_runs=False, asm_every=0,
+                 keep_going=False):
+        """all_runs: compile each accepted input in every run of
+        COMPILE_RUNS (else in two of them: gcc and clang, -m64 and -m32,
+        the other two with the next input); asm_every: also compile the
+        callers to assembly (asm constraints checked, -S -O0) for one
+        accepted input in asm_every (0: never); keep_going: count
+        violations (in failures) instead of raising."""
         self.wd = workdir(name)
         self.spec = os.path.join(self.wd, "spec")
         self.out = os.path.join(self.wd, "out")
@@ -107,12 +167,23 @@ class Harness:
                                                   Loader=yaml.SafeLoader))
                       for rel, data in self.texts.items()}
         self.mutator = Mutator(self.trees, self.texts)
-        # Compile the headers of every accepted input (VMXGEN_FUZZ_COMPILE=0:
-        # do not).
-        cc = default_compiler()
-        self.cc = cc if cc and os.environ.get("VMXGEN_FUZZ_COMPILE", "1") != "0" \
-            else None
-        self.use_c = os.path.join(self.wd, "use.c")
+        self.seeds = seeds()
+        for seed_name, files in self.seeds:
+            self.mutator.add_seed(seed_name, files)
+        # Compile what every accepted input gives (VMXGEN_FUZZ_COMPILE=0:
+        # do not): each compiler kind found, in its runs of COMPILE_RUNS.
+        found = dict(compilers())
+        self.cc = [(kind, found.get(kind) or next(iter(found.values())),
+                    bits, std) for kind, bits, std in COMPILE_RUNS] \
+            if found and os.environ.get("VMXGEN_FUZZ_COMPILE", "1") != "0" \
+            else []
+        self.all_runs = all_runs
+        self.asm_every = asm_every
+        self.keep_going = keep_going
+        self.failures = []      # (kind, description), with keep_going
+        self.seed_failures = []     # (kind, seed name)
+        self.use_c = os.path.join(self.wd, "callers.c")
+        self.model = None
         self.stats = collections.Counter()
         self.kinds = collections.Counter()
         self.ops = collections.Counter()
@@ -192,6 +263,7 @@ class Harness:
                 print(line, file=sys.stderr)
             return 2
         vmxgen.write_outputs(self.out, vmxgen.render_all(model, self.spec))
+        self.model = model
         return 0
 
     def call(self, limit=PER_INPUT_SECONDS):
@@ -240,9 +312,13 @@ class Harness:
             lines = {}
             for rel in specload.spec_files(self.spec):
                 data = self.current.get(rel) or b""
-                lines[rel] = (data.split(b"\n"), YAML_BREAK.split(
-                    data.decode("utf-8", "replace")))
+                # As an editor counts: characters, or bytes where the file
+                # is not UTF-8 (its error is at a byte's column).
+                lines[rel] = (EDITOR_BREAK.split(data.decode("utf-8",
+                                                             "replace")),
+                              EDITOR_BREAK.split(data.decode("latin-1")))
             before = snapshot(self.out)
+            self.model = None
             r = self.call()
             after = snapshot(self.out)
             self.stats["inputs"] += 1
@@ -253,16 +329,29 @@ class Harness:
             for l in labels:
                 words = re.sub(r"^[^:]*: ", "", l).split(" ")
                 n = 2 if words[0] in ("text", "file", "wrong", "tag", "alias",
-                                      "other", "rename", "duplicate") else 1
+                                      "other", "rename", "duplicate", "c",
+                                      "disguised", "unquoted", "register",
+                                      "encoding", "test") else 1
                 self.ops[" ".join(words[:n]).rstrip(":")] += 1
             if r.seconds > self.slowest[0]:
                 self.slowest = (r.seconds, labels)
             problem = self.judge(r, before, after, lines)
+            if not problem and r.rc == 0:
+                must = [l for l in labels if MUST_REFUSE in l]
+                if must:
+                    problem = ("accepted a spec it must refuse",
+                               "exit 0 after: %s" % "; ".join(must))
             if problem:
                 self.stats[problem[0]] += 1
                 self.last_failure = (changes, labels, r)
-                raise Violation(problem[0], problem[1] + "\n" +
-                                self.describe(changes, labels, r))
+                if self.keep_going:
+                    if len(self.failures) < KEEP_FAILURES:
+                        self.failures.append((problem[0], problem[1][:3000] +
+                                              "\n" + self.describe(
+                                                  changes, labels, r)))
+                else:
+                    raise Violation(problem[0], problem[1] + "\n" +
+                                    self.describe(changes, labels, r))
         finally:
             self.restore(changes)
             if snapshot(self.out) != self.baseline:
@@ -329,8 +418,6 @@ class Harness:
                 return "bad position", "diagnostic names %r, not a spec " \
                     "file" % f
             ln, col = int(m.group("line")), int(m.group("col"))
-            # Lines as an editor splits them (bytes, at \n), or as YAML
-            # does (characters, also at \r, NEL, U+2028 and U+2029).
             ok = False
             for flines in lines[rel]:
                 if 1 <= ln <= len(flines) and \
@@ -347,23 +434,45 @@ class Harness:
         return None
 
     def compiles(self, files):
-        """A spec the generator accepts must give headers that compile
-        ($CC -fsyntax-only -Wall -Wextra -Werror, every header included):
-        else the validator let through something it should have refused."""
+        """A spec the generator accepts must give C that compiles: a caller
+        of every public function (tests/lib/callers.py), with each run of
+        self.cc, -Wall -Wextra -Werror, freestanding (so -m32 needs no
+        32-bit libc); else the validator let through something it should
+        have refused."""
         if not self.cc:
             return None
         self.stats["compiled"] += 1
+        try:
+            callees, _ = public(self.model, self.out)
+            source = caller_functions(callees, self.out)
+        except Exception:  # noqa: B902 - the headers are not what they say
+            return "accepted spec gives broken C", "the headers cannot be " \
+                "read for their functions:\n" + traceback.format_exc()
         with open(self.use_c, "w") as f:
-            f.write("".join("#include <%s>\n" % h for h in files
-                            if h.startswith("vmxgen/") and h.endswith(".h")))
-        r = subprocess.run(self.cc[1].split() + [
-            "-fsyntax-only", "-std=gnu11", "-Wall", "-Wextra", "-Werror",
-            self.use_c] + include_flags(self.out),
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-            universal_newlines=True)
-        if r.returncode != 0:
-            return "accepted spec gives broken C", "%s: %s" % (self.cc[0],
-                                                                r.stdout[:3000])
+            f.write(source)
+        cc = self.cc if self.all_runs or len(self.cc) < 4 else \
+            [self.cc[i] for i in ((0, 3), (1, 2))[self.stats["compiled"] % 2]]
+        runs = [(kind, cmd, bits, std, "-fsyntax-only")
+                for kind, cmd, bits, std in cc]
+        if self.asm_every and self.stats["compiled"] % self.asm_every == 0:
+            kind, cc, bits, std = self.cc[
+                self.stats["compiled"] // self.asm_every % len(self.cc)]
+            runs.append((kind, cc, bits, std, "-S"))
+
+        def one(run):
+            kind, cc, bits, std, how = run
+            cmd = cc.split() + ["-m%d" % bits, "-std=" + std, "-Wall",
+                                "-Wextra", "-Werror", "-ffreestanding",
+                                "-nostdinc", how, self.use_c] + \
+                (["-O0", "-o", os.devnull] if how == "-S" else []) + \
+                include_flags(self.out)
+            return cmd, subprocess.run(cmd, stdout=subprocess.PIPE,
+                                       stderr=subprocess.STDOUT,
+                                       universal_newlines=True)
+        for cmd, r in parallel(one, runs):
+            if r.returncode != 0 or r.stdout.strip():
+                return "accepted spec gives broken C", "%s\n%s" % (
+                    " ".join(cmd), r.stdout[:3000])
         return None
 
     def describe(self, changes, labels, r):

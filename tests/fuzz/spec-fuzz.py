@@ -2,18 +2,29 @@
 # SPDX-License-Identifier: MIT
 """Property-based fuzzing of the spec loader and validator (hypothesis).
 
-Every input is the real spec/ with files mutated (tests/fuzz/mutators.py
-says how, on the YAML trees of tests/fuzz/yamltree.py); for each one the
-generator must succeed, or exit 2 with 'file:line:col: error:' lines in
-file order; never raise (a traceback) and never change the output
-directory when it fails (tests/fuzz/runner.py runs it and says exactly
-what it checks).
+Every input is the real spec/ or a seed of the corpus (runner.seeds():
+one per class of mistake, and valid specs near one) with files mutated
+(tests/fuzz/mutators.py says how, on the YAML trees of
+tests/fuzz/yamltree.py; most mutations aim at the classes: C names across
+tables, text with C metacharacters, numbers in YAML 1.1 disguises,
+register bindings, overlapping encodings).  For each one the generator
+must succeed and give C that compiles with gcc and clang, -m64 and -m32,
+or exit 2 with 'file:line:col: error:' lines in file order; never raise (a
+traceback), never hang, never change the output directory when it fails;
+and refuse what is wrong whatever else holds (tests/fuzz/runner.py runs it
+and says exactly what it checks).
 
-  make check:     a fixed seed (derandomize) and VMXGEN_FUZZ_EXAMPLES
-                  inputs (default 100), about 10 s;
-  make fuzz-long: this script with --long: 10,000 inputs (--examples N,
-                  --seed N), then how many inputs were tried and how many
-                  errors of each kind were seen.
+  make check:     every seed as it is (those of tests/bad-specs/ are
+                  bases of mutations only: bad-specs.py runs them), then a
+                  fixed seed (derandomize) and VMXGEN_FUZZ_EXAMPLES inputs
+                  (default 50), each accepted one compiled by gcc and
+                  clang, -m64 and -m32 (two runs of four, alternating);
+  make fuzz-long: this script with --long: every seed, then 10,000 inputs
+                  (--examples N, --seed N) that go on after a violation,
+                  each accepted one also compiled to assembly now and
+                  then; then the figures: inputs, outcomes, accepted but
+                  broken C, tracebacks, hangs, specs accepted that must be
+                  refused, diagnostics by kind, and the first violations.
 
 A failure prints the mutations, the input files and the generator's
 output, and saves the input as a spec directory with the command that
@@ -50,6 +61,14 @@ from yamltree import emit  # noqa: E402
 
 
 def self_checks(tap, h):
+    keep_going, h.keep_going = h.keep_going, False
+    try:
+        _self_checks(tap, h)
+    finally:
+        h.keep_going = keep_going
+
+
+def _self_checks(tap, h):
     # The emitter the structural mutations print with: every real file
     # printed back from its node tree gives the same headers.
     changes = {rel: emit(tree).encode("utf-8")
@@ -103,6 +122,28 @@ def self_checks(tap, h):
                    inproc.rc, inproc.stderr, inproc.exc, rc, stderr))
 
 
+def run_seeds(tap, h, names):
+    """Each seed as it is: the invariant holds (one TAP line each).  A
+    seed that fails is no base of the fuzzed inputs: they would fail for
+    the same reason, and hide what else there is."""
+    keep_going, h.keep_going = h.keep_going, False
+    failed = set()
+    for name, files in h.seeds:
+        if not any(name.startswith(n) for n in names):
+            continue
+        try:
+            r = h.run(files, [name])
+            ok, why = True, "exit %d" % r.rc
+        except runner.Violation as e:
+            ok, why = False, str(e)
+            failed.add(name)
+            h.seed_failures.append((e.kind, name))
+        tap.ok(ok, "%s: %s" % (name, why if ok else "violates the "
+                                "invariant: " + why.splitlines()[0]), why)
+    h.keep_going = keep_going
+    h.mutator.seeds = [s for s in h.mutator.seeds if s[0] not in failed]
+
+
 def summary(h, seconds, examples, seed):
     s = h.stats
     out = ["inputs tried: %d (%d requested examples, seed %s) in %.1f s, "
@@ -111,18 +152,31 @@ def summary(h, seconds, examples, seed):
            "outcomes: exit 0 (input still valid): %d (headers compiled: "
            "%d), exit 2 (errors reported): %d" % (s["exit 0"], s["compiled"],
                                                   s["exit 2"]),
-           "tracebacks: %d, timeouts: %d, partial writes: %d, bad "
-           "diagnostics: %d, accepted but broken C: %d" % (
-               s["traceback"], s["timeout"], s["partial write"],
+           "accepted but broken C: %d, tracebacks: %d, hangs (no result "
+           "after %d s): %d, accepted but must be refused: %d, partial "
+           "writes: %d, bad diagnostics: %d" % (
+               s["accepted spec gives broken C"], s["traceback"],
+               runner.PER_INPUT_SECONDS, s["timeout"],
+               s["accepted a spec it must refuse"], s["partial write"],
                s["bad position"] + s["bad stderr"] + s["no diagnostic"] +
-               s["not in file order"], s["accepted spec gives broken C"]),
+               s["not in file order"] + s["bad exit status"] +
+               s["stdout"] + s["stderr on success"]),
            "slowest input: %.2f s (%s)" % (h.slowest[0], "; ".join(
                h.slowest[1] or [])[:150]),
            "errors seen, by kind (%d kinds, %d errors):"
            % (len(h.kinds), sum(h.kinds.values()))]
     out += ["  %6d  %s" % (n, k) for k, n in h.kinds.most_common()]
+    if h.seed_failures:
+        out.append("seeds that fail as they are (no base of fuzzed "
+                   "inputs): %s" % "; ".join("%s (%s)" % (n, k) for k, n in
+                                             h.seed_failures))
     out.append("mutations applied, by kind:")
     out += ["  %6d  %s" % (n, k) for k, n in h.ops.most_common()]
+    if h.failures:
+        out.append("violations (the first %d):" % len(h.failures))
+        for kind, text in h.failures:
+            out.append("--- " + kind)
+            out += ["  " + l for l in text.splitlines()[:40]]
     return out
 
 
@@ -134,11 +188,14 @@ def main():
     ap.add_argument("--seed", type=int, default=20240607)
     args = ap.parse_args()
     examples = args.examples or (10000 if args.long else int(
-        os.environ.get("VMXGEN_FUZZ_EXAMPLES", "100")))
+        os.environ.get("VMXGEN_FUZZ_EXAMPLES", "50")))
 
     tap = Tap()
-    h = runner.Harness()
+    h = runner.Harness(all_runs=args.long, asm_every=5 if args.long else 0,
+                       keep_going=args.long)
     self_checks(tap, h)
+    run_seeds(tap, h, ["seed", "extension", "test data"] +
+              (["bad-spec"] if args.long else []))
 
     @settings(max_examples=examples, deadline=None, database=None,
               derandomize=not args.long, print_blob=False,
@@ -155,6 +212,7 @@ def main():
         fuzz = hypothesis_seed(args.seed)(fuzz)
         h.progress = 1000
     report = []
+    inputs_before = h.stats["inputs"]
     t = time.perf_counter()
     failure = None
     with with_reporter(report.append):
@@ -173,9 +231,12 @@ def main():
         how = h.save_failure()
         if how:
             diag += "\nreproduce with:\n  " + how
-    tap.ok(failure is None, "%d fuzzed specs: exit 0, or exit 2 with "
-           "file:line:col errors in file order; no traceback; output "
-           "untouched on failure" % h.stats["inputs"], diag)
+    fuzzed = h.stats["inputs"] - inputs_before
+    tap.ok(failure is None and not h.failures, "%d fuzzed specs: exit 0 and "
+           "C that compiles, or exit 2 with file:line:col errors in file "
+           "order; no traceback, no hang; output untouched on failure; "
+           "refused where it must be" % fuzzed, diag + "".join(
+               "\n%s\n%s" % f for f in h.failures[:3]))
     for line in lines:
         print(("" if args.long else "# ") + line)
     h.close(keep=failure is not None)

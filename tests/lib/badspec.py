@@ -16,24 +16,41 @@ expected lines found or missing, whether the output was left untouched.
 Each test turns that into as many TAP lines as it likes.
 
 Cases kept as files: tests/bad-specs/NAME.yaml (from_file()), whose first
-lines say
+comment lines say
 
     # expect: LINE:COL: REGEX
+    # names: LINE:COL
     # path: vmx/instructions/NAME.yaml
 
-(the path is optional: vmx/NAME.yaml by default).  The file goes at that
-path, in a spec holding the real isa.yaml files; the generator must report
-REGEX (after 'error: ') at spec/PATH:LINE:COL.
+The file goes at that path (optional: vmx/NAME.yaml by default), in a
+spec holding the real isa.yaml files; the generator must report REGEX
+(after 'error: ') at spec/PATH:LINE:COL.  A line '# file: OTHER/PATH.yaml'
+ends that file and starts another of the case, up to the next such line
+(one named vmx/isa.yaml replaces the real one); its lines are numbered
+from 1.  Each '# names:' line belongs to the '# expect:'
+before it: that error must also name the other party of the mistake at
+spec/PATH:LINE:COL (the duplicate's first definition, the other name of a
+clash).  Both take another file of the spec as 'OTHER/PATH.yaml:LINE:COL'.
+An '# expect:' may be repeated: every one must be reported.
+
+A case may also hold what a file cannot say: a spec directory of another
+name (spec_name, bytes allowed), files that are not regular (FIFO,
+DIRECTORY, Symlink(target)), special files in the output directory
+(out_files), an empty output directory (outputs="empty": for a spec the
+generator must accept, run with keep=True to look at what it wrote).  Every run is bounded in time (timeout): a generator that
+blocks (on a FIFO, say) is killed and the Run says so (timed_out).
 """
 
 import os
 import re
 import resource
 import shutil
+import signal
+import stat
 import subprocess
 import time
 
-from vmxtest import GEN, GENERATED, PYTHON, SPEC, snapshot, workdir
+from vmxtest import GEN, GENERATED, PYTHON, SPEC, workdir
 
 DEFAULT_FOLDER = "vmx"
 
@@ -42,12 +59,14 @@ class Expect:
     """An error line: at spec/PATH:LINE:COL (line or column None: any),
     saying REGEX."""
 
-    def __init__(self, path, line, col, regex, name=None):
+    def __init__(self, path, line, col, regex, name=None, names=()):
         self.path = path
         self.line = line
         self.col = col
         self.regex = regex
         self.name = name or regex
+        # 'PATH:LINE:COL' of every other place the message must name
+        self.names = list(names)
 
     @classmethod
     def at(cls, path, where, regex, name=None):
@@ -60,13 +79,17 @@ class Expect:
     def where(self):
         return "spec/%s:%s:%s" % (self.path, self.line or "*", self.col or "*")
 
-    def pattern(self):
-        return re.compile(r"^spec/%s:%s:%s: error: .*?%s" % (
-            re.escape(self.path), self.line or r"\d+", self.col or r"\d+",
-            self.regex))
+    def pattern(self, display="spec"):
+        """display: how the generator shows the spec directory."""
+        d = re.escape(display)
+        return re.compile(r"^%s/%s:%s:%s: error: (?=.*?(?:%s))" % (
+            d, re.escape(self.path), self.line or r"\d+", self.col or r"\d+",
+            self.regex) + "".join(r"(?=.*%s/%s(?!\d))" % (d, re.escape(n))
+                                  for n in self.names))
 
     def __str__(self):
-        return "%s: %s" % (self.where, self.regex)
+        return "%s: %s%s" % (self.where, self.regex, "".join(
+            " [naming spec/%s]" % n for n in self.names))
 
 
 class Edit:
@@ -105,36 +128,100 @@ class Edit:
         return Expect(self.path, line, col, self.regex, self.name)
 
 
+class Special:
+    def __init__(self, what):
+        self.what = what
+
+    def __repr__(self):
+        return self.what
+
+
+# Files that are not regular files, for Case.files and Case.out_files.
+FIFO = Special("a FIFO")
+DIRECTORY = Special("a directory")
+
+
+class Symlink:
+    def __init__(self, target):
+        self.target = target
+
+
 class Case:
-    def __init__(self, name, files=None, expect=(), base="isa", edits=()):
+    def __init__(self, name, files=None, expect=(), base="isa", edits=(),
+                 spec_name="spec", out_files=None, timeout=60,
+                 outputs="generated"):
         self.name = name
         self.files = dict(files or {})
         self.expect = list(expect)
         self.base = base
         self.edits = list(edits)
+        self.spec_name = spec_name      # str, or bytes (not UTF-8, say)
+        # How the messages show it: the name, bytes that are not UTF-8
+        # as \\uDCxx escapes.
+        self.display = re.sub("[\udc80-\udcff]", lambda m: "\\u%04x" % ord(
+            m.group()), os.fsdecode(spec_name))
+        self.out_files = dict(out_files or {})  # output path: FIFO, ...
+        self.timeout = timeout
+        # What the output directory holds before the run: a copy of
+        # generated/, or nothing ("empty").
+        self.outputs = outputs
+        self.problems = []              # what from_file could not read
+
+
+_FILE = re.compile(rb"^# file: (\S+)(?:\r\n|\r|\n)", re.M)
+_HEAD = re.compile(r"# (expect|names|path): (.*)$")
+_AT = re.compile(r"(?:(\S+\.yaml):)?(\d+:\d+)(?:: (.*))?$")
 
 
 def from_file(path):
-    """The Case a tests/bad-specs/NAME.yaml file describes (expect None
-    if its first line is not a well-formed '# expect:')."""
+    """The Case a tests/bad-specs/NAME.yaml file describes.  Header lines
+    it cannot read are listed in case.problems (a case without an
+    '# expect:' has no expect)."""
     with open(path, "rb") as f:
         data = f.read()
-    head = data[:4096].decode("utf-8", "replace").splitlines()
     name = os.path.basename(path)[:-len(".yaml")]
-    m = re.match(r"# expect: (\d+:\d+): (.*)$", head[0] if head else "")
-    where = next((re.match(r"# path: (\S+)$", h).group(1) for h in head[1:3]
-                  if re.match(r"# path: (\S+)$", h)),
-                 "%s/%s.yaml" % (DEFAULT_FOLDER, name))
-    expect = [Expect.at(where, m.group(1), m.group(2))] if m else []
-    return Case(name, {where: data}, expect)
+    where = "%s/%s.yaml" % (DEFAULT_FOLDER, name)
+    heads = []
+    for line in re.split("\r\n|\r|\n", data[:8192].decode("utf-8", "replace")):
+        if not line.startswith("#"):
+            break
+        m = _HEAD.match(line)
+        if m:
+            heads.append((m.group(1), m.group(2)))
+    problems, expect = [], []
+    for key, value in heads:
+        if key == "path":
+            where = value
+    for key, value in heads:
+        if key == "path":
+            continue
+        m = _AT.match(value)
+        if not m or (key == "expect") != (m.group(3) is not None):
+            problems.append("cannot read '# %s: %s'" % (key, value))
+        elif key == "expect":
+            expect.append(Expect.at(m.group(1) or where, m.group(2),
+                                    m.group(3)))
+        elif not expect:
+            problems.append("'# names:' before any '# expect:'")
+        else:
+            expect[-1].names.append("%s:%s" % (m.group(1) or where,
+                                               m.group(2)))
+    parts = _FILE.split(data)
+    files = {where: parts[0]}
+    for i in range(1, len(parts), 2):
+        files[parts[i].decode("utf-8")] = parts[i + 1]
+    case = Case(name, files, expect)
+    case.problems = problems
+    return case
 
 
 class Run:
     """What the generator did with a Case."""
 
     def __init__(self, case, wd, spec, rc, stdout, stderr, seconds, rss,
-                 untouched, expect):
+                 untouched, expect, timed_out=False):
         self.case = case
+        self.timed_out = timed_out  # killed after case.timeout seconds
         self.wd = wd                # the scratch directory (the cwd)
         self.spec = spec            # the spec directory in it
         self.rc = rc
@@ -157,21 +244,63 @@ class Run:
         return self.rc == 2 and "Traceback" not in self.stderr and self.untouched
 
     def found(self, expect):
-        pat = expect.pattern()
+        pat = expect.pattern(self.case.display)
         return [l for l in self.lines if pat.search(l)]
 
     def missing(self):
         return [e for e in self.expect if not self.found(e)]
 
     def report(self):
-        return "exit %d in %.2f s, peak RSS %d KiB\nstderr:\n%s%s" % (
-            self.rc, self.seconds, self.rss, self.stderr[:3000],
-            "\nstdout:\n" + self.stdout if self.stdout else "")
+        return "%s in %.2f s, peak RSS %d KiB\nstderr:\n%s%s" % (
+            "killed after %d s" % self.case.timeout if self.timed_out
+            else "exit %s" % self.rc, self.seconds, self.rss,
+            self.stderr[:3000], "\nstdout:\n" + self.stdout if self.stdout
+            else "")
+
+
+def snapshot(directory):
+    """Bytes and mtime of every file of directory, to prove it was not
+    touched; a file that is not regular (a FIFO) by its kind, unopened."""
+    state = {}
+    for root, dirs, files in os.walk(directory):
+        for f in files + [d for d in dirs
+                          if os.path.islink(os.path.join(root, d))]:
+            p = os.path.join(root, f)
+            st = os.lstat(p)
+            if stat.S_ISREG(st.st_mode):
+                with open(p, "rb") as fh:
+                    data = fh.read()
+            elif stat.S_ISLNK(st.st_mode):
+                data = "symlink to " + os.readlink(p)
+            else:
+                data = "mode %o" % st.st_mode
+            state[os.path.relpath(p, directory)] = (data, st.st_mtime_ns)
+    return state
+
+
+def make_file(path, data):
+    """data: bytes or text, None (delete), FIFO, DIRECTORY or a Symlink."""
+    if data is None:
+        os.unlink(path)
+        return
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    if os.path.lexists(path) and not isinstance(data, (bytes, str)):
+        os.unlink(path)
+    if data is FIFO:
+        os.mkfifo(path)
+    elif data is DIRECTORY:
+        os.makedirs(path)
+    elif isinstance(data, Symlink):
+        os.symlink(data.target, path)
+    else:
+        with open(path, "wb") as f:
+            f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
 
 
 def build(case, wd):
     """The case's spec directory under wd; its edits' Expects."""
-    spec = os.path.join(wd, "spec")
+    spec = os.path.join(os.fsencode(wd), os.fsencode(case.spec_name))
+    spec = os.fsdecode(spec)
     if case.base == "real":
         shutil.copytree(SPEC, spec)
     else:
@@ -184,19 +313,14 @@ def build(case, wd):
                     shutil.copy(os.path.join(root, "isa.yaml"),
                                 os.path.join(spec, rel, "isa.yaml"))
     for rel, data in case.files.items():
-        path = os.path.join(spec, rel)
-        if data is None:
-            os.unlink(path)
-            continue
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "wb") as f:
-            f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+        make_file(os.path.join(spec, rel), data)
     return spec, [e.apply(spec) for e in case.edits]
 
 
 def run(case, limit_as=None, keep=False):
     """Run the generator on the case (under an address-space limit in
-    bytes, if given), in a scratch directory removed after unless keep.
+    bytes, if given; killed after case.timeout seconds), in a scratch
+    directory removed after unless keep (the outputs are in wd/out).
     Raises LookupError if an edit no longer applies."""
     wd = workdir("bad-" + re.sub(r"\W+", "-", case.name)[:40])
     try:
@@ -206,8 +330,13 @@ def run(case, limit_as=None, keep=False):
         raise
     try:
         out = os.path.join(wd, "out")
-        shutil.copytree(GENERATED, out)
-        os.chmod(out, 0o755)
+        if case.outputs == "empty":
+            os.makedirs(out)
+        else:
+            shutil.copytree(GENERATED, out)
+            os.chmod(out, 0o755)
+        for rel, data in case.out_files.items():
+            make_file(os.path.join(out, rel), data)
         before = snapshot(out)
 
         def limit():
@@ -218,7 +347,17 @@ def run(case, limit_as=None, keep=False):
             t = time.perf_counter()
             p = subprocess.Popen([PYTHON, GEN, "--spec", spec, "--output", out],
                                  cwd=wd, stdout=so, stderr=se, preexec_fn=limit)
-            _, status, usage = os.wait4(p.pid, 0)
+            timed_out = False
+            while True:
+                pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+                if pid:
+                    break
+                if time.perf_counter() - t > case.timeout:
+                    timed_out = True
+                    p.send_signal(signal.SIGKILL)
+                    _, status, usage = os.wait4(p.pid, 0)
+                    break
+                time.sleep(0.01)
             seconds = time.perf_counter() - t
             p.returncode = os.waitstatus_to_exitcode(status)
             so.seek(0)
@@ -227,7 +366,7 @@ def run(case, limit_as=None, keep=False):
         return Run(case, wd, spec, p.returncode,
                    stdout.decode("utf-8", "replace"),
                    stderr.decode("utf-8", "replace"), seconds, usage.ru_maxrss,
-                   snapshot(out) == before, case.expect + edited)
+                   snapshot(out) == before, case.expect + edited, timed_out)
     finally:
         if not keep:
             shutil.rmtree(wd, ignore_errors=True)
