@@ -20,8 +20,9 @@ compiles); the encoding oracle (tests/encoding.py COPY OUT) passes for
 them; objdump, Capstone, Zydis, gas and clang know the spec's encoding
 (a tool that does not is a SKIP saying so, not a failure); the
 trap-and-emulate harness, generated from the copy by its own reader and
-built against OUT, passes every check; and gen/ is byte for byte what it
-was.
+built against OUT, passes every check, also built with a fault hook
+(every new instruction also faults, SIGILL or SIGSEGV, and resumes at the
+hook's fixup); and gen/ is byte for byte what it was.
 
 The cases run in parallel, each at one optimisation level (-O2) with gcc
 and clang; the full matrix of levels is the main harness's job.
@@ -356,27 +357,33 @@ def harness(res, tools, spec, out, insns, wd):
     for f in os.listdir(HARNESS):
         if f.endswith((".c", ".h")) and not f.startswith("spec-"):
             shutil.copy(os.path.join(HARNESS, f), hdir)
-    # The wrappers at -O2; the "CPU" at -O0, which builds five times faster.
+    # The wrappers at -O2, with every compiler and once more with a fault
+    # hook (the first compiler: each wrapper's instruction also faults and
+    # resumes at the hook's fixup); the "CPU" at -O0, which builds five
+    # times faster.
     flags = ["-std=gnu11", "-Wall", "-Wextra", "-I", hdir] + include_flags(out)
     cc0 = tools.compilers[0][1]
     emu = os.path.join(hdir, "emu.o")
+    builds = [("%s -O2" % label, cc, []) for label, cc in tools.compilers]
+    builds.append(("%s -O2 hook" % tools.compilers[0][0], cc0,
+                   ["-DHARNESS_FAULT_HOOK"]))
     with concurrent.futures.ThreadPoolExecutor(3) as pool:
         emu_job = pool.submit(job, cc0.split() + flags + [
             "-O0", "-c", os.path.join(hdir, "emu.c"), "-o", emu])
-        cases = [(label, cc, pool.submit(job, cc.split() + flags + [
+        cases = [(label, cc, pool.submit(job, cc.split() + flags + extra + [
             "-O2", "-DHARNESS_VARIANT=O2", "-c", os.path.join(hdir, "cases.c"),
-            "-o", os.path.join(hdir, "cases-%s.o" % label)]))
-            for label, cc in tools.compilers]
+            "-o", os.path.join(hdir, "cases-%d.o" % k)]), k)
+            for k, (label, cc, extra) in enumerate(builds)]
         r = emu_job.result()
         if not res.ok(r.returncode == 0, "harness: emu.c compiles", r.stderr):
             return
-        for label, cc, c in cases:
+        for label, cc, c, k in cases:
             r = c.result()
-            name = "harness (%s -O2)" % label
+            name = "harness (%s)" % label
             if not res.ok(r.returncode == 0, name + ": cases.c compiles", r.stderr):
                 continue
-            exe = os.path.join(hdir, "harness-%s" % label)
-            r = job(cc.split() + [os.path.join(hdir, "cases-%s.o" % label), emu,
+            exe = os.path.join(hdir, "harness-%d" % k)
+            r = job(cc.split() + [os.path.join(hdir, "cases-%d.o" % k), emu,
                                   "-o", exe] + ZYDIS_LIBS)
             if not res.ok(r.returncode == 0, name + ": links", r.stderr):
                 continue

@@ -25,7 +25,23 @@
  * trips through the VMX model (VMWRITE then VMREAD, VMPTRLD then
  * VMPTRST, VMCLEAR of the current VMCS) and the VM-instruction error
  * after VMfailValid, read back with VMREAD and vmx_insn_error().
+ *
+ * Built with -DHARNESS_FAULT_HOOK, the wrappers record a fault hook's
+ * table (VMXGEN_FAULT_HOOK, as a kernel's _ASM_EXTABLE would) and every
+ * wrapper gets one more case: its instruction faults (#UD or #GP, as the
+ * "CPU" here raises it: SIGILL or SIGSEGV), and the "CPU" resumes at the
+ * fixup the table gives for the faulting RIP with the registers and flags
+ * unchanged, as a kernel's exception fixup does.  Then:
+ *   - the fixup is where the contract (include/vmxgen/vmx_compat.h) puts
+ *     it: the wrapper's fault path (asm goto wrappers), or the next
+ *     instruction (wrappers with outputs, and those without a status);
+ *   - a wrapper that returns an RFLAGS status returns the ISA's fault
+ *     status (VMX_FAULT), and stores no output;
+ *   - a wrapper without a status returns, and stores no output;
+ *   - the normal outcomes' cases still give their own statuses, with the
+ *     flags the hook sets before an instruction with outputs.
  */
+#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -58,6 +74,7 @@ struct case_io {
 	const char *signature;
 	bool signature_ok;
 	bool returned;
+	bool completed;		/* the wrapper returned to the case function */
 	unsigned long long ret;
 	unsigned long long got[SPEC_MAX_OPERANDS];	/* outputs as stored */
 	bool untouched[SPEC_MAX_OPERANDS];	/* output object still all guard */
@@ -88,11 +105,32 @@ static void case_begin(struct case_io *io)
 
 static void case_end(struct case_io *io)
 {
-	(void)io;
 	emu_end();
+	io->completed = true;
 }
 
+#ifdef HARNESS_FAULT_HOOK
+/*
+ * Like the kernel's _ASM_EXTABLE(insn, fixup): one entry per expansion,
+ * each address a 32-bit offset from where it is stored.
+ */
+#define VMXGEN_FAULT_HOOK(insn, fixup)					\
+	".pushsection harness_fixups, \"a\"\n\t"			\
+	".balign 4\n\t"							\
+	".long (" #insn ") - .\n\t"					\
+	".long (" #fixup ") - .\n\t"					\
+	".popsection\n\t"
+extern const struct emu_fixup __start_harness_fixups[];
+extern const struct emu_fixup __stop_harness_fixups[];
+#endif
+
 #include "spec-cases.h"
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+#define HAVE_FAULT_HOOK true
+#else
+#define HAVE_FAULT_HOOK false
+#endif
 
 /* The case being run, for naming its checks. */
 static const char *cur_name;
@@ -354,6 +392,56 @@ static void check_status(const struct emu_trap *t, const struct case_io *io)
 	}
 }
 
+/* How the fault cases' instructions trapped: SIGILL (#UD), SIGSEGV (#GP). */
+static unsigned int faults_ud, faults_gp, faults_stepped;
+
+/*
+ * After a fault and the fixup the table gave: where it resumed, what the
+ * wrapper returned, and that it stored nothing.
+ */
+static void check_fault(const struct emu_trap *t, const struct case_io *io)
+{
+	static const char *const where[] = {
+		[SPEC_FIXUP_NEXT] = "the next instruction",
+		[SPEC_FIXUP_PATH] = "the wrapper's fault path",
+		[SPEC_FIXUP_FLAGS] = "the next instruction, with CF = ZF = 1 set before it",
+	};
+	const struct spec_insn_info *s = &spec_insns[io->insn];
+	const struct spec_isa_info *isa = &spec_isas[s->isa];
+	const long long *constant = spec_fault[s->isa];
+	bool at_next = t && t->fixed_up && t->fixup == t->next;
+	bool ok;
+
+	if (t) {
+		faults_ud += t->signo == SIGILL;
+		faults_gp += t->signo == SIGSEGV;
+		faults_stepped += t->signo == SIGTRAP;
+	}
+	ok = t && t->fixed_up && at_next == (s->fixup != SPEC_FIXUP_PATH);
+	if (!check(ok, "the fault hook's fixup is %s", where[s->fixup]) && t)
+		tap_diag("  %s (signal %d) at %#llx: %s %#llx, the next instruction at %#llx",
+			 spec_insns[t->insn].mnemonic, t->signo, t->rip,
+			 t->fixed_up ? "fixup" : "no table entry, skipped to", t->fixup,
+			 t->next);
+	check(io->completed, "resumes: the wrapper returns to its caller");
+	if (s->fixup == SPEC_FIXUP_NEXT && io->returned) {
+		/*
+		 * A status the wrapper cannot tell from a fault (a register,
+		 * or RFLAGS in an ISA without a fault status): whatever the
+		 * registers held, and so are its outputs.
+		 */
+		return;
+	}
+	if (s->fixup != SPEC_FIXUP_NEXT) {
+		ok = io->returned && constant && *constant == isa->fault_value &&
+		     io->ret == (unsigned long long)*constant;
+		if (!check(ok, "status: the fault status (%lld)", isa->fault_value))
+			tap_diag("  got %lld, want %lld", (long long)io->ret,
+				 constant ? *constant : -1LL);
+	}
+	check_outputs(t, io, false);
+}
+
 /*
  * Every value of each enum-typed operand reaches the register: run the
  * case once per value (the outcome of @io).
@@ -451,6 +539,10 @@ static void run_case(enum spec_insn insn, int outcome, const char *label,
 		tap_diag("  the generated header declares something else");
 	t = check_trap(insn);
 	check_inputs(t, &io);
+	if (outcome == EMU_FAULT) {
+		check_fault(t, &io);
+		return;
+	}
 	stored = s->status != SPEC_STATUS_RFLAGS ||
 		 isa->outcomes[outcome].flag == SPEC_FLAG_NONE;
 	check_outputs(t, &io, stored);
@@ -487,6 +579,8 @@ static void run_cases(enum spec_insn insn)
 			 distinct(insn, 99, 0, s->status_width), 1);
 		break;
 	}
+	if (HAVE_FAULT_HOOK)
+		run_case(insn, EMU_FAULT, "fault", 0, s->nr_outcomes + 2);
 }
 
 /* The C constants of each RFLAGS status enum are the spec's values. */
@@ -593,6 +687,38 @@ static void check_insn_error_without_vmcs(void)
 #endif
 }
 
+/* When VMREAD faults, vmx_insn_error() says 0. */
+static void check_insn_error_fault(void)
+{
+#if defined(SPEC_HAVE_VMX_VMREAD)
+	unsigned int error;
+
+	emu_reset(true, VMCS_A);
+	emu_vmcs_set(VMCS_A, SPEC_VMCS_VM_INSTRUCTION_ERROR, 7);
+	emu_expect(SPEC_VMX_VMREAD, EMU_FAULT, 0);
+	emu_begin();
+	error = vmx_insn_error();
+	emu_end();
+	tap_ok(error == 0 && emu_nr_traps() == 1 && !emu_trap(0)->bad[0],
+	       "%s vmx_insn_error() when its VMREAD faults: 0", variant);
+#endif
+}
+
+/* The fault hook is in use exactly in the variants built with it. */
+static void check_hook(void)
+{
+#ifdef HARNESS_FAULT_HOOK
+	emu_fixups(__start_harness_fixups, __stop_harness_fixups);
+	tap_ok(HAVE_FAULT_HOOK && emu_nr_fixups() > 0,
+	       "%s: built with a fault hook (VMXGEN_HAVE_FAULT_HOOK), which recorded %u fixups",
+	       variant, emu_nr_fixups());
+#else
+	tap_ok(!HAVE_FAULT_HOOK,
+	       "%s: built without a fault hook (VMXGEN_HAVE_FAULT_HOOK undefined)",
+	       variant);
+#endif
+}
+
 int main(void)
 {
 	int insn;
@@ -600,6 +726,7 @@ int main(void)
 	tap_start();
 	emu_init();
 	variant_check();
+	check_hook();
 	for (insn = 0; insn < SPEC_NR_INSNS; insn++)
 		tap_diag("%s: %s", spec_insns[insn].name, emu_how(insn));
 	check_status_constants();
@@ -609,7 +736,12 @@ int main(void)
 	if (!emu_unusable(SPEC_VMX_VMREAD)) {
 		vmx_round_trips();
 		check_insn_error_without_vmcs();
+		if (HAVE_FAULT_HOOK)
+			check_insn_error_fault();
 	}
+	if (HAVE_FAULT_HOOK)
+		tap_diag("fault cases: %u trapped as SIGILL (#UD), %u as SIGSEGV (#GP), %u by single-stepping",
+			 faults_ud, faults_gp, faults_stepped);
 #endif
 	return tap_done();
 }

@@ -79,6 +79,9 @@ static struct {
 	struct sigaction old_ill, old_segv, old_trap;
 	unsigned long page_size;
 
+	/* The fault hook's table. */
+	const struct emu_fixup *fixups, *fixups_end;
+
 	/* The model. */
 	bool in_vmx;
 	unsigned long long current;
@@ -604,6 +607,54 @@ static void execute(struct emu_trap *t, greg_t *gr,
 	}
 }
 
+/* --- Faults: the exception fixup of a kernel, over the hook's table. --- */
+
+static uintptr_t fixup_target(const int32_t *p)
+{
+	return (uintptr_t)p + (intptr_t)*p;
+}
+
+void emu_fixups(const struct emu_fixup *begin, const struct emu_fixup *end)
+{
+	emu.fixups = begin;
+	emu.fixups_end = end;
+}
+
+unsigned int emu_nr_fixups(void)
+{
+	return emu.fixups ? (unsigned int)(emu.fixups_end - emu.fixups) : 0;
+}
+
+/*
+ * The instruction faulted: as the CPU, change nothing (no register, flag
+ * or memory write, no model change); as the kernel's fault handler, find
+ * the faulting RIP in the table and resume at its fixup.  Without an
+ * entry a kernel would oops; here the note fails the case, and the
+ * instruction is skipped so that the program goes on.
+ */
+static void fault(struct emu_trap *t, greg_t *gr,
+		  const ZydisDecodedInstruction *in)
+{
+	const struct emu_fixup *f;
+	unsigned int found = 0;
+
+	t->rip = (unsigned long long)gr[REG_RIP];
+	t->next = t->rip + in->length;
+	t->fixup = t->next;
+	for (f = emu.fixups; f && f < emu.fixups_end; f++) {
+		if (fixup_target(&f->insn) != t->rip)
+			continue;
+		if (!found++)
+			t->fixup = fixup_target(&f->fixup);
+	}
+	t->fixed_up = found == 1;
+	if (!found)
+		note(t, "faulted at an instruction the fault hook's table does not list");
+	else if (found > 1)
+		note(t, "the fault hook's table lists the instruction more than once");
+	gr[REG_RIP] = (greg_t)t->fixup;
+}
+
 static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 		    const ZydisDecodedOperand *ops, enum spec_insn id)
 {
@@ -637,6 +688,13 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 	} else if (s->insn != id) {
 		note(t, "the script expected ");
 		append(t, spec_insns[s->insn].name);
+	}
+	if (t->outcome == EMU_FAULT) {
+		/* The operands as the wrapper set them up, for the checks. */
+		check_encoding(t, in);
+		read_operands(t, gr, in, ops, zidx);
+		fault(t, gr, in);
+		return;
 	}
 	if (rflags && (t->outcome < 0 || !(si->outcomes & SPEC_OUT(t->outcome)))) {
 		note(t, "scripted outcome is not one the spec allows");

@@ -20,16 +20,25 @@
  * handles it) is caught by single-stepping (EFLAGS.TF) between
  * emu_begin() and emu_end() instead; emu_unusable() says why an
  * instruction can be caught neither way.
+ *
+ * A step scripted as EMU_FAULT is an instruction that faults (#UD, #GP):
+ * the handler then does what a kernel's exception fixup does with the
+ * table a fault hook (VMXGEN_FAULT_HOOK) recorded, given by emu_fixups():
+ * it finds the faulting RIP in the table and resumes at its fixup, with
+ * every register and flag as they were before the instruction, nothing
+ * written, no VMX model change.
  */
 #ifndef HARNESS_EMU_H
 #define HARNESS_EMU_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include "spec-table.h"
 
 #define EMU_NO_VMCS	(~0ULL)	/* current-VMCS pointer when there is none */
 #define EMU_MAX_TRAPS	4
 #define EMU_NO_OUTCOME	(-1)	/* the script of an instruction without RFLAGS outcomes */
+#define EMU_FAULT	(-2)	/* the script of an instruction that faults */
 #define EMU_CLOBBER	0xc10bbe5dc10bbe5dULL	/* what a clobbered register gets */
 
 struct emu_operand {
@@ -50,9 +59,24 @@ struct emu_trap {
 	char bad[256];			/* how it differs from spec or script */
 	struct emu_operand op[SPEC_MAX_OPERANDS];	/* spec order */
 	unsigned long long status;	/* written to the status register */
+	/* EMU_FAULT: where the instruction was, and where it resumed. */
+	unsigned long long rip, next, fixup;
+	bool fixed_up;			/* the table had an entry for it */
+};
+
+/*
+ * One entry of the table a fault hook records, the way the kernel's
+ * _ASM_EXTABLE does: each address as a 32-bit offset from where it is
+ * stored (".long (insn) - ., (fixup) - .").
+ */
+struct emu_fixup {
+	int32_t insn, fixup;
 };
 
 void emu_init(void);
+/* The fault hook's table: [begin, end). */
+void emu_fixups(const struct emu_fixup *begin, const struct emu_fixup *end);
+unsigned int emu_nr_fixups(void);
 const char *emu_unusable(enum spec_insn insn);
 const char *emu_how(enum spec_insn insn);
 
@@ -67,7 +91,8 @@ void emu_vmcs_set(unsigned long long vmcs, unsigned long field,
 /*
  * Script: the next instructions and what they report.  @outcome is an
  * index into the ISA's outcomes (SPEC_OC_VMX_SUCCEED, ...) for an
- * instruction with RFLAGS status, else EMU_NO_OUTCOME; @error is the
+ * instruction with RFLAGS status, else EMU_NO_OUTCOME; or EMU_FAULT for
+ * any instruction that is to fault; @error is the
  * VM-instruction error a VMfailValid leaves in the current VMCS.
  * emu_expect_output() and emu_expect_status() add to the last step: the
  * value an output operand (by spec index) or the status register gets.

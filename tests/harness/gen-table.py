@@ -7,7 +7,9 @@ Usage: gen-table.py SPEC_DIR OUTPUT_DIR
 Writes OUTPUT_DIR/spec-table.h, what the "CPU" (emu.c) checks each trapped
 instruction against: every ISA under SPEC_DIR, each instruction's encoding,
 operands (role, kind, width, register, fixed value, layout), status and
-outcomes, clobbers; the VMCS fields and VM-instruction errors.  And
+outcomes, clobbers, where a fault hook's fixup resumes it (the contract of
+include/vmxgen/vmx_compat.h, from the ISA's fault status); the VMCS fields
+and VM-instruction errors.  And
 OUTPUT_DIR/spec-cases.h: one function per wrapper that calls it with the
 values a case chose (cases.c), so that an instruction added to the spec is
 tested with no edit here or in cases.c.
@@ -40,6 +42,8 @@ STATUS = {"rflags": "SPEC_STATUS_RFLAGS", "none": "SPEC_STATUS_NONE",
 RESERVED = {"zero": "SPEC_RESERVED_ZERO", "one": "SPEC_RESERVED_ONE",
             "ignored": "SPEC_RESERVED_IGNORED"}
 FLAGS = {"none": "SPEC_FLAG_NONE", "cf": "SPEC_FLAG_CF", "zf": "SPEC_FLAG_ZF"}
+FIXUPS = {"next": "SPEC_FIXUP_NEXT", "path": "SPEC_FIXUP_PATH",
+          "flags": "SPEC_FIXUP_FLAGS"}
 BANNER = ["/* SPDX-License-Identifier: MIT */",
           "/* DO NOT EDIT: generated from spec/ by tests/harness/gen-table.py */"]
 
@@ -97,7 +101,10 @@ def render_table(isas):
             o.append("\t\t\t{ %s, %s, %s, %d },"
                      % (c_str(oc["name"]), c_str(oc["constant"].lower()),
                         FLAGS[oc["flag"]], oc["value"]))
-        o += ["\t\t},", "\t},"]
+        o.append("\t\t},")
+        if isa.fault is not None:
+            o.append("\t\t.has_fault = 1, .fault_value = %d," % isa.fault["value"])
+        o.append("\t},")
     o += ["};", ""]
 
     if layouts:
@@ -153,6 +160,7 @@ def render_table(isas):
                   len(i.outcomes), " .outcome_list = { %s }," % ", ".join(
                       str(k) for k in i.outcomes) if i.outcomes else ""),
               "\t\t.enters_guest = %d," % i.enters_guest,
+              "\t\t.fixup = %s," % FIXUPS[i.fault_fixup()],
               "\t\t.error = %d,%s" % ((err[0], " /* %s */" % err[1]) if err
                                       else (0, "")),
               "\t\t.nr_clobbers = %d,%s" % (len(i.clobbers), " .clobbers = { %s },"
@@ -308,6 +316,16 @@ def render_cases(isas):
         if isa.outcomes and any(i.c_return().startswith("enum")
                                 for i in isa.instructions):
             o.append("\t[SPEC_ISA_%s] = spec_status_%s," % (isa.name.upper(), isa.name))
+    o += ["};", ""]
+    o.append("/* The C constant of each ISA's fault status, if it has one. */")
+    for isa in isas:
+        if isa.fault is not None:
+            o.append("static const long long spec_fault_%s = %s_%s;"
+                     % (isa.name, isa.name.upper(), isa.fault["constant"].upper()))
+    o.append("static const long long *const spec_fault[SPEC_NR_ISAS] = {")
+    for isa in isas:
+        if isa.fault is not None:
+            o.append("\t[SPEC_ISA_%s] = &spec_fault_%s," % (isa.name.upper(), isa.name))
     o += ["};", ""]
     for i in insns:
         o += case_function(i)

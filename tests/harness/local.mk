@@ -13,7 +13,10 @@
 #
 # cases.c (every wrapper of every ISA in the spec, every outcome; the cases
 # are generated from the spec into spec-cases.h) is built for gcc and clang
-# at -O0, -O2, -O3 and -Os, and once more with $(CC) under ASan and UBSan;
+# at -O0, -O2, -O3 and -Os, once more with $(CC) under ASan and UBSan, and
+# for gcc and clang at -O0 and -O2 with a fault hook (hook-*: the wrappers
+# record VMXGEN_FAULT_HOOK's table, and each gets a case in which its
+# instruction faults and the "CPU" resumes at the recorded fixup);
 # fields.c (the typed VMCS accessors) for gcc and clang at -O2.  They are
 # compiled by the rules below, not by automake, so that each variant gets
 # its own compiler and level, which CFLAGS cannot override (variant.h
@@ -44,6 +47,8 @@ harness_tests = \
 	tests/harness/clang-O0 tests/harness/clang-O2 \
 	tests/harness/clang-O3 tests/harness/clang-Os \
 	tests/harness/asan \
+	tests/harness/hook-gcc-O0 tests/harness/hook-gcc-O2 \
+	tests/harness/hook-clang-O0 tests/harness/hook-clang-O2 \
 	tests/harness/fields-gcc-O2 tests/harness/fields-clang-O2
 check_PROGRAMS = $(harness_tests)
 TESTS += $(harness_tests)
@@ -66,6 +71,14 @@ tests_harness_clang_O3_SOURCES =
 tests_harness_clang_O3_LDADD = tests/harness/cases-clang-O3.$(OBJEXT) $(harness_emu)
 tests_harness_clang_Os_SOURCES =
 tests_harness_clang_Os_LDADD = tests/harness/cases-clang-Os.$(OBJEXT) $(harness_emu)
+tests_harness_hook_gcc_O0_SOURCES =
+tests_harness_hook_gcc_O0_LDADD = tests/harness/cases-hook-gcc-O0.$(OBJEXT) $(harness_emu)
+tests_harness_hook_gcc_O2_SOURCES =
+tests_harness_hook_gcc_O2_LDADD = tests/harness/cases-hook-gcc-O2.$(OBJEXT) $(harness_emu)
+tests_harness_hook_clang_O0_SOURCES =
+tests_harness_hook_clang_O0_LDADD = tests/harness/cases-hook-clang-O0.$(OBJEXT) $(harness_emu)
+tests_harness_hook_clang_O2_SOURCES =
+tests_harness_hook_clang_O2_LDADD = tests/harness/cases-hook-clang-O2.$(OBJEXT) $(harness_emu)
 tests_harness_fields_gcc_O2_SOURCES =
 tests_harness_fields_gcc_O2_LDADD = tests/harness/fields-gcc-O2.$(OBJEXT) $(harness_emu)
 tests_harness_fields_clang_O2_SOURCES =
@@ -109,17 +122,21 @@ tests/harness/asan-%.$(OBJEXT): $(top_srcdir)/tests/harness/%.c $(harness_deps)
 		-c -o $@ $(top_srcdir)/tests/harness/$*.c
 
 # FILE-COMPILER-LEVEL.o from FILE.c: $(1) is FILE, $(2) the compiler's
-# name, $(3) its command (empty if configure did not find it); $* is the
-# level.
+# name, $(3) its command (empty if configure did not find it), $(4) more
+# flags; $* is the level.
 harness_compile = if test -n "$(3)"; then \
 		$(3) $(harness_cppflags) $(CPPFLAGS) $(harness_cflags) -$* \
-			-DHARNESS_VARIANT=$* -c -o $@ \
+			-DHARNESS_VARIANT=$* $(4) -c -o $@ \
 			$(top_srcdir)/tests/harness/$(1).c; \
 	else \
 		$(CC) $(CPPFLAGS) $(CFLAGS) -DHARNESS_MISSING=$(2) -c -o $@ \
 			$(top_srcdir)/tests/harness/missing.c; \
 	fi
 
+tests/harness/cases-hook-gcc-%.$(OBJEXT): $(top_srcdir)/tests/harness/cases.c $(harness_deps)
+	$(AM_V_CC)$(call harness_compile,cases,gcc,$(GNU_CC),-DHARNESS_FAULT_HOOK)
+tests/harness/cases-hook-clang-%.$(OBJEXT): $(top_srcdir)/tests/harness/cases.c $(harness_deps)
+	$(AM_V_CC)$(call harness_compile,cases,clang,$(CLANG),-DHARNESS_FAULT_HOOK)
 tests/harness/cases-gcc-%.$(OBJEXT): $(top_srcdir)/tests/harness/cases.c $(harness_deps)
 	$(AM_V_CC)$(call harness_compile,cases,gcc,$(GNU_CC))
 tests/harness/cases-clang-%.$(OBJEXT): $(top_srcdir)/tests/harness/cases.c $(harness_deps)
@@ -143,6 +160,7 @@ endif !HAVE_ZYDIS
 dist-hook: dist-hook-harness
 dist-hook-harness:
 	-cd $(distdir)/tests/harness && rm -f *.o *.log *.trs .dirstamp spec-table.h spec-cases.h \
-		gcc-O? clang-O? asan fields-gcc-O2 fields-clang-O2
+		gcc-O? clang-O? hook-gcc-O? hook-clang-O? asan fields-gcc-O2 \
+		fields-clang-O2
 
 .PHONY: dist-hook-harness

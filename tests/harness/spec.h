@@ -44,6 +44,20 @@ struct spec_isa_info {
 	long long error_field;		/* VMCS field VMfailValid writes, or -1 */
 	unsigned int nr_outcomes;
 	struct spec_outcome_info outcomes[SPEC_MAX_OUTCOMES];
+	bool has_fault;			/* a status for "the instruction faulted" */
+	long long fault_value;		/* its value */
+};
+
+/*
+ * Where the fixup that a fault hook (VMXGEN_FAULT_HOOK) records for an
+ * instruction resumes, under the contract of include/vmxgen/vmx_compat.h.
+ */
+enum spec_fixup {
+	SPEC_FIXUP_NEXT,	/* after the instruction; nothing to report */
+	SPEC_FIXUP_PATH,	/* the wrapper's fault path (asm goto), which
+				 * returns the ISA's fault status */
+	SPEC_FIXUP_FLAGS,	/* after the instruction, with the CF = ZF = 1
+				 * the wrapper set before it: the fault status */
 };
 
 /* A named field of a bit layout. */
@@ -104,6 +118,7 @@ struct spec_insn_info {
 	unsigned int nr_outcomes;	/* the same, in spec order */
 	unsigned int outcome_list[SPEC_MAX_OUTCOMES];
 	bool enters_guest;	/* VMsucceed does not return to the caller */
+	enum spec_fixup fixup;	/* what a fault hook's fixup does */
 	unsigned int error;	/* a VM-instruction error it can report */
 	unsigned int nr_clobbers;
 	int clobbers[SPEC_MAX_CLOBBERS];	/* x86 register numbers */

@@ -232,6 +232,25 @@ class Instruction:
             return "unsigned long" if self.status_native else UTYPE[self.status_width]
         return "void"
 
+    @property
+    def outputs(self):
+        return [o for o in self.operands if o.writes]
+
+    def fault_fixup(self):
+        """What the fault hook's fixup of this wrapper's instruction is,
+        under the contract of include/vmxgen/vmx_compat.h: "path" (its
+        own fault path, which returns the ISA's fault status: wrappers
+        that return an RFLAGS status and have no outputs, asm goto),
+        "flags" (the next instruction, where the status test finds the
+        CF = ZF = 1 the wrapper set before it and returns the fault
+        status: RFLAGS status with outputs) or "next" (the next
+        instruction, nothing to report: everything else, and every
+        wrapper of an ISA without a fault status)."""
+        if self.isa.fault is None or self.status != "rflags" or \
+                not self.c_return().startswith("enum "):
+            return "next"
+        return "flags" if self.outputs else "path"
+
     def c_signature(self):
         """The C type of a pointer to the wrapper, for
         __builtin_types_compatible_p, or None."""
@@ -289,6 +308,10 @@ class Isa:
         self.name = isa["name"]
         self.status_kind = isa["status"]["kind"]
         self.outcomes = isa["status"].get("outcomes") or []
+        # What a status-returning wrapper reports when its instruction
+        # faulted and a fault hook's fixup resumed it ({constant, value}),
+        # or None: the ISA has no such status.
+        self.fault = isa["status"].get("fault")
         self.vmcs = isa.get("vmcs")
         for f, e in data.get("layouts", []):
             self.layouts[e["name"]] = Layout(e, f)

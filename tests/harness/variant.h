@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Which build of a harness program this is: the compiler, and the level
- * or sanitizer from -DHARNESS_VARIANT=O2 (O0, O3, Os, asan).  Every TAP
- * line starts with the label, "gcc -O2" or "clang asan".
+ * or sanitizer from -DHARNESS_VARIANT=O2 (O0, O3, Os, asan), and " hook"
+ * with -DHARNESS_FAULT_HOOK.  Every TAP line starts with the label,
+ * "gcc -O2", "clang asan" or "gcc -O0 hook".
  */
 #ifndef HARNESS_VARIANT_H
 #define HARNESS_VARIANT_H
@@ -24,7 +25,13 @@
 #define HARNESS_VARIANT unnamed
 #endif
 
-static char variant[32];
+#ifdef HARNESS_FAULT_HOOK
+#define HOOK_LABEL " hook"	/* built with a fault hook: -DHARNESS_FAULT_HOOK */
+#else
+#define HOOK_LABEL ""
+#endif
+
+static char variant[40];
 
 /* Set the label, and check that the flags took effect (not CFLAGS). */
 static void variant_check(void)
@@ -50,7 +57,8 @@ static void variant_check(void)
 		snprintf(variant, sizeof(variant), "%s asan", COMPILER);
 		tap_ok(asan, "%s: built with AddressSanitizer", variant);
 	} else {
-		snprintf(variant, sizeof(variant), "%s -%s", COMPILER, want);
+		snprintf(variant, sizeof(variant), "%s -%s%s", COMPILER, want,
+			 HOOK_LABEL);
 		tap_ok(strstr(level, want) != NULL, "%s: built as -%s", variant,
 		       want);
 	}

@@ -16,20 +16,40 @@ or sparse line fails.
 A second build defines VMXGEN_FAULT_HOOK with the kernel's own
 _ASM_EXTABLE: it must be as clean, and its __ex_table must hold exactly one
 entry per VMX instruction in the object, on that instruction, with the
-fixup just after it.  The first build must have no __ex_table at all (the
-default hook is empty).
+fixup the contract of include/vmxgen/vmx_compat.h gives it (which one is
+read from the spec by the harness's reader, tests/harness/specread.py):
+  - a wrapper that returns an RFLAGS status and has no outputs (asm goto):
+    its own fault path, which returns VMX_FAULT.  Checked on the code
+    itself: from the instruction, a small abstract machine runs the path of
+    each outcome (the flags each leaves: CF = ZF = 0, CF = 1, ZF = 1,
+    through the status branches) and the fault path (from the fixup) up to
+    where they meet the success path, and there one location -- the
+    return register at a return, or wherever the calling code keeps the
+    sum of statuses -- must hold the success path's value plus each
+    outcome's status value, and plus 3 (VMX_FAULT) on the fault path.  The
+    module also has one function per wrapper and context that returns
+    the wrapper's status as it is, so that each wrapper is seen returning
+    3 in %eax, in .text, .text.unlikely (__cold) and .init.text;
+  - a wrapper with outputs (VMREAD): the next instruction, right after a
+    cmp %esp,%esp; stc that sets CF = ZF = 1 before it;
+  - a wrapper without a status (VMPTRST, VMFUNC): the next instruction.
+The first build must have no __ex_table at all (the default hook is
+empty), and both must be free of compiler, objtool, modpost and sparse
+warnings (objtool would call a fault path that nothing reaches an
+unreachable instruction).
 """
 
 import glob
+import importlib.util
 import os
 import re
 import shutil
 
-from callers import calls_function, includes, public
+from callers import Args, calls_function, includes, public
 from disasm import disassemble, relocations
 from headers import Api
-from vmxtest import (GENERATED, SRCDIR, Tap, load_model, parallel, run, workdir,
-                     write)
+from vmxtest import (GENERATED, SPEC, SRCDIR, Tap, load_model, parallel, run,
+                     workdir, write)
 
 # What the README tells users to copy, relative to the source tree.
 COPY = ["generated/vmxgen/*.h", "include/vmxgen/vmx_compat.h"]
@@ -53,7 +73,7 @@ static int __init vmxgen_kbuild_init(void)
 
 	if (arg)
 		return vmxgen_kbuild_hot(arg) + vmxgen_kbuild_cold(arg) +
-		       vmxgen_kbuild_calls(arg);
+		       vmxgen_kbuild_calls(arg) + vmxgen_kbuild_returns(arg);
 	return 0;
 }
 
@@ -78,7 +98,7 @@ MODULE_HEAD = """\
 #include <linux/module.h>
 #ifdef VMXGEN_TEST_EXTABLE
 #include <asm/asm.h>
-#define VMXGEN_FAULT_HOOK(insn, next) _ASM_EXTABLE(insn, next)
+#define VMXGEN_FAULT_HOOK(insn, fixup) _ASM_EXTABLE(insn, fixup)
 #endif
 %(includes)s
 
@@ -87,7 +107,48 @@ static unsigned long vmxgen_never;
 """
 
 
-def module_source(callees):
+# The contexts of the per-wrapper functions: (name, declarator prefix,
+# whether it needs a prototype first (W=1: -Wmissing-prototypes)).
+CONTEXTS = (("hot", "noinline ", True),
+            ("cold", "static noinline __cold ", False),
+            ("init", "static noinline __init ", False))
+
+
+def returning_functions(wrappers):
+    """C: for each wrapper and context, a function with the wrapper's own
+    parameters that returns what the wrapper returns, as it is; then one
+    __init function that calls them all."""
+    out = []
+    calls = []
+    args = Args()
+    for c in wrappers:
+        params = c.declaration()
+        names = ", ".join(n for _, n in c.params)
+        ret = "void" if c.returns == "void" else "int"
+        body = ("\t%s(%s);" % (c.name, names) if ret == "void"
+                else "\treturn (int)%s(%s);" % (c.name, names))
+        text = []
+        for ctx, prefix, proto in CONTEXTS:
+            fn = "vmxgen_ret_%s_%s" % (ctx, c.name)
+            if proto:
+                text.append("%s %s(%s);" % (ret, fn, params))
+            text.append("%s%s %s(%s)\n{\n%s\n}\n" % (prefix, ret, fn, params, body))
+            call = "%s(%s)" % (fn, ", ".join(args.of(c)))
+            calls.append((c.condition, "\t%s;" % call if ret == "void"
+                          else "\tn += %s;" % call))
+        if c.condition:
+            text = ["#if " + c.condition] + text + ["#endif"]
+        out += text
+    body = ["\t" + d for d in args.declarations()] + ["\tint n = 0;", ""]
+    for cond, line in calls:
+        body += ["#if " + cond, line, "#endif"] if cond else [line]
+    body += ["", "\treturn n;"]
+    out.append("static int __init vmxgen_kbuild_returns(unsigned long arg)\n"
+               "{\n%s\n}\n" % "\n".join(body))
+    return "\n".join(out)
+
+
+def module_source(callees, wrappers):
     head = MODULE_HEAD % {"includes": "\n".join(includes(GENERATED))}
     return head + "\n".join([
         calls_function(callees, "int vmxgen_kbuild_hot(unsigned long arg);\n"
@@ -96,6 +157,7 @@ def module_source(callees):
                        "vmxgen_kbuild_cold(unsigned long arg)"),
         calls_function(callees, "static int __init "
                        "vmxgen_kbuild_calls(unsigned long arg)"),
+        returning_functions(wrappers),
         MODULE_TAIL])
 
 
@@ -130,10 +192,13 @@ def copy_headers(dest):
     return copied
 
 
-def vmx_instructions(obj, mnemonics):
-    """{(section, offset): (mnemonic, length)} of every VMX instruction."""
-    return {(i.section, i.addr): (i.mnemonic, i.size)
-            for i in disassemble(obj, sections=None).having(mnemonics)}
+def load_specread():
+    """The harness's own spec reader (never gen/'s), by path."""
+    spec = importlib.util.spec_from_file_location(
+        "specread", os.path.join(SRCDIR, "tests", "harness", "specread.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def extable_entries(obj):
@@ -146,6 +211,427 @@ def extable_entries(obj):
                if kind == "R_X86_64_PC32"}
     return [(targets[off], targets.get(off + 4))
             for off in sorted(targets) if off % 12 == 0]
+
+
+# --- A small abstract machine over the object's code ----------------------
+
+GPRS = {}
+for _q, _d, _w, _b in [("rax", "eax", "ax", "al"), ("rcx", "ecx", "cx", "cl"),
+                       ("rdx", "edx", "dx", "dl"), ("rbx", "ebx", "bx", "bl"),
+                       ("rsp", "esp", "sp", "spl"), ("rbp", "ebp", "bp", "bpl"),
+                       ("rsi", "esi", "si", "sil"), ("rdi", "edi", "di", "dil")] + \
+        [("r%d" % n, "r%dd" % n, "r%dw" % n, "r%db" % n) for n in range(8, 16)]:
+    GPRS.update({_q: (_q, 64), _d: (_q, 32), _w: (_q, 16), _b: (_q, 8)})
+GPRS.update({"ah": ("rax", 8), "ch": ("rcx", 8), "dh": ("rdx", 8), "bh": ("rbx", 8)})
+
+# The conditions of the branches that read only CF and ZF.
+CONDITIONS = {
+    "a": lambda cf, zf: not cf and not zf, "nbe": lambda cf, zf: not cf and not zf,
+    "ae": lambda cf, zf: not cf, "nb": lambda cf, zf: not cf, "nc": lambda cf, zf: not cf,
+    "b": lambda cf, zf: cf, "c": lambda cf, zf: cf, "nae": lambda cf, zf: cf,
+    "be": lambda cf, zf: cf or zf, "na": lambda cf, zf: cf or zf,
+    "e": lambda cf, zf: zf, "z": lambda cf, zf: zf,
+    "ne": lambda cf, zf: not zf, "nz": lambda cf, zf: not zf,
+}
+ALU = re.compile(r"^(mov|add|sub|xor|and|or|cmp|test|lea|inc|dec|neg|not|push|pop)"
+                 r"([bwlq]?)$")
+NOPS = ("nop", "nopw", "nopl", "endbr64", "endbr32")
+FLAGS_WRITERS = ("add", "sub", "xor", "and", "or", "cmp", "test", "inc", "dec", "neg")
+# The kernel's return: ret, or a jump to the return thunk (CONFIG_RETHUNK).
+RETURN_THUNKS = ("__x86_return_thunk", "__x86_return_thunk-0x4")
+
+
+def split_operands(text):
+    """AT&T operands, split at the commas outside parentheses; a branch
+    target's '<symbol+off>' dropped."""
+    text = re.sub(r"\s*<[^>]*>$", "", text.split("#")[0].strip())
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        if ch == "," and depth == 0:
+            out.append(cur.strip())
+            cur = ""
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        cur += ch
+    if cur.strip():
+        out.append(cur.strip())
+    return out
+
+
+class Machine:
+    """Runs straight-line paths of an object's code over abstract values:
+    a constant (None, n), or a symbol plus a constant (symbol, n), where a
+    symbol is what a location held when the path began ("init", loc) or
+    a result the machine does not compute (unique to its instruction, so
+    two paths never agree on one by chance).  CF and ZF are known
+    (cf, zf) or not (None); branches on them are followed, a branch on
+    anything unknown ends the path.  A path ends at a return (ret, or a
+    jump to the return thunk), at a VMX instruction, a call, a jump out of
+    the object, an instruction it does not model, or after LIMIT
+    instructions."""
+
+    LIMIT = 64
+
+    def __init__(self, obj, vmx_mnemonics, more_targets=()):
+        self.dis = disassemble(obj, sections=None)
+        self.vmx = set(vmx_mnemonics)
+        self.at = {(i.section, i.addr): k for k, i in enumerate(self.dis.insns)}
+        self.relocs = {}
+        for sec in {i.section for i in self.dis.insns}:
+            for off, r in (relocations(obj, sec) or {}).items():
+                self.relocs[(sec, off)] = r
+        # Every place code can come to other than from the instruction
+        # before it: direct branch targets, and more_targets (fixups).
+        self.targets = set(more_targets)
+        for i in self.dis.insns:
+            if i.mnemonic.startswith("j"):
+                t = self.branch_target(i)
+                if isinstance(t, tuple):
+                    self.targets.add(t)
+
+    def state_at(self, where):
+        """The state on reaching where, from the start of the straight
+        run of code it is in (back to a branch target, or the instruction
+        after a branch, call or return; at most LIMIT instructions): so
+        that what the code before set (a register the compiler knows is
+        0) is known to every path from where."""
+        k = j = self.at[where]
+        insns = self.dis.insns
+        while j > 0 and k - j < self.LIMIT:
+            prev, cur = insns[j - 1], insns[j]
+            if prev.section != cur.section or (cur.section, cur.addr) in self.targets \
+                    or prev.mnemonic.startswith(("j", "ret", "call", "int3", "ud2")) \
+                    or prev.mnemonic in self.vmx:
+                break
+            j -= 1
+        start = (insns[j].section, insns[j].addr)
+        _, end = self.run(start, None, stop=frozenset([where]))
+        return end[2] if end[0] == "stop" else {}
+
+    def insn(self, where):
+        k = self.at.get(where)
+        return None if k is None else self.dis.insns[k]
+
+    def following(self, where):
+        """The instruction after the one at where."""
+        k = self.at.get(where)
+        if k is None or k + 1 >= len(self.dis.insns):
+            return None
+        n = self.dis.insns[k + 1]
+        return (n.section, n.addr) if n.section == where[0] else None
+
+    # --- values ---
+
+    @staticmethod
+    def loc_of(op):
+        """The location an operand names: a register's 64-bit name (and
+        its width), or a memory operand's text; None for an immediate."""
+        if op.startswith("$"):
+            return None, None
+        if op.startswith("%") and op[1:] in GPRS:
+            return GPRS[op[1:]]
+        return "mem:" + op, 64
+
+    def read(self, state, op, where):
+        if op.startswith("$"):
+            return (None, int(op[1:], 0))
+        loc, width = self.loc_of(op)
+        if op.startswith("%") and op[1:] not in GPRS:
+            return (("result", where, op), 0)
+        v = state.get(loc, (("init", loc), 0))
+        if width < 32 or op[1:] in ("ah", "bh", "ch", "dh"):
+            # A part of a register: a constant's low bits, else unknown.
+            return (None, v[1] & ((1 << width) - 1)) if v[0] is None else \
+                (("result", where, op), 0)
+        if width == 32 and v[0] is None:
+            return (None, v[1] & 0xffffffff)
+        return v
+
+    def write(self, state, op, value, where):
+        loc, width = self.loc_of(op)
+        if loc is None:
+            return False
+        if op.startswith("%") and (width < 32 or op[1:] in ("ah", "bh", "ch", "dh")):
+            value = (("result", where, op), 0)      # a partial write
+        elif value[0] is None and width == 32:
+            value = (None, value[1] & 0xffffffff)
+        state[loc] = value
+        return True
+
+    def address(self, state, op, where):
+        """The value of a memory operand's address (lea)."""
+        m = re.match(r"^(-?0x[0-9a-f]+|-?\d+)?\((%\w+)?(?:,(%\w+)(?:,(\d))?)?\)$", op)
+        if not m or (m.group(2) or "") in ("%rip", "%eip"):
+            return (("result", where, op), 0)
+        base, off = None, int(m.group(1) or "0", 0)
+        for reg, scale in ((m.group(2), 1), (m.group(3), int(m.group(4) or "1"))):
+            if not reg:
+                continue
+            v = self.read(state, reg, where)
+            if v[0] is None:
+                off += v[1] * scale
+            elif base is None and scale == 1:
+                base, off = v[0], off + v[1]
+            else:
+                return (("result", where, op), 0)
+        return (base, off)
+
+    # --- running ---
+
+    def branch_target(self, i):
+        """(section, offset) of a direct branch, "return" for the return
+        thunk, None for anything else outside the object."""
+        r = self.relocs.get((i.section, i.addr + i.size - 4))
+        if r is None:
+            t = i.target()
+            return None if t is None else (i.section, t)
+        _, sym, addend = r
+        if sym.startswith("."):
+            return (sym, addend + 4)
+        if sym in RETURN_THUNKS:
+            return "return"
+        return None
+
+    def run(self, start, flags, stop=frozenset(), state=None, shared=()):
+        """Run from start with flags (cf, zf) or None, and state (a copy
+        is taken).  Returns (trace, end): trace is [(where, state before
+        it)] and end is ("stop", where, state) at an address of stop once
+        the path has left the addresses of shared (another path's, which
+        it follows from the same start until a branch goes another way),
+        ("return", where, state), or ("end", where, why)."""
+        state, trace, where = dict(state or {}), [], start
+        for step in range(self.LIMIT):
+            if step < len(shared) and shared[step] == where:
+                pass
+            elif where in stop:
+                return trace, ("stop", where, state)
+            else:
+                shared = ()
+            i = self.insn(where)
+            if i is None:
+                return trace, ("end", where, "no instruction there")
+            trace.append((where, dict(state)))
+            mn, ops = i.mnemonic, split_operands(i.operands)
+            nxt = (i.section, i.addr + i.size)
+            if mn in self.vmx:
+                return trace, ("end", where, "a VMX instruction (%s)" % mn)
+            if mn in ("ret", "retq"):
+                return trace, ("return", where, state)
+            if mn == "jmp" or mn.startswith("j") and mn[1:] in CONDITIONS:
+                target = self.branch_target(i)
+                if mn != "jmp":
+                    if flags is None:
+                        return trace, ("end", where, "a branch on unknown flags (%s)"
+                                       % i.text)
+                    if not CONDITIONS[mn[1:]](*flags):
+                        where = nxt
+                        continue
+                if target == "return":
+                    return trace, ("return", where, state)
+                if target is None:
+                    return trace, ("end", where, "a jump out of the object (%s)" % i.text)
+                where = target
+                continue
+            if mn in NOPS or mn == "xchg" and ops in (["%ax", "%ax"], ["%eax", "%eax"]):
+                where = nxt
+                continue
+            m = ALU.match(mn)
+            op = m.group(1) if m else mn
+            if op == "movabs" or op == "mov":
+                self.write(state, ops[1], self.read(state, ops[0], where), where)
+            elif op == "lea":
+                self.write(state, ops[1], self.address(state, ops[0], where), where)
+            elif op in ("add", "sub") and len(ops) == 2:
+                a, b = self.read(state, ops[0], where), self.read(state, ops[1], where)
+                sign = 1 if op == "add" else -1
+                if a[0] is None:
+                    v = (b[0], b[1] + sign * a[1])
+                elif b[0] is None and op == "add":
+                    v = (a[0], a[1] + b[1])
+                else:
+                    v = (("result", where, ops[1]), 0)
+                self.write(state, ops[1], v, where)
+            elif op in ("inc", "dec") and len(ops) == 1:
+                b = self.read(state, ops[0], where)
+                self.write(state, ops[0], (b[0], b[1] + (1 if op == "inc" else -1)), where)
+            elif op == "xor" and len(ops) == 2 and ops[0] == ops[1] and ops[0][1:] in GPRS:
+                self.write(state, ops[1], (None, 0), where)
+                flags = (False, True)
+                where = nxt
+                continue
+            elif op in ("cmp", "test"):
+                pass
+            elif op in ("and", "or", "xor", "neg", "not", "pop", "push") or \
+                    re.match(r"^(mov[sz]\w*|set\w+|cmov\w+|s[ah][lr]\w?|imul\w?|"
+                             r"sbb\w?|adc\w?)$", mn):
+                # Not computed: the destination holds a result of its own.
+                if op == "push":
+                    self.write(state, "%rsp", (("result", where, "%rsp"), 0), where)
+                elif ops:
+                    self.write(state, ops[-1], (("result", where, ops[-1]), 0), where)
+                if op == "pop":
+                    self.write(state, "%rsp", (("result", where, "%rsp"), 0), where)
+            else:
+                return trace, ("end", where, "an instruction the test does not "
+                               "model (%s)" % i.text)
+            if op in FLAGS_WRITERS or re.match(r"^(s[ah][lr]|imul|sbb|adc)", mn):
+                flags = None
+            where = nxt
+        return trace, ("end", where, "more than %d instructions" % self.LIMIT)
+
+
+def status_location(machine, insn_at, size, outcomes, fault_at, fault_value):
+    """Where the status goes on the paths out of an asm goto VMX
+    instruction at insn_at: from the next instruction with the flags of
+    each outcome in outcomes [(name, value, cf, zf)], the first of which
+    is success, and from the fault path at fault_at.  Returns (locations,
+    problems): the locations that hold, where each path meets the success
+    path, its value there plus the path's status value."""
+    nxt = (insn_at[0], insn_at[1] + size)
+    (_, s_value, cf, zf), others = outcomes[0], outcomes[1:]
+    # The instruction writes no register (no outputs); memory it may.
+    before = {k: v for k, v in machine.state_at(insn_at).items()
+              if not k.startswith("mem:")}
+    s_trace, s_end = machine.run(nxt, (cf, zf), state=before)
+    s_states = {w: st for w, st in s_trace}
+    if s_end[0] == "stop":
+        s_states[s_end[1]] = s_end[2]
+    paths = [(name, value, nxt, (cf, zf)) for name, value, cf, zf in others]
+    paths.append(("fault", fault_value, fault_at, None))
+    common, problems = None, []
+    s_addrs = [w for w, _ in s_trace]
+    for name, value, start, flags in paths:
+        trace, end = machine.run(start, flags, stop=frozenset(s_states),
+                                 state=before,
+                                 shared=s_addrs if start == nxt else ())
+        if end[0] == "stop":
+            here, there = end[2], s_states[end[1]]
+            locs = set(here) | set(there)
+        elif end[0] == "return" and s_end[0] == "return":
+            here, there = end[2], s_end[2]
+            locs = {"rax"}
+        else:
+            why = end[2] if end[0] == "end" else "it returns, the success path does not"
+            problems.append("%s path from %s+%#x never meets the success path: %s "
+                            "at %s+%#x" % (name, start[0], start[1], why,
+                                           *(end[1] or ("?", 0))))
+            continue
+        good = set()
+        for loc in locs:
+            h = here.get(loc, (("init", loc), 0))
+            t = there.get(loc, (("init", loc), 0))
+            if h[0] == t[0] and h[1] - t[1] == value - s_value:
+                good.add(loc)
+        if not good:
+            problems.append("%s path from %s+%#x: no location holds the success "
+                            "path's value + %d where they meet" % (
+                                name, start[0], start[1], value - s_value))
+        common = good if common is None else common & good
+    if not problems and not common:
+        problems.append("no one location holds the status on every path")
+    return common or set(), problems
+
+
+SECTIONS = {"hot": ".text", "cold": ".text.unlikely", "init": ".init.text"}
+
+
+def check_extable(tap, obj, entries, wrappers, kinds):
+    """Each VMX instruction has one entry, with the fixup the contract
+    gives its wrapper: one TAP line for the entries, one for the fixups
+    that resume after the instruction, one for the fault paths of every
+    asm goto instruction, and one per asm goto wrapper for its own
+    returning functions."""
+    by_mnemonic = {}
+    for c in wrappers:
+        by_mnemonic.setdefault(c.instruction.mnemonic, []).append(c)
+    machine = Machine(obj, by_mnemonic, [f for _, f in entries])
+    insns = {(i.section, i.addr): i for i in machine.dis.having(by_mnemonic)}
+    targets = {}
+    for insn_at, fixup_at in entries:
+        targets.setdefault(insn_at, []).append(fixup_at)
+    bad = ["%s+%#x: __ex_table entry on no VMX instruction" % e[0]
+           for e in entries if e[0] not in insns]
+    bad += ["%s at %s+%#x: %d __ex_table entries" % (
+        insns[k].mnemonic, k[0], k[1], len(targets.get(k, [])))
+        for k in sorted(insns) if len(targets.get(k, [])) != 1]
+    tap.ok(not bad and len(entries) == len(insns),
+           "_ASM_EXTABLE hook: one __ex_table entry on each VMX instruction "
+           "(%d instructions, %d entries)" % (len(insns), len(entries)),
+           "\n".join(bad))
+
+    count = {"path": 0, "flags": 0, "next": 0}
+    resume, faults = [], []
+    returning = {}      # (wrapper, context) -> (section, problems)
+    for k, i in sorted(insns.items()):
+        if len(targets.get(k, [])) != 1:
+            continue
+        fixup = targets[k][0]
+        nxt = (k[0], k[1] + i.size)
+        where = "%s at %s+%#x (%s)" % (i.mnemonic, k[0], k[1], i.function)
+        cands = {kinds[c.name][0]: c for c in by_mnemonic[i.mnemonic]}
+        kind = "path" if fixup != nxt else "flags" if "flags" in cands else "next"
+        count[kind] += 1
+        if kind not in cands:
+            (faults if "path" in cands else resume).append(
+                "%s: fixup %s+%#x, want %s" % (where, fixup[0], fixup[1], " or ".join(
+                    "its fault path" if c == "path" else "the next instruction"
+                    for c in sorted(cands))))
+            continue
+        if kind == "flags":
+            before = [machine.dis.insns[machine.at[k] - n].text for n in (2, 1)]
+            if before != ["cmp %esp,%esp", "stc"]:
+                resume.append("%s: preceded by %s, want cmp %%esp,%%esp; stc "
+                              "(CF = ZF = 1 before it)" % (where, before))
+            continue
+        if kind == "next":
+            continue
+        c = cands["path"]
+        insn = c.instruction
+        success = insn.isa.status.success
+        flag = {"cf": (True, False), "zf": (False, True)}
+        outcomes = [(success.name, success.value, False, False)] + [
+            (o.name, o.value, *flag[o.flag]) for o in insn.fail_outcomes]
+        locs, why = status_location(machine, k, i.size, outcomes, fixup,
+                                    kinds[c.name][1])
+        why = ["%s: %s" % (where, w) for w in why]
+        faults += why
+        m = re.match(r"^vmxgen_ret_(hot|cold|init)_(\w+)$", i.function or "")
+        if m:
+            if not why and locs != {"rax"}:
+                why.append("%s: the status is in %s, not returned in %%eax"
+                           % (where, sorted(locs)))
+            returning[m.group(2), m.group(1)] = (k[0], why)
+
+    tap.ok(not resume, "_ASM_EXTABLE hook: %d fixups at the next instruction "
+           "(%d VMREAD-like, after cmp %%esp,%%esp; stc: CF = ZF = 1; %d of "
+           "wrappers without a status)" % (count["flags"] + count["next"],
+                                          count["flags"], count["next"]),
+           "\n".join(resume))
+    values = sorted({kinds[c.name][1] for c in wrappers if kinds[c.name][0] == "path"})
+    tap.ok(not faults and count["path"],
+           "_ASM_EXTABLE hook: %d fixups at an asm goto wrapper's fault path: "
+           "a path of its own, on which one location holds the success path's "
+           "value plus the fault status (%s), where it holds plus each "
+           "failure's status on theirs" % (count["path"], ", ".join(map(str, values))),
+           "\n".join(faults))
+    for c in wrappers:
+        if kinds[c.name][0] != "path":
+            continue
+        bad = []
+        for ctx, section in sorted(SECTIONS.items()):
+            got = returning.get((c.name, ctx))
+            if got is None:
+                bad.append("vmxgen_ret_%s_%s: no %s whose fixup is a fault path"
+                           % (ctx, c.name, c.instruction.mnemonic))
+            elif got[0] != section:
+                bad.append("vmxgen_ret_%s_%s: in %s, not %s" % (ctx, c.name, got[0], section))
+            else:
+                bad += got[1]
+        tap.ok(not bad, "_ASM_EXTABLE hook: %s's fault path returns %d "
+               "(VMX_FAULT) in %%eax, in .text, .text.unlikely (__cold) and "
+               ".init.text" % (c.name, kinds[c.name][1]), "\n".join(bad))
+    return insns
 
 
 def build(moddir, kbuild, sparse):
@@ -191,11 +677,23 @@ def main():
     callees, skipped = public(load_model(), GENERATED, api)
     wrappers = [c for c in callees if c.instruction is not None]
     mnemonics = {c.instruction.mnemonic for c in wrappers}
+    specread = load_specread()
+    by_name = {i.cname: i for i in specread.instructions(specread.load(SPEC))}
+    # {wrapper: (its fixup under the contract, the fault status value)}
+    kinds = {c.name: (by_name[c.name].fault_fixup(),
+                      (by_name[c.name].isa.fault or {}).get("value"))
+             for c in wrappers if c.name in by_name}
     missing = {c.name for c in wrappers} - set(api.function_names())
     tap.ok(not missing, "every instruction wrapper of the spec is in the "
            "headers and called (%d of %d public functions and macros)"
            % (len(wrappers), len(callees)),
            "not found in the headers: %s" % sorted(missing))
+    unknown = [c.name for c in wrappers if c.name not in kinds]
+    tap.ok(not unknown, "the spec reader (tests/harness/specread.py) gives "
+           "every wrapper's fixup (%s)" % ", ".join(
+               "%s: %s" % (n, k[0]) for n, k in sorted(kinds.items())),
+           "unknown: %s" % unknown)
+    wrappers = [c for c in wrappers if c.name in kinds]
     if skipped:
         print("# public macros not called (unknown shape): %s" % ", ".join(skipped))
 
@@ -205,7 +703,7 @@ def main():
         moddir = os.path.join(wd, variant)
         os.makedirs(moddir)
         copied = copy_headers(moddir)
-        write(os.path.join(moddir, "vmxgen_kbuild.c"), module_source(callees))
+        write(os.path.join(moddir, "vmxgen_kbuild.c"), module_source(callees, wrappers))
         write(os.path.join(moddir, "Kbuild"),
               "obj-m := vmxgen_kbuild.o\nccflags-y += -I$(src)\n" +
               ("ccflags-y += -DVMXGEN_TEST_EXTABLE\n" if variant == "extable" else ""))
@@ -222,10 +720,11 @@ def main():
 
     # The objects: VMX instructions of every context, and __ex_table.
     for variant, obj in sorted(objs.items()):
-        insns = vmx_instructions(obj, mnemonics)
+        insns = {(i.section, i.addr) for i in
+                 disassemble(obj, sections=None).having(mnemonics)}
         sections = {s for s, _ in insns}
-        tag = "default hook" if variant == "plain" else "_ASM_EXTABLE hook"
-        tap.ok({".text", ".text.unlikely", ".init.text"} <= sections,
+        tag = variants[variant]
+        tap.ok(set(SECTIONS.values()) <= sections,
                "%s: VMX instructions in .text, .text.unlikely (__cold) and "
                ".init.text" % tag, "found in: %s" % sorted(sections))
         entries = extable_entries(obj)
@@ -234,25 +733,8 @@ def main():
                    "VMXGEN_FAULT_HOOK expands to nothing)",
                    entries and "%d entries" % len(entries))
             continue
-        if not tap.ok(entries is not None, "_ASM_EXTABLE hook: __ex_table exists"):
-            continue
-        targets = {e[0] for e in entries}
-        problems = []
-        for key, (mn, length) in sorted(insns.items()):
-            if key not in targets:
-                problems.append("%s at %s+%#x has no __ex_table entry" % (mn, key[0], key[1]))
-        for insn_at, fixup_at in entries:
-            if insn_at not in insns:
-                problems.append("entry for %s+%#x, not a VMX instruction" % insn_at)
-                continue
-            mn, length = insns[insn_at]
-            if fixup_at != (insn_at[0], insn_at[1] + length):
-                problems.append("%s at %s+%#x: fixup %s, want the next instruction"
-                                % (mn, insn_at[0], insn_at[1], fixup_at))
-        tap.ok(not problems and len(entries) == len(insns),
-               "_ASM_EXTABLE hook: one __ex_table entry per VMX instruction "
-               "(%d instructions, %d entries), fixup right after it"
-               % (len(insns), len(entries)), "\n".join(problems))
+        if tap.ok(entries is not None, "_ASM_EXTABLE hook: __ex_table exists"):
+            check_extable(tap, obj, entries, wrappers, kinds)
     tap.done()
 
 
