@@ -398,13 +398,16 @@ def all_headers(out):
 
 
 def check_text(tap, case, r, out, strings, comments):
+    # Every header, and a call of each function the case adds (compiled
+    # to assembly: the asm statements are checked too).
     model = load_model(r.spec)
     callees, _ = public(model, out)
-    src = write(os.path.join(r.wd, "callers.c"),
-                caller_functions(callees, out))
+    src = write(os.path.join(r.wd, "callers.c"), caller_functions(
+        [c for c in callees if "accepted" in c.name], out))
     for name, cmd, c in compile_matrix(src, out):
-        tap.ok(c.returncode == 0 and not c.stderr, "accepted: %s: a caller "
-               "of every function compiles (%s, -Wall -Wextra -Werror)"
+        tap.ok(c.returncode == 0 and not c.stderr, "accepted: %s: the "
+               "headers and a caller of its functions compile (%s, -Wall "
+               "-Wextra -Werror)"
                % (case.name, name), " ".join(cmd) + "\n" + c.stderr)
     whole = norm(all_headers(out))
     for what, text in sorted(comments.items()):

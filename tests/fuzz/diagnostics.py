@@ -231,6 +231,11 @@ def check_tables_optional(tap):
     for name in ("vmcs-fields.yaml", "exit-reasons.yaml",
                  "vm-instruction-errors.yaml"):
         os.remove(os.path.join(spec, "vmx", name))
+    # ... the control groups, each of which names its VMCS field ...
+    for rel in specload.spec_files(spec):
+        with open(os.path.join(spec, rel), encoding="utf-8") as f:
+            if re.search(r"(?m)^control_groups:", f.read()):
+                os.remove(os.path.join(spec, rel))
     # ... and the ISA's VMCS access, which names a VMCS field.
     isa = os.path.join(spec, "vmx", "isa.yaml")
     with open(isa) as f:

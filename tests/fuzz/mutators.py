@@ -334,6 +334,20 @@ def name_material(trees):
                 if bn and sn:
                     upper.add((sn + "_" + bn + "_BIT").upper())
                     lower.add(bn)
+        for m in entries(tree, "fixed0"):
+            n = text(value(m, "name"))
+            if n:
+                lower |= {n, n + "_must_be_1", n + "_must_be_0",
+                          n + "_adjust"}
+        for m in entries(tree, "true_msr") + entries(tree, "sdm_name"):
+            c = text(value(m, "constant"))
+            if c:
+                upper.add("CTLS_" + c)
+            bits = value(m, "bits")
+            for b in bits.items if isinstance(bits, Seq) else []:
+                bn = text(value(b, "name")) if isinstance(b, Map) else None
+                if bn and c:
+                    upper.add("CTL_%s_%s" % (c, bn.upper()))
         for m in entries(tree, "number"):
             n = text(value(m, "name"))
             if n:
