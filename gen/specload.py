@@ -144,6 +144,7 @@ class _NodeConverter:
         self.count = 0
         self.open = set()  # collections being converted: to find '&a [*a]'
         self.seen = set()  # nodes converted once: the next visit is an alias
+        self.refused = set()  # paths of values refused with an error
         self.aliases = iter(aliases)  # where each alias is, in text order
 
     def convert(self, node, path, at=None):
@@ -160,10 +161,12 @@ class _NodeConverter:
         if node.tag not in STANDARD_TAGS:
             self.diag.error(loc, "YAML tag '%s' is not allowed in the spec"
                             % node.tag)
+            self.refused.add(path)
             return None
         if id(node) in self.open:
             self.diag.error(loc, "the YAML anchor here is used (by an alias) "
                             "inside its own value")
+            self.refused.add(path)
             return None
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             self.open.add(id(node))
@@ -171,7 +174,11 @@ class _NodeConverter:
                 return self._collection(node, path, at)
             finally:
                 self.open.discard(id(node))
-        return self._scalar(node, loc)
+        before = len(self.diag.errors)
+        value = self._scalar(node, loc)
+        if len(self.diag.errors) != before:
+            self.refused.add(path)
+        return value
 
     def _collection(self, node, path, at):
         if isinstance(node, yaml.MappingNode):
@@ -199,19 +206,14 @@ class _NodeConverter:
                 for i, item in enumerate(node.value)]
 
     def _scalar(self, node, loc):
-        if node.style is None and node.tag.endswith((":int", ":float")):
+        # Plain (unquoted) scalars: style None in PyYAML's composer, ''
+        # in libyaml's.
+        if not node.style and _BIT_RANGE.fullmatch(node.value):
             text = node.value
-            if _BIT_RANGE.fullmatch(text):
-                self.diag.error(loc, "write the bit range %s as a quoted "
-                                "string, '%s' (unquoted, YAML reads it as a "
-                                "base-60 number)" % (text, text))
-                return None
-            if node.tag.endswith(":float") or not _PLAIN_INT.fullmatch(text):
-                self.diag.error(loc, "'%s' is not written as a decimal or 0x "
-                                "hexadecimal integer; write numbers like 8 or "
-                                "0x8 (YAML would read this as %s)"
-                                % (shown(text), _yaml_reading(text, node.tag)))
-                return None
+            self.diag.error(loc, "write the bit range %s as a quoted string, "
+                            "'%s' (unquoted, YAML reads some of them as "
+                            "base-60 numbers)" % (text, text))
+            return None
         try:
             value = self.loader.construct_object(node, deep=True)
         except (ValueError, KeyError, IndexError) as e:
@@ -224,6 +226,17 @@ class _NodeConverter:
                 why = " (%d digits)" % len(node.value)
             self.diag.error(loc, "'%s' is not %s%s" % (shown(node.value), what,
                                                         why))
+            return None
+        # A number YAML could read, but not written as the spec writes
+        # numbers: decimal or 0x hexadecimal only.
+        if not node.style and node.tag.endswith((":int", ":float")) and \
+                (node.tag.endswith(":float") or
+                 not _PLAIN_INT.fullmatch(node.value)):
+            self.diag.error(loc, "'%s' is not written as a decimal or 0x "
+                            "hexadecimal integer; write numbers like 8 or "
+                            "0x8 (YAML would read this as %s)"
+                            % (shown(node.value),
+                               _yaml_reading(node.value, node.tag)))
             return None
         if isinstance(value, int) and not isinstance(value, bool) and \
                 value.bit_length() > 64:
@@ -240,6 +253,31 @@ class _NodeConverter:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+_LINE_BREAK_NAMES = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR",
+                     "\u2029": "PARAGRAPH SEPARATOR"}
+_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+def _stray_line_break(text):
+    """The index of the first NEL, LS or PS outside a quoted scalar, or
+    None.  YAML 1.1 ends a line at them, editors and compilers do not: in a
+    comment or a plain value they would silently change what the rest of
+    the line means.  Inside quotes they are text, and allowed."""
+    if not _LINE_BREAKS.search(text):
+        return None
+    quoted = []
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if isinstance(token, yaml.ScalarToken) and token.style in ("'", '"'):
+                quoted.append((token.start_mark.index, token.end_mark.index))
+    except yaml.YAMLError:
+        pass    # the first stray one is then the likely cause
+    for m in _LINE_BREAKS.finditer(text):
+        if not any(a <= m.start() < b for a, b in quoted):
+            return m.start()
+    return None
 
 
 def _surrogate_escape(text, mark):
@@ -361,8 +399,11 @@ def load_bytes(raw, display_path, order, diag):
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        line = raw[:e.start].count(b"\n") + 1
-        col = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
+        # Lines as everywhere else: \n, \r\n or \r end one.
+        head = raw[:e.start]
+        breaks = list(re.finditer(b"\r\n|\r|\n", head))
+        line = len(breaks) + 1
+        col = e.start - (breaks[-1].end() if breaks else 0) + 1
         diag.error(Location(display_path, line, col, order),
                    "spec file is not valid UTF-8 (byte 0x%02x)" % raw[e.start])
         return None
@@ -374,6 +415,13 @@ def load_bytes(raw, display_path, order, diag):
                    "character U+%04X is not allowed in YAML (only printable "
                    "characters are); remove it, or write it as an escape in a "
                    "double-quoted string" % ord(bad.group()))
+        return None
+    stray = _stray_line_break(text)
+    if stray is not None:
+        diag.error(source.locate(stray), "character U+%04X (%s) ends a line "
+                   "for YAML but not for an editor or a compiler; outside a "
+                   "quoted string, remove it (in one, it is kept as text)"
+                   % (ord(text[stray]), _LINE_BREAK_NAMES[text[stray]]))
         return None
     try:
         loader = _Loader(text)
@@ -392,10 +440,13 @@ def load_bytes(raw, display_path, order, diag):
             diag.error(top, "spec file is empty")
             return None
         before = len(diag.errors)
-        source.data = _NodeConverter(source, loader, diag,
-                                     aliases).convert(node, ())
-        if len(diag.errors) != before:
-            return None  # the schema check would only repeat these errors
+        converter = _NodeConverter(source, loader, diag, aliases)
+        source.data = converter.convert(node, ())
+        # Values refused here are None in the data; the schema check
+        # leaves them alone and checks the rest of the file.
+        source.refused = converter.refused
+        if len(diag.errors) != before and not isinstance(source.data, dict):
+            return None
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         loc = Location.from_mark(source, mark) if mark else top
@@ -550,9 +601,17 @@ def check_schema(source, schema, diag):
     if validator is None:
         validator = _VALIDATORS[id(schema)] = _Validator(schema)
     failed = set()
+    refused = getattr(source, "refused", ())
     for err in sorted(validator.iter_errors(source.data),
                       key=lambda e: source.where(e.absolute_path).key()):
         path = tuple(err.absolute_path)
+        if any(path[:len(r)] == r for r in refused):
+            # Already reported by the loader (the value is None now); the
+            # entry is still left out of the model.
+            if len(path) >= 2 and isinstance(path[1], int) and \
+                    failed is not True:
+                failed.add(path[:2])
+            continue
         if len(path) >= 2 and isinstance(path[1], int) and failed is not True:
             failed.add(path[:2])
         else:
@@ -630,4 +689,11 @@ def check_schema(source, schema, diag):
                        "of: %s" % ", ".join(sorted(err.schema["properties"])))
         else:
             diag.error(source.where(path), "%s: %s" % (name, err.message))
+    for r in refused:
+        if failed is True:
+            break
+        if len(r) >= 2 and isinstance(r[1], int):
+            failed.add(r[:2])
+        else:
+            failed = True
     return failed or None

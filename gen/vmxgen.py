@@ -184,8 +184,8 @@ def load_sources(spec_dir, diag, read=None):
                 continue
             if os.path.basename(rel) == specload.ISA_FILE:
                 isa_source = src
-            else:
-                sources.append(src)
+            # isa.yaml may hold tables too, like any file of its folder.
+            sources.append(src)
         if isa_source is not None:
             out.append((folder, isa_source, sources, left_out))
     return out

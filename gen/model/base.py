@@ -11,3 +11,8 @@ class Item:
 
     def where(self, *sub):
         return self.source.where(self.path + sub)
+
+
+def at(where):
+    """A Location as a message names it: file:line:col."""
+    return "%s:%d:%d" % (where.path, where.line, where.column)

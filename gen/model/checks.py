@@ -2,6 +2,7 @@
 """Build the model from loaded sources and check what needs more than one
 entry: duplicates, references, overlapping encodings."""
 
+from model.base import at as _at
 from model.instruction import Instruction
 from model.isa import Isa
 from model.layout import BitLayout, ByteLayout
@@ -26,8 +27,6 @@ class Model:
         return None
 
 
-def _at(where):
-    return "%s:%d:%d" % (where.path, where.line, where.column)
 
 
 def unique(diag, items, key, what, where):
@@ -270,13 +269,25 @@ def _resolve_vmcs_access(isa, diag):
     if isa.vmcs_read is not None:
         isa.field_read = by_name.get(isa.vmcs_read)
         isa.field_write = by_name.get(isa.vmcs_write)
-        for name, insn in ((isa.vmcs_read, isa.field_read),
-                           (isa.vmcs_write, isa.field_write)):
+        for name, insn, roles in ((isa.vmcs_read, isa.field_read,
+                                   ("read", "write")),
+                                  (isa.vmcs_write, isa.field_write,
+                                   ("read", "read"))):
             if insn is None and isa.vmcs_fields and \
                     isa.undefined("instructions", name):
                 diag.error(where, "the VMCS field accessors need instruction "
                            "'%s', which ISA '%s' does not define"
                            % (name, isa.name))
+            elif insn is not None and not _accessor_shape(insn, roles):
+                diag.error(insn.where("operands"), "the VMCS field accessors "
+                           "(%s) call '%s' with a field encoding and a value: "
+                           "it needs exactly two native-width operands, "
+                           "%s then %s, and a status with a failure outcome"
+                           % (_at(where), name, *("a %s one" % r for r in roles)))
+                if insn is isa.field_read:
+                    isa.field_read = None
+                else:
+                    isa.field_write = None
     elif isa.vmcs_fields:
         diag.error(isa.where("name"), "ISA '%s' lists VMCS fields but not "
                    "how to access them ('vmcs: {read: ..., write: ...}')"
@@ -292,6 +303,16 @@ def _resolve_vmcs_access(isa, diag):
                        "error field '%s' is read as a 32-bit number, but is "
                        "declared width %s" % (isa.error_field.name,
                                               isa.error_field.width))
+
+
+def _accessor_shape(insn, roles):
+    """Whether an instruction can serve the VMCS accessors: parameters
+    (field, value), both native width, in the given roles, and a status
+    that can fail."""
+    params = insn.parameters
+    return len(params) == 2 and len(insn.operands) == 2 and \
+        all(p.native and p.role == r for p, r in zip(params, roles)) and \
+        insn.status.kind == "rflags" and bool(insn.fail_outcomes)
 
 
 def _check_encodings(instructions, diag):

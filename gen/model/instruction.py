@@ -3,7 +3,7 @@
 writes, in which registers or memory, how wide in each mode, and how the
 instruction reports its status."""
 
-from model.base import Item
+from model.base import Item, at
 from model.encoding import Encoding
 from model.registers import register
 
@@ -194,7 +194,7 @@ class Instruction(Item):
         for op in self.operands:
             if op.name in names:
                 diag.error(op.where, "duplicate operand name '%s' (first at "
-                           "line %d)" % (op.name, names[op.name].where.line))
+                           "%s)" % (op.name, at(names[op.name].where)))
             names.setdefault(op.name, op)
             if (op.kind == "implicit") != (op.register is not None):
                 diag.error(op.where, "operand '%s': 'register' is given for "
@@ -253,47 +253,51 @@ class Instruction(Item):
                 continue
             first = owner.get(op.register.family)
             if first is not None:
-                diag.error(op.where, "operands '%s' and '%s' (line %d) are "
-                           "both bound to %s; one register holds one operand"
-                           % (op.name, first.name, first.where.line,
+                diag.error(op.where, "operands '%s' and '%s' (%s) are both "
+                           "bound to %s; one register holds one operand"
+                           % (op.name, first.name, at(first.where),
                               op.register.family))
             owner.setdefault(op.register.family, op)
             if 32 in self.modes and (op.register.only64 or op.width == 64):
                 diag.error(op.where, "operand '%s' (%s, width %s) exists only "
                            "in 64-bit mode, but the instruction claims 32-bit "
-                           "forms (%s:%d); add 'modes: [64]' or use width "
+                           "forms (%s); add 'modes: [64]' or use width "
                            "native" % (op.name, op.register.name, op.width,
-                                       modes_where.path, modes_where.line))
+                                       at(modes_where)))
         for i, reg in enumerate(self.clobbers):
             op = owner.get(reg.family)
             if op is not None:
                 diag.error(self.where("clobbers", i), "%s is clobbered and "
-                           "also holds operand '%s' (line %d); an operand "
+                           "also holds operand '%s' (%s); an operand "
                            "the instruction changes is an output"
-                           % (reg.name, op.name, op.where.line))
+                           % (reg.name, op.name, at(op.where)))
             if reg.only64 and 32 in self.modes:
                 diag.error(self.where("clobbers", i), "%s exists only in "
                            "64-bit mode, but the instruction claims 32-bit "
-                           "forms; add 'modes: [64]'" % reg.name)
+                           "forms (%s); add 'modes: [64]'"
+                           % (reg.name, at(modes_where)))
         st = self.status
         if st.kind == "register":
             where = self.where("status")
             op = owner.get(st.register.family)
             if op is not None and op.is_output:
                 diag.error(where, "the status register %s is also output "
-                           "operand '%s' (line %d)" % (st.register.name,
-                                                       op.name, op.where.line))
+                           "operand '%s' (%s)" % (st.register.name, op.name,
+                                                  at(op.where)))
             if st.register.bits == 32 and st.width != 32:
                 diag.error(where, "%s is a 32-bit register; give width 32"
                            % st.register.name)
             if 32 in self.modes and (st.register.only64 or st.width == 64):
                 diag.error(where, "the status register %s (width %s) exists "
                            "only in 64-bit mode, but the instruction claims "
-                           "32-bit forms; add 'modes: [64]' or use width "
-                           "native" % (st.register.name, st.width))
+                           "32-bit forms (%s); add 'modes: [64]' or use "
+                           "width native" % (st.register.name, st.width,
+                                             at(modes_where)))
             if st.register in self.clobbers:
+                i = self.clobbers.index(st.register)
                 diag.error(where, "the status register %s is also listed "
-                           "as clobbered" % st.register.name)
+                           "as clobbered (%s)" % (st.register.name,
+                                                  at(self.where("clobbers", i))))
 
     def _check_form(self, diag):
         """Explicit operands must fit the ModRM form."""

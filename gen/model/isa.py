@@ -19,6 +19,9 @@ class Outcome:
         self.flag = raw["flag"]             # none, cf, zf: the flag that says so
         self.summary = raw["summary"]
         self.returns = raw.get("returns")   # why, in a sentence about a return
+        # Whether this outcome leaves an error number (VMfailValid: in
+        # the VMCS's VM-instruction error field).
+        self.error_number = raw.get("error_number", False)
         self.where = where
 
     @property
@@ -46,6 +49,14 @@ class StatusModel:
     def outcome(self, name):
         for o in self.outcomes:
             if o.name == name:
+                return o
+        return None
+
+    @property
+    def error_outcome(self):
+        """The outcome that leaves an error number, if any."""
+        for o in self.outcomes:
+            if o.error_number:
                 return o
         return None
 

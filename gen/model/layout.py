@@ -13,7 +13,7 @@ integer of 8..64 bits, another layout, or an array of either; the space
 between members is reserved.
 """
 
-from model.base import Item
+from model.base import Item, at
 
 INT_TYPES = {"u8": 8, "u16": 16, "u32": 32, "u64": 64}
 
@@ -115,9 +115,9 @@ class BitLayout(Item):
             for bit in range(f.low, f.high + 1):
                 if bit in owner:
                     other = owner[bit]
-                    diag.error(f.where, "bits %s overlap bits %s (line %d) at "
+                    diag.error(f.where, "bits %s overlap bits %s (%s) at "
                                "bit %d" % (f.bits_text, other.bits_text,
-                                           other.where.line, bit))
+                                           at(other.where), bit))
                     break
             for bit in range(f.low, f.high + 1):
                 owner.setdefault(bit, f)
@@ -224,10 +224,10 @@ class ByteLayout(Item):
                 return
             if previous is not None and m.offset < previous.end:
                 diag.error(m.where, "member '%s' at offset 0x%x overlaps "
-                           "'%s' (line %d, bytes 0x%x..0x%x); list members in "
+                           "'%s' (%s, bytes 0x%x..0x%x); list members in "
                            "offset order without overlap"
                            % (m.name, m.offset, previous.name,
-                              previous.where.line, previous.offset,
+                              at(previous.where), previous.offset,
                               previous.end - 1))
             if m.end > self.size_bytes:
                 diag.error(m.where, "member '%s' ends at 0x%x, past the "

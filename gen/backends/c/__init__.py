@@ -292,6 +292,9 @@ def _declare_file_scope(ns, view):
         for e in isa.insn_errors:
             ns.declare(n.insn_error_constant(e), ORDINARY, e.where("name"),
                        "VM-instruction error '%s'" % e.name)
+        for e in isa.exit_reasons:
+            ns.declare(n.exit_reason_constant(e), ORDINARY, e.where("name"),
+                       "exit reason '%s'" % e.name)
     for r in isa.fixed_registers:
         for what in ("must_be_1", "must_be_0", "adjust"):
             ns.declare(n.fixed_function(r, what), ORDINARY, r.where("name"),
@@ -318,9 +321,6 @@ def _declare_file_scope(ns, view):
             scope = ns.scope(n.ctls_function(fn) + "()", here)
             for name in names:
                 scope.declare(name, None, "a parameter", internal=True)
-        for e in isa.exit_reasons:
-            ns.declare(n.exit_reason_constant(e), ORDINARY, e.where("name"),
-                       "exit reason '%s'" % e.name)
 
 
 def _declare_vmcs(ns, view):
@@ -376,11 +376,11 @@ def _declare_function_scopes(ns, view):
         scope = ns.scope(w.function + "()", insn.where("mnemonic"))
         by_name = {o.name: o for o in insn.operands}
         for p in w.params:
-            op = by_name.get(p.owner)
-            where = op.where if op is not None else None
-            what = "parameter" if p.name == p.owner else \
-                "parameter (a field of layout '%s')" % op.layout_name
-            scope.declare(p.name, where, what)
+            op = by_name[p.owner]
+            what = "parameter" if p.field is None else \
+                "parameter (field '%s' of layout '%s', operand '%s')" % (
+                    p.field.name, op.layout_name, op.name)
+            scope.declare(p.name, p.where, what)
         for name in w.local_names:
             owner = next((o for o in insn.operands
                           if name == o.name or name.startswith(o.name + "_")),

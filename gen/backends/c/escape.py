@@ -21,8 +21,9 @@ def string_literal(text):
             out.append("\\%03o" % ord(ch))
         else:
             out.append(ch)
-    # '??/' and friends are trigraphs under -std=c99: break every '??'.
-    return "".join(out).replace("??", "?\\?")
+    # '??/' and friends are trigraphs under -std=c99: no two '?' in a row
+    # (a run of three would keep one pair if only pairs were broken).
+    return re.sub(r"(?<=\?)\?", r"\\?", "".join(out))
 
 
 def comment(text):
@@ -31,7 +32,7 @@ def comment(text):
     character or line separator starts a new line."""
     text = re.sub(r"[\x00-\x1f\x7f\x85\u2028\u2029]", " ", text)
     text = text.replace("*/", "* /").replace("/*", "/ *")
-    return text.replace("??", "? ?")
+    return re.sub(r"\?(?=\?)", "? ", text)
 
 
 def kerneldoc(text):

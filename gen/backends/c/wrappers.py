@@ -99,9 +99,11 @@ class Wrapper:
 
     # --- operands ---------------------------------------------------------
 
-    def _param(self, op, ctype, name, summary, natural=False):
+    def _param(self, op, ctype, name, summary, natural=False, field=None):
         p = Param(ctype, name, summary, natural)
         p.owner = op.name
+        p.field = field         # the layout field it fills, if any
+        p.where = field.where if field is not None else op.where
         self.params.append(p)
         return p
 
@@ -126,7 +128,8 @@ class Wrapper:
             struct = "struct " + self.names.struct_tag(op.layout)
             fields = op.layout.named_fields
             for f in fields:
-                self._param(op, uint_type(f.width), f.name, f.summary)
+                self._param(op, uint_type(f.width), f.name, f.summary,
+                            field=f)
             # Designated initialisers: every reserved member is zero,
             # unless the layout says its bits must be one.
             self.setup += ["const %s %s = {" % (struct, n)]
