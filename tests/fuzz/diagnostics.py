@@ -81,7 +81,7 @@ MODEL_MISTAKES = [
      "reversed bit range: write it as '63:0'"),
     ("vmx/layouts.yaml", '{bits: "63:16", reserved: zero',
      '{bits: "63:8", reserved: zero', '{bits: "63:8"',
-     r"bits 63:8 overlap bits 15:0 \(line \d+\) at bit 8$",
+     r"bits 63:8 overlap bits 15:0 \(spec/vmx/layouts\.yaml:\d+:\d+\) at bit 8$",
      "overlapping bit ranges, naming the other range"),
     ("vmx/enums.yaml", "{name: GLOBAL, value: 2", "{name: GLOBAL, value: 1",
      "{name: GLOBAL", r"duplicate value 1 in enum 'invept_type' \(GLOBAL\); "
@@ -122,7 +122,7 @@ C_NAME_MISTAKES = [
 # crashing on): now refused, each with its reason.
 FOUND_BY_FUZZING = [
     ("vmx/enums.yaml", "{name: GLOBAL, value: 2", "{name: GLOBAL, value: 2.0",
-     "2.0", r"'value' must be an integer, not number 2\.0$",
+     "2.0", r"'2\.0' is not written as a decimal or 0x hexadecimal integer",
      "a float where an integer belongs (was printed into C as '2.0')"),
     ("vmx/instructions/vmxon.yaml", "summary: enter VMX root operation",
      'summary: "enter VMX */ root operation"', '"enter',
