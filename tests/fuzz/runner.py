@@ -59,8 +59,9 @@ TOO_MANY = re.compile(r"^vmxgen: error: too many errors, stopping after \d+$")
 EDITOR_BREAK = re.compile("\r\n|\r|\n")
 TEMP = re.compile(r"^\.vmxgen-.*\.tmp$")
 PER_INPUT_SECONDS = 20
-# Violations kept for the report when a campaign goes on after them.
-KEEP_FAILURES = 20
+# Violations kept for the report, of each kind, when a campaign goes on
+# after them.
+KEEP_FAILURES = 4
 # The compilers' runs of an accepted spec: (compiler kind, bits, std).
 COMPILE_RUNS = [("gcc", 64, "c99"), ("gcc", 32, "gnu11"),
                 ("clang", 64, "gnu11"), ("clang", 32, "c99")]
@@ -124,6 +125,18 @@ class Violation(AssertionError):
         self.kind = kind
 
 
+def cause(labels):
+    """The mutations of an input, names and numbers taken out: what a
+    violation is counted under."""
+    out = []
+    for l in labels:
+        l = re.sub(r"^[^:]*\.yaml: ", "", l)
+        l = re.sub(r" (at|->|\(was|in) .*", "", l)
+        l = re.sub(r"\b(0x[0-9a-f]+|\d+)\b", "N", l)
+        out.append(l[:50])
+    return "; ".join(out)
+
+
 def error_kind(msg):
     """A diagnostic with names and numbers taken out, for counting kinds."""
     k = re.sub(r"'[^']*'", "'…'", msg)
@@ -182,6 +195,7 @@ class Harness:
         self.keep_going = keep_going
         self.failures = []      # (kind, description), with keep_going
         self.seed_failures = []     # (kind, seed name)
+        self.causes = collections.Counter()     # (kind, mutations): count
         self.use_c = os.path.join(self.wd, "callers.c")
         self.model = None
         self.stats = collections.Counter()
@@ -345,7 +359,9 @@ class Harness:
                 self.stats[problem[0]] += 1
                 self.last_failure = (changes, labels, r)
                 if self.keep_going:
-                    if len(self.failures) < KEEP_FAILURES:
+                    self.causes[(problem[0], cause(labels))] += 1
+                    if sum(k == problem[0] for k, _ in self.failures) < \
+                            KEEP_FAILURES:
                         self.failures.append((problem[0], problem[1][:3000] +
                                               "\n" + self.describe(
                                                   changes, labels, r)))

@@ -172,8 +172,13 @@ def summary(h, seconds, examples, seed):
                                              h.seed_failures))
     out.append("mutations applied, by kind:")
     out += ["  %6d  %s" % (n, k) for k, n in h.ops.most_common()]
+    if h.causes:
+        out.append("violations, by kind and the mutations that led to them:")
+        out += ["  %6d  %s: %s" % (n, k, c) for (k, c), n in
+                sorted(h.causes.items(), key=lambda i: (-i[1], i[0]))]
     if h.failures:
-        out.append("violations (the first %d):" % len(h.failures))
+        out.append("violations (the first %d of each kind):"
+                   % runner.KEEP_FAILURES)
         for kind, text in h.failures:
             out.append("--- " + kind)
             out += ["  " + l for l in text.splitlines()[:40]]
