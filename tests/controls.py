@@ -16,8 +16,7 @@ import shutil
 
 import yaml
 
-from vmxtest import (GEN, PYTHON, SPEC, SRCDIR, Tap, compilers, include_flags,
-                     parallel, run, workdir, write)
+from vmxtest import SRCDIR, Tap, run_everywhere, spec_with, write
 
 HERE = os.path.join(SRCDIR, "tests", "controls")
 MASK64 = (1 << 64) - 1
@@ -132,14 +131,8 @@ def program(tables):
 
 def main():
     tap = Tap()
-    wd = workdir("controls")
-    spec = os.path.join(wd, "spec")
-    shutil.copytree(SPEC, spec)
-    shutil.copy(os.path.join(HERE, "test-controls.yaml"),
-                os.path.join(spec, "vmx", "controls-test.yaml"))
-    out = os.path.join(wd, "out")
-    os.makedirs(out)
-    r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
+    wd, spec, out, r = spec_with("controls", {
+        "vmx/controls-test.yaml": os.path.join(HERE, "test-controls.yaml")})
     if not tap.ok(r.returncode == 0, "the spec with the test control groups "
                   "generates", r.stderr):
         tap.done()
@@ -147,23 +140,12 @@ def main():
     ngroups = sum(len(t[1]) for t in tables.values())
     tap.ok(ngroups >= 3, "%d control groups to check" % ngroups)
     src = write(os.path.join(wd, "controls.c"), program(tables))
-
-    def build_and_run(job):
-        (cname, cc), mode = job
-        exe = os.path.join(wd, "controls-%s%s" % (cname.split()[0], mode))
-        r = run(cc.split() + [mode, "-std=gnu11", "-O2", "-Wall", "-Wextra",
-                              "-Werror", src, "-o", exe] + include_flags(out))
-        if r.returncode != 0:
-            return job, None, r.stderr
-        r = run([exe])
-        return job, r.returncode, r.stdout
-
-    jobs = [(c, m) for c in compilers() for m in ("-m64", "-m32")]
-    for ((cname, _), mode), rc, text in parallel(build_and_run, jobs):
+    for cname, mode, rc, text in run_everywhere(src, out, wd, "controls"):
         last = text.strip().splitlines()[-1] if rc is not None and \
             text.strip() else "did not compile"
         tap.ok(rc == 0, "%s %s: bit names, MSR choice and the adjust rule of "
-               "%d groups, CR0/CR4 fixed bits (%s)" % (cname, mode, ngroups, last), text)
+               "%d groups, CR0/CR4 fixed bits (%s)" % (cname, mode, ngroups,
+                                                       last), text)
     shutil.rmtree(wd)
     tap.done()
 

@@ -14,8 +14,8 @@ import importlib.util
 import os
 import shutil
 
-from vmxtest import (GEN, PYTHON, SPEC, SRCDIR, Tap, compilers, include_flags,
-                     parallel, run, workdir, write)
+from vmxtest import (SRCDIR, Tap, compilers, include_flags, parallel, run,
+                     run_everywhere, spec_with, write)
 
 HERE = os.path.join(SRCDIR, "tests", "layouts")
 
@@ -69,14 +69,9 @@ def checks(isa, layout):
 
 def main():
     tap = Tap()
-    wd = workdir("layouts")
-    spec = os.path.join(wd, "spec")
-    shutil.copytree(SPEC, spec)
-    shutil.copy(os.path.join(HERE, "value-layouts.yaml"),
-                os.path.join(spec, "vmx", "value-layouts-test.yaml"))
-    out = os.path.join(wd, "out")
-    os.makedirs(out)
-    r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
+    wd, spec, out, r = spec_with("layouts", {
+        "vmx/value-layouts-test.yaml": os.path.join(HERE,
+                                                    "value-layouts.yaml")})
     if not tap.ok(r.returncode == 0, "the spec with the test layouts "
                   "generates", r.stderr):
         tap.done()
@@ -120,22 +115,11 @@ def main():
     src = os.path.join(wd, "layouts.c")
     write(src, "\n".join(body))
 
-    def build_and_run(job):
-        (cname, cc), mode = job
-        exe = os.path.join(wd, "layouts-%s%s" % (cname.split()[0], mode))
-        r = run(cc.split() + [mode, "-std=gnu11", "-O2", "-Wall", "-Wextra",
-                              "-Werror", src, "-o", exe] + include_flags(out))
-        if r.returncode != 0:
-            return job, "compile", r.stderr
-        r = run([exe])
-        return job, r.returncode, r.stdout
-
-    jobs = [(c, m) for c in compilers() for m in ("-m64", "-m32")]
-    for ((cname, _), mode), status, text in parallel(build_and_run, jobs):
+    for cname, mode, status, text in run_everywhere(src, out, wd, "layouts"):
         tap.ok(status == 0, "%s %s: every getter, setter and mask of %d "
                "layouts matches its bit ranges (%s)" % (
                    cname, mode, len(layouts),
-                   text.strip().splitlines()[-1] if status != "compile"
+                   text.strip().splitlines()[-1] if status is not None
                    and text.strip() else "did not compile"), text)
 
     # A constant that does not fit must not compile; its twin must.

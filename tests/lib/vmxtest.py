@@ -176,3 +176,36 @@ def write(path, text):
     with open(path, "wb" if isinstance(text, bytes) else "w") as f:
         f.write(text)
     return path
+
+
+def spec_with(name, additions):
+    """A scratch copy of the spec with test files added, generated: returns
+    (work directory, spec copy, output directory, generator result).
+    additions: {path under spec/: path of the file to put there}."""
+    wd = workdir(name)
+    spec = os.path.join(wd, "spec")
+    shutil.copytree(SPEC, spec)
+    for rel, src in additions.items():
+        shutil.copy(src, os.path.join(spec, rel))
+    out = os.path.join(wd, "out")
+    os.makedirs(out)
+    r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
+    return wd, spec, out, r
+
+
+def run_everywhere(src, out, wd, name):
+    """Build the C program src against the headers in out with every
+    compiler, -m64 and -m32 (gnu11, -O2, -Wall -Wextra -Werror), and run
+    it: [(compiler label, mode, exit status or None if it did not
+    compile, its output or the compiler's)]."""
+    def one(job):
+        (label, cc), mode = job
+        exe = os.path.join(wd, "%s-%s%s" % (name, label.split()[0], mode))
+        r = run(cc.split() + [mode, "-std=gnu11", "-O2", "-Wall", "-Wextra",
+                              "-Werror", src, "-o", exe] + include_flags(out))
+        if r.returncode != 0:
+            return label, mode, None, r.stderr
+        r = run([exe])
+        return label, mode, r.returncode, r.stdout
+
+    return parallel(one, [(c, m) for c in compilers() for m in ("-m64", "-m32")])
