@@ -263,6 +263,14 @@ def text(node):
     return t
 
 
+def depth(node, limit=64):
+    """How deeply node nests (counted up to limit)."""
+    if limit == 0 or not isinstance(node, (Map, Seq)):
+        return 0
+    kids = [v for _, v in node.pairs] if isinstance(node, Map) else node.items
+    return 1 + max([depth(k, limit - 1) for k in kids] or [0])
+
+
 def set_key(m, key, node):
     for pair in m.pairs:
         if pair[0] == key:
@@ -403,8 +411,8 @@ class Mutator:
             except (UnicodeDecodeError, yaml.YAMLError, RecursionError,
                     AttributeError):
                 continue
-            if isinstance(tree, Map):
-                trees[rel] = tree
+            if isinstance(tree, Map) and depth(tree) <= 32:
+                trees[rel] = tree   # (deeper ones: copy.deepcopy recurses)
         self.seeds.append((name, files, trees))
 
     # Each structural op edits tree in place and returns a label.

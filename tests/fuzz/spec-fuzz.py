@@ -154,13 +154,13 @@ def summary(h, seconds, examples, seed):
                                                   s["exit 2"]),
            "accepted but broken C: %d, tracebacks: %d, hangs (no result "
            "after %d s): %d, accepted but must be refused: %d, partial "
-           "writes: %d, bad diagnostics: %d" % (
+           "writes: %d, bad diagnostics: %d, fuzzer errors: %d" % (
                s["accepted spec gives broken C"], s["traceback"],
                runner.PER_INPUT_SECONDS, s["timeout"],
                s["accepted a spec it must refuse"], s["partial write"],
                s["bad position"] + s["bad stderr"] + s["no diagnostic"] +
                s["not in file order"] + s["bad exit status"] +
-               s["stdout"] + s["stderr on success"]),
+               s["stdout"] + s["stderr on success"], s["fuzzer error"]),
            "slowest input: %.2f s (%s)" % (h.slowest[0], "; ".join(
                h.slowest[1] or [])[:150]),
            "errors seen, by kind (%d kinds, %d errors):"
@@ -208,9 +208,20 @@ def main():
               suppress_health_check=list(HealthCheck))
     @given(st.data())
     def fuzz(data):
-        changes, labels = data.draw(spec_changes(h.mutator),
-                                    label="input (changed spec files, "
-                                    "mutations)")
+        try:
+            changes, labels = data.draw(spec_changes(h.mutator),
+                                        label="input (changed spec files, "
+                                        "mutations)")
+        except (RecursionError, LookupError, AttributeError, TypeError,
+                ValueError):
+            if not args.long:
+                raise
+            # A bug of the mutators: counted and shown, the campaign
+            # goes on.
+            h.stats["fuzzer error"] += 1
+            if h.stats["fuzzer error"] <= runner.KEEP_FAILURES:
+                h.failures.append(("fuzzer error", traceback.format_exc()))
+            return
         h.run(changes, labels)
 
     if args.long:
