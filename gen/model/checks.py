@@ -281,8 +281,9 @@ def _resolve_vmcs_access(isa, diag):
             elif insn is not None and not _accessor_shape(insn, roles):
                 diag.error(insn.where("operands"), "the VMCS field accessors "
                            "(%s) call '%s' with a field encoding and a value: "
-                           "it needs exactly two native-width operands, "
-                           "%s then %s, and a status with a failure outcome"
+                           "it needs both modes, exactly two native-width "
+                           "operands, %s then %s, and a status with a failure "
+                           "outcome"
                            % (_at(where), name, *("a %s one" % r for r in roles)))
                 if insn is isa.field_read:
                     isa.field_read = None
@@ -306,11 +307,12 @@ def _resolve_vmcs_access(isa, diag):
 
 
 def _accessor_shape(insn, roles):
-    """Whether an instruction can serve the VMCS accessors: parameters
-    (field, value), both native width, in the given roles, and a status
-    that can fail."""
+    """Whether an instruction can serve the VMCS accessors: in both modes
+    (they are used in 32-bit code too), parameters (field, value), both
+    native width, in the given roles, and a status that can fail."""
     params = insn.parameters
     return len(params) == 2 and len(insn.operands) == 2 and \
+        insn.modes == (64, 32) and \
         all(p.native and p.role == r for p, r in zip(params, roles)) and \
         insn.status.kind == "rflags" and bool(insn.fail_outcomes)
 
