@@ -81,7 +81,37 @@ def build_isa(folder, isa_source, sources, left_out, diag):
     return isa
 
 
+def _check_status_model(isa, diag):
+    """An rflags status model names one outcome per flag state: exactly one
+    success (flag none) and at most one outcome for CF and one for ZF."""
+    model = isa.status
+    if model.kind != "rflags":
+        if model.outcomes or model.fault:
+            diag.error(isa.where("status", "kind"), "only an rflags status "
+                       "model has outcomes and a fault status")
+        return
+    where = isa.where("status", "outcomes")
+    for flag in ("none", "cf", "zf"):
+        have = [o for o in model.outcomes if o.flag == flag]
+        if flag == "none" and len(have) != 1:
+            diag.error(where, "an rflags status model needs exactly one "
+                       "outcome with flag: none (the success), not %d"
+                       % len(have))
+        elif len(have) > 1:
+            diag.error(have[1].where, "outcomes '%s' and '%s' (%s) both "
+                       "stand for %s = 1" % (have[1].name, have[0].name,
+                                             _at(have[0].where), flag.upper()))
+    unique(diag, model.outcomes + ([model.fault] if model.fault else []),
+           lambda o: o.value, lambda o: "status value %d (%s)" % (o.value,
+                                                                  o.name),
+           lambda o: o.where)
+    unique(diag, model.outcomes + ([model.fault] if model.fault else []),
+           lambda o: o.constant, lambda o: "status constant %s" % o.constant,
+           lambda o: o.where)
+
+
 def _check_isa(isa, diag):
+    _check_status_model(isa, diag)
     unique(diag, isa.instructions, lambda i: i.name,
            lambda i: "instruction '%s'" % i.name,
            lambda i: i.where("name" if i.name != i.mnemonic else "mnemonic"))
