@@ -152,10 +152,13 @@ def summary(h, seconds, examples, seed):
            "outcomes: exit 0 (input still valid): %d (headers compiled: "
            "%d), exit 2 (errors reported): %d" % (s["exit 0"], s["compiled"],
                                                   s["exit 2"]),
-           "accepted but broken C: %d, tracebacks: %d, hangs (no result "
+           "accepted but broken C: %d, accepted but the assembler refuses "
+           "its asm: %d, tracebacks: %d, hangs (no result "
            "after %d s): %d, accepted but must be refused: %d, partial "
            "writes: %d, bad diagnostics: %d, fuzzer errors: %d" % (
-               s["accepted spec gives broken C"], s["traceback"],
+               s["accepted spec gives broken C"],
+               s["accepted spec gives asm the assembler refuses"],
+               s["traceback"],
                runner.PER_INPUT_SECONDS, s["timeout"],
                s["accepted a spec it must refuse"], s["partial write"],
                s["bad position"] + s["bad stderr"] + s["no diagnostic"] +
