@@ -2705,7 +2705,7 @@ static __always_inline vmx_u32 __vmx_intr_state_set_enclave(vmx_u32 v, vmx_u32 x
  * IA32_VMX_BASIC MSR (480H), basic VMX information: 64 bits, Intel SDM Vol. 3D, Appendix A.1 (Basic VMX Information).
  *   30:0	revision_id: VMCS revision identifier
  *   31:31	reserved, must be zero
- *   44:32	vmcs_size: bytes to allocate for the VMXON region and each VMCS (at most 4096)
+ *   44:32	region_size: bytes to allocate for the VMXON region and each VMCS (at most 4096)
  *   47:45	reserved, must be zero
  *   48:48	phys32: physical addresses of the VMXON region, VMCSs and their data structures are limited to 32 bits (always 0 with Intel 64)
  *   49:49	dual_monitor: dual-monitor treatment of SMIs and SMM is supported
@@ -2720,7 +2720,7 @@ static __always_inline vmx_u32 __vmx_intr_state_set_enclave(vmx_u32 v, vmx_u32 x
  *   63:61	reserved, must be zero
  */
 #define VMX_BASIC_REVISION_ID_MASK 0x7fffffffULL
-#define VMX_BASIC_VMCS_SIZE_MASK 0x1fff00000000ULL
+#define VMX_BASIC_REGION_SIZE_MASK 0x1fff00000000ULL
 #define VMX_BASIC_PHYS32_MASK 0x1000000000000ULL
 #define VMX_BASIC_DUAL_MONITOR_MASK 0x2000000000000ULL
 #define VMX_BASIC_MEMTYPE_MASK 0x3c000000000000ULL
@@ -2747,22 +2747,22 @@ static __always_inline vmx_u64 __vmx_basic_set_revision_id(vmx_u64 v, vmx_u64 x)
 	__vmx_basic_set_revision_id(v, x);							\
 })
 
-static __always_inline vmx_u64 vmx_basic_vmcs_size(vmx_u64 v)
+static __always_inline vmx_u64 vmx_basic_region_size(vmx_u64 v)
 {
-	return (v & VMX_BASIC_VMCS_SIZE_MASK) >> 32;
+	return (v & VMX_BASIC_REGION_SIZE_MASK) >> 32;
 }
 
-static __always_inline vmx_u64 __vmx_basic_set_vmcs_size(vmx_u64 v, vmx_u64 x)
+static __always_inline vmx_u64 __vmx_basic_set_region_size(vmx_u64 v, vmx_u64 x)
 {
-	return (v & ~VMX_BASIC_VMCS_SIZE_MASK) |
-	       (x << 32 & VMX_BASIC_VMCS_SIZE_MASK);
+	return (v & ~VMX_BASIC_REGION_SIZE_MASK) |
+	       (x << 32 & VMX_BASIC_REGION_SIZE_MASK);
 }
 
-#define vmx_basic_set_vmcs_size(v, x)						\
+#define vmx_basic_set_region_size(v, x)						\
 ({									\
 	VMX_FIELD_FITS(x, 0x1fff,					\
-			"vmx_basic_set_vmcs_size: value does not fit in bits 44:32"); \
-	__vmx_basic_set_vmcs_size(v, x);							\
+			"vmx_basic_set_region_size: value does not fit in bits 44:32"); \
+	__vmx_basic_set_region_size(v, x);							\
 })
 
 static __always_inline vmx_u64 vmx_basic_phys32(vmx_u64 v)
@@ -2899,7 +2899,7 @@ enum vmx_basic_memtype {
 
 /*
  * IA32_VMX_MISC MSR (485H), miscellaneous VMX data: 64 bits, Intel SDM Vol. 3D, Appendix A.6 (Miscellaneous Data).
- *   4:0	preemption_timer_rate: the VMX-preemption timer counts down by 1 each time this bit of the TSC changes
+ *   4:0	preemption_tsc_bit: the VMX-preemption timer counts down by 1 each time this bit of the TSC changes
  *   5:5	store_lma: VM exits store IA32_EFER.LMA into the IA-32e mode guest VM-entry control
  *   6:6	activity_hlt: activity state 1 (HLT) is supported
  *   7:7	activity_shutdown: activity state 2 (shutdown) is supported
@@ -2915,7 +2915,7 @@ enum vmx_basic_memtype {
  *   31:31	reserved, must be zero
  *   63:32	mseg_revision: MSEG revision identifier
  */
-#define VMX_MISC_PREEMPTION_TIMER_RATE_MASK 0x1fULL
+#define VMX_MISC_PREEMPTION_TSC_BIT_MASK 0x1fULL
 #define VMX_MISC_STORE_LMA_MASK 0x20ULL
 #define VMX_MISC_ACTIVITY_HLT_MASK 0x40ULL
 #define VMX_MISC_ACTIVITY_SHUTDOWN_MASK 0x80ULL
@@ -2929,22 +2929,22 @@ enum vmx_basic_memtype {
 #define VMX_MISC_INJECT_LEN0_MASK 0x40000000ULL
 #define VMX_MISC_MSEG_REVISION_MASK 0xffffffff00000000ULL
 
-static __always_inline vmx_u64 vmx_misc_preemption_timer_rate(vmx_u64 v)
+static __always_inline vmx_u64 vmx_misc_preemption_tsc_bit(vmx_u64 v)
 {
-	return (v & VMX_MISC_PREEMPTION_TIMER_RATE_MASK) >> 0;
+	return (v & VMX_MISC_PREEMPTION_TSC_BIT_MASK) >> 0;
 }
 
-static __always_inline vmx_u64 __vmx_misc_set_preemption_timer_rate(vmx_u64 v, vmx_u64 x)
+static __always_inline vmx_u64 __vmx_misc_set_preemption_tsc_bit(vmx_u64 v, vmx_u64 x)
 {
-	return (v & ~VMX_MISC_PREEMPTION_TIMER_RATE_MASK) |
-	       (x << 0 & VMX_MISC_PREEMPTION_TIMER_RATE_MASK);
+	return (v & ~VMX_MISC_PREEMPTION_TSC_BIT_MASK) |
+	       (x << 0 & VMX_MISC_PREEMPTION_TSC_BIT_MASK);
 }
 
-#define vmx_misc_set_preemption_timer_rate(v, x)						\
+#define vmx_misc_set_preemption_tsc_bit(v, x)						\
 ({									\
 	VMX_FIELD_FITS(x, 0x1f,					\
-			"vmx_misc_set_preemption_timer_rate: value does not fit in bits 4:0"); \
-	__vmx_misc_set_preemption_timer_rate(v, x);							\
+			"vmx_misc_set_preemption_tsc_bit: value does not fit in bits 4:0"); \
+	__vmx_misc_set_preemption_tsc_bit(v, x);							\
 })
 
 static __always_inline vmx_u64 vmx_misc_store_lma(vmx_u64 v)
@@ -3161,6 +3161,399 @@ static __always_inline vmx_u64 __vmx_misc_set_mseg_revision(vmx_u64 v, vmx_u64 x
 	VMX_FIELD_FITS(x, 0xffffffff,					\
 			"vmx_misc_set_mseg_revision: value does not fit in bits 63:32"); \
 	__vmx_misc_set_mseg_revision(v, x);							\
+})
+
+/*
+ * IA32_VMX_EPT_VPID_CAP MSR (48CH), EPT and VPID capabilities: 64 bits, Intel SDM Vol. 3D, Appendix A.10 (VPID and EPT Capabilities).
+ *   0:0	ept_execute_only: EPT supports execute-only translations
+ *   5:1	reserved
+ *   6:6	ept_page_walk_length_4: an EPT page-walk length of 4 is supported
+ *   7:7	ept_page_walk_length_5: an EPT page-walk length of 5 is supported
+ *   8:8	ept_memory_type_uc: the EPT paging structures may be uncacheable (UC)
+ *   13:9	reserved
+ *   14:14	ept_memory_type_wb: the EPT paging structures may be write-back (WB)
+ *   15:15	reserved
+ *   16:16	ept_2mb_pages: EPT PDEs may map 2-Mbyte pages
+ *   17:17	ept_1gb_pages: EPT PDPTEs may map 1-Gbyte pages
+ *   19:18	reserved
+ *   20:20	invept: the INVEPT instruction is supported
+ *   21:21	ept_accessed_dirty_flags: accessed and dirty flags for EPT are supported
+ *   22:22	ept_advanced_vm_exit_info: EPT violations report advanced VM-exit information
+ *   23:23	ept_supervisor_shadow_stack: the EPTP supervisor shadow-stack control is supported
+ *   24:24	reserved
+ *   25:25	invept_single_context: the single-context INVEPT type is supported
+ *   26:26	invept_all_context: the all-context INVEPT type is supported
+ *   31:27	reserved
+ *   32:32	invvpid: the INVVPID instruction is supported
+ *   39:33	reserved
+ *   40:40	invvpid_individual_address: the individual-address INVVPID type is supported
+ *   41:41	invvpid_single_context: the single-context INVVPID type is supported
+ *   42:42	invvpid_all_context: the all-context INVVPID type is supported
+ *   43:43	invvpid_single_context_retaining_globals: the single-context-retaining-globals INVVPID type is supported
+ *   47:44	reserved
+ *   53:48	max_hlat_prefix_size: the largest value supported in the HLAT prefix size VM-execution control field
+ *   63:54	reserved
+ */
+#define VMX_EPT_VPID_CAP_EPT_EXECUTE_ONLY_MASK 0x1ULL
+#define VMX_EPT_VPID_CAP_EPT_PAGE_WALK_LENGTH_4_MASK 0x40ULL
+#define VMX_EPT_VPID_CAP_EPT_PAGE_WALK_LENGTH_5_MASK 0x80ULL
+#define VMX_EPT_VPID_CAP_EPT_MEMORY_TYPE_UC_MASK 0x100ULL
+#define VMX_EPT_VPID_CAP_EPT_MEMORY_TYPE_WB_MASK 0x4000ULL
+#define VMX_EPT_VPID_CAP_EPT_2MB_PAGES_MASK 0x10000ULL
+#define VMX_EPT_VPID_CAP_EPT_1GB_PAGES_MASK 0x20000ULL
+#define VMX_EPT_VPID_CAP_INVEPT_MASK 0x100000ULL
+#define VMX_EPT_VPID_CAP_EPT_ACCESSED_DIRTY_FLAGS_MASK 0x200000ULL
+#define VMX_EPT_VPID_CAP_EPT_ADVANCED_VM_EXIT_INFO_MASK 0x400000ULL
+#define VMX_EPT_VPID_CAP_EPT_SUPERVISOR_SHADOW_STACK_MASK 0x800000ULL
+#define VMX_EPT_VPID_CAP_INVEPT_SINGLE_CONTEXT_MASK 0x2000000ULL
+#define VMX_EPT_VPID_CAP_INVEPT_ALL_CONTEXT_MASK 0x4000000ULL
+#define VMX_EPT_VPID_CAP_INVVPID_MASK 0x100000000ULL
+#define VMX_EPT_VPID_CAP_INVVPID_INDIVIDUAL_ADDRESS_MASK 0x10000000000ULL
+#define VMX_EPT_VPID_CAP_INVVPID_SINGLE_CONTEXT_MASK 0x20000000000ULL
+#define VMX_EPT_VPID_CAP_INVVPID_ALL_CONTEXT_MASK 0x40000000000ULL
+#define VMX_EPT_VPID_CAP_INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS_MASK 0x80000000000ULL
+#define VMX_EPT_VPID_CAP_MAX_HLAT_PREFIX_SIZE_MASK 0x3f000000000000ULL
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_execute_only(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_EPT_EXECUTE_ONLY_MASK) >> 0;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_execute_only(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_EPT_EXECUTE_ONLY_MASK) |
+	       (x << 0 & VMX_EPT_VPID_CAP_EPT_EXECUTE_ONLY_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_ept_execute_only(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_ept_execute_only: value does not fit in bits 0:0"); \
+	__vmx_ept_vpid_cap_set_ept_execute_only(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_page_walk_length_4(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_EPT_PAGE_WALK_LENGTH_4_MASK) >> 6;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_page_walk_length_4(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_EPT_PAGE_WALK_LENGTH_4_MASK) |
+	       (x << 6 & VMX_EPT_VPID_CAP_EPT_PAGE_WALK_LENGTH_4_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_ept_page_walk_length_4(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_ept_page_walk_length_4: value does not fit in bits 6:6"); \
+	__vmx_ept_vpid_cap_set_ept_page_walk_length_4(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_page_walk_length_5(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_EPT_PAGE_WALK_LENGTH_5_MASK) >> 7;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_page_walk_length_5(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_EPT_PAGE_WALK_LENGTH_5_MASK) |
+	       (x << 7 & VMX_EPT_VPID_CAP_EPT_PAGE_WALK_LENGTH_5_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_ept_page_walk_length_5(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_ept_page_walk_length_5: value does not fit in bits 7:7"); \
+	__vmx_ept_vpid_cap_set_ept_page_walk_length_5(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_memory_type_uc(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_EPT_MEMORY_TYPE_UC_MASK) >> 8;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_memory_type_uc(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_EPT_MEMORY_TYPE_UC_MASK) |
+	       (x << 8 & VMX_EPT_VPID_CAP_EPT_MEMORY_TYPE_UC_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_ept_memory_type_uc(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_ept_memory_type_uc: value does not fit in bits 8:8"); \
+	__vmx_ept_vpid_cap_set_ept_memory_type_uc(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_memory_type_wb(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_EPT_MEMORY_TYPE_WB_MASK) >> 14;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_memory_type_wb(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_EPT_MEMORY_TYPE_WB_MASK) |
+	       (x << 14 & VMX_EPT_VPID_CAP_EPT_MEMORY_TYPE_WB_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_ept_memory_type_wb(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_ept_memory_type_wb: value does not fit in bits 14:14"); \
+	__vmx_ept_vpid_cap_set_ept_memory_type_wb(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_2mb_pages(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_EPT_2MB_PAGES_MASK) >> 16;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_2mb_pages(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_EPT_2MB_PAGES_MASK) |
+	       (x << 16 & VMX_EPT_VPID_CAP_EPT_2MB_PAGES_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_ept_2mb_pages(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_ept_2mb_pages: value does not fit in bits 16:16"); \
+	__vmx_ept_vpid_cap_set_ept_2mb_pages(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_1gb_pages(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_EPT_1GB_PAGES_MASK) >> 17;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_1gb_pages(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_EPT_1GB_PAGES_MASK) |
+	       (x << 17 & VMX_EPT_VPID_CAP_EPT_1GB_PAGES_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_ept_1gb_pages(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_ept_1gb_pages: value does not fit in bits 17:17"); \
+	__vmx_ept_vpid_cap_set_ept_1gb_pages(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_invept(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_INVEPT_MASK) >> 20;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invept(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_INVEPT_MASK) |
+	       (x << 20 & VMX_EPT_VPID_CAP_INVEPT_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_invept(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_invept: value does not fit in bits 20:20"); \
+	__vmx_ept_vpid_cap_set_invept(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_accessed_dirty_flags(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_EPT_ACCESSED_DIRTY_FLAGS_MASK) >> 21;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_accessed_dirty_flags(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_EPT_ACCESSED_DIRTY_FLAGS_MASK) |
+	       (x << 21 & VMX_EPT_VPID_CAP_EPT_ACCESSED_DIRTY_FLAGS_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_ept_accessed_dirty_flags(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_ept_accessed_dirty_flags: value does not fit in bits 21:21"); \
+	__vmx_ept_vpid_cap_set_ept_accessed_dirty_flags(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_advanced_vm_exit_info(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_EPT_ADVANCED_VM_EXIT_INFO_MASK) >> 22;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_advanced_vm_exit_info(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_EPT_ADVANCED_VM_EXIT_INFO_MASK) |
+	       (x << 22 & VMX_EPT_VPID_CAP_EPT_ADVANCED_VM_EXIT_INFO_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_ept_advanced_vm_exit_info(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_ept_advanced_vm_exit_info: value does not fit in bits 22:22"); \
+	__vmx_ept_vpid_cap_set_ept_advanced_vm_exit_info(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_supervisor_shadow_stack(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_EPT_SUPERVISOR_SHADOW_STACK_MASK) >> 23;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_supervisor_shadow_stack(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_EPT_SUPERVISOR_SHADOW_STACK_MASK) |
+	       (x << 23 & VMX_EPT_VPID_CAP_EPT_SUPERVISOR_SHADOW_STACK_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_ept_supervisor_shadow_stack(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_ept_supervisor_shadow_stack: value does not fit in bits 23:23"); \
+	__vmx_ept_vpid_cap_set_ept_supervisor_shadow_stack(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_invept_single_context(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_INVEPT_SINGLE_CONTEXT_MASK) >> 25;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invept_single_context(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_INVEPT_SINGLE_CONTEXT_MASK) |
+	       (x << 25 & VMX_EPT_VPID_CAP_INVEPT_SINGLE_CONTEXT_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_invept_single_context(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_invept_single_context: value does not fit in bits 25:25"); \
+	__vmx_ept_vpid_cap_set_invept_single_context(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_invept_all_context(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_INVEPT_ALL_CONTEXT_MASK) >> 26;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invept_all_context(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_INVEPT_ALL_CONTEXT_MASK) |
+	       (x << 26 & VMX_EPT_VPID_CAP_INVEPT_ALL_CONTEXT_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_invept_all_context(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_invept_all_context: value does not fit in bits 26:26"); \
+	__vmx_ept_vpid_cap_set_invept_all_context(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_invvpid(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_INVVPID_MASK) >> 32;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invvpid(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_INVVPID_MASK) |
+	       (x << 32 & VMX_EPT_VPID_CAP_INVVPID_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_invvpid(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_invvpid: value does not fit in bits 32:32"); \
+	__vmx_ept_vpid_cap_set_invvpid(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_invvpid_individual_address(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_INVVPID_INDIVIDUAL_ADDRESS_MASK) >> 40;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invvpid_individual_address(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_INVVPID_INDIVIDUAL_ADDRESS_MASK) |
+	       (x << 40 & VMX_EPT_VPID_CAP_INVVPID_INDIVIDUAL_ADDRESS_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_invvpid_individual_address(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_invvpid_individual_address: value does not fit in bits 40:40"); \
+	__vmx_ept_vpid_cap_set_invvpid_individual_address(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_invvpid_single_context(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_INVVPID_SINGLE_CONTEXT_MASK) >> 41;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invvpid_single_context(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_INVVPID_SINGLE_CONTEXT_MASK) |
+	       (x << 41 & VMX_EPT_VPID_CAP_INVVPID_SINGLE_CONTEXT_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_invvpid_single_context(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_invvpid_single_context: value does not fit in bits 41:41"); \
+	__vmx_ept_vpid_cap_set_invvpid_single_context(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_invvpid_all_context(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_INVVPID_ALL_CONTEXT_MASK) >> 42;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invvpid_all_context(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_INVVPID_ALL_CONTEXT_MASK) |
+	       (x << 42 & VMX_EPT_VPID_CAP_INVVPID_ALL_CONTEXT_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_invvpid_all_context(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_invvpid_all_context: value does not fit in bits 42:42"); \
+	__vmx_ept_vpid_cap_set_invvpid_all_context(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_invvpid_single_context_retaining_globals(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS_MASK) >> 43;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invvpid_single_context_retaining_globals(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS_MASK) |
+	       (x << 43 & VMX_EPT_VPID_CAP_INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_invvpid_single_context_retaining_globals(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x1,					\
+			"vmx_ept_vpid_cap_set_invvpid_single_context_retaining_globals: value does not fit in bits 43:43"); \
+	__vmx_ept_vpid_cap_set_invvpid_single_context_retaining_globals(v, x);							\
+})
+
+static __always_inline vmx_u64 vmx_ept_vpid_cap_max_hlat_prefix_size(vmx_u64 v)
+{
+	return (v & VMX_EPT_VPID_CAP_MAX_HLAT_PREFIX_SIZE_MASK) >> 48;
+}
+
+static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_max_hlat_prefix_size(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~VMX_EPT_VPID_CAP_MAX_HLAT_PREFIX_SIZE_MASK) |
+	       (x << 48 & VMX_EPT_VPID_CAP_MAX_HLAT_PREFIX_SIZE_MASK);
+}
+
+#define vmx_ept_vpid_cap_set_max_hlat_prefix_size(v, x)						\
+({									\
+	VMX_FIELD_FITS(x, 0x3f,					\
+			"vmx_ept_vpid_cap_set_max_hlat_prefix_size: value does not fit in bits 53:48"); \
+	__vmx_ept_vpid_cap_set_max_hlat_prefix_size(v, x);							\
 })
 
 #endif /* VMXGEN_VMX_LAYOUTS_H */
