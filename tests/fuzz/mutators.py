@@ -868,12 +868,39 @@ class Mutator:
                 ["none", "0x66", "0xf3"]))))
         return "encoding modrm %s" % modrm
 
+    # Real mnemonics, some of other encodings, some of none of the spec's.
+    MNEMONICS = ("vmclear", "vmptrld", "vmptrst", "vmxon", "vmread",
+                 "vmwrite", "invept", "invvpid", "vmcall", "vmxoff",
+                 "vmlaunch", "invpcid", "vmload", "clflush", "nop")
+
+    def op_asm_text(self, draw, tree, slots):
+        """What only the assembler sees: the explicit operands in the
+        other order, or the mnemonic of another instruction over this
+        encoding (the C compiles; the asm text is refused or encodes
+        something else)."""
+        insn = self._instruction(draw, tree)
+        if insn is None:
+            return None
+        ops = value(insn, "operands").items
+        explicit = [i for i, o in enumerate(ops) if isinstance(o, Map) and
+                    text(value(o, "kind")) != "implicit"]
+        if len(explicit) == 2 and draw(st.booleans()):
+            a, b = explicit
+            ops[a], ops[b] = ops[b], ops[a]
+            return "explicit operands swapped"
+        old = text(value(insn, "mnemonic"))
+        new = draw(st.sampled_from([m for m in self.MNEMONICS if m != old]))
+        if value(insn, "name") is None:
+            set_key(insn, "name", Scalar(old))     # keep the C name
+        set_key(insn, "mnemonic", Scalar(new))
+        return "mnemonic %s over %s's encoding" % (new, old)
+
     STRUCTURAL = ["drop", "duplicate", "rename", "wrong_type", "number",
                   "name", "same_key_value", "same_key_value", "bits", "alias",
                   "tag", "nest", "move", "add_key"]
     TARGETED = ["c_name", "c_name", "c_constant", "c_text", "c_text",
                 "number_disguise", "bits_unquoted", "register", "register",
-                "encoding"]
+                "encoding", "asm_text"]
 
     def structural(self, draw, rel, tree=None, ops=None, count=None):
         """Edit a copy of the file's tree (tree: a seed's instead of the

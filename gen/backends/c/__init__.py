@@ -13,7 +13,7 @@ headers under generated/vmxgen/, one set per ISA.
 import os
 
 from backends import render as _render
-from backends.c import escape, layouts
+from backends.c import asmcheck, escape, layouts
 from backends.c.names import COMPAT_TYPES, NATIVE_TYPE, IsaNames, guard
 from backends.c.namespace import MACRO, ORDINARY, TAG, Namespace
 from backends.c.wrappers import Wrapper
@@ -215,6 +215,8 @@ def check(model, diag):
     for view in all_views:
         _declare_function_scopes(ns, view)
         _check_layouts(view, ns, diag)
+    for view in all_views:
+        asmcheck.check(view, diag)
 
 
 def _declare_file_scope(ns, view):
