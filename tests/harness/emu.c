@@ -29,6 +29,7 @@
 #define X86_ZF		0x0040
 #define X86_SF		0x0080
 #define X86_TF		0x0100
+#define X86_FIXED	0x0002	/* RFLAGS bit 1, always set */
 #define X86_OF		0x0800
 #define X86_ARITH	(X86_CF | X86_PF | X86_AF | X86_ZF | X86_SF | X86_OF)
 
@@ -39,6 +40,7 @@ enum catch { CATCH_FAULT = 1, CATCH_STEP, CATCH_NONE };
 
 struct vmcs {
 	unsigned long long pa;
+	bool launched;			/* launch state: launched, or clear */
 	unsigned int nr_fields;
 	struct {
 		unsigned long field;
@@ -54,12 +56,18 @@ struct step {
 	unsigned long long output[SPEC_MAX_OPERANDS];
 	bool has_status;
 	unsigned long long status;
+	/* VM exit after a successful VMLAUNCH/VMRESUME. */
+	bool exit_scripted;
+	unsigned int exit_reason;
+	bool exit_gprs;			/* else the GPRs stay as they were */
+	unsigned long long exit_gpr[EMU_NR_GPRS];
 };
 
 /* What the VMX model does with an instruction, by its C name. */
 enum model {
 	MODEL_NONE, MODEL_VMXON, MODEL_VMXOFF, MODEL_VMPTRLD, MODEL_VMCLEAR,
 	MODEL_VMPTRST, MODEL_VMREAD, MODEL_VMWRITE, MODEL_VMFUNC,
+	MODEL_VMLAUNCH, MODEL_VMRESUME,
 };
 
 static const char *const model_names[] = {
@@ -67,7 +75,12 @@ static const char *const model_names[] = {
 	[MODEL_VMPTRLD] = "vmx_vmptrld", [MODEL_VMCLEAR] = "vmx_vmclear",
 	[MODEL_VMPTRST] = "vmx_vmptrst", [MODEL_VMREAD] = "vmx_vmread",
 	[MODEL_VMWRITE] = "vmx_vmwrite", [MODEL_VMFUNC] = "vmx_vmfunc",
+	[MODEL_VMLAUNCH] = "vmx_vmlaunch", [MODEL_VMRESUME] = "vmx_vmresume",
 };
+
+/* Host-state fields the VM-entry path must write before each entry. */
+#define HOST_RSP_WRITTEN	1u
+#define HOST_RIP_WRITTEN	2u
 
 static struct {
 	ZydisDecoder decoder;
@@ -87,6 +100,7 @@ static struct {
 	unsigned long long current;
 	unsigned int nr_vmcs;
 	struct vmcs vmcs[MAX_VMCS];
+	unsigned int host_written;	/* HOST_*_WRITTEN since the last entry */
 
 	/* The script, and what happened. */
 	struct step script[EMU_MAX_TRAPS];
@@ -149,22 +163,39 @@ static const struct spec_vmcs_field *field_info(unsigned long field)
 	return NULL;
 }
 
+/* The VMCS at @pa, clear and empty the first time it is used. */
+static struct vmcs *vmcs_at(unsigned long long pa)
+{
+	struct vmcs *v;
+	unsigned int i;
+
+	for (i = 0; i < emu.nr_vmcs; i++)
+		if (emu.vmcs[i].pa == pa)
+			return &emu.vmcs[i];
+	if (pa == EMU_NO_VMCS || emu.nr_vmcs == MAX_VMCS)
+		return NULL;
+	v = &emu.vmcs[emu.nr_vmcs++];
+	v->pa = pa;
+	v->launched = false;
+	v->nr_fields = 0;
+	return v;
+}
+
+bool emu_vmcs_launched(unsigned long long pa)
+{
+	struct vmcs *v = vmcs_at(pa);
+
+	return v && v->launched;
+}
+
 static unsigned long long *field_slot(unsigned long long pa,
 				      unsigned long field)
 {
-	struct vmcs *v = NULL;
+	struct vmcs *v = vmcs_at(pa);
 	unsigned int i;
 
-	for (i = 0; i < emu.nr_vmcs && !v; i++)
-		if (emu.vmcs[i].pa == pa)
-			v = &emu.vmcs[i];
-	if (!v) {
-		if (pa == EMU_NO_VMCS || emu.nr_vmcs == MAX_VMCS)
-			return NULL;
-		v = &emu.vmcs[emu.nr_vmcs++];
-		v->pa = pa;
-		v->nr_fields = 0;
-	}
+	if (!v)
+		return NULL;
 	for (i = 0; i < v->nr_fields; i++)
 		if (v->f[i].field == field)
 			return &v->f[i].value;
@@ -220,6 +251,7 @@ void emu_reset(bool in_vmx, unsigned long long current)
 	emu.in_vmx = in_vmx;
 	emu.current = current;
 	emu.nr_vmcs = 0;
+	emu.host_written = 0;
 }
 
 unsigned long long emu_current_vmcs(void)
@@ -576,8 +608,11 @@ static void execute(struct emu_trap *t, greg_t *gr,
 			emu.current = t->op[a].value;
 		break;
 	case MODEL_VMCLEAR:
-		if ((a = operand(t, "vmcs_pa")) >= 0 &&
-		    t->op[a].value == emu.current)
+		if ((a = operand(t, "vmcs_pa")) < 0)
+			break;
+		if (vmcs_at(t->op[a].value))
+			vmcs_at(t->op[a].value)->launched = false;
+		if (t->op[a].value == emu.current)
 			emu.current = EMU_NO_VMCS;
 		break;
 	case MODEL_VMPTRST:
@@ -590,21 +625,103 @@ static void execute(struct emu_trap *t, greg_t *gr,
 		b = operand(t, "value");
 		if (a < 0 || b < 0)
 			break;
-		if (emu.current == EMU_NO_VMCS)
+		if (emu.current == EMU_NO_VMCS) {
 			note(t, "VMsucceed scripted without a current VMCS");
-		else if (emu.model[t->insn] == MODEL_VMREAD)
+		} else if (emu.model[t->insn] == MODEL_VMREAD) {
 			write_operand(t, gr, ops, zidx, b,
 				      emu_vmcs_get(emu.current, t->op[a].value));
-		else
+		} else {
 			emu_vmcs_set(emu.current, t->op[a].value,
 				     t->op[b].value);
+			if (t->op[a].value == SPEC_VMCS_HOST_RSP)
+				emu.host_written |= HOST_RSP_WRITTEN;
+			if (t->op[a].value == SPEC_VMCS_HOST_RIP)
+				emu.host_written |= HOST_RIP_WRITTEN;
+		}
 		break;
 	default:
-		if (spec_insns[t->insn].enters_guest)
-			note(t, "VMsucceed would enter a guest: not emulated");
 		/* The rest change nothing the model keeps. */
 		break;
 	}
+}
+
+/*
+ * VMLAUNCH/VMRESUME scripted to succeed.  First what the CPU checks and
+ * the harness can see: VMX operation with a current VMCS (else
+ * VMfailInvalid), its launch state (clear for VMLAUNCH, else VMfailValid
+ * 4; launched for VMRESUME, else 5), and of the host state a canonical
+ * HOST_RIP (SDM Vol. 3C 27.2.4, "host address-space size" set: else
+ * VMfailValid 8).  Then what the CPU cannot check but the entry path
+ * promises: HOST_RSP and HOST_RIP written since the last VM entry (the
+ * entry path's stack and exit label move from call to call).  A failed
+ * check is noted and the instruction fails as the CPU would, so that
+ * the program goes on; the return value says so (*error: its number).
+ *
+ * Then the VM exit, as SDM 28.5 loads the host state that user mode has:
+ * RSP and RIP from HOST_RSP and HOST_RIP, RFLAGS cleared but bit 1, the
+ * exit reason into the VMCS, and the GPRs as the guest left them.  The
+ * GPRs at the entry are in t->gpr for the caller to check.
+ */
+static bool vm_enter(struct emu_trap *t, greg_t *gr, const struct step *s,
+		     unsigned int *error)
+{
+	bool launch = emu.model[t->insn] == MODEL_VMLAUNCH;
+	struct vmcs *v = emu.in_vmx ? vmcs_at(emu.current) : NULL;
+	unsigned long long rsp, rip;
+	unsigned int i, written = emu.host_written;
+	bool ok = true;
+
+	emu.host_written = 0;
+	if (!v) {
+		note(t, "VM entry without VMX operation or a current VMCS");
+		*error = 0;
+		return false;
+	}
+	rsp = emu_vmcs_get(emu.current, SPEC_VMCS_HOST_RSP);
+	rip = emu_vmcs_get(emu.current, SPEC_VMCS_HOST_RIP);
+	if (launch && v->launched) {
+		note(t, "VMLAUNCH of a launched VMCS (VMfailValid 4)");
+		*error = 4;
+		return false;
+	}
+	if (!launch && !v->launched) {
+		note(t, "VMRESUME of a clear VMCS (VMfailValid 5)");
+		*error = 5;
+		return false;
+	}
+	if ((unsigned long long)((long long)(rip << 16) >> 16) != rip) {
+		note_hex(t, "HOST_RIP is not canonical (VMfailValid 8): ", rip);
+		ok = false;
+	}
+	if (!(written & HOST_RSP_WRITTEN)) {
+		note(t, "HOST_RSP not written since the last VM entry");
+		ok = false;
+	}
+	if (!(written & HOST_RIP_WRITTEN)) {
+		note(t, "HOST_RIP not written since the last VM entry");
+		ok = false;
+	}
+	if (!ok) {
+		*error = 8;
+		return false;
+	}
+	if (!s || !s->exit_scripted)
+		note(t, "VM entry scripted without emu_expect_exit()");
+
+	t->exited = true;
+	t->host_rsp = rsp;
+	t->host_rip = rip;
+	for (i = 0; i < EMU_NR_GPRS; i++)
+		if (i != EMU_RSP && s && s->exit_gprs)
+			gr[greg_of(i)] = (greg_t)s->exit_gpr[i];
+	gr[REG_RSP] = (greg_t)rsp;
+	gr[REG_RIP] = (greg_t)rip;
+	gr[REG_EFL] = (greg_t)(X86_FIXED |
+			       (emu.stepping ? (unsigned long long)gr[REG_EFL] & X86_TF : 0));
+	emu_vmcs_set(emu.current, SPEC_VMCS_EXIT_REASON, s ? s->exit_reason : 0);
+	if (!(s && s->exit_reason >> 31))
+		v->launched = true;
+	return true;
 }
 
 /* --- Faults: the exception fixup of a kernel, over the hook's table. --- */
@@ -665,8 +782,8 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 	int zidx[SPEC_MAX_OPERANDS];
 	unsigned long long flags = (unsigned long long)gr[REG_EFL];
 	bool rflags = si->status == SPEC_STATUS_RFLAGS;
-	bool success;
-	unsigned int i;
+	bool success, allowed;
+	unsigned int i, error;
 
 	if (emu.nr_traps == EMU_MAX_TRAPS) {
 		/* Runaway: report it through the last record and fail. */
@@ -682,7 +799,10 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 	memset(t, 0, sizeof(*t));
 	t->insn = id;
 	t->signo = signo;
+	for (i = 0; i < EMU_NR_GPRS; i++)
+		t->gpr[i] = (unsigned long long)gr[greg_of(i)];
 	t->outcome = s ? s->outcome : EMU_NO_OUTCOME;
+	error = s ? s->error : 0;
 	if (!s) {
 		note(t, "not scripted");
 	} else if (s->insn != id) {
@@ -696,7 +816,16 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 		fault(t, gr, in);
 		return;
 	}
-	if (rflags && (t->outcome < 0 || !(si->outcomes & SPEC_OUT(t->outcome)))) {
+	/*
+	 * An instruction that enters a guest does not report success in
+	 * RFLAGS (it does not come back), but the script may ask for one:
+	 * the VM entry and exit of vm_enter().
+	 */
+	allowed = t->outcome >= 0 &&
+		  ((si->outcomes & SPEC_OUT(t->outcome)) ||
+		   (si->enters_guest && rflags &&
+		    isa->outcomes[t->outcome].flag == SPEC_FLAG_NONE));
+	if (rflags && !allowed) {
 		note(t, "scripted outcome is not one the spec allows");
 		/* A failure, for want of a better answer. */
 		t->outcome = -1;
@@ -715,6 +844,16 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 
 	success = !rflags || (t->outcome >= 0 &&
 			      isa->outcomes[t->outcome].flag == SPEC_FLAG_NONE);
+	if (success && si->enters_guest) {
+		if (vm_enter(t, gr, s, &error))
+			return;
+		/* Refused at the entry: VMfailValid, or VMfailInvalid. */
+		success = false;
+		for (i = 0; i < isa->nr_outcomes; i++)
+			if (isa->outcomes[i].flag ==
+			    (emu.current == EMU_NO_VMCS ? SPEC_FLAG_CF : SPEC_FLAG_ZF))
+				t->outcome = i;
+	}
 	if (success) {
 		execute(t, gr, ops, zidx);
 		for (i = 0; s && i < si->nr_operands; i++)
@@ -731,7 +870,7 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 		if (emu.current == EMU_NO_VMCS)
 			note(t, "VMfailValid scripted without a current VMCS");
 		else
-			emu_vmcs_set(emu.current, isa->error_field, s ? s->error : 0);
+			emu_vmcs_set(emu.current, isa->error_field, error);
 	}
 
 	if (si->status == SPEC_STATUS_REGISTER) {
@@ -895,6 +1034,17 @@ void emu_expect_status(unsigned long long value)
 
 	s->has_status = true;
 	s->status = value;
+}
+
+void emu_expect_exit(unsigned int reason, const unsigned long long *gprs)
+{
+	struct step *s = last_step();
+
+	s->exit_scripted = true;
+	s->exit_reason = reason;
+	s->exit_gprs = gprs != NULL;
+	if (gprs)
+		memcpy(s->exit_gpr, gprs, sizeof(s->exit_gpr));
 }
 
 void emu_begin(void)

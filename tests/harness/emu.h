@@ -27,6 +27,10 @@
  * it finds the faulting RIP in the table and resumes at its fixup, with
  * every register and flag as they were before the instruction, nothing
  * written, no VMX model change.
+ *
+ * VMLAUNCH and VMRESUME scripted to succeed enter the "guest" and come
+ * straight back with a VM exit (emu_expect_exit()): see vm_enter() in
+ * emu.c for what is checked at the entry and what the exit loads.
  */
 #ifndef HARNESS_EMU_H
 #define HARNESS_EMU_H
@@ -40,6 +44,8 @@
 #define EMU_NO_OUTCOME	(-1)	/* the script of an instruction without RFLAGS outcomes */
 #define EMU_FAULT	(-2)	/* the script of an instruction that faults */
 #define EMU_CLOBBER	0xc10bbe5dc10bbe5dULL	/* what a clobbered register gets */
+#define EMU_NR_GPRS	16	/* rAX ... r15 in the x86 numbering (4 is RSP) */
+#define EMU_RSP		4
 
 struct emu_operand {
 	bool is_mem;
@@ -62,6 +68,11 @@ struct emu_trap {
 	/* EMU_FAULT: where the instruction was, and where it resumed. */
 	unsigned long long rip, next, fixup;
 	bool fixed_up;			/* the table had an entry for it */
+	/* The GPRs when the instruction trapped, in the x86 numbering. */
+	unsigned long long gpr[EMU_NR_GPRS];
+	/* VMLAUNCH/VMRESUME: a VM exit happened, to HOST_RSP and HOST_RIP. */
+	bool exited;
+	unsigned long long host_rsp, host_rip;
 };
 
 /*
@@ -84,6 +95,7 @@ const char *emu_how(enum spec_insn insn);
 void emu_reset(bool in_vmx, unsigned long long current);
 unsigned long long emu_current_vmcs(void);
 bool emu_in_vmx(void);
+bool emu_vmcs_launched(unsigned long long vmcs);
 unsigned long long emu_vmcs_get(unsigned long long vmcs, unsigned long field);
 void emu_vmcs_set(unsigned long long vmcs, unsigned long field,
 		  unsigned long long value);
@@ -101,6 +113,13 @@ void emu_vmcs_set(unsigned long long vmcs, unsigned long field,
 void emu_expect(enum spec_insn insn, int outcome, unsigned int error);
 void emu_expect_output(unsigned int operand, unsigned long long value);
 void emu_expect_status(unsigned long long value);
+/*
+ * For a VMLAUNCH/VMRESUME scripted to succeed: the exit reason the VM exit
+ * stores, and what the guest left in its GPRs (x86 numbering; the RSP slot
+ * is not used: RSP comes from HOST_RSP), or NULL for the GPRs as the
+ * entry found them (a VM-entry failure, exit reason bit 31: no guest ran).
+ */
+void emu_expect_exit(unsigned int reason, const unsigned long long *gprs);
 void emu_begin(void);
 void emu_end(void);
 unsigned int emu_nr_traps(void);
