@@ -37,6 +37,14 @@ The first build must have no __ex_table at all (the default hook is
 empty), and both must be free of compiler, objtool, modpost and sparse
 warnings (objtool would call a fault path that nothing reaches an
 unreachable instruction).
+
+A third module, built the same way at the same time, includes the kernel's
+<asm/vmx.h> and <asm/msr-index.h> and <vmxgen/vmx.h> in one file: no name
+of one may clash with the other's (a redeclared enum, a function or macro
+defined twice with other types).  It uses names from each: BUILD_BUG_ONs
+that the kernel's constant and vmxgen's for the same thing are equal, and
+a function that takes both VMCS field enums and calls both headers'
+IA32_VMX_BASIC and IA32_VMX_MISC getters.
 """
 
 import glob
@@ -104,6 +112,61 @@ MODULE_HEAD = """\
 
 /* Nothing writes it; READ_ONCE() keeps the compiler from knowing that. */
 static unsigned long vmxgen_never;
+"""
+
+# The three-header module.  Each pair names one fact in the kernel's
+# headers and in vmxgen's.
+THREE_HEADERS = """\
+// SPDX-License-Identifier: MIT
+/*
+ * Written by tests/kernel/kbuild.py: the kernel's own VMX headers and
+ * vmxgen's in one file, never executed (vmxgen_never is never set).
+ */
+#include <linux/build_bug.h>
+#include <linux/compiler.h>
+#include <linux/init.h>
+#include <linux/module.h>
+#include <asm/msr-index.h>
+#include <asm/vmx.h>
+#include <vmxgen/vmx.h>
+
+/* Nothing writes it; READ_ONCE() keeps the compiler from knowing that. */
+static unsigned long vmxgen_never;
+
+static noinline u64 vmxgen_both(u64 basic, u64 misc, enum vmcs_field kernel,
+				enum vmx_vmcs_field ours)
+{
+	BUILD_BUG_ON(MSR_IA32_VMX_BASIC != VMX_MSR_IA32_VMX_BASIC);
+	BUILD_BUG_ON(MSR_IA32_VMX_EPT_VPID_CAP != VMX_MSR_IA32_VMX_EPT_VPID_CAP);
+	BUILD_BUG_ON(VMX_BASIC_TRUE_CTLS != VMX_BASIC_TRUE_CTLS_MASK);
+	BUILD_BUG_ON(VMX_EPT_INVEPT_BIT != VMX_EPT_VPID_CAP_INVEPT_MASK);
+	BUILD_BUG_ON((u32)GUEST_RIP != (u32)VMCS_GUEST_RIP);
+	BUILD_BUG_ON(EXIT_REASON_CPUID != (int)VMX_EXIT_REASON_CPUID);
+	BUILD_BUG_ON(SECONDARY_EXEC_ENABLE_EPT != VMX_CTL_PROC2_ENABLE_EPT);
+	BUILD_BUG_ON(INTR_INFO_VALID_MASK != VMX_INTR_INFO_VALID_MASK);
+
+	return vmx_basic_vmcs_size(basic) + vmx_basic_region_size(basic) +
+	       vmx_misc_preemption_timer_rate(misc) +
+	       vmx_misc_preemption_tsc_bit(misc) + (u32)kernel + (u32)ours;
+}
+
+static int __init vmxgen_kbuild_init(void)
+{
+	unsigned long arg = READ_ONCE(vmxgen_never);
+
+	if (arg)
+		return vmxgen_both(arg, arg, GUEST_RIP, VMCS_GUEST_RIP) != 0;
+	return 0;
+}
+
+static void __exit vmxgen_kbuild_exit(void)
+{
+}
+
+module_init(vmxgen_kbuild_init);
+module_exit(vmxgen_kbuild_exit);
+MODULE_LICENSE("Dual MIT/GPL");
+MODULE_DESCRIPTION("vmxgen: <asm/vmx.h>, <asm/msr-index.h> and <vmxgen/vmx.h> together");
 """
 
 
@@ -663,6 +726,22 @@ def check_build(tap, tag, moddir, kver, sparse, result):
     return ok
 
 
+def check_three_headers(tap, moddir, kver, sparse, result):
+    """One TAP line: the three-header module builds, .ko written, with
+    no warning in the log, and sparse (if installed) checked it."""
+    cmd, status, log = result
+    print("# three headers: %s" % " ".join(cmd))
+    bad = [line for line in log.splitlines() if BAD_LINE.search(line)]
+    ko = os.path.exists(os.path.join(moddir, "vmxgen_kbuild.ko"))
+    checked = not sparse or re.search(r"^\s*CHECK\s+\S*vmxgen_kbuild\.c",
+                                      log, re.M) is not None
+    tap.ok(status == 0 and ko and not bad and checked,
+           "three headers: <asm/vmx.h>, <asm/msr-index.h> and <vmxgen/vmx.h> "
+           "in one module: kbuild %s W=1 -Werror%s, no warning, names of each "
+           "used" % (kver, " and sparse" if sparse else ""),
+           "\n".join(bad) or log)
+
+
 def main():
     tap = Tap()
     kernels = kernel_build_dirs()
@@ -698,12 +777,15 @@ def main():
         print("# public macros not called (unknown shape): %s" % ", ".join(skipped))
 
     wd = workdir("kbuild")
-    variants = {"plain": "default hook", "extable": "_ASM_EXTABLE hook"}
+    variants = {"plain": "default hook", "extable": "_ASM_EXTABLE hook",
+                "kernel": "three headers"}
     for variant in variants:
         moddir = os.path.join(wd, variant)
         os.makedirs(moddir)
         copied = copy_headers(moddir)
-        write(os.path.join(moddir, "vmxgen_kbuild.c"), module_source(callees, wrappers))
+        write(os.path.join(moddir, "vmxgen_kbuild.c"),
+              THREE_HEADERS if variant == "kernel"
+              else module_source(callees, wrappers))
         write(os.path.join(moddir, "Kbuild"),
               "obj-m := vmxgen_kbuild.o\nccflags-y += -I$(src)\n" +
               ("ccflags-y += -DVMXGEN_TEST_EXTABLE\n" if variant == "extable" else ""))
@@ -712,6 +794,9 @@ def main():
     objs = {}
     for (variant, tag), result in zip(variants.items(), results):
         moddir = os.path.join(wd, variant)
+        if variant == "kernel":
+            check_three_headers(tap, moddir, kver, sparse, result)
+            continue
         if check_build(tap, tag, moddir, kver, sparse, result):
             objs[variant] = os.path.join(moddir, "vmxgen_kbuild.o")
     if not sparse:
