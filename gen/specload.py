@@ -175,7 +175,7 @@ class _NodeConverter:
             finally:
                 self.open.discard(id(node))
         before = len(self.diag.errors)
-        value = self._scalar(node, loc)
+        value = self._scalar(node, loc, path)
         if len(self.diag.errors) != before:
             self.refused.add(path)
         return value
@@ -205,14 +205,19 @@ class _NodeConverter:
         return [self.convert(item, path + (i,), at)
                 for i, item in enumerate(node.value)]
 
-    def _scalar(self, node, loc):
+    def _scalar(self, node, loc, path):
         # Plain (unquoted) scalars: style None in PyYAML's composer, ''
         # in libyaml's.
         if not node.style and _BIT_RANGE.fullmatch(node.value):
             text = node.value
-            self.diag.error(loc, "write the bit range %s as a quoted string, "
-                            "'%s' (unquoted, YAML reads some of them as "
-                            "base-60 numbers)" % (text, text))
+            if path and path[-1] == "bits":
+                self.diag.error(loc, "write the bit range %s as a quoted "
+                                "string, '%s' (unquoted, YAML reads some of "
+                                "them as base-60 numbers)" % (text, text))
+            else:
+                self.diag.error(loc, "'%s' is not a number here: YAML reads "
+                                "it as base-60 (sexagesimal); write numbers "
+                                "in decimal or 0x hex, text in quotes" % text)
             return None
         try:
             value = self.loader.construct_object(node, deep=True)

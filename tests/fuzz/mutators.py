@@ -109,6 +109,9 @@ C_KEYWORDS = sorted(set("""
     static_assert thread_local typeof_unqual
 """.split()))
 RESERVED_LOWER = ["_x", "__x", "_", "__", "__attribute__", "_vmx"]
+# Object-like macros where the headers are used (runner.HOST_MACROS).
+FOREIGN_LOWER = ["current", "fallthrough", "noinline", "errno", "linux",
+                 "unix", "asmlinkage"]
 RESERVED_UPPER = ["_X", "__X", "_", "_FOO_BAR"]
 # Names the C backend itself uses: compat types, locals of the wrappers
 # and helpers, helper functions and enums (without the ISA's prefix).
@@ -660,7 +663,7 @@ class Mutator:
                                                        old):
             pool = self.upper + RESERVED_UPPER
         else:
-            pool = self.lower + C_KEYWORDS + RESERVED_LOWER
+            pool = self.lower + C_KEYWORDS + RESERVED_LOWER + FOREIGN_LOWER
         new = draw(st.sampled_from(pool))
         put(slot, Scalar(new))
         return "c name %s %s -> %s" % (key_of(slot), old, new)

@@ -148,6 +148,21 @@ def error_kind(msg):
     return k[:90]
 
 
+# Object-like macros of the places the headers are included in (the
+# kernel, libc; GCC predefines 'linux' and 'unix' itself under -std=gnu*):
+# defined before the headers, so a generated name equal to one breaks the
+# compile here as it would there.
+HOST_MACROS = """\
+#define current get_current()
+#define fallthrough __attribute__((__fallthrough__))
+#define noinline __attribute__((__noinline__))
+#define notrace __attribute__((__no_instrument_function__))
+#define noinstr notrace
+#define asmlinkage
+#define errno (*__errno_location())
+"""
+
+
 class Harness:
     """The real spec in memory, changed per input; a scratch spec directory
     with its file names; an output directory holding the real outputs."""
@@ -465,7 +480,7 @@ class Harness:
             return "accepted spec gives broken C", "the headers cannot be " \
                 "read for their functions:\n" + traceback.format_exc()
         with open(self.use_c, "w") as f:
-            f.write(source)
+            f.write(HOST_MACROS + source)
         cc = self.cc if self.all_runs or len(self.cc) < 4 else \
             [self.cc[i] for i in ((0, 3), (1, 2))[self.stats["compiled"] % 2]]
         runs = [(kind, cmd, bits, std, "-fsyntax-only")

@@ -14,6 +14,8 @@ C_KEYWORDS = frozenset("""
     sizeof static struct switch typedef union unsigned void volatile while
     _Bool _Complex _Imaginary _Alignas _Alignof _Atomic _Generic _Noreturn
     _Static_assert _Thread_local asm typeof bool true false
+    alignas alignof constexpr nullptr static_assert thread_local
+    typeof_unqual _BitInt _Decimal32 _Decimal64 _Decimal128
 """.split())
 
 # What vmx_compat.h declares: no generated name may take one of these.
@@ -22,6 +24,22 @@ COMPAT_MACROS = ("VMXGEN_FAULT_HOOK", "VMXGEN_FAULT_FLAGS", "VMXGEN_FAULT_LABEL"
                  "VMXGEN_HAVE_FAULT_HOOK", "VMXGEN_NATURAL",
                  "VMXGEN_NATURAL_PTR",
                  "VMXGEN_VMX_COMPAT_H")
+# Object-like macros of the places the headers are included in: a
+# parameter, local or struct member of that name would be replaced by
+# the macro's expansion.  (Function-like ones only expand before '(':
+# every generated function has the ISA prefix.)
+FOREIGN_MACROS = {
+    "current": "a macro of the Linux kernel (<asm/current.h>)",
+    "fallthrough": "a macro of the Linux kernel (<linux/compiler_attributes.h>)",
+    "noinline": "a macro of the Linux kernel (<linux/compiler_attributes.h>)",
+    "notrace": "a macro of the Linux kernel (<linux/compiler_types.h>)",
+    "noinstr": "a macro of the Linux kernel (<linux/compiler_types.h>)",
+    "asmlinkage": "a macro of the Linux kernel (<linux/linkage.h>)",
+    "errno": "a macro of C's <errno.h>",
+    "linux": "a macro GCC predefines in GNU C modes (-std=gnu*)",
+    "unix": "a macro GCC predefines in GNU C modes (-std=gnu*)",
+    "i386": "a macro GCC predefines in GNU C modes under -m32",
+}
 NATIVE_TYPE = "unsigned long"
 
 

@@ -15,7 +15,8 @@ reach them, so they must differ from those too.
 
 import re
 
-from backends.c.names import C_KEYWORDS, COMPAT_MACROS, COMPAT_TYPES
+from backends.c.names import (C_KEYWORDS, COMPAT_MACROS, COMPAT_TYPES,
+                              FOREIGN_MACROS)
 
 ORDINARY, TAG, MACRO = "identifier", "tag", "macro"
 
@@ -41,6 +42,8 @@ class Namespace:
             self._add(Name(t, ORDINARY, None, "a type of vmx_compat.h", True))
         for m in COMPAT_MACROS:
             self._add(Name(m, MACRO, None, "a macro of vmx_compat.h", True))
+        for m, what in FOREIGN_MACROS.items():
+            self._add(Name(m, MACRO, None, what, True))
 
     def _add(self, name):
         self.names.setdefault(name.text, []).append(name)
