@@ -9,29 +9,20 @@
  * Output goes to COM1 and to the Bochs debug port 0xE9.  The harness
  * (run-bochs.sh) turns the markers into TAP lines and owns the verdicts.
  *
- * Every VMX instruction, VMCS field, exit reason, error number and
- * capability check comes from <vmxgen/vmx.h>, included the way a user
- * includes it.  What the headers do not cover (MSRs, control registers,
- * descriptor tables, the VM-exit landing pad) is local.
+ * Every VMX instruction, VMCS field, control bit, capability MSR, bit
+ * layout, exit reason, error number and capability check comes from
+ * <vmxgen/vmx.h>, included the way a user includes it (through kernel.h);
+ * every control value from vmx_ctls_msr() and vmx_ctls_adjust().  What the
+ * headers do not cover (other MSRs, control registers, descriptor tables,
+ * the VM-exit landing pad) is local.
  *
- * The fault hook is in force for the whole kernel, as a Linux module would
- * use _ASM_EXTABLE: every VMX instruction records (instruction, fixup) in
- * the section vmxt_extable (kernel.ld gives its bounds), and the #UD/#GP
- * handler resumes a faulting VMX instruction at its fixup.  The "fault-*"
- * scenarios provoke real #UD and #GP(0) and check that the wrapper returns
- * VMX_FAULT; every other scenario runs with the hook too.
+ * kernel.h puts the fault hook in force for the whole kernel: the #UD/#GP
+ * handler resumes a faulting VMX instruction at the fixup the hook
+ * recorded.  The "fault-*" scenarios provoke real #UD and #GP(0) and check
+ * that the wrapper returns VMX_FAULT; every other scenario runs with the
+ * hook too.  exits.c has the VM-exit scenarios.
  */
-#define VMXGEN_FAULT_HOOK(insn, fixup)					\
-	".pushsection vmxt_extable, \"a\"\n\t"				\
-	".balign 8\n\t"							\
-	".quad " #insn ", " #fixup "\n\t"				\
-	".popsection\n\t"
-#include <vmxgen/vmx.h>
-
-typedef vmx_u16 u16;
-typedef vmx_u32 u32;
-typedef vmx_u64 u64;
-typedef unsigned char u8;
+#include "kernel.h"
 
 /* ------------------------------------------------------------------ */
 /*
@@ -42,35 +33,18 @@ typedef unsigned char u8;
  */
 #define UNSUPPORTED_FIELD	0x6FFEUL
 
-/* MSRs and architectural bits (not part of the generated headers). */
+/*
+ * MSRs and architectural bits outside VMX (not part of the generated
+ * headers); the VMX capability MSRs and control bits are VMX_MSR_* and
+ * VMX_CTL_* from <vmxgen/vmx.h>.
+ */
 #define MSR_IA32_FEATURE_CONTROL	0x3A
-#define MSR_IA32_VMX_BASIC		0x480
-#define MSR_IA32_VMX_PINBASED_CTLS	0x481
-#define MSR_IA32_VMX_PROCBASED_CTLS	0x482
-#define MSR_IA32_VMX_EXIT_CTLS		0x483
-#define MSR_IA32_VMX_ENTRY_CTLS		0x484
-#define MSR_IA32_VMX_MISC		0x485
-#define MSR_IA32_VMX_CR0_FIXED0		0x486
-#define MSR_IA32_VMX_CR0_FIXED1		0x487
-#define MSR_IA32_VMX_CR4_FIXED0		0x488
-#define MSR_IA32_VMX_CR4_FIXED1		0x489
-#define MSR_IA32_VMX_PROCBASED_CTLS2	0x48B
-#define MSR_IA32_VMX_TRUE_PINBASED_CTLS	0x48D
-#define MSR_IA32_VMX_TRUE_PROCBASED_CTLS 0x48E
-#define MSR_IA32_VMX_TRUE_EXIT_CTLS	0x48F
-#define MSR_IA32_VMX_TRUE_ENTRY_CTLS	0x490
-#define MSR_IA32_VMX_VMFUNC		0x491
 #define FEATURE_CONTROL_LOCKED		(1ULL << 0)
 #define FEATURE_CONTROL_VMX_OUTSIDE_SMX	(1ULL << 2)
 #define CR4_VMXE			(1UL << 13)
-#define PROC_HLT_EXITING		(1U << 7)
-#define PROC_SECONDARY_CONTROLS		(1U << 31)
-#define PROC2_ENABLE_EPT		(1U << 1)
-#define PROC2_ENABLE_VPID		(1U << 5)
-#define PROC2_ENABLE_VMFUNC		(1U << 13)
-#define EXIT_HOST_ADDR_SPACE_SIZE	(1U << 9)
-#define ENTRY_IA32E_MODE_GUEST		(1U << 9)
+#define RFLAGS_FIXED_1			(1UL << 1)	/* reserved, always 1 */
 #define RFLAGS_ZF			(1UL << 6)
+#define DR7_RESET			0x400UL		/* DR7 at power-up */
 /* CF, PF, AF, ZF, SF, OF: what VMsucceed/VMfail set or clear. */
 #define RFLAGS_STATUS			0x8D5UL
 #define SEL_CODE64	0x08
@@ -193,7 +167,7 @@ static void kvprintf(const char *fmt, __builtin_va_list ap)
 }
 
 /* All integer arguments must be 64-bit: cast at the call site. */
-static void kprintf(const char *fmt, ...)
+void kprintf(const char *fmt, ...)
 {
 	__builtin_va_list ap;
 
@@ -204,9 +178,7 @@ static void kprintf(const char *fmt, ...)
 
 static unsigned int n_fail;
 
-enum verdict { PASS, FAIL, UNSUPPORTED };
-
-static void report(const char *id, enum verdict v, const char *fmt, ...)
+void report(const char *id, enum verdict v, const char *fmt, ...)
 {
 	static const char *const names[] = { "PASS", "FAIL", "UNSUPPORTED" };
 	__builtin_va_list ap;
@@ -220,7 +192,7 @@ static void report(const char *id, enum verdict v, const char *fmt, ...)
 	con_putc('\n');
 }
 
-static const char *status_name(enum vmx_status st)
+const char *status_name(enum vmx_status st)
 {
 	switch (st) {
 	case VMX_SUCCEED:
@@ -237,14 +209,6 @@ static const char *status_name(enum vmx_status st)
 
 /* ------------------------------------------------------------------ */
 /* CPU helpers the generated headers do not cover. */
-
-static inline u64 rdmsr(u32 msr)
-{
-	u32 lo, hi;
-
-	__asm__ volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
-	return ((u64)hi << 32) | lo;
-}
 
 static inline void wrmsr(u32 msr, u64 v)
 {
@@ -291,11 +255,6 @@ static inline void sidt(struct desc_ptr *p)
 	__asm__ volatile("sidt %0" : "=m"(*p));
 }
 
-static inline u64 pa_of(const void *p)	/* identity-mapped */
-{
-	return (u64)(unsigned long)p;
-}
-
 /* ------------------------------------------------------------------ */
 /*
  * IDT for vectors 0-31: a #UD or #GP at an instruction of the exception
@@ -317,8 +276,6 @@ extern const struct vmxt_extable_entry __vmxt_extable_start[];
 extern const struct vmxt_extable_entry __vmxt_extable_end[];
 extern const u8 __text_start[], __text_end[];
 
-#define VEC_UD		6
-#define VEC_GP		13
 #define VEC_USER_RETURN	32
 
 /*
@@ -453,29 +410,17 @@ int kjmp_save(struct kjmp *ctx) __attribute__((returns_twice));
 void vmexit_entry(void);
 void enter_user(void (*entry)(void), void *stack) __attribute__((noreturn));
 
-static struct {
-	u64 basic, misc, cap, vmfunc;
-	u32 revision;
-	unsigned int maxphyaddr;
-	int true_ctls;
-	u64 pin, proc, proc2, exit, entry;	/* capability MSRs */
-} vmx;
+struct vmxt_caps vmx;
 
 static void stamp(u8 *region)
 {
 	*(volatile u32 *)region = vmx.revision;
 }
 
-/* (desired | allowed-0) & allowed-1 */
-static u32 adjust(u64 cap_msr, u32 want)
-{
-	return (want | (u32)cap_msr) & (u32)(cap_msr >> 32);
-}
-
 /* ------------------------------------------------------------------ */
 /* Scenario helpers. */
 
-static const char *error_name(u32 err)
+const char *error_name(u32 err)
 {
 	const char *name = vmx_insn_error_name(err);
 
@@ -549,20 +494,60 @@ static void round_trip(const char *id, unsigned long field,
 		       (u64)got_);					\
 	} while (0)
 
-/* Counts failed writes while building a VMCS. */
-static unsigned int n_write_fail;
-static const char *first_bad_field;
+/* Counts failed writes while building a VMCS (W() in kernel.h). */
+unsigned int n_write_fail;
+const char *first_bad_field;
 
-static void check_write(enum vmx_status st, const char *field)
+void check_write(enum vmx_status st, const char *field)
 {
 	if (st != VMX_SUCCEED && !n_write_fail++)
 		first_bad_field = field;
 }
 
-/* Write one VMCS field through its generated typed accessor. */
-#define W(f, val) check_write(vmx_write_##f(val), #f)
+/* Whether the model allows the 1-setting of @ctl in @group. */
+int ctl_allowed(enum vmx_ctls group, u64 ctl)
+{
+	u64 value;
 
-static int streq(const char *a, const char *b)
+	return vmx_ctls_adjust(group, vmx.ctls[group], ctl, 0, &value) == 0;
+}
+
+/*
+ * A control field's value from the model's capability MSR for @group
+ * (vmx_ctls_msr() chose it): @required and @optional controls the model
+ * allows, plus those it forces to 1 (SDM Appendix A.3-A.5).  A required
+ * control the model lacks counts as a failed write, named by
+ * vmx_ctls_bit_name().
+ */
+u64 ctls_value(enum vmx_ctls group, u64 required, u64 optional)
+{
+	u64 value, missing;
+
+	missing = vmx_ctls_adjust(group, vmx.ctls[group], required, optional,
+				  &value);
+	if (missing && !n_write_fail++)
+		first_bad_field = vmx_ctls_bit_name(group,
+						    __builtin_ctzll(missing));
+	return value;
+}
+
+/*
+ * An EPT pointer to the PML4 table at @pml4: 4-level walk, paging
+ * structures write-back if the model supports it, else uncacheable (SDM
+ * 25.6.11, A.10).
+ */
+u64 eptp_of(u64 pml4)
+{
+	u64 eptp = 0;
+
+	eptp = vmx_eptp_set_memtype(eptp,
+		vmx.cap >> VMX_EPT_VPID_CAP_EPT_MEMORY_TYPE_WB_BIT & 1 ?
+		VMX_EPTP_MEMTYPE_WB : VMX_EPTP_MEMTYPE_UC);
+	eptp = vmx_eptp_set_walk_length(eptp, VMX_EPTP_WALK_LENGTH_LEVELS_4);
+	return vmx_eptp_set_pml4_address(eptp, pml4 >> PAGE_SHIFT);
+}
+
+int streq(const char *a, const char *b)
 {
 	if (!a || !b)
 		return 0;
@@ -589,6 +574,26 @@ static void __attribute__((noreturn, used)) guest_main(void)
 		__asm__ volatile("hlt");	/* exit 12 */
 }
 
+/*
+ * Segment access rights (SDM 25.4.1, the access_rights layout): present,
+ * S = 1 (code or data), granularity 4 KiB, DPL 0.  Types (SDM Vol. 3A
+ * 3.4.5.1, 3.5): 3 read/write data, 11 execute/read code, both accessed;
+ * 11 busy 64-bit TSS (a system segment, S = 0).
+ */
+#define SEG_TYPE_DATA_RW_ACCESSED	3
+#define SEG_TYPE_CODE_XR_ACCESSED	11
+#define SEG_TYPE_TSS_BUSY		11
+
+static u32 ar_flat(u32 type)
+{
+	u32 ar = 0;
+
+	ar = vmx_access_rights_set_type(ar, type);
+	ar = vmx_access_rights_set_s(ar, 1);
+	ar = vmx_access_rights_set_p(ar, 1);
+	return vmx_access_rights_set_g(ar, 1);
+}
+
 #define GUEST_SEG(seg, sel, limit, ar, base)				\
 	do {								\
 		W(guest_##seg##_selector, sel);				\
@@ -598,26 +603,35 @@ static void __attribute__((noreturn, used)) guest_main(void)
 	} while (0)
 
 /* Fill the current VMCS: guest = copy of this flat 64-bit host. */
-static void setup_vmcs(void)
+void setup_vmcs(void)
 {
 	struct desc_ptr gdtr, idtr;
 	unsigned long cr0 = read_cr0(), cr3 = read_cr3(), cr4 = read_cr4();
+	u32 ar_data, ar_code, ar_tss, ar_unusable;
 
 	sgdt(&gdtr);
 	sidt(&idtr);
+	ar_data = vmx_access_rights_set_db(ar_flat(SEG_TYPE_DATA_RW_ACCESSED), 1);
+	ar_code = vmx_access_rights_set_l(ar_flat(SEG_TYPE_CODE_XR_ACCESSED), 1);
+	ar_tss = vmx_access_rights_set_type(0, SEG_TYPE_TSS_BUSY);
+	ar_tss = vmx_access_rights_set_p(ar_tss, 1);
+	ar_unusable = vmx_access_rights_set_unusable(0, 1);
 
-	/* Controls, from the (TRUE) capability MSRs. */
-	W(pin_based_vm_execution_controls, adjust(vmx.pin, 0));
+	/* Controls, from the model's capability MSRs. */
+	W(pin_based_vm_execution_controls, ctls_value(VMX_CTLS_PIN, 0, 0));
 	W(primary_processor_based_vm_execution_controls,
-	  adjust(vmx.proc, PROC_HLT_EXITING |
-		 (guest_use_vmfunc ? PROC_SECONDARY_CONTROLS : 0)));
+	  ctls_value(VMX_CTLS_PROC, VMX_CTL_PROC_HLT_EXITING |
+		     (guest_use_vmfunc ? VMX_CTL_PROC_ACTIVATE_SECONDARY_CONTROLS : 0),
+		     0));
 	if (guest_use_vmfunc) {
 		W(secondary_processor_based_vm_execution_controls,
-		  adjust(vmx.proc2, PROC2_ENABLE_VMFUNC));
+		  ctls_value(VMX_CTLS_PROC2, VMX_CTL_PROC2_ENABLE_VM_FUNCTIONS, 0));
 		W(vm_function_controls, 0);	/* every VMFUNC exits */
 	}
-	W(primary_vm_exit_controls, adjust(vmx.exit, EXIT_HOST_ADDR_SPACE_SIZE));
-	W(vm_entry_controls, adjust(vmx.entry, ENTRY_IA32E_MODE_GUEST));
+	W(primary_vm_exit_controls,
+	  ctls_value(VMX_CTLS_EXIT, VMX_CTL_EXIT_HOST_ADDRESS_SPACE_SIZE, 0));
+	W(vm_entry_controls,
+	  ctls_value(VMX_CTLS_ENTRY, VMX_CTL_ENTRY_IA32E_MODE_GUEST, 0));
 	W(exception_bitmap, 0);
 	W(cr3_target_count, 0);
 	W(vm_exit_msr_store_count, 0);
@@ -652,27 +666,26 @@ static void setup_vmcs(void)
 	W(guest_cr0, cr0);
 	W(guest_cr3, cr3);
 	W(guest_cr4, cr4);
-	/* access rights: code/data accessed, S, P, G; CS with L; D/B for data */
-	GUEST_SEG(es, SEL_DATA, 0xFFFFFFFF, 0xC093, 0);
-	GUEST_SEG(cs, SEL_CODE64, 0xFFFFFFFF, 0xA09B, 0);
-	GUEST_SEG(ss, SEL_DATA, 0xFFFFFFFF, 0xC093, 0);
-	GUEST_SEG(ds, SEL_DATA, 0xFFFFFFFF, 0xC093, 0);
-	GUEST_SEG(fs, SEL_DATA, 0xFFFFFFFF, 0xC093, 0);
-	GUEST_SEG(gs, SEL_DATA, 0xFFFFFFFF, 0xC093, 0);
-	GUEST_SEG(ldtr, 0, 0, 0x10000, 0);	/* unusable */
-	GUEST_SEG(tr, SEL_TSS, sizeof(tss) - 1, 0x8B, pa_of(tss)); /* busy TSS */
+	GUEST_SEG(es, SEL_DATA, 0xFFFFFFFF, ar_data, 0);
+	GUEST_SEG(cs, SEL_CODE64, 0xFFFFFFFF, ar_code, 0);
+	GUEST_SEG(ss, SEL_DATA, 0xFFFFFFFF, ar_data, 0);
+	GUEST_SEG(ds, SEL_DATA, 0xFFFFFFFF, ar_data, 0);
+	GUEST_SEG(fs, SEL_DATA, 0xFFFFFFFF, ar_data, 0);
+	GUEST_SEG(gs, SEL_DATA, 0xFFFFFFFF, ar_data, 0);
+	GUEST_SEG(ldtr, 0, 0, ar_unusable, 0);
+	GUEST_SEG(tr, SEL_TSS, sizeof(tss) - 1, ar_tss, pa_of(tss));
 	W(guest_gdtr_base, gdtr.base);
 	W(guest_gdtr_limit, gdtr.limit);
 	W(guest_idtr_base, idtr.base);
 	W(guest_idtr_limit, idtr.limit);
-	W(guest_dr7, 0x400);
+	W(guest_dr7, DR7_RESET);
 	/* As after a call: RSP + 8 is 16-byte aligned at function entry. */
 	W(guest_rsp, pa_of(guest_stack + sizeof(guest_stack) - 8));
 	W(guest_rip, (unsigned long)guest_main);
-	W(guest_rflags, 0x2);
+	W(guest_rflags, RFLAGS_FIXED_1);
 	W(guest_pending_debug_exceptions, 0);
 	W(guest_interruptibility_state, 0);
-	W(guest_activity_state, 0);
+	W(guest_activity_state, VMX_ACTIVITY_ACTIVE);
 	W(guest_ia32_sysenter_cs, 0);
 	W(guest_ia32_sysenter_esp, 0);
 	W(guest_ia32_sysenter_eip, 0);
@@ -683,8 +696,7 @@ static void setup_vmcs(void)
  * came back through the VMCS host RIP), 0 if the instruction failed; *st
  * then holds its status.  The wrappers return only on failure.
  */
-static int __attribute__((noinline)) enter_guest(int launch,
-						 enum vmx_status *st)
+int __attribute__((noinline)) enter_guest(int launch, enum vmx_status *st)
 {
 	if (kjmp_save(&vmexit_ctx) == 0) {
 		*st = launch ? vmx_vmlaunch() : vmx_vmresume();
@@ -753,6 +765,7 @@ static int enable_vmx(void)
 	u64 fc;
 	unsigned long cr0, cr4;
 	u64 cr0_f0, cr0_f1, cr4_f0, cr4_f1;
+	enum vmx_ctls g;
 
 	cpuid(1, 0, r);
 	if (!(r[2] & (1U << 5))) {
@@ -772,29 +785,32 @@ static int enable_vmx(void)
 		return 0;
 	}
 
-	vmx.basic = rdmsr(MSR_IA32_VMX_BASIC);
-	vmx.revision = (u32)(vmx.basic & 0x7FFFFFFF);
-	vmx.true_ctls = !!(vmx.basic & (1ULL << 55));
-	vmx.misc = rdmsr(MSR_IA32_VMX_MISC);
-	vmx.pin = rdmsr(vmx.true_ctls ? MSR_IA32_VMX_TRUE_PINBASED_CTLS :
-					MSR_IA32_VMX_PINBASED_CTLS);
-	vmx.proc = rdmsr(vmx.true_ctls ? MSR_IA32_VMX_TRUE_PROCBASED_CTLS :
-					 MSR_IA32_VMX_PROCBASED_CTLS);
-	vmx.exit = rdmsr(vmx.true_ctls ? MSR_IA32_VMX_TRUE_EXIT_CTLS :
-					 MSR_IA32_VMX_EXIT_CTLS);
-	vmx.entry = rdmsr(vmx.true_ctls ? MSR_IA32_VMX_TRUE_ENTRY_CTLS :
-					  MSR_IA32_VMX_ENTRY_CTLS);
-	/* Optional MSRs raise #GP when absent: read only what is reported. */
-	if (rdmsr(MSR_IA32_VMX_PROCBASED_CTLS) & (1ULL << 63)) {
-		u32 allowed2;
-
-		vmx.proc2 = rdmsr(MSR_IA32_VMX_PROCBASED_CTLS2);
-		allowed2 = (u32)(vmx.proc2 >> 32);
-		if (allowed2 & (PROC2_ENABLE_EPT | PROC2_ENABLE_VPID))
-			vmx.cap = rdmsr(VMX_MSR_IA32_VMX_EPT_VPID_CAP);
-		if (allowed2 & PROC2_ENABLE_VMFUNC)
-			vmx.vmfunc = rdmsr(MSR_IA32_VMX_VMFUNC);
-	}
+	vmx.basic = rdmsr(VMX_MSR_IA32_VMX_BASIC);
+	vmx.revision = (u32)vmx_basic_revision_id(vmx.basic);
+	vmx.misc = rdmsr(VMX_MSR_IA32_VMX_MISC);
+	/*
+	 * The capability MSR of each control group, as vmx_ctls_msr() says
+	 * (TRUE ones when IA32_VMX_BASIC bit 55 is set).  Optional MSRs raise
+	 * #GP when absent: read the secondary and tertiary processor-based and
+	 * the secondary exit controls' MSRs only when the primary controls
+	 * allow their "activate" bit, EPT_VPID_CAP and VMFUNC only when a
+	 * secondary control that needs them is allowed (SDM A.3.3, A.3.4,
+	 * A.4.2, A.10, A.11); an absent group stays 0, allowing nothing.
+	 */
+	for (g = VMX_CTLS_PIN; g <= VMX_CTLS_ENTRY; g++)
+		if (g != VMX_CTLS_PROC2 && g != VMX_CTLS_PROC3 && g != VMX_CTLS_EXIT2)
+			vmx.ctls[g] = rdmsr(vmx_ctls_msr(g, vmx.basic));
+	if (ctl_allowed(VMX_CTLS_PROC, VMX_CTL_PROC_ACTIVATE_SECONDARY_CONTROLS))
+		vmx.ctls[VMX_CTLS_PROC2] = rdmsr(vmx_ctls_msr(VMX_CTLS_PROC2, vmx.basic));
+	if (ctl_allowed(VMX_CTLS_PROC, VMX_CTL_PROC_ACTIVATE_TERTIARY_CONTROLS))
+		vmx.ctls[VMX_CTLS_PROC3] = rdmsr(vmx_ctls_msr(VMX_CTLS_PROC3, vmx.basic));
+	if (ctl_allowed(VMX_CTLS_EXIT, VMX_CTL_EXIT_ACTIVATE_SECONDARY_CONTROLS))
+		vmx.ctls[VMX_CTLS_EXIT2] = rdmsr(vmx_ctls_msr(VMX_CTLS_EXIT2, vmx.basic));
+	if (ctl_allowed(VMX_CTLS_PROC2, VMX_CTL_PROC2_ENABLE_EPT) ||
+	    ctl_allowed(VMX_CTLS_PROC2, VMX_CTL_PROC2_ENABLE_VPID))
+		vmx.cap = rdmsr(VMX_MSR_IA32_VMX_EPT_VPID_CAP);
+	if (ctl_allowed(VMX_CTLS_PROC2, VMX_CTL_PROC2_ENABLE_VM_FUNCTIONS))
+		vmx.vmfunc = rdmsr(VMX_MSR_IA32_VMX_VMFUNC);
 	cpuid(0x80000000, 0, r);
 	vmx.maxphyaddr = 36;
 	if (r[0] >= 0x80000008) {
@@ -802,23 +818,28 @@ static int enable_vmx(void)
 		vmx.maxphyaddr = r[0] & 0xFF;
 	}
 
-	cr0_f0 = rdmsr(MSR_IA32_VMX_CR0_FIXED0);
-	cr0_f1 = rdmsr(MSR_IA32_VMX_CR0_FIXED1);
-	write_cr0((read_cr0() | cr0_f0) & cr0_f1);
-	cr4_f0 = rdmsr(MSR_IA32_VMX_CR4_FIXED0);
-	cr4_f1 = rdmsr(MSR_IA32_VMX_CR4_FIXED1);
-	write_cr4((read_cr4() | cr4_f0 | CR4_VMXE) & cr4_f1);
+	cr0_f0 = rdmsr(VMX_MSR_IA32_VMX_CR0_FIXED0);
+	cr0_f1 = rdmsr(VMX_MSR_IA32_VMX_CR0_FIXED1);
+	write_cr0(vmx_cr0_adjust(read_cr0(), cr0_f0, cr0_f1));
+	cr4_f0 = rdmsr(VMX_MSR_IA32_VMX_CR4_FIXED0);
+	cr4_f1 = rdmsr(VMX_MSR_IA32_VMX_CR4_FIXED1);
+	write_cr4(vmx_cr4_adjust(read_cr4() | CR4_VMXE, cr4_f0, cr4_f1));
 	cr0 = read_cr0();
 	cr4 = read_cr4();
 
 	kprintf("VMXT INFO basic=%x revision=%x misc=%x maxphyaddr=%u\n",
 		vmx.basic, (u64)vmx.revision, vmx.misc, (u64)vmx.maxphyaddr);
 	kprintf("VMXT INFO pin=%x proc=%x proc2=%x exit=%x entry=%x\n",
-		vmx.pin, vmx.proc, vmx.proc2, vmx.exit, vmx.entry);
+		vmx.ctls[VMX_CTLS_PIN], vmx.ctls[VMX_CTLS_PROC],
+		vmx.ctls[VMX_CTLS_PROC2], vmx.ctls[VMX_CTLS_EXIT],
+		vmx.ctls[VMX_CTLS_ENTRY]);
 	kprintf("VMXT INFO ept_vpid_cap=%x vmfunc=%x\n", vmx.cap, vmx.vmfunc);
 
-	if (!(cr4 & CR4_VMXE) || (cr0 & cr0_f0) != cr0_f0 || (cr0 & ~cr0_f1) ||
-	    (cr4 & cr4_f0) != cr4_f0 || (cr4 & ~cr4_f1)) {
+	if (!(cr4 & CR4_VMXE) ||
+	    (cr0 & vmx_cr0_must_be_1(cr0_f0)) != vmx_cr0_must_be_1(cr0_f0) ||
+	    (cr0 & vmx_cr0_must_be_0(cr0_f1)) ||
+	    (cr4 & vmx_cr4_must_be_1(cr4_f0)) != vmx_cr4_must_be_1(cr4_f0) ||
+	    (cr4 & vmx_cr4_must_be_0(cr4_f1))) {
 		report("enable", FAIL,
 		       "CR0 %x CR4 %x do not satisfy the fixed bits (CR0 %x/%x, CR4 %x/%x)",
 		       (u64)cr0, (u64)cr4, cr0_f0, cr0_f1, cr4_f0, cr4_f1);
@@ -849,8 +870,7 @@ static void invept_invvpid(void)
 		{ "invvpid-single-context-retaining-globals",
 		  VMX_INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS },
 	};
-	/* WB if supported (cap bit 14) else UC; 4-level walk. */
-	u64 eptp = pa_of(ept_pml4) | (3 << 3) | ((vmx.cap & (1ULL << 14)) ? 6 : 0);
+	u64 eptp = eptp_of(pa_of(ept_pml4));
 	int any_ept = 0, any_vpid = 0;
 	unsigned int i;
 
@@ -1218,9 +1238,9 @@ static const struct fault_case cpl3_cases[] = {
 	{ "fault-cpl3-vmxoff", "vmxoff", VEC_GP, fc_vmxoff, 0 },
 };
 
-/* INVEPT: IA32_VMX_EPT_VPID_CAP bit 20; INVVPID: bit 32 (0 if unreadable). */
-#define CAP_INVEPT	(1ULL << 20)
-#define CAP_INVVPID	(1ULL << 32)
+/* INVEPT and INVVPID exist (IA32_VMX_EPT_VPID_CAP; 0 if unreadable). */
+#define CAP_INVEPT	(1ULL << VMX_EPT_VPID_CAP_INVEPT_BIT)
+#define CAP_INVVPID	(1ULL << VMX_EPT_VPID_CAP_INVVPID_BIT)
 
 static struct fault_result cpl3_results[ARRAY_SIZE(cpl3_cases)];
 
@@ -1434,7 +1454,8 @@ static void run_scenarios(void)
 	invept_invvpid();
 
 	/* A guest: VMCALL (18), [VMFUNC (59)], HLT (12). */
-	guest_use_vmfunc = !!((vmx.proc2 >> 32) & PROC2_ENABLE_VMFUNC);
+	guest_use_vmfunc = ctl_allowed(VMX_CTLS_PROC2,
+				       VMX_CTL_PROC2_ENABLE_VM_FUNCTIONS);
 	n_write_fail = 0;
 	setup_vmcs();
 	if (n_write_fail) {
@@ -1452,7 +1473,7 @@ static void run_scenarios(void)
 	 * would produce by accident.
 	 */
 	check_write(vmx_read_guest_rflags(&rflags), "read guest_rflags");
-	W(guest_rflags, (rflags & ~RFLAGS_STATUS) | RFLAGS_ZF | 0x2);
+	W(guest_rflags, (rflags & ~RFLAGS_STATUS) | RFLAGS_ZF | RFLAGS_FIXED_1);
 	skip_instruction();
 	if (guest_use_vmfunc) {
 		if (!run_guest("vmresume-vmfunc", 0, VMX_EXIT_REASON_VMFUNC,
@@ -1511,6 +1532,8 @@ static void run_scenarios(void)
 	report("vmwrite-no-current-vmcs", st == VMX_FAIL_INVALID ? PASS : FAIL,
 	       "vmwrite after vmclear of the current VMCS: %s (want VMX_FAIL_INVALID)",
 	       status_name(st));
+
+	run_exit_scenarios();
 
 	st = vmx_vmxoff();
 	expect_ok("vmxoff", st, "vmxoff");

@@ -19,6 +19,8 @@ BOCHS_VMX_KERNEL = tests/bochs/vmxtest.elf
 BOCHS_VMX_SRCS = \
 	tests/bochs/boot.S \
 	tests/bochs/kernel.c \
+	tests/bochs/kernel.h \
+	tests/bochs/exits.c \
 	tests/bochs/kernel.ld
 BOCHS_VMX_COMPILE_FLAGS = -m64 -O2 -std=gnu11 -ffreestanding -nostdinc \
 	-fno-pic -fno-pie -mno-red-zone -mno-sse -mno-mmx -mno-80387 \
@@ -34,7 +36,8 @@ $(BOCHS_VMX_KERNEL): $(BOCHS_VMX_SRCS:%=$(top_srcdir)/%) \
 		$(wildcard $(top_srcdir)/include/vmxgen/*.h)
 	@$(MKDIR_P) tests/bochs
 	$(AM_V_GEN)$(CC) $(BOCHS_VMX_COMPILE_FLAGS) $(BOCHS_VMX_LINK_FLAGS) -o $@ \
-		$(top_srcdir)/tests/bochs/boot.S $(top_srcdir)/tests/bochs/kernel.c
+		$(top_srcdir)/tests/bochs/boot.S $(top_srcdir)/tests/bochs/kernel.c \
+		$(top_srcdir)/tests/bochs/exits.c
 
 TESTS += tests/bochs/run-bochs.sh
 # The kernel is built when the test runs, not by "make all".

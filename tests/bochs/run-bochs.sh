@@ -107,6 +107,19 @@ fault-ud-$w|$w outside VMX operation (CR4.VMXE=1): #UD at the instruction, resum
 fault-cpl3-$w|$w at CPL 3 in VMX root: $want at the instruction, resumed at CPL 3 at its fixup, $outcome"
 done
 
+# The VM exits of exits.c: controls from vmx_ctls_msr()/vmx_ctls_adjust(),
+# exit information decoded with the generated layout getters.
+exit_scenarios="
+adjust-ept-missing|adjust: requiring EPT on a model without it, vmx_ctls_adjust() reports the secondary-controls bit vmx_ctls_bit_name() names 'Enable EPT' as missing
+adjust-controls|adjust: the exit scenarios' VMCS controls from vmx_ctls_msr() and vmx_ctls_adjust() with the model's capability MSRs; VM entry accepts them
+exit-cr-access|cr-access: guest mov %rax,%cr3 under CR3-load exiting exits (reason 28): qualification cr 3, access type mov-to-CR, gpr RAX; instruction length
+exit-io-out|io: guest outb %al,\$0x80 under unconditional I/O exiting exits (reason 30): port 0x80, size 1 byte, out, immediate operand; instruction length
+exit-io-in|io: guest inw %dx,%ax from port 0x71 under unconditional I/O exiting exits (reason 30): port 0x71, size 2 bytes, in, DX operand; instruction length
+exit-exception|exception: guest ud2 with exception-bitmap bit 6 exits (reason 0): interruption information vector 6, type hardware exception, no error code, valid
+exit-cpuid|cpuid: guest cpuid exits (reason 10); instruction length
+exit-ept-violation|ept-violation: guest write to a guest-physical address the EPT does not map exits (reason 48): qualification write, not read, not readable/writable/executable, linear address valid; the guest-physical and linear addresses
+exit-interruptibility|interruptibility: guest vmcall right after sti exits (reason 18) with blocking by STI (not by MOV SS) in the guest interruptibility state, RFLAGS.IF set"
+
 scenarios="
 extable|VMXGEN_FAULT_HOOK records one exception-table entry per VMX instruction (all 13 wrappers), fixups in .text
 fault-ud-vmread-vmxe-off|vmread with CR4.VMXE=0 (before VMXON): #UD at the instruction, resumed at its fixup (CF=ZF=1 preset), the wrapper returns VMX_FAULT
@@ -157,7 +170,7 @@ vmptrld-second-vmcs|vmptrld of the second VMCS succeeds
 vmlaunch-bad-host-state|vmlaunch with bad host state (host TR selector 0) fails valid with error 8
 vmclear-current|vmclear of the current VMCS succeeds
 vmptrst-no-current-vmcs|vmptrst with no current VMCS returns all ones
-vmwrite-no-current-vmcs|vmwrite with no current VMCS fails invalid
+vmwrite-no-current-vmcs|vmwrite with no current VMCS fails invalid$exit_scenarios
 vmxoff|vmxoff succeeds
 no-fault-on-normal-paths|with the fault hook in force, no instruction outside the fault scenarios faulted
 "
@@ -170,8 +183,8 @@ inv_all='invept-single-context invept-global invvpid-individual-address
 expect_unsupported() {
 	case $1 in
 	core2_penryn_t9600 | bx_generic)
-		echo "$inv_all vmresume-vmfunc fault-cpl3-invept fault-cpl3-invvpid" ;;
-	*) echo "fault-ud-invept-no-ept fault-ud-invvpid-no-vpid" ;;
+		echo "$inv_all vmresume-vmfunc fault-cpl3-invept fault-cpl3-invvpid exit-ept-violation" ;;
+	*) echo "fault-ud-invept-no-ept fault-ud-invvpid-no-vpid adjust-ept-missing" ;;
 	esac
 }
 
@@ -196,6 +209,8 @@ unsupported_text() {
 	invept-invalid-type) utext="no INVEPT type supported: not run" ;;
 	invvpid-vpid-0) utext="INVVPID single-context not supported: not run" ;;
 	vmresume-vmfunc) utext="VM functions not supported: not run" ;;
+	adjust-ept-missing) utext="EPT is allowed on this model: not run" ;;
+	exit-ept-violation) utext="no EPT on this model: not run" ;;
 	invept-*) utext="vmx_invept_type_supported() says unsupported: not run" ;;
 	invvpid-*) utext="vmx_invvpid_type_supported() says unsupported: not run" ;;
 	*) utext="unsupported: not run" ;;
