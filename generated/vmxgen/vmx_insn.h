@@ -84,7 +84,7 @@ enum vmx_activity_state {
 /**
  * struct vmx_invept_descriptor - INVEPT descriptor
  * @eptp: bits 63:0, EPT pointer whose cached mappings are invalidated
- * @reserved_127_64: bits 127:64, reserved, must be zero
+ * @reserved_127_64: bits 127:64, reserved, must be zero; INVEPT's pseudocode does not check them
  *
  * Intel SDM Vol. 3C, Chapter 31, INVEPT, Figure 31-1 (INVEPT Descriptor).
  */
@@ -103,7 +103,7 @@ _Static_assert(__builtin_offsetof(struct vmx_invept_descriptor, reserved_127_64)
 /**
  * struct vmx_invvpid_descriptor - INVVPID descriptor
  * @vpid: bits 15:0, virtual-processor identifier
- * @reserved_63_16: bits 63:16, reserved, must be zero
+ * @reserved_63_16: bits 63:16, reserved, must be zero; INVVPID fails (error 28) unless all are 0
  * @linear_address: bits 127:64, linear address (individual-address type only)
  *
  * Intel SDM Vol. 3C, Chapter 31, INVVPID, Figure 31-2 (INVVPID Descriptor).
@@ -286,8 +286,9 @@ fault:
  * @index: function argument (EPTP-list index for function 0)
  *
  * Executes VMFUNC (NP 0F 01 D4).
- * VMFUNC either performs the function or causes a VM exit (reason 59); it
- * reports no VMfail.  Function 0 is EPTP switching, with ECX holding the
+ * VMFUNC reports no VMX status, neither VMsucceed nor VMfail, and leaves
+ * RFLAGS alone: it either performs the function or causes a VM exit
+ * (reason 59).  Function 0 is EPTP switching, with ECX holding the
  * EPTP-list index.
  * It reports no VMfail, so nothing is returned.
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMFUNC.
