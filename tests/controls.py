@@ -103,21 +103,11 @@ def spec_tables(spec):
     return out
 
 
-def adjust(group, cap, required, optional):
-    """The SDM's rule (Appendix A.3-A.5), computed here."""
-    if group["width"] == 64:
-        allowed1, forced1 = cap, 0
-    else:
-        allowed1, forced1 = cap >> 32, cap & 0xffffffff
-    return (((required | optional) & allowed1) | forced1) & MASK64, \
-        required & ~allowed1 & MASK64
-
-
-def sdm_adjust(width, cap, required, optional):
-    """SDM A.3-A.5 for the Bochs checks, from SDM_CTLS's widths: a 32-bit
-    field's MSR has allowed-0 settings in bits 31:0 (1: the control must be
-    1) and allowed-1 settings in bits 63:32 (0: it must be 0); a 64-bit
-    field's MSR has allowed-1 settings only (A.3.4, A.4.2)."""
+def adjust(width, cap, required, optional):
+    """The SDM's rule (Appendix A.3-A.5), computed here: a 32-bit field's
+    MSR has allowed-0 settings in bits 31:0 (1: the control must be 1) and
+    allowed-1 settings in bits 63:32 (0: it must be 0); a 64-bit field's
+    MSR has allowed-1 settings only (A.3.4, A.4.2)."""
     if width == 64:
         allowed1, forced1 = cap, 0
     else:
@@ -158,7 +148,7 @@ def bochs_checks(P, p):
                 if const in asks:
                     cases.append((asks[const], 0))
                 for required, optional in cases:
-                    value, missing = sdm_adjust(width, cap, required, optional)
+                    value, missing = adjust(width, cap, required, optional)
                     out.append("\tv = 0x5a5a;")
                     out.append("\tcheck(%sctls_adjust(%s, %#xULL, %#xULL, "
                                "%#xULL, &v) == %#xULL && v == %#xULL, "
@@ -259,7 +249,7 @@ def program(tables):
                 (0xffffffff00000000, 0, width_mask),     # optional: all allowed
             ]
             for cap, required, optional in cases:
-                value, missing = adjust(g, cap, required, optional)
+                value, missing = adjust(g["width"], cap, required, optional)
                 out.append("\tv = 0x5a5a;")
                 out.append("\tcheck(%sctls_adjust(%s, %#xULL, %#xULL, %#xULL, "
                            "&v) == %#xULL && v == %#xULL, \"%s adjust cap "
