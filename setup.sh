@@ -15,6 +15,7 @@ python3-hypothesis
 clang binutils python3-capstone
 libzydis-dev
 gcc-multilib
+rustc-web cargo-web
 linux-headers-amd64 sparse
 bochs bochs-term bochsbios vgabios grub-pc-bin grub-common xorriso mtools
 "
@@ -25,6 +26,10 @@ bochs bochs-term bochsbios vgabios grub-pc-bin grub-common xorriso mtools
 # binutils, python3-capstone  the encoding oracle's two disassemblers
 # libzydis-dev          x86 decoder of the trap-and-emulate harness
 # gcc-multilib          32-bit hosted builds (-m32 with libc)
+# rustc-web cargo-web   the generated Rust crate (generated/rust/): Debian 12's
+#                       rustc-web is 1.85 (1.96 in bookworm-security), stable
+#                       asm goto from 1.87; the plain 'rustc' package is 1.63,
+#                       without asm goto (and conflicts with rustc-web)
 # linux-headers-amd64, sparse  the out-of-tree kernel module build test
 # bochs ... mtools      the emulated-VMX-CPU tests (Bochs + GRUB ISO)
 

@@ -13,7 +13,7 @@ name).  The CLI runs every backend in BACKENDS.
 
 import importlib
 
-BACKENDS = ("c", "doc")
+BACKENDS = ("c", "doc", "rust")
 
 
 def load(name):

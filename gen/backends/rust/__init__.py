@@ -1,0 +1,292 @@
+# SPDX-License-Identifier: MIT
+"""The Rust backend: a no_std crate under generated/rust/ with one module
+per ISA (src/<isa>/mod.rs and its submodules), from the same model as the
+C headers.
+
+    names.py      every Rust name, text escapes
+    wrappers.py   instructions as unsafe fns around one asm! block each
+    namespace.py  the checked Rust namespace: clashes are spec errors
+    templates/    the text of the crate
+
+What the backend cannot generate yet it leaves out explicitly, with the
+reason in a comment of the generated module (and in IsaView.skipped):
+never a crash, never a silent gap.
+"""
+
+import os
+
+from backends import render as _render
+from backends.rust import names as rn
+from backends.rust.namespace import check as _check_names
+from backends.rust.wrappers import Unsupported, Wrapper
+
+TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                         "templates")
+CRATE = "rust"
+CRATE_NAME = "vmxgen"
+# rustc 1.87 stabilised asm goto (label operands), which the wrappers use.
+RUST_VERSION = "1.87"
+
+
+class StructWord:
+    """One integer member of a layout struct."""
+
+    def __init__(self, index, bits, layout):
+        self.index = index
+        self.bits = bits
+        self.low = index * bits
+        self.high = self.low + bits - 1
+        self.rtype = rn.uint(bits)
+        self.pieces = layout.pieces(self.low, self.high)
+        whole = [f for f, a, b in self.pieces if a == self.low and
+                 b == self.high]
+        if whole and not whole[0].reserved:
+            self.name = whole[0].name
+        elif all(f.reserved for f, _, _ in self.pieces):
+            self.name = "reserved_%d_%d" % (self.high, self.low)
+        else:
+            self.name = "bits_%d_%d" % (self.high, self.low)
+        self.ones = 0
+        for f, a, b in self.pieces:
+            if f.reserved == "one":
+                self.ones |= ((1 << (b - a + 1)) - 1) << (a - self.low)
+
+    @property
+    def byte_offset(self):
+        return self.low // 8
+
+
+class StructLayout:
+    """A bit layout that is a memory operand, as a #[repr(C)] struct of
+    integer words: named fields get getters, new() takes them, reserved
+    bits are zero (or one, where the layout says so)."""
+
+    def __init__(self, layout, names):
+        self.layout = layout
+        self.rtype = names.struct_type(layout)
+        bits = next(w for w in (64, 32, 16, 8) if layout.bits % w == 0)
+        self.words = [StructWord(i, bits, layout)
+                      for i in range(layout.bits // bits)]
+        self.word_of = {}
+        for w in self.words:
+            for f, a, b in w.pieces:
+                if f.reserved:
+                    continue
+                if (a, b) != (f.low, f.high):
+                    raise Unsupported("field '%s' (bits %s) crosses a %d-bit "
+                                      "word of the struct" % (f.name,
+                                                              f.bits_text, bits))
+                self.word_of[f.name] = w
+
+    @property
+    def fields(self):
+        return [(f, self.word_of[f.name]) for f in self.layout.named_fields]
+
+    @staticmethod
+    def field_type(f):
+        return rn.uint(f.width)
+
+
+class ValueLayout:
+    """A bit layout of up to 64 bits as a value: a newtype with a getter,
+    a with_ setter and a mask per field."""
+
+    def __init__(self, layout, names):
+        self.layout = layout
+        self.rtype = names.layout_type(layout)
+        self.inner = "u64" if layout.bits > 32 else "u32"
+
+    @staticmethod
+    def field_type(f):
+        return "bool" if f.width == 1 and not f.values else rn.uint(f.width)
+
+    def mask(self, f):
+        return "%#x" % (((1 << f.width) - 1) << f.low)
+
+    @staticmethod
+    def field_max(f):
+        return "%#x" % ((1 << f.width) - 1)
+
+
+class IsaView:
+    """Everything the templates print for one ISA."""
+
+    def __init__(self, isa):
+        self.isa = isa
+        self.names = rn.IsaNames(isa)
+        self.skipped = []           # (what, why): left out, said in a comment
+        self.structs = {}
+        for insn in isa.instructions:
+            for op in insn.operands:
+                l = op.layout
+                if l is None or id(l) in self.structs:
+                    continue
+                try:
+                    self.structs[id(l)] = StructLayout(l, self.names)
+                except Unsupported as e:
+                    self.structs[id(l)] = None
+                    self.skipped.append(("layout %s" % l.name, str(e)))
+        self.wrappers = []
+        for insn in isa.instructions:
+            try:
+                self.wrappers.append(Wrapper(insn, self.names, self._struct_of))
+            except Unsupported as e:
+                self.skipped.append(("instruction %s" % insn.name, str(e)))
+        self.value_layouts = [ValueLayout(l, self.names)
+                              for l in isa.bit_layouts if l.bits <= 64]
+        for l in isa.bit_layouts:
+            if l.bits > 64 and id(l) not in self.structs:
+                self.skipped.append(("layout %s" % l.name, "a bit layout "
+                                     "wider than 64 bits that no instruction "
+                                     "takes: not generated yet"))
+        for l in isa.byte_layouts:
+            self.skipped.append(("layout %s" % l.name, "byte layouts (structs "
+                                 "at byte offsets) are not generated yet"))
+        self.has_fail = isa.status.kind == "rflags" and \
+            any(not o.succeeded for o in isa.status.outcomes)
+        self.field_read = self._wrapper(isa.field_read)
+        self.field_write = self._wrapper(isa.field_write)
+        self.has_vmcs = bool(isa.vmcs_fields) and self.field_read is not None \
+            and self.field_write is not None and self.has_fail
+        if isa.vmcs_fields and not self.has_vmcs:
+            self.skipped.append(("the VMCS field accessors", "they need the "
+                                 "read and write instructions as wrappers"))
+        if isa.status.fault is not None:
+            self.skipped.append(("the fault status (%s)" % isa.status.fault.constant,
+                                 "the C header's VMXGEN_FAULT_HOOK has no "
+                                 "Rust counterpart yet: a faulting instruction "
+                                 "raises its exception"))
+
+    def _struct_of(self, layout):
+        s = self.structs.get(id(layout))
+        return s.rtype if s else None
+
+    def _wrapper(self, insn):
+        for w in self.wrappers:
+            if w.insn is insn:
+                return w
+        return None
+
+    @property
+    def struct_layouts(self):
+        return [s for s in self.structs.values() if s is not None]
+
+    @property
+    def fail_outcomes(self):
+        return [o for o in self.isa.status.outcomes if not o.succeeded]
+
+    @property
+    def has_tables(self):
+        return bool(self.isa.insn_errors or self.isa.exit_reasons or
+                    self.isa.capabilities or self.isa.control_groups or
+                    self.isa.fixed_registers)
+
+    @property
+    def enums(self):
+        return self.isa.enums
+
+    @staticmethod
+    def enum_repr(enum):
+        top = max([v.value for v in enum.values] + [0])
+        low = min([v.value for v in enum.values] + [0])
+        if low < 0:
+            return "i64"
+        return "u32" if top < 1 << 32 else "u64"
+
+    @staticmethod
+    def table_repr(entries):
+        numbers = [e.number for e in entries]
+        if min(numbers) < 0:
+            return "i64"
+        return "u32" if max(numbers) < 1 << 32 else "u64"
+
+    def capability_msr(self, enum):
+        bit = enum.capability or next(v.capability for v in enum.values
+                                      if v.capability)
+        return bit.msr
+
+    def modules(self):
+        """(file under src/<isa>/, template, module name) of each file."""
+        out = [("mod.rs", "isa.rs.j2", None)]
+        if self.has_vmcs:
+            out.append(("vmcs.rs", "vmcs.rs.j2", "vmcs"))
+        if self.has_tables:
+            out.append(("tables.rs", "tables.rs.j2", "tables"))
+        if self.value_layouts:
+            out.append(("layout.rs", "layout.rs.j2", "layout"))
+        return out
+
+    def outputs(self):
+        return [("%s/src/%s/%s" % (CRATE, self.names.folder, f), t)
+                for f, t, _ in self.modules()]
+
+    # text helpers for the templates
+    @staticmethod
+    def hexw(value, bits):
+        return "%#x" % value if bits <= 32 else "%#x" % value
+
+    @staticmethod
+    def ctl_type(group):
+        return "u64" if group.width > 32 else "u32"
+
+
+def supported_isas(model):
+    """Every ISA of the model gets a module: what it cannot express is left
+    out inside it (IsaView.skipped), not the ISA."""
+    return list(model.isas)
+
+
+def views(model):
+    return [IsaView(isa) for isa in supported_isas(model)]
+
+
+def outputs(model):
+    out = ["%s/Cargo.toml" % CRATE, "%s/src/lib.rs" % CRATE]
+    for v in views(model):
+        out += [p for p, _ in v.outputs()]
+    return out
+
+
+def check(model, diag):
+    """Rust names: keywords escaped by names.py, clashes reported here."""
+    _check_names(views(model), diag)
+
+
+_ENV = None
+
+
+def environment():
+    global _ENV
+    if _ENV is None:
+        _ENV = _render.environment(TEMPLATES, {
+            "doc": rn.doc,
+            "wrap": rn.wrap,
+            "rstring": rn.string,
+            "ident": rn.ident,
+            "plain": rn.plain,
+            "camel": rn.camel,
+            "upper": rn.upper,
+            "sentence": lambda t: t[:1].upper() + t[1:],
+        })
+    return _ENV
+
+
+def render(model, context):
+    env = environment()
+    all_views = views(model)
+    common = dict(spec_name=rn.doc(context["spec_name"] + "/"),
+                  crate_name=CRATE_NAME, rust_version=RUST_VERSION,
+                  views=all_views)
+    rendered = {}
+    for path, template in (("%s/Cargo.toml" % CRATE, "Cargo.toml.j2"),
+                           ("%s/src/lib.rs" % CRATE, "lib.rs.j2")):
+        rendered[path] = env.get_template(template).render(
+            template="gen/backends/rust/templates/" + template,
+            **common).encode("utf-8")
+    for view in all_views:
+        for path, template in view.outputs():
+            text = env.get_template(template).render(
+                v=view, isa=view.isa, n=view.names,
+                template="gen/backends/rust/templates/" + template, **common)
+            rendered[path] = text.encode("utf-8")
+    return rendered

@@ -1,0 +1,294 @@
+# SPDX-License-Identifier: MIT
+"""One instruction as a Rust wrapper: an unsafe fn around one asm! block
+that also takes the status, so no compiler-generated code runs between the
+instruction and the flags it set.
+
+How the status leaves the asm! block (Wrapper.capture):
+  asm_goto   no outputs: the block branches to label operands that return
+             the failure (stable asm goto, Rust 1.87): on success the
+             instruction is followed by one conditional branch, as in C;
+  flag_byte  outputs (asm goto with outputs is unstable): the block turns
+             the flags into a byte before anything else runs: setbe (CF or
+             ZF) then adc $0 (plus CF) gives 0 for success, 1 for the ZF
+             failure, 2 for the CF failure; with one failure flag, setc or
+             setz;
+  plain      nothing to report (no rflags failure outcome).
+Memory operands are passed as pointers to locals ('({ptr})' in AT&T
+syntax): the descriptor is built in the wrapper as a #[repr(C)] struct.
+"""
+
+from backends.rust import names as rn
+
+# Registers Rust's asm! cannot bind (LLVM reserves them): rbx in 64-bit
+# code, and rbp/rsp everywhere (the schema refuses those already).
+UNBINDABLE = {"rbx": "LLVM reserves rbx in 64-bit code; asm! cannot bind it"}
+# What a register is called in asm!: the 32-bit name is valid in both
+# modes for the legacy registers; r8..r15 exist in 64-bit code only.
+
+
+def _reg_name(reg):
+    if reg.family.startswith("r") and reg.family[1:].isdigit():
+        return reg.family if reg.bits == 64 else reg.name
+    return "e" + reg.family[1:]
+
+
+class Unsupported(Exception):
+    """What the Rust backend cannot generate yet, with the reason."""
+
+
+class Param:
+    def __init__(self, name, rtype, summary, where):
+        self.name = rn.ident(name)
+        self.rtype = rtype
+        self.summary = summary
+        self.where = where
+
+
+class Wrapper:
+    def __init__(self, insn, names, struct_of):
+        """struct_of(layout) -> the Rust struct type of a layout operand,
+        or None if the backend cannot build it."""
+        self.insn = insn
+        self.names = names
+        self.function = names.function(insn)
+        self.params = []
+        self.setup = []         # statements before asm!
+        self.operands = []      # asm! operands (text)
+        self.outputs = []       # (expression, Rust type) the fn returns
+        self.post = []          # statements after asm!
+        self.options = ["att_syntax", "nostack"]
+        st = insn.status
+        if st.kind == "rflags" and insn.isa.status.kind != "rflags":
+            raise Unsupported("rflags status without an rflags status model")
+        self.status_kind = st.kind
+        for op in insn.operands:
+            self._operand(op, struct_of)
+        order = [rn.ident(o.name) for o in insn.parameters]
+        self.params.sort(key=lambda p: order.index(p.owner)
+                         if p.owner in order else len(order))
+        if st.kind == "register":
+            self._status_register()
+        for r in insn.clobbers:
+            if r.family in UNBINDABLE:
+                raise Unsupported(UNBINDABLE[r.family])
+            self.operands.append('out("%s") _' % _reg_name(r))
+        explicit = insn.explicit_operands
+        text = [self._text_of(o) for o in reversed(explicit)]
+        self.asm_insn = (insn.mnemonic + " " + ", ".join(text)).strip()
+        self.fail = self._fail_outcomes()
+        self.capture = self._capture()
+        mem_write = any(o.kind in ("mem", "reg_or_mem") and o.is_output
+                        and o.kind == "mem" for o in insn.operands)
+        mem_read = any(o.kind == "mem" and o.is_input for o in insn.operands)
+        if not insn.memory_clobber and not mem_write:
+            self.options.append("readonly" if mem_read else "nomem")
+        self.fail_type = names.fail_type
+
+    # --- operands -----------------------------------------------------------
+
+    def _param(self, op, name, rtype, summary, where=None):
+        p = Param(name, rtype, summary, where or op.where)
+        p.owner = rn.ident(op.name)
+        self.params.append(p)
+        return p
+
+    def _text_of(self, op):
+        name = "{%s}" % rn.plain(op.name)
+        return "(%s)" % name if op.kind == "mem" else name
+
+    def _value_type(self, op):
+        if op.enum is not None:
+            return self.names.enum_type(op.enum)
+        if op.width == "native":
+            return rn.NATIVE
+        return rn.uint(op.width)
+
+    def _input_expr(self, op, name):
+        if op.enum is not None:
+            return "%s as %s" % (name, rn.NATIVE if op.native or op.kind != "implicit"
+                                 else rn.uint(op.width))
+        return name
+
+    def _operand(self, op, struct_of):
+        asm_name = rn.plain(op.name)
+        var = rn.ident(op.name)
+        if op.layout is not None:
+            struct = struct_of(op.layout)
+            if struct is None:
+                raise Unsupported("layout '%s' is not a struct the Rust "
+                                  "backend can build" % op.layout.name)
+            args = []
+            for f in op.layout.named_fields:
+                self._param(op, f.name, rn.uint(f.width), f.summary, f.where)
+                args.append(rn.ident(f.name))
+            self.setup.append("let %s = %s::new(%s);" % (var, struct,
+                                                        ", ".join(args)))
+            self.operands.append("%s = in(reg) core::ptr::addr_of!(%s)"
+                                 % (asm_name, var))
+            return
+        rtype = self._value_type(op)
+        if op.kind == "mem":
+            if op.role == "read":
+                self._param(op, op.name, rtype, op.summary)
+                self.operands.append("%s = in(reg) core::ptr::addr_of!(%s)"
+                                     % (asm_name, var))
+            else:
+                if op.is_input:
+                    self._param(op, op.name, rtype, op.summary)
+                    init = "MaybeUninit::new(%s)" % var
+                else:
+                    init = "MaybeUninit::uninit()"
+                self.setup.append("let mut %s: MaybeUninit<%s> = %s;"
+                                  % (var, rtype, init))
+                self.operands.append("%s = in(reg) %s.as_mut_ptr()"
+                                     % (asm_name, var))
+                self.outputs.append(("%s.assume_init()" % var, rtype,
+                                     op.summary))
+            return
+        if op.kind in ("reg", "reg_or_mem"):
+            if op.role == "read":
+                self._param(op, op.name, rtype, op.summary)
+                self.operands.append("%s = in(reg) %s"
+                                     % (asm_name, self._input_expr(op, var)))
+            else:
+                if op.is_input:
+                    self._param(op, op.name, rtype, op.summary)
+                    self.operands.append("%s = inlateout(reg) %s => %s"
+                                         % (asm_name, var, var))
+                    self.setup.append("let mut %s = %s;" % (var, var))
+                else:
+                    self.setup.append("let %s: %s;" % (var, rtype))
+                    self.operands.append("%s = lateout(reg) %s"
+                                         % (asm_name, var))
+                self.outputs.append((var, rtype, op.summary))
+            return
+        # implicit: bound to a register the asm text does not name
+        if op.register.family in UNBINDABLE:
+            raise Unsupported(UNBINDABLE[op.register.family])
+        reg = _reg_name(op.register)
+        if op.role == "read":
+            if op.fixed:
+                expr = "%#x_%s" % (op.value, rtype if rtype != rn.NATIVE
+                                   else rn.NATIVE)
+            else:
+                self._param(op, op.name, rtype, op.summary)
+                expr = self._input_expr(op, var)
+            self.operands.append('in("%s") %s' % (reg, expr))
+            return
+        if op.is_input:
+            self._param(op, op.name, rtype, op.summary)
+            self.setup.append("let mut %s = %s;" % (var, var))
+            self.operands.append('inlateout("%s") %s => %s' % (reg, var, var))
+        else:
+            self.setup.append("let %s: %s;" % (var, rtype))
+            self.operands.append('lateout("%s") %s' % (reg, var))
+        self.outputs.append((var, rtype, op.summary))
+
+    def _status_register(self):
+        st = self.insn.status
+        if st.register.family in UNBINDABLE:
+            raise Unsupported(UNBINDABLE[st.register.family])
+        rtype = rn.NATIVE if st.width == "native" else rn.uint(st.width)
+        reg = _reg_name(st.register)
+        same = [i for i, o in enumerate(self.operands)
+                if o.startswith('in("%s") ' % reg)]
+        self.setup.append("let status: %s;" % rtype)
+        if same:
+            expr = self.operands.pop(same[0])[len('in("%s") ' % reg):]
+            self.operands.insert(0, 'inlateout("%s") %s as %s => status'
+                                 % (reg, expr, rtype))
+        else:
+            self.operands.insert(0, 'lateout("%s") status' % reg)
+        self.outputs.insert(0, ("status", rtype, "the status the instruction "
+                                "leaves in %s" % st.register.name.upper()))
+
+    # --- status -----------------------------------------------------------------
+
+    def _fail_outcomes(self):
+        if self.insn.status.kind != "rflags":
+            return []
+        return self.insn.fail_outcomes
+
+    def _capture(self):
+        if not self.fail:
+            return "plain"
+        return "flag_byte" if self.outputs else "asm_goto"
+
+    def outcome_by_flag(self, flag):
+        for o in self.fail:
+            if o.flag == flag:
+                return o
+        return None
+
+    def variant(self, outcome):
+        return "%s::%s" % (self.fail_type, self.names.fail_variant(outcome))
+
+    @property
+    def asm_lines(self):
+        """The template strings of the asm! block, in order."""
+        lines = [self.asm_insn]
+        cf, zf = self.outcome_by_flag("cf"), self.outcome_by_flag("zf")
+        if self.capture == "asm_goto":
+            if cf and zf:
+                lines += ["ja 2f", "jc {fail_%s}" % "cf", "jmp {fail_%s}" % "zf",
+                          "2:"]
+            else:
+                lines += ["j%s {fail_%s}" % ("c" if cf else "z",
+                                             "cf" if cf else "zf")]
+        elif self.capture == "flag_byte":
+            if cf and zf:
+                lines += ["setbe {status_flags}", "adc $0, {status_flags}"]
+            else:
+                lines += ["set%s {status_flags}" % ("c" if cf else "z")]
+        return lines
+
+    @property
+    def labels(self):
+        """(operand name, outcome) of the asm goto labels."""
+        if self.capture != "asm_goto":
+            return []
+        return [("fail_" + o.flag, o) for o in
+                sorted(self.fail, key=lambda o: o.flag)]
+
+    @property
+    def flag_byte_cases(self):
+        """(byte value, outcome) of the flag_byte shape's failures."""
+        cf, zf = self.outcome_by_flag("cf"), self.outcome_by_flag("zf")
+        if cf and zf:
+            return [(1, zf), (2, cf)]
+        return [(1, cf or zf)]
+
+    # --- signature -----------------------------------------------------------
+
+    @property
+    def value_type(self):
+        """What a successful call gives: (), T, or a tuple."""
+        types = [t for _, t, _ in self.outputs]
+        if not types:
+            return "()"
+        if len(types) == 1:
+            return types[0]
+        return "(" + ", ".join(types) + ")"
+
+    @property
+    def value_expr(self):
+        exprs = [e for e, _, _ in self.outputs]
+        if not exprs:
+            return "()"
+        if len(exprs) == 1:
+            return exprs[0]
+        return "(" + ", ".join(exprs) + ")"
+
+    @property
+    def returns(self):
+        if self.fail:
+            return "Result<%s, %s>" % (self.value_type, self.fail_type)
+        return self.value_type
+
+    @property
+    def param_list(self):
+        return ", ".join("%s: %s" % (p.name, p.rtype) for p in self.params)
+
+    @property
+    def uses_maybe_uninit(self):
+        return any("MaybeUninit" in s for s in self.setup)
