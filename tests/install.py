@@ -5,8 +5,10 @@ build tree, then programs built against the staged copy with nothing but
 'pkg-config --cflags vmxgen' (PKG_CONFIG_LIBDIR and PKG_CONFIG_SYSROOT_DIR
 pointing into the stage), then 'make uninstall' leaves no file behind.
 
-The staged headers must be exactly the generated ones plus vmx_compat.h,
-byte for byte, and a caller of every public function must build from them
+The staged headers must be exactly the generated ones plus the compat
+headers of include/vmxgen/, byte for byte, the guest-entry sources
+(generated/vmxgen/*.S) must be where pkg-config's <isa>_entry variable
+says and assemble with only its --cflags, and a caller of every public function must build from them
 alone (hosted and linked, gcc and clang; freestanding -m32 too), so a
 header the generator adds but Makefile.am does not install is caught.
 """
@@ -66,19 +68,32 @@ def main():
                if os.path.basename(os.path.dirname(p)) == "vmxgen" and p.endswith(".h")}
     sources = {os.path.basename(p): p for p in
                glob.glob(os.path.join(SRCDIR, "generated", "vmxgen", "*.h")) +
-               [os.path.join(SRCDIR, "include", "vmxgen", "vmx_compat.h")]}
+               glob.glob(os.path.join(SRCDIR, "include", "vmxgen", "*.h"))}
+    asm_sources = {os.path.basename(p): p for p in glob.glob(
+        os.path.join(SRCDIR, "generated", "vmxgen", "*.S"))}
+    asm_installed = {os.path.basename(p): p for p in installed
+                     if p.endswith(".S")}
     tap.ok(len(pcs) == 1, "vmxgen.pc installed under $(libdir)/pkgconfig",
            "\n".join(installed))
     tap.ok(sorted(headers) == sorted(sources),
-           "installed headers are generated/vmxgen/*.h and vmx_compat.h (%d)" % len(sources),
+           "installed headers are generated/vmxgen/*.h and include/vmxgen/*.h (%d)"
+           % len(sources),
            "installed: %s\nsource: %s" % (sorted(headers), sorted(sources)))
     differ = []
     for name in sorted(set(headers) & set(sources)):
         with open(headers[name], "rb") as a, open(sources[name], "rb") as b:
             if a.read() != b.read():
                 differ.append(name)
+    for name in sorted(set(asm_installed) & set(asm_sources)):
+        with open(asm_installed[name], "rb") as a, open(asm_sources[name], "rb") as b:
+            if a.read() != b.read():
+                differ.append(name)
     tap.ok(not differ, "installed headers are byte-identical to the source tree's",
            "differ: %s" % differ)
+    tap.ok(sorted(asm_installed) == sorted(asm_sources),
+           "installed assembler sources are generated/vmxgen/*.S (%d)"
+           % len(asm_sources), "installed: %s\nsource: %s" % (
+               sorted(asm_installed), sorted(asm_sources)))
     if not pcs:
         tap.done()
 
@@ -94,6 +109,26 @@ def main():
         r.stderr)
     r = run([pkg_config, "--modversion", "vmxgen"], env=env)
     print("# vmxgen.pc version %s" % r.stdout.strip())
+
+    # Each guest-entry source: its path from pkg-config (a variable gets
+    # no sysroot: the stage is prepended here), assembled with only the
+    # --cflags by every compiler.
+    for name in sorted(asm_sources):
+        var = name[:-len(".S")]
+        r = run([pkg_config, "--variable=" + var, "vmxgen"], env=env)
+        where = r.stdout.strip()
+        path = os.path.join(stage, where.lstrip("/")) if where else ""
+        if not tap.ok(r.returncode == 0 and where and os.path.isfile(path),
+                      "pkg-config --variable=%s vmxgen names the installed "
+                      "%s: %s" % (var, name, where), r.stderr):
+            continue
+        for cname, cc in compilers():
+            cmd = cc.split() + ["-c", path, "-o", os.path.join(
+                wd, "%s-%s.o" % (var, cname))] + cflags
+            r = run(cmd, cwd=wd)
+            tap.ok(r.returncode == 0 and not r.stderr.strip(),
+                   "%s: %s assembles with only $(pkg-config --cflags vmxgen)"
+                   % (cname, name), " ".join(cmd) + "\n" + r.stderr)
 
     src = write(os.path.join(wd, "user.c"), program())
     stage_inc = os.path.realpath(stage)

@@ -32,9 +32,10 @@ tap.ok(not extra, "generated/ holds nothing the generator does not write",
        "\n".join(extra))
 # What make install ships must be what the generator writes.
 with open(os.path.join(SRCDIR, "Makefile.am")) as f:
-    listed = set(re.findall(r"generated/(vmxgen/\S+\.h)", f.read()))
-headers = set(o for o in outputs if o.endswith(".h"))
-tap.ok(listed == headers, "Makefile.am installs exactly the generated headers",
+    listed = set(re.findall(r"generated/(vmxgen/\S+\.[hS])\b", f.read()))
+headers = set(o for o in outputs if o.endswith((".h", ".S")))
+tap.ok(listed == headers, "Makefile.am installs exactly the generated headers "
+       "and assembler sources",
        "Makefile.am: %s\ngenerator: %s" % (sorted(listed), sorted(headers)))
 r = run([PYTHON, GEN, "--check", "--spec", spec, "--output",
          os.path.join(SRCDIR, "generated")])

@@ -3,6 +3,7 @@
 entry: duplicates, references, overlapping encodings."""
 
 from model.base import at as _at
+from model.entry import GuestEntry
 from model.instruction import Instruction
 from model.isa import Isa
 from model.layout import BitLayout, ByteLayout
@@ -77,6 +78,7 @@ def build_isa(folder, isa_source, sources, left_out, diag):
         isa.control_groups.append(ControlGroup(src, path, raw, diag))
     for src, path, raw in _entries(sources, "fixed_registers"):
         isa.fixed_registers.append(FixedRegister(src, path, raw))
+    isa.guest_entry = _guest_entry(isa, sources, diag)
     _check_isa(isa, diag)
     return isa
 
@@ -174,6 +176,26 @@ def _check_isa(isa, diag):
         insn.resolve(enums, layouts, diag)
         insn.check(diag)
     _resolve_vmcs_access(isa, diag)
+    if isa.guest_entry is not None:
+        isa.guest_entry.resolve(diag)
+        isa.guest_entry.check(diag)
+
+
+def _guest_entry(isa, sources, diag):
+    """The ISA's guest entry (one, in any of its files), or None."""
+    found = None
+    for src in sources:
+        raw = src.data.get("guest_entry")
+        if raw is None:
+            continue
+        if found is not None:
+            diag.error(src.where_key(("guest_entry",)), "ISA '%s' has one "
+                       "guest entry, given already at %s"
+                       % (isa.name, _at(found.source.where_key(("guest_entry",)))))
+            continue
+        found = GuestEntry(isa, src, ("guest_entry",), raw)
+    return found
+
 
 
 def _resolve_capabilities(isa, diag):

@@ -13,5 +13,6 @@
 #include <vmxgen/vmx_layouts.h>
 #include <vmxgen/vmcs_fields.h>
 #include <vmxgen/vmx_tables.h>
+#include <vmxgen/vmx_entry.h>
 
 #endif /* VMXGEN_VMX_H */

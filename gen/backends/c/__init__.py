@@ -17,6 +17,7 @@ from backends.c import asmcheck, escape, layouts
 from backends.c.names import COMPAT_TYPES, NATIVE_TYPE, IsaNames, guard
 from backends.c.namespace import MACRO, ORDINARY, TAG, Namespace
 from backends.c.wrappers import Wrapper
+from backends.c.entry import EntryView, declare_entry, reg8, reg32
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                          "templates")
@@ -59,6 +60,8 @@ class IsaView:
         self.has_vmcs_access = isa.field_read is not None and \
             isa.field_write is not None
         self.has_tables = self.has_vmcs or isa.has_tables
+        self.entry = EntryView(isa.guest_entry, self.names) \
+            if getattr(isa, "guest_entry", None) else None
 
     @property
     def intro_lines(self):
@@ -126,6 +129,9 @@ class IsaView:
             out.append((n.vmcs_header, "vmcs_fields.h.j2"))
         if self.has_tables:
             out.append((n.header("tables"), "tables.h.j2"))
+        if self.entry:
+            out += [(self.entry.header, "entry.h.j2"),
+                    (self.entry.source, "entry.S.j2")]
         out.append((n.umbrella, "umbrella.h.j2"))
         return out
 
@@ -215,6 +221,7 @@ def check(model, diag):
     for view in all_views:
         _declare_function_scopes(ns, view)
         _check_layouts(view, ns, diag)
+        declare_entry(ns, view, diag)
     for view in all_views:
         asmcheck.check(view, diag)
 
@@ -447,6 +454,8 @@ def environment():
             "comment": escape.comment,
             "kerneldoc": escape.kerneldoc,
             "cstring": escape.string_literal,
+            "reg8": reg8,
+            "reg32": reg32,
         })
     return _ENV
 
