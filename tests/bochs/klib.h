@@ -1,0 +1,313 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * klib.h - the plain kernel helpers of the Bochs test kernels: port I/O,
+ * COM1 and a minimal printf, the scenario markers, MSRs, CPUID, control and
+ * descriptor-table registers, the IDT for vectors 0-31 and a 64-bit TSS.
+ * Nothing here is VMX or SVM.  Included once, by the kernel's .c file
+ * (svm.c), which defines before it:
+ *
+ *	KLIB_MARKER	the marker prefix, e.g. "SVMT"
+ *
+ * and after it exc_handler(), which boot.S's isr_common calls.
+ *
+ * Markers: "<MARKER> <scenario-id> <PASS|FAIL|UNSUPPORTED> <detail>", one a
+ * line, on COM1 and the Bochs debug port 0xE9; klib_report() counts FAILs.
+ */
+#ifndef TESTS_BOCHS_KLIB_H
+#define TESTS_BOCHS_KLIB_H
+
+typedef unsigned char u8;
+typedef unsigned short u16;
+typedef unsigned int u32;
+typedef unsigned long long u64;
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The selectors of boot.S's GDT. */
+#define SEL_CODE64	0x08
+#define SEL_DATA	0x10
+#define SEL_TSS		0x18
+
+/* ------------------------------------------------------------------ */
+/* Port I/O, serial output, a minimal printf. */
+
+static inline void outb(u16 port, u8 v)
+{
+	__asm__ volatile("outb %0, %1" : : "a"(v), "Nd"(port));
+}
+
+static inline u8 inb(u16 port)
+{
+	u8 v;
+
+	__asm__ volatile("inb %1, %0" : "=a"(v) : "Nd"(port));
+	return v;
+}
+
+#define COM1 0x3F8
+
+static void serial_init(void)
+{
+	outb(COM1 + 1, 0x00);	/* no interrupts */
+	outb(COM1 + 3, 0x80);	/* DLAB */
+	outb(COM1 + 0, 0x01);	/* 115200 baud */
+	outb(COM1 + 1, 0x00);
+	outb(COM1 + 3, 0x03);	/* 8 data bits, no parity, 1 stop bit */
+	outb(COM1 + 2, 0xC7);	/* FIFO on */
+	outb(COM1 + 4, 0x03);
+}
+
+static void con_putc(char c)
+{
+	int spin = 100000;
+
+	while (!(inb(COM1 + 5) & 0x20) && --spin)
+		;
+	outb(COM1, (u8)c);
+	outb(0xE9, (u8)c);
+}
+
+/* Wait until the UART has sent everything (LSR.TEMT), before power-off. */
+static void serial_flush(void)
+{
+	int spin = 1000000;
+
+	while (!(inb(COM1 + 5) & 0x40) && --spin)
+		;
+}
+
+static void con_puts(const char *s)
+{
+	while (*s)
+		con_putc(*s++);
+}
+
+static void put_u(u64 v, unsigned int base)
+{
+	char buf[24];
+	int i = 0;
+
+	do {
+		buf[i++] = "0123456789abcdef"[v % base];
+		v /= base;
+	} while (v);
+	while (i)
+		con_putc(buf[--i]);
+}
+
+/* %s %c %u %x; every integer argument must be 64-bit: cast at the call. */
+static void kvprintf(const char *fmt, __builtin_va_list ap)
+{
+	for (; *fmt; fmt++) {
+		if (*fmt != '%') {
+			con_putc(*fmt);
+			continue;
+		}
+		switch (*++fmt) {
+		case 's': {
+			const char *s = __builtin_va_arg(ap, const char *);
+
+			con_puts(s ? s : "(null)");
+			break;
+		}
+		case 'c':
+			con_putc((char)__builtin_va_arg(ap, int));
+			break;
+		case 'u':
+			put_u(__builtin_va_arg(ap, u64), 10);
+			break;
+		case 'x':
+			con_puts("0x");
+			put_u(__builtin_va_arg(ap, u64), 16);
+			break;
+		default:
+			con_putc('?');
+			break;
+		}
+	}
+}
+
+static void kprintf(const char *fmt, ...)
+{
+	__builtin_va_list ap;
+
+	__builtin_va_start(ap, fmt);
+	kvprintf(fmt, ap);
+	__builtin_va_end(ap);
+}
+
+static unsigned int n_fail;
+
+enum verdict { PASS, FAIL, UNSUPPORTED };
+
+static void report(const char *id, enum verdict v, const char *fmt, ...)
+{
+	static const char *const names[] = { "PASS", "FAIL", "UNSUPPORTED" };
+	__builtin_va_list ap;
+
+	if (v == FAIL)
+		n_fail++;
+	kprintf(KLIB_MARKER " %s %s ", id, names[v]);
+	__builtin_va_start(ap, fmt);
+	kvprintf(fmt, ap);
+	__builtin_va_end(ap);
+	con_putc('\n');
+}
+
+static int streq(const char *a, const char *b)
+{
+	if (!a || !b)
+		return 0;
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+/* ------------------------------------------------------------------ */
+/* CPU helpers. */
+
+static inline u64 rdmsr(u32 msr)
+{
+	u32 lo, hi;
+
+	__asm__ volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
+	return ((u64)hi << 32) | lo;
+}
+
+static inline void wrmsr(u32 msr, u64 v)
+{
+	__asm__ volatile("wrmsr" : : "c"(msr), "a"((u32)v), "d"((u32)(v >> 32))
+			 : "memory");
+}
+
+static inline void cpuid(u32 leaf, u32 sub, u32 r[4])
+{
+	__asm__ volatile("cpuid"
+			 : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
+			 : "a"(leaf), "c"(sub));
+}
+
+#define DEFINE_READ_CR(n)						\
+	static inline u64 read_cr##n(void)				\
+	{								\
+		u64 v;							\
+		__asm__ volatile("mov %%cr" #n ", %0" : "=r"(v));	\
+		return v;						\
+	}
+DEFINE_READ_CR(0)
+DEFINE_READ_CR(3)
+DEFINE_READ_CR(4)
+
+static inline u64 read_rflags(void)
+{
+	u64 v;
+
+	__asm__ volatile("pushfq; popq %0" : "=r"(v));
+	return v;
+}
+
+struct __attribute__((packed)) desc_ptr {
+	u16 limit;
+	u64 base;
+};
+
+static inline void sgdt(struct desc_ptr *p)
+{
+	__asm__ volatile("sgdt %0" : "=m"(*p));
+}
+
+static inline void sidt(struct desc_ptr *p)
+{
+	__asm__ volatile("sidt %0" : "=m"(*p));
+}
+
+static inline u16 str(void)
+{
+	u16 sel;
+
+	__asm__ volatile("str %0" : "=r"(sel));
+	return sel;
+}
+
+static inline u64 pa_of(const volatile void *p)	/* identity-mapped */
+{
+	return (u64)(unsigned long)p;
+}
+
+/* ------------------------------------------------------------------ */
+/* IDT for vectors 0-31 (boot.S's stubs) and a 64-bit TSS. */
+
+/* What boot.S's isr_common saved: registers, vector, error code, CPU frame. */
+struct exc_frame {
+	u64 r15, r14, r13, r12, r11, r10, r9, r8, rbp, rdi, rsi, rdx, rcx, rbx, rax;
+	u64 vector, error, rip, cs, rflags, rsp, ss;
+};
+
+struct __attribute__((packed)) idt_gate {
+	u16 off0, sel;
+	u8 ist, type;
+	u16 off1;
+	u32 off2, zero;
+};
+
+extern const u64 isr_table[32];
+extern u64 boot_gdt[];
+extern u64 boot_gdt_tss[2];
+void bochs_shutdown(void) __attribute__((noreturn));
+void exc_handler(struct exc_frame *f);
+
+static struct idt_gate idt[256] __attribute__((aligned(16)));
+
+static void __attribute__((noreturn)) exc_report(struct exc_frame *f)
+{
+	kprintf("\n" KLIB_MARKER " CRASH vector=%u error=%x rip=%x cs=%x rsp=%x\n",
+		f->vector, f->error, f->rip, f->cs, f->rsp);
+	serial_flush();
+	bochs_shutdown();
+}
+
+/* Present, DPL 0, 64-bit interrupt gate for vector @n. */
+static void set_gate(unsigned int n, u64 a)
+{
+	idt[n].off0 = (u16)a;
+	idt[n].sel = SEL_CODE64;
+	idt[n].ist = 0;
+	idt[n].type = 0x8E;
+	idt[n].off1 = (u16)(a >> 16);
+	idt[n].off2 = (u32)(a >> 32);
+	idt[n].zero = 0;
+}
+
+/* Vectors 0-31: boot.S's stubs, which call exc_handler(). */
+static void idt_init(void)
+{
+	struct desc_ptr p;
+	unsigned int i;
+
+	for (i = 0; i < 32; i++)
+		set_gate(i, isr_table[i]);
+	p.limit = sizeof(idt) - 1;
+	p.base = pa_of(idt);
+	__asm__ volatile("lidt %0" : : "m"(p));
+}
+
+static u8 tss[104] __attribute__((aligned(16)));
+
+/* A 64-bit TSS in boot.S's GDT slot SEL_TSS, loaded into TR. */
+static void tss_init(void)
+{
+	u64 base = pa_of(tss);
+	u64 limit = sizeof(tss) - 1;
+
+	tss[102] = sizeof(tss);		/* I/O map base beyond the limit */
+	boot_gdt_tss[0] = (limit & 0xFFFF) | ((base & 0xFFFFFF) << 16) |
+			  (0x89ULL << 40) /* present, available 64-bit TSS */ |
+			  (((limit >> 16) & 0xF) << 48) |
+			  (((base >> 24) & 0xFF) << 56);
+	boot_gdt_tss[1] = base >> 32;
+	__asm__ volatile("ltr %w0" : : "r"((u16)SEL_TSS));
+}
+
+#endif /* TESTS_BOCHS_KLIB_H */

@@ -1,0 +1,967 @@
+// SPDX-License-Identifier: MIT
+/*
+ * svm.c - a tiny 64-bit kernel that runs the generated SVM code on the AMD
+ * CPUs Bochs emulates, and prints one marker line per scenario:
+ *
+ *	SVMT <scenario-id> <PASS|FAIL|UNSUPPORTED> <detail>
+ *
+ * framed by "SVMT BEGIN" and "SVMT END failures=N"; an exception prints
+ * "SVMT CRASH ...".  run-bochs-svm.sh turns the markers into TAP lines and
+ * owns the verdicts (which scenarios each model must pass).
+ *
+ * Everything SVM comes from <vmxgen/svm.h>, included the way a user
+ * includes it: the instruction wrappers, struct svm_vmcb and its members,
+ * the exit codes and svm_exit_code_name(), the intercept bits, the CPUID
+ * feature bits, EFER.SVME, VM_HSAVE_PA and the nested-page-fault EXITINFO1
+ * layout.  Local code covers the rest: boot.S (long mode, IDT stubs),
+ * klib.h (COM1, MSRs, IDT, TSS), page tables, the guests (assembly: their
+ * exits are checked at exact addresses) and the local APIC.
+ */
+#define KLIB_MARKER "SVMT"
+#include "klib.h"
+
+/*
+ * The fault hook is in force for the whole kernel, as a Linux module would
+ * use _ASM_EXTABLE: every SVM instruction records (instruction, fixup) in
+ * the section vmxt_extable (kernel.ld gives its bounds), and exc_handler()
+ * resumes a faulting one at its fixup; the wrapper then returns SVM_FAULT.
+ */
+#define VMXGEN_FAULT_HOOK(insn, fixup)					\
+	".pushsection vmxt_extable, \"a\"\n\t"				\
+	".balign 8\n\t"							\
+	".quad " #insn ", " #fixup "\n\t"				\
+	".popsection\n\t"
+#include <vmxgen/svm.h>
+
+/* Architectural MSRs the generated header does not cover. */
+#define MSR_EFER		0xC0000080
+#define MSR_STAR		0xC0000081
+#define MSR_LSTAR		0xC0000082
+#define MSR_CSTAR		0xC0000083
+#define MSR_SFMASK		0xC0000084
+#define MSR_FS_BASE		0xC0000100
+#define MSR_GS_BASE		0xC0000101
+#define MSR_KERNEL_GS_BASE	0xC0000102
+#define MSR_SYSENTER_CS		0x174
+#define MSR_SYSENTER_ESP	0x175
+#define MSR_SYSENTER_EIP	0x176
+#define MSR_PAT			0x277
+
+/* Page-table entry bits (long-mode and nested page tables alike). */
+#define PTE_P	(1ULL << 0)
+#define PTE_RW	(1ULL << 1)
+#define PTE_US	(1ULL << 2)
+#define PTE_PWT	(1ULL << 3)
+#define PTE_PCD	(1ULL << 4)
+#define PTE_PS	(1ULL << 7)
+#define PTE_ADDR 0x000FFFFFFFFFF000ULL
+#define PAGE_2M	(1ULL << 21)
+
+#define RFLAGS_FIXED	(1ULL << 1)
+#define RFLAGS_IF	(1ULL << 9)
+
+/* Freestanding: the compiler may still call these for struct copies. */
+void *memset(void *d, int c, unsigned long n);
+void *memset(void *d, int c, unsigned long n)
+{
+	unsigned char *p = d;
+
+	while (n--)
+		*p++ = (unsigned char)c;
+	return d;
+}
+
+void *memcpy(void *d, const void *s, unsigned long n);
+void *memcpy(void *d, const void *s, unsigned long n)
+{
+	unsigned char *p = d;
+	const unsigned char *q = s;
+
+	while (n--)
+		*p++ = *q++;
+	return d;
+}
+
+/* boot.S's VMX landing pads (unused by this kernel) refer to these. */
+u64 vmexit_ctx[8], user_ctx[8];
+
+/* One entry of vmxt_extable, as VMXGEN_FAULT_HOOK above records it. */
+struct extable_entry {
+	u64 insn, fixup;
+};
+extern const struct extable_entry __vmxt_extable_start[], __vmxt_extable_end[];
+
+#define VEC_UD	6
+
+/* Faults resumed through the table: how many, and the last one. */
+static u64 n_faults, fault_vector, fault_rip;
+
+/*
+ * A #UD at an SVM instruction of the exception table resumes at its fixup;
+ * any other exception in the host (the guests' are intercepted) ends the run.
+ */
+void exc_handler(struct exc_frame *f)
+{
+	const struct extable_entry *e;
+
+	for (e = __vmxt_extable_start; e < __vmxt_extable_end; e++)
+		if (e->insn == f->rip && f->vector == VEC_UD)
+			break;
+	if (e == __vmxt_extable_end)
+		exc_report(f);
+	n_faults++;
+	fault_vector = f->vector;
+	fault_rip = f->rip;
+	f->rip = e->fixup;	/* everything else as the CPU saved it */
+}
+
+/* ------------------------------------------------------------------ */
+/* Memory (4 KiB aligned, identity-mapped, in .bss). */
+
+static struct svm_vmcb vmcb __attribute__((aligned(4096)));
+static struct svm_vmcb vmcb_msrs __attribute__((aligned(4096)));
+static struct svm_vmcb vmcb_host __attribute__((aligned(4096)));
+static u8 hsave[4096] __attribute__((aligned(4096)));
+static u8 iopm[3 * 4096] __attribute__((aligned(4096)));
+static u8 msrpm[2 * 4096] __attribute__((aligned(4096)));
+static u64 npt_pml4[512] __attribute__((aligned(4096)));
+static u64 npt_pdpt[512] __attribute__((aligned(4096)));
+static u64 npt_pd[512] __attribute__((aligned(4096)));
+static u64 apic_pd[512] __attribute__((aligned(4096)));
+static u8 guest_stack[8192] __attribute__((aligned(16)));
+
+static u32 svm_features;	/* CPUID 8000_000A EDX */
+
+/* ------------------------------------------------------------------ */
+/*
+ * TODO(entry helper): until generated/vmxgen/svm_entry.S lands, a minimal
+ * local VMRUN trampoline with the contract's prototype
+ * (shared/helpers/ENTRY-CONTRACT.md): loads the 14 GPRs of *regs, RAX =
+ * vmcb_pa, VMRUN; on #VMEXIT stores the 14 and returns.  Replaced by the
+ * generated svm_enter_guest() as soon as it exists.
+ */
+struct svmt_guest_regs {
+	u64 rcx, rdx, rbx, rbp, rsi, rdi, r8, r9, r10, r11, r12, r13, r14, r15;
+};
+void svmt_enter_guest(struct svmt_guest_regs *regs, u64 vmcb_pa);
+_Static_assert(__builtin_offsetof(struct svmt_guest_regs, rdi) == 40, "stub");
+_Static_assert(sizeof(struct svmt_guest_regs) == 112, "stub");
+__asm__(
+	"	.text\n"
+	"	.globl	svmt_enter_guest\n"
+	"svmt_enter_guest:\n"
+	"	pushq	%rbx\n"
+	"	pushq	%rbp\n"
+	"	pushq	%r12\n"
+	"	pushq	%r13\n"
+	"	pushq	%r14\n"
+	"	pushq	%r15\n"
+	"	pushq	%rdi\n"
+	"	movq	%rsi, %rax\n"
+	"	movq	0(%rdi), %rcx\n"
+	"	movq	8(%rdi), %rdx\n"
+	"	movq	16(%rdi), %rbx\n"
+	"	movq	24(%rdi), %rbp\n"
+	"	movq	32(%rdi), %rsi\n"
+	"	movq	48(%rdi), %r8\n"
+	"	movq	56(%rdi), %r9\n"
+	"	movq	64(%rdi), %r10\n"
+	"	movq	72(%rdi), %r11\n"
+	"	movq	80(%rdi), %r12\n"
+	"	movq	88(%rdi), %r13\n"
+	"	movq	96(%rdi), %r14\n"
+	"	movq	104(%rdi), %r15\n"
+	"	movq	40(%rdi), %rdi\n"
+	"	vmrun	%rax\n"
+	"	pushq	%rdi\n"
+	"	movq	8(%rsp), %rdi\n"
+	"	movq	%rcx, 0(%rdi)\n"
+	"	movq	%rdx, 8(%rdi)\n"
+	"	movq	%rbx, 16(%rdi)\n"
+	"	movq	%rbp, 24(%rdi)\n"
+	"	movq	%rsi, 32(%rdi)\n"
+	"	popq	40(%rdi)\n"
+	"	movq	%r8, 48(%rdi)\n"
+	"	movq	%r9, 56(%rdi)\n"
+	"	movq	%r10, 64(%rdi)\n"
+	"	movq	%r11, 72(%rdi)\n"
+	"	movq	%r12, 80(%rdi)\n"
+	"	movq	%r13, 88(%rdi)\n"
+	"	movq	%r14, 96(%rdi)\n"
+	"	movq	%r15, 104(%rdi)\n"
+	"	addq	$8, %rsp\n"
+	"	popq	%r15\n"
+	"	popq	%r14\n"
+	"	popq	%r13\n"
+	"	popq	%r12\n"
+	"	popq	%rbp\n"
+	"	popq	%rbx\n"
+	"	ret\n");
+#define guest_regs svmt_guest_regs
+#define enter_guest svmt_enter_guest
+#define ENTER_GUEST_SYM "svmt_enter_guest"
+
+/* ------------------------------------------------------------------ */
+/*
+ * The guests, in assembly: each exit is checked at the exact address of
+ * the instruction that caused it.
+ *
+ * guest_intercepts: CPUID, VMMCALL, HLT, UD2, one exit each.
+ * guest_npf: reads the 64-bit word at npf_gva into npf_value, then HLT.
+ * guest_rt: one round trip; checks that every GPR holds rt_in[] (a wrong
+ * one sets its bit in rt_bad), loads rt_out[] into every GPR, VMMCALL.
+ * The index of a GPR in rt_in/rt_out: RT_* below.
+ */
+enum {
+	RT_RAX, RT_RBX, RT_RCX, RT_RDX, RT_RSI, RT_RDI, RT_RBP, RT_RSP,
+	RT_R8, RT_R9, RT_R10, RT_R11, RT_R12, RT_R13, RT_R14, RT_R15, RT_N
+};
+static const char *const rt_name[RT_N] = {
+	"rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "rsp",
+	"r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15",
+};
+u64 rt_in[RT_N], rt_out[RT_N], rt_bad;
+volatile u64 npf_gva, npf_value;
+
+void guest_intercepts(void), gi_cpuid(void), gi_vmmcall(void), gi_hlt(void),
+	gi_ud2(void), gi_end(void);
+void guest_npf(void), gn_load(void), gn_hlt(void);
+void guest_rt(void), grt_vmmcall(void);
+
+__asm__(
+	"	.text\n"
+	"	.globl	guest_intercepts, gi_cpuid, gi_vmmcall, gi_hlt, gi_ud2, gi_end\n"
+	"guest_intercepts:\n"
+	"gi_cpuid:	cpuid\n"
+	"gi_vmmcall:	vmmcall\n"
+	"gi_hlt:	hlt\n"
+	"gi_ud2:	ud2\n"
+	"gi_end:	hlt\n"
+	"	jmp	gi_end\n"
+	"\n"
+	"	.globl	guest_npf, gn_load, gn_hlt\n"
+	"guest_npf:\n"
+	"	movq	npf_gva(%rip), %rbx\n"
+	"gn_load:	movq	(%rbx), %rax\n"
+	"	movq	%rax, npf_value(%rip)\n"
+	"gn_hlt:	hlt\n"
+	"	jmp	gn_hlt\n"
+	"\n"
+	"	.macro	RT_CHECK reg, k\n"
+	"	cmpq	rt_in+8*\\k(%rip), %\\reg\n"
+	"	je	1f\n"
+	"	orq	$(1 << \\k), rt_bad(%rip)\n"
+	"1:\n"
+	"	.endm\n"
+	"	.globl	guest_rt, grt_vmmcall\n"
+	"guest_rt:\n"
+	"	RT_CHECK rax, 0\n"
+	"	RT_CHECK rbx, 1\n"
+	"	RT_CHECK rcx, 2\n"
+	"	RT_CHECK rdx, 3\n"
+	"	RT_CHECK rsi, 4\n"
+	"	RT_CHECK rdi, 5\n"
+	"	RT_CHECK rbp, 6\n"
+	"	RT_CHECK rsp, 7\n"
+	"	RT_CHECK r8, 8\n"
+	"	RT_CHECK r9, 9\n"
+	"	RT_CHECK r10, 10\n"
+	"	RT_CHECK r11, 11\n"
+	"	RT_CHECK r12, 12\n"
+	"	RT_CHECK r13, 13\n"
+	"	RT_CHECK r14, 14\n"
+	"	RT_CHECK r15, 15\n"
+	"	movq	rt_out+8*0(%rip), %rax\n"
+	"	movq	rt_out+8*1(%rip), %rbx\n"
+	"	movq	rt_out+8*2(%rip), %rcx\n"
+	"	movq	rt_out+8*3(%rip), %rdx\n"
+	"	movq	rt_out+8*4(%rip), %rsi\n"
+	"	movq	rt_out+8*5(%rip), %rdi\n"
+	"	movq	rt_out+8*6(%rip), %rbp\n"
+	"	movq	rt_out+8*7(%rip), %rsp\n"
+	"	movq	rt_out+8*8(%rip), %r8\n"
+	"	movq	rt_out+8*9(%rip), %r9\n"
+	"	movq	rt_out+8*10(%rip), %r10\n"
+	"	movq	rt_out+8*11(%rip), %r11\n"
+	"	movq	rt_out+8*12(%rip), %r12\n"
+	"	movq	rt_out+8*13(%rip), %r13\n"
+	"	movq	rt_out+8*14(%rip), %r14\n"
+	"	movq	rt_out+8*15(%rip), %r15\n"
+	"grt_vmmcall:	vmmcall\n"
+	"	jmp	guest_rt\n");
+
+/*
+ * u64 call_checking_host_regs(regs, vmcb_pa, const u64 host[6]): runs
+ * enter_guest(regs, vmcb_pa) with rbx, rbp, r12-r15 holding host[0..5];
+ * returns a mask of those that came back changed (bit i: host[i]).
+ */
+u64 call_checking_host_regs(struct guest_regs *regs, u64 vmcb_pa,
+			    const u64 host[6]);
+__asm__(
+	"	.text\n"
+	"	.globl	call_checking_host_regs\n"
+	"call_checking_host_regs:\n"
+	"	pushq	%rbx\n"
+	"	pushq	%rbp\n"
+	"	pushq	%r12\n"
+	"	pushq	%r13\n"
+	"	pushq	%r14\n"
+	"	pushq	%r15\n"
+	"	pushq	%rdx\n"
+	"	movq	0(%rdx), %rbx\n"
+	"	movq	8(%rdx), %rbp\n"
+	"	movq	16(%rdx), %r12\n"
+	"	movq	24(%rdx), %r13\n"
+	"	movq	32(%rdx), %r14\n"
+	"	movq	40(%rdx), %r15\n"
+	"	call	" ENTER_GUEST_SYM "\n"
+	"	movq	(%rsp), %rdx\n"
+	"	xorl	%eax, %eax\n"
+	"	cmpq	0(%rdx), %rbx\n"
+	"	je	1f\n"
+	"	orl	$1, %eax\n"
+	"1:	cmpq	8(%rdx), %rbp\n"
+	"	je	1f\n"
+	"	orl	$2, %eax\n"
+	"1:	cmpq	16(%rdx), %r12\n"
+	"	je	1f\n"
+	"	orl	$4, %eax\n"
+	"1:	cmpq	24(%rdx), %r13\n"
+	"	je	1f\n"
+	"	orl	$8, %eax\n"
+	"1:	cmpq	32(%rdx), %r14\n"
+	"	je	1f\n"
+	"	orl	$16, %eax\n"
+	"1:	cmpq	40(%rdx), %r15\n"
+	"	je	1f\n"
+	"	orl	$32, %eax\n"
+	"1:	addq	$8, %rsp\n"
+	"	popq	%r15\n"
+	"	popq	%r14\n"
+	"	popq	%r13\n"
+	"	popq	%r12\n"
+	"	popq	%rbp\n"
+	"	popq	%rbx\n"
+	"	ret\n");
+
+/* ------------------------------------------------------------------ */
+/* The VMCB: a guest that is a copy of this flat 64-bit host. */
+
+/* A segment's VMCB attrib: descriptor bits 47:40 and 55:52, from the GDT. */
+static u16 gdt_attrib(u16 sel)
+{
+	u64 d = boot_gdt[sel >> 3];
+
+	return (u16)(((d >> 40) & 0xFF) | (((d >> 52) & 0xF) << 8));
+}
+
+#define SET_SEG(v, seg, sel, lim, b)					\
+	do {								\
+		(v)->save.seg.selector = (sel);				\
+		(v)->save.seg.attrib = (sel) ? gdt_attrib(sel) : 0;	\
+		(v)->save.seg.limit = (lim);				\
+		(v)->save.seg.base = (b);				\
+	} while (0)
+
+static void vmcb_init(struct svm_vmcb *v, void (*rip)(void))
+{
+	struct desc_ptr gdtr, idtr;
+
+	sgdt(&gdtr);
+	sidt(&idtr);
+	memset(v, 0, sizeof(*v));
+	/* Every exception exits, so a guest fault is a visible exit code. */
+	v->control.intercept_exceptions = ~0U;
+	v->control.intercept_misc1 = SVM_INTERCEPT_CPUID | SVM_INTERCEPT_HLT;
+	v->control.intercept_misc2 = SVM_INTERCEPT_VMRUN | SVM_INTERCEPT_VMMCALL;
+	v->control.iopm_base_pa = pa_of(iopm);
+	v->control.msrpm_base_pa = pa_of(msrpm);
+	v->control.asid = 1;
+
+	SET_SEG(v, es, SEL_DATA, 0xFFFFFFFF, 0);
+	SET_SEG(v, cs, SEL_CODE64, 0xFFFFFFFF, 0);
+	SET_SEG(v, ss, SEL_DATA, 0xFFFFFFFF, 0);
+	SET_SEG(v, ds, SEL_DATA, 0xFFFFFFFF, 0);
+	v->save.gdtr.limit = gdtr.limit;
+	v->save.gdtr.base = gdtr.base;
+	v->save.idtr.limit = idtr.limit;
+	v->save.idtr.base = idtr.base;
+	v->save.cpl = 0;
+	v->save.efer = rdmsr(MSR_EFER);
+	v->save.cr0 = read_cr0();
+	v->save.cr3 = read_cr3();
+	v->save.cr4 = read_cr4();
+	v->save.dr6 = 0xFFFF0FF0;	/* architectural reset values */
+	v->save.dr7 = 0x400;
+	v->save.rflags = RFLAGS_FIXED;
+	v->save.rip = pa_of(rip);
+	/* As after a call: RSP + 8 is 16-byte aligned. */
+	v->save.rsp = pa_of(guest_stack + sizeof(guest_stack) - 8);
+	v->save.g_pat = rdmsr(MSR_PAT);
+}
+
+static const char *exit_name(u64 code)
+{
+	const char *name = svm_exit_code_name(code);
+
+	return name ? name : "unassigned";
+}
+
+/*
+ * The last #VMEXIT must be @want, named @want_name by svm_exit_code_name(),
+ * with the guest RIP at @at.  Reports and returns whether it was.
+ */
+static int expect_exit(const char *id, u64 want, const char *want_name,
+		       void (*at)(void))
+{
+	u64 code = vmcb.control.exit_code, rip = vmcb.save.rip;
+	const char *name = svm_exit_code_name(code);
+	int ok = code == want && streq(name, want_name) && rip == pa_of(at) &&
+		 vmcb.control.exit_int_info == 0;
+
+	report(id, ok ? PASS : FAIL,
+	       "exit code %x (%s) at guest rip %x, exitintinfo %x; want %x (%s) at %x, exitintinfo 0",
+	       code, exit_name(code), rip, vmcb.control.exit_int_info, want,
+	       want_name, pa_of(at));
+	return ok;
+}
+
+/* ------------------------------------------------------------------ */
+/* The scenarios, in order. */
+
+/*
+ * Each wrapper whose instruction raises #UD while EFER.SVME = 0 (APM Vol. 3:
+ * VMLOAD, VMSAVE, INVLPGA; VMMCALL outside a guest always): one fault, at
+ * an instruction of the exception table, and the wrapper returns
+ * SVM_FAULT.  STGI and CLGI are left out: with SVM Lock (SVML, on every
+ * Bochs SVM model) they do not need EFER.SVME.
+ */
+static enum svm_status fc_vmload(void) { return svm_vmload(pa_of(&vmcb_host)); }
+static enum svm_status fc_vmsave(void) { return svm_vmsave(pa_of(&vmcb_host)); }
+static enum svm_status fc_invlpga(void) { return svm_invlpga(0, 1); }
+static enum svm_status fc_vmmcall(void) { return svm_vmmcall(); }
+
+static const struct {
+	const char *id, *insn;
+	enum svm_status (*fn)(void);
+} fault_cases[] = {
+	{ "fault-ud-vmload", "svm_vmload", fc_vmload },
+	{ "fault-ud-vmsave", "svm_vmsave", fc_vmsave },
+	{ "fault-ud-invlpga", "svm_invlpga", fc_invlpga },
+	{ "fault-ud-vmmcall", "svm_vmmcall", fc_vmmcall },
+};
+
+static u64 faults_in_cases;
+
+static int in_extable(u64 rip)
+{
+	const struct extable_entry *e;
+
+	for (e = __vmxt_extable_start; e < __vmxt_extable_end; e++)
+		if (e->insn == rip)
+			return 1;
+	return 0;
+}
+
+static void fault_cases_svme_off(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(fault_cases); i++) {
+		u64 before = n_faults;
+		enum svm_status st;
+
+		fault_vector = fault_rip = ~0ULL;
+		st = fault_cases[i].fn();
+		faults_in_cases += n_faults - before;
+		report(fault_cases[i].id,
+		       st == SVM_FAULT && n_faults - before == 1 &&
+			       fault_vector == VEC_UD && in_extable(fault_rip)
+			       ? PASS : FAIL,
+		       "%s with EFER.SVME=0: returned %s, %u faults, vector %u at %x",
+		       fault_cases[i].insn, st == SVM_FAULT ? "SVM_FAULT" :
+		       st == SVM_OK ? "SVM_OK" : "?", n_faults - before,
+		       fault_vector, fault_rip);
+	}
+}
+
+static int enable_svm(void)
+{
+	u32 r[4];
+	u64 efer;
+
+	cpuid(0x80000001, 0, r);
+	if (!(r[2] & SVM_CPUID_SVM)) {
+		report("cpuid-svm", FAIL, "CPUID 8000_0001 ECX %x: SVM clear", (u64)r[2]);
+		return 0;
+	}
+	report("cpuid-svm", PASS, "CPUID 8000_0001 ECX %x: SVM set", (u64)r[2]);
+
+	cpuid(0x8000000A, 0, r);
+	svm_features = r[3];
+	/* TODO: feature names from the header */
+	report("cpuid-svm-leaf", PASS, "rev=%u asids=%x features=%x", (u64)(r[0] & 0xFF),
+	       (u64)r[1], (u64)r[3]);
+
+	efer = rdmsr(MSR_EFER);
+	wrmsr(MSR_EFER, efer | SVM_EFER_SVME);
+	report("efer-svme", (rdmsr(MSR_EFER) & SVM_EFER_SVME) && !(efer & SVM_EFER_SVME)
+		   ? PASS : FAIL, "EFER %x before, %x after setting SVME", efer,
+	       rdmsr(MSR_EFER));
+
+	wrmsr(MSR_VM_HSAVE_PA_G, pa_of(hsave));
+	report("vm-hsave-pa", rdmsr(MSR_VM_HSAVE_PA_G) == pa_of(hsave) ? PASS : FAIL,
+	       "VM_HSAVE_PA %x, wrote %x", rdmsr(MSR_VM_HSAVE_PA_G), pa_of(hsave));
+	return (rdmsr(MSR_EFER) & SVM_EFER_SVME) != 0;
+}
+
+/* CPUID, VMMCALL, HLT, UD2 in one guest: four exits, nRIP where NRIPS. */
+static void intercepts(void)
+{
+	static const struct {
+		const char *id, *nrip_id;
+		u64 code;
+		const char *name;
+		void (*at)(void), (*next)(void);
+	} steps[] = {
+		{ "vmrun-cpuid", "nrip-cpuid", SVM_EXIT_CODE_CPUID, "CPUID", gi_cpuid, gi_vmmcall },
+		{ "vmrun-vmmcall", "nrip-vmmcall", SVM_EXIT_CODE_VMMCALL, "VMMCALL", gi_vmmcall, gi_hlt },
+		{ "vmrun-hlt", "nrip-hlt", SVM_EXIT_CODE_HLT, "HLT", gi_hlt, gi_ud2 },
+		{ "vmrun-ud2", 0, SVM_EXIT_CODE_EXCP_UD, "EXCP_UD", gi_ud2, gi_end },
+	};
+	struct guest_regs regs = { 0 };
+	unsigned int i;
+
+	vmcb_init(&vmcb, guest_intercepts);
+	for (i = 0; i < ARRAY_SIZE(steps); i++) {
+		enter_guest(&regs, pa_of(&vmcb));
+		expect_exit(steps[i].id, steps[i].code, steps[i].name, steps[i].at);
+		if (!steps[i].nrip_id)
+			;
+		else if (!(svm_features & SVM_FEATURE_NRIPS))
+			report(steps[i].nrip_id, UNSUPPORTED, "no NRIPS: not run");
+		else
+			report(steps[i].nrip_id,
+			       vmcb.control.next_rip == pa_of(steps[i].next) ? PASS : FAIL,
+			       "nRIP %x, want %x (the next instruction)",
+			       vmcb.control.next_rip, pa_of(steps[i].next));
+		vmcb.save.rip = pa_of(steps[i].next);
+	}
+}
+
+static void asid_zero(void)
+{
+	struct guest_regs regs = { 0 };
+	u64 code;
+
+	vmcb_init(&vmcb, guest_intercepts);
+	vmcb.control.asid = 0;
+	enter_guest(&regs, pa_of(&vmcb));
+	code = vmcb.control.exit_code;
+	report("vmrun-asid0", code == (u64)SVM_EXIT_CODE_INVALID &&
+			      streq(svm_exit_code_name(code), "INVALID") ? PASS : FAIL,
+	       "VMRUN with ASID 0: exit code %x (%s), want %x (INVALID)", code,
+	       exit_name(code), (u64)SVM_EXIT_CODE_INVALID);
+}
+
+/* Guest-physical 2 MiB page 256 (512 MiB) starts unmapped. */
+#define NPF_SLOT 256
+static volatile u64 npf_target = 0x5EC0DEDA7A5EC0DEULL;
+
+static void nested_paging(void)
+{
+	struct guest_regs regs = { 0 };
+	u64 info1, info2, target = pa_of(&npf_target);
+	unsigned int i;
+
+	if (!(svm_features & SVM_FEATURE_NP)) {
+		report("npf-unmapped", UNSUPPORTED, "no nested paging: not run");
+		report("npf-info", UNSUPPORTED, "no nested paging: not run");
+		report("npf-mapped-hlt", UNSUPPORTED, "no nested paging: not run");
+		report("npf-mapped-read", UNSUPPORTED, "no nested paging: not run");
+		return;
+	}
+	/* Identity map of the first GiB; nested walks are user accesses. */
+	npt_pml4[0] = pa_of(npt_pdpt) | PTE_P | PTE_RW | PTE_US;
+	npt_pdpt[0] = pa_of(npt_pd) | PTE_P | PTE_RW | PTE_US;
+	for (i = 0; i < 512; i++)
+		npt_pd[i] = i * PAGE_2M | PTE_P | PTE_RW | PTE_US | PTE_PS;
+	npt_pd[NPF_SLOT] = 0;
+	npf_gva = NPF_SLOT * PAGE_2M + (target & (PAGE_2M - 1));
+	npf_value = 0;
+
+	vmcb_init(&vmcb, guest_npf);
+	vmcb.control.nested_ctl = 1;
+	vmcb.control.nested_cr3 = pa_of(npt_pml4);
+	enter_guest(&regs, pa_of(&vmcb));
+	info1 = vmcb.control.exit_info_1;
+	info2 = vmcb.control.exit_info_2;
+	expect_exit("npf-unmapped", SVM_EXIT_CODE_NPF, "NPF", gn_load);
+	report("npf-info", info2 == npf_gva && !SVM_NPF_PRESENT(info1) &&
+		   !SVM_NPF_WRITE(info1) && SVM_NPF_USER(info1) && !SVM_NPF_RSVD(info1) &&
+		   !SVM_NPF_FETCH(info1) && SVM_NPF_FINAL(info1) && !SVM_NPF_TABLE(info1)
+		   ? PASS : FAIL,
+	       "EXITINFO1 %x: present %u write %u user %u rsvd %u fetch %u final %u table %u; EXITINFO2 %x, want %x",
+	       info1, (u64)SVM_NPF_PRESENT(info1), (u64)SVM_NPF_WRITE(info1),
+	       (u64)SVM_NPF_USER(info1), (u64)SVM_NPF_RSVD(info1), (u64)SVM_NPF_FETCH(info1),
+	       (u64)SVM_NPF_FINAL(info1), (u64)SVM_NPF_TABLE(info1), info2, npf_gva);
+
+	/* Map it onto the 2 MiB page that holds npf_target; flush. */
+	npt_pd[NPF_SLOT] = (target & ~(PAGE_2M - 1)) | PTE_P | PTE_RW | PTE_US | PTE_PS;
+	vmcb.control.tlb_control = 1;
+	enter_guest(&regs, pa_of(&vmcb));
+	expect_exit("npf-mapped-hlt", SVM_EXIT_CODE_HLT, "HLT", gn_hlt);
+	report("npf-mapped-read", npf_value == npf_target ? PASS : FAIL,
+	       "the guest read %x at GPA %x, want %x", npf_value, npf_gva, npf_target);
+}
+
+/*
+ * The MSR-backed state VMSAVE and VMLOAD move: FS/GS base (of the FS, GS
+ * segments), KernelGsBase, STAR, LSTAR, CSTAR, SFMASK, SYSENTER_CS/ESP/EIP.
+ */
+#define MSR_STATE(X)							\
+	X(MSR_FS_BASE, fs.base)						\
+	X(MSR_GS_BASE, gs.base)						\
+	X(MSR_KERNEL_GS_BASE, kernel_gs_base)				\
+	X(MSR_STAR, star)						\
+	X(MSR_LSTAR, lstar)						\
+	X(MSR_CSTAR, cstar)						\
+	X(MSR_SFMASK, sfmask)						\
+	X(MSR_SYSENTER_CS, sysenter_cs)					\
+	X(MSR_SYSENTER_ESP, sysenter_esp)				\
+	X(MSR_SYSENTER_EIP, sysenter_eip)
+
+/* A canonical, distinct value per MSR; SFMASK and SYSENTER_CS 32-bit. */
+static u64 msr_value(unsigned int k, u64 salt)
+{
+	u64 v = (0x00007F0000000000ULL | (u64)(k + 1) << 32 | 0x1000 * (k + 1)) ^ salt;
+
+	return k == 6 || k == 7 ? (u32)v : v;
+}
+
+struct mismatch {
+	const char *what;
+	u64 got, want;
+	unsigned int n;
+};
+
+static void note(struct mismatch *m, const char *what, u64 got, u64 want)
+{
+	if (got != want && !m->n++) {
+		m->what = what;
+		m->got = got;
+		m->want = want;
+	}
+}
+
+static void report_mismatch(const char *id, const struct mismatch *m,
+			    const char *what)
+{
+	if (m->n)
+		report(id, FAIL, "%s: %u mismatches, first %s = %x, want %x",
+		       what, (u64)m->n, m->what, m->got, m->want);
+	else
+		report(id, PASS, "%s", what);
+}
+
+static void vmsave_vmload(void)
+{
+	struct mismatch m = { 0 };
+	unsigned int k;
+
+	/* the host's own, restored below */
+	note(&m, "svm_vmsave() status", svm_vmsave(pa_of(&vmcb_host)), SVM_OK);
+
+	/* VMSAVE: what the MSRs and FS, GS, TR, LDTR hold, at the VMCB members. */
+	k = 0;
+#define WR(msr, member) wrmsr(msr, msr_value(k++, 0));
+	MSR_STATE(WR)
+#undef WR
+	memset(&vmcb_msrs, 0, sizeof(vmcb_msrs));
+	note(&m, "svm_vmsave() status", svm_vmsave(pa_of(&vmcb_msrs)), SVM_OK);
+	k = 0;
+#define CHECK(msr, member) note(&m, #member, vmcb_msrs.save.member, msr_value(k++, 0));
+	MSR_STATE(CHECK)
+#undef CHECK
+	note(&m, "fs.selector", vmcb_msrs.save.fs.selector, SEL_DATA);
+	note(&m, "gs.selector", vmcb_msrs.save.gs.selector, SEL_DATA);
+	note(&m, "fs.attrib", vmcb_msrs.save.fs.attrib, gdt_attrib(SEL_DATA));
+	note(&m, "tr.selector", vmcb_msrs.save.tr.selector, str());
+	note(&m, "tr.attrib", vmcb_msrs.save.tr.attrib, gdt_attrib(SEL_TSS));
+	note(&m, "tr.limit", vmcb_msrs.save.tr.limit, sizeof(tss) - 1);
+	note(&m, "tr.base", vmcb_msrs.save.tr.base, pa_of(tss));
+	note(&m, "ldtr.selector", vmcb_msrs.save.ldtr.selector, 0);
+	report_mismatch("vmsave", &m,
+			"FS, GS, TR, LDTR, KernelGsBase, STAR, LSTAR, CSTAR, SFMASK, SYSENTER_CS/ESP/EIP at their struct svm_vmcb members");
+
+	/* VMLOAD: new values in the VMCB members reach the MSRs. */
+	memset(&m, 0, sizeof(m));
+	k = 0;
+#define SET(msr, member) vmcb_msrs.save.member = msr_value(k++, 0x5A5A0000ULL);
+	MSR_STATE(SET)
+#undef SET
+	note(&m, "svm_vmload() status", svm_vmload(pa_of(&vmcb_msrs)), SVM_OK);
+	k = 0;
+#define CHECK(msr, member) note(&m, #member, rdmsr(msr), msr_value(k++, 0x5A5A0000ULL));
+	MSR_STATE(CHECK)
+#undef CHECK
+	note(&m, "TR selector", str(), SEL_TSS);
+	/* and VMLOAD of the first VMSAVE gives the host its values back */
+	note(&m, "svm_vmload() status", svm_vmload(pa_of(&vmcb_host)), SVM_OK);
+#define CHECK(msr, member) note(&m, "host " #member, rdmsr(msr), vmcb_host.save.member);
+	MSR_STATE(CHECK)
+#undef CHECK
+	report_mismatch("vmload", &m,
+			"the VMCB members reach FS/GS base, KernelGsBase, STAR, LSTAR, CSTAR, SFMASK, SYSENTER_CS/ESP/EIP; the host's VMSAVE restores them");
+}
+
+/* ------------------------------------------------------------------ */
+/*
+ * CLGI/STGI through the local APIC: a self-IPI sent with RFLAGS.IF = 1 is
+ * held while GIF = 0 and taken at STGI.  GIF is also 0 after #VMEXIT.
+ */
+#define MSR_APIC_BASE	0x1B
+#define APIC_TPR	0x80
+#define APIC_EOI	0xB0
+#define APIC_SVR	0xF0
+#define APIC_ICR_LO	0x300
+#define APIC_ICR_HI	0x310
+#define APIC_SVR_ENABLE	(1U << 8)
+#define APIC_ICR_SELF	(1U << 18)	/* destination shorthand: self */
+#define IPI_VECTOR	0x40
+
+u64 apic_base;
+volatile u64 ipi_count;
+void ipi_isr(void);
+__asm__(
+	"	.text\n"
+	"	.globl	ipi_isr\n"
+	"ipi_isr:\n"
+	"	pushq	%rax\n"
+	"	incq	ipi_count(%rip)\n"
+	"	movq	apic_base(%rip), %rax\n"
+	"	movl	$0, 0xB0(%rax)\n"		/* EOI */
+	"	popq	%rax\n"
+	"	iretq\n");
+
+static inline void apic_write(u32 reg, u32 v)
+{
+	*(volatile u32 *)(unsigned long)(apic_base + reg) = v;
+}
+
+static inline u32 apic_read(u32 reg)
+{
+	return *(volatile u32 *)(unsigned long)(apic_base + reg);
+}
+
+static void apic_init(void)
+{
+	u64 *pml4 = (u64 *)(unsigned long)(read_cr3() & PTE_ADDR);
+	u64 *pdpt = (u64 *)(unsigned long)(pml4[0] & PTE_ADDR);
+
+	/* boot.S maps the first GiB; the APIC page sits higher (3-4 GiB). */
+	apic_base = rdmsr(MSR_APIC_BASE) & PTE_ADDR;
+	pdpt[apic_base >> 30] = pa_of(apic_pd) | PTE_P | PTE_RW;
+	apic_pd[(apic_base >> 21) & 511] = (apic_base & ~(PAGE_2M - 1)) |
+		PTE_P | PTE_RW | PTE_PS | PTE_PWT | PTE_PCD;
+	__asm__ volatile("mov %0, %%cr3" : : "r"(read_cr3()) : "memory");
+	set_gate(IPI_VECTOR, pa_of(ipi_isr));
+	outb(0x21, 0xFF);	/* mask the 8259 PICs: no PIT tick at vector 8 */
+	outb(0xA1, 0xFF);
+	apic_write(APIC_TPR, 0);
+	apic_write(APIC_SVR, apic_read(APIC_SVR) | APIC_SVR_ENABLE | 0xFF);
+}
+
+static void spin(void)
+{
+	unsigned int i;
+
+	for (i = 0; i < 1000; i++)
+		__asm__ volatile("pause" ::: "memory");
+}
+
+/* With GIF = 0 (the caller's doing): a self-IPI waits until svm_stgi(). */
+static void ipi_held_until_stgi(const char *id, const char *why)
+{
+	u64 held, taken;
+
+	ipi_count = 0;
+	__asm__ volatile("sti" ::: "memory");
+	apic_write(APIC_ICR_HI, 0);
+	apic_write(APIC_ICR_LO, APIC_ICR_SELF | IPI_VECTOR);
+	spin();
+	held = ipi_count;
+	svm_stgi();
+	spin();
+	taken = ipi_count;
+	__asm__ volatile("cli" ::: "memory");
+	report(id, held == 0 && taken == 1 ? PASS : FAIL,
+	       "%s: self-IPI with IF=1 taken %u times before svm_stgi(), %u after; want 0, 1",
+	       why, held, taken);
+}
+
+static void gif(void)
+{
+	struct guest_regs regs = { 0 };
+
+	apic_init();
+	svm_stgi();
+	svm_clgi();
+	ipi_held_until_stgi("clgi-stgi", "after svm_clgi()");
+
+	vmcb_init(&vmcb, gi_hlt);
+	enter_guest(&regs, pa_of(&vmcb));
+	ipi_held_until_stgi("gif-after-vmexit", "after a #VMEXIT (HLT)");
+}
+
+static void invlpga(void)
+{
+	enum svm_status a = svm_invlpga(npf_gva, 1), b = svm_invlpga(0, 1);
+
+	report("invlpga", a == SVM_OK && b == SVM_OK ? PASS : FAIL,
+	       "svm_invlpga(%x, 1) and svm_invlpga(0, 1) returned %u and %u, want SVM_OK (%u)",
+	       npf_gva, (u64)a, (u64)b, (u64)SVM_OK);
+}
+
+/* ------------------------------------------------------------------ */
+/*
+ * 1,000 round trips: every GPR carries a new value into the guest and
+ * another one back each time; over each two rounds every bit of every GPR
+ * is 0 and 1 both ways (a value, then its complement).  The host's
+ * callee-saved registers must survive each trip.
+ */
+#define ROUNDS 1000
+
+static u64 mix(u64 x)	/* splitmix64 */
+{
+	x += 0x9E3779B97F4A7C15ULL;
+	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+	return x ^ (x >> 31);
+}
+
+static u64 pattern(unsigned int round, unsigned int k)
+{
+	u64 v = mix((u64)(round >> 1) * 64 + k);
+
+	return round & 1 ? ~v : v;
+}
+
+#define GPR(R, r) { RT_##R, __builtin_offsetof(struct guest_regs, r) }
+static const struct {
+	unsigned int rt;
+	unsigned long off;
+} gpr_map[] = {
+	GPR(RCX, rcx), GPR(RDX, rdx), GPR(RBX, rbx), GPR(RBP, rbp),
+	GPR(RSI, rsi), GPR(RDI, rdi), GPR(R8, r8), GPR(R9, r9),
+	GPR(R10, r10), GPR(R11, r11), GPR(R12, r12), GPR(R13, r13),
+	GPR(R14, r14), GPR(R15, r15),
+};
+#undef GPR
+_Static_assert(sizeof(gpr_map) / sizeof(gpr_map[0]) * 8 == sizeof(struct guest_regs),
+	       "every member of struct guest_regs is in gpr_map");
+
+static void round_trips(void)
+{
+	static const char *const host_name[6] = { "rbx", "rbp", "r12", "r13", "r14", "r15" };
+	struct guest_regs regs;
+	u64 *slot, host[6], clobbered, seen1[2][RT_N], seen0[2][RT_N];
+	unsigned int r, k, i, bad_rounds = 0, bad_host = 0, exits_ok = 0;
+	struct mismatch m = { 0 };
+	const char *first_host = 0;
+	u64 first_round = 0, first_host_round = 0, all = ~0ULL;
+
+	memset(seen1, 0, sizeof(seen1));
+	memset(seen0, 0, sizeof(seen0));
+	vmcb_init(&vmcb, guest_rt);
+	for (r = 0; r < ROUNDS; r++) {
+		unsigned int wrong_before = m.n;
+
+		for (k = 0; k < RT_N; k++) {
+			rt_in[k] = pattern(r, k);
+			rt_out[k] = pattern(r, k + 16);
+			seen1[0][k] |= rt_in[k];
+			seen0[0][k] |= ~rt_in[k];
+		}
+		for (k = 0; k < 6; k++)
+			host[k] = pattern(r, k + 32);
+		rt_bad = 0;
+		for (i = 0; i < ARRAY_SIZE(gpr_map); i++) {
+			slot = (u64 *)((char *)&regs + gpr_map[i].off);
+			*slot = rt_in[gpr_map[i].rt];
+		}
+		vmcb.save.rax = rt_in[RT_RAX];
+		vmcb.save.rsp = rt_in[RT_RSP];
+		vmcb.save.rip = pa_of(guest_rt);
+
+		clobbered = call_checking_host_regs(&regs, pa_of(&vmcb), host);
+
+		if (vmcb.control.exit_code == SVM_EXIT_CODE_VMMCALL &&
+		    vmcb.save.rip == pa_of(grt_vmmcall))
+			exits_ok++;
+		for (k = 0; k < 6; k++)
+			if (clobbered & (1ULL << k) && !bad_host++)
+				first_host = host_name[k], first_host_round = r;
+		if (rt_bad) {	/* what the guest found wrong: report the first */
+			for (k = 0; !(rt_bad & (1ULL << k)); k++)
+				;
+			note(&m, rt_name[k], ~0ULL, rt_in[k]);
+		}
+		for (i = 0; i < ARRAY_SIZE(gpr_map); i++) {
+			slot = (u64 *)((char *)&regs + gpr_map[i].off);
+			note(&m, rt_name[gpr_map[i].rt], *slot, rt_out[gpr_map[i].rt]);
+		}
+		note(&m, "rax", vmcb.save.rax, rt_out[RT_RAX]);
+		note(&m, "rsp", vmcb.save.rsp, rt_out[RT_RSP]);
+		if (m.n != wrong_before && !bad_rounds++)
+			first_round = r;
+		for (k = 0; k < RT_N; k++) {
+			seen1[1][k] |= rt_out[k];
+			seen0[1][k] |= ~rt_out[k];
+		}
+	}
+	for (k = 0; k < RT_N; k++)
+		all &= seen1[0][k] & seen0[0][k] & seen1[1][k] & seen0[1][k];
+
+	if (m.n || exits_ok != ROUNDS || all != ~0ULL)
+		report("round-trips", FAIL,
+		       "%u rounds, %u VMMCALL exits at grt_vmmcall, %u rounds wrong (first %u: %s = %x, want %x, guest-side mismatch = got ~0), bits exercised %x",
+		       (u64)ROUNDS, (u64)exits_ok, (u64)bad_rounds, first_round,
+		       m.what, m.got, m.want, all);
+	else
+		report("round-trips", PASS,
+		       "%u rounds: 16 GPRs host->guest and guest->host, all bits 0 and 1 both ways, each exit VMMCALL at grt_vmmcall",
+		       (u64)ROUNDS);
+	report("host-regs-preserved", bad_host ? FAIL : PASS,
+	       "rbx, rbp, r12-r15 around the trampoline in %u rounds: %u clobbered (first %s in round %u)",
+	       (u64)ROUNDS, (u64)bad_host, first_host ? first_host : "none",
+	       first_host_round);
+}
+
+/* ------------------------------------------------------------------ */
+
+void kmain(void);
+
+void kmain(void)
+{
+	serial_init();
+	idt_init();
+	tss_init();
+	con_puts("\nSVMT BEGIN\n");
+	fault_cases_svme_off();
+	if (enable_svm()) {
+		intercepts();
+		asid_zero();
+		nested_paging();
+		vmsave_vmload();
+		gif();
+		invlpga();
+		round_trips();
+		report("no-fault-on-normal-paths", n_faults == faults_in_cases ? PASS : FAIL,
+		       "%u faults resumed through the table, %u of them by the fault scenarios",
+		       n_faults, faults_in_cases);
+	}
+	kprintf("SVMT END failures=%u\n", (u64)n_fail);
+	serial_flush();
+	bochs_shutdown();
+}
