@@ -239,10 +239,25 @@ class GuestEntry(Item):
                        % (self.name, self.isa.name))
 
     def _check_instruction(self, insn, where, diag):
-        if not insn.success_enters_guest:
-            diag.error(where, "instruction '%s' does not enter a guest "
-                       "(its entry says nothing of success_enters_guest: "
-                       "true, %s)" % (insn.name, at(insn.where("mnemonic"))))
+        # Where the CPU goes on after the guest ran: VMLAUNCH/VMRESUME
+        # never come back after themselves (success_enters_guest), so the
+        # entry must write where a VM exit resumes; VMRUN comes back after
+        # itself (#VMEXIT restores the host's RIP), so there is nothing to
+        # write.
+        if insn.success_enters_guest and self.resume_field_name is None:
+            diag.error(where, "instruction '%s' does not come back after "
+                       "itself when the guest ran (success_enters_guest, "
+                       "%s): the guest entry must write where the exit "
+                       "resumes (host_state: {stack_pointer: ..., "
+                       "resume_address: ...})"
+                       % (insn.name, at(insn.where("success_enters_guest"))))
+        elif not insn.success_enters_guest and \
+                self.resume_field_name is not None:
+            diag.error(self.where("host_state"), "instruction '%s' comes "
+                       "back after itself when the guest exits (it has no "
+                       "success_enters_guest: true, %s), so the exit never "
+                       "uses host_state; remove it"
+                       % (insn.name, at(insn.where("mnemonic"))))
         if 64 not in insn.modes:
             diag.error(where, "instruction '%s' has no 64-bit form; the "
                        "guest entry is 64-bit code" % insn.name)
