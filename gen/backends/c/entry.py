@@ -398,3 +398,42 @@ def declare_entry(ns, view, diag):
         diag.error(ge.where("host_saved"), "with %d host registers saved the "
                    "stack is not 16-byte aligned at the hooks (save an odd "
                    "number)" % len(ge.host_saved))
+
+
+# --- what tests may ask -------------------------------------------------------
+
+class PublicEntry:
+    """One ISA's guest entry as tests see it."""
+
+    def __init__(self, view):
+        e = view.entry
+        self.isa = view.isa.name
+        self.function = e.function
+        self.struct = e.struct_tag
+        self.header = e.header                      # vmxgen/vmx_entry.h
+        self.source = e.source                      # vmxgen/vmx_entry.S
+        self.returns = e.return_type
+        self.params = [(p.ctype, p.name) for p in e.params]
+        self.registers = [(r.name, r.offset) for r in e.entry.registers]
+        self.state_registers = list(e.entry.state_registers)
+        self.host_saved = list(e.entry.host_saved)
+        # The instructions that can fault, by mnemonic: the control-state
+        # writes and the entering instructions.
+        self.writes = [view.isa.field_write.mnemonic] * len(e.host_writes) \
+            if e.host_writes else []
+        self.enters = [i.mnemonic for _, i in e.instructions()]
+        self.resume = (e.entry.resume.instruction.mnemonic,
+                       e.entry.resume.when) if e.entry.resume else None
+        fault = view.isa.status.fault
+        self.fault_value = fault.value if fault else None
+        success = view.isa.status.success
+        self.success_value = success.value if success and e.returns_status \
+            else None
+        self.fails = [(o.name, o.flag, o.value) for o in e.entry.fail_outcomes]
+        self.host_fields = [(sym[2:], enc) for _, sym, enc, _ in e.host_writes]
+
+
+def public_entries(model):
+    """Every ISA's guest entry, for tests that build and run them."""
+    from backends import c as c_backend
+    return [PublicEntry(v) for v in c_backend.views(model) if v.entry]
