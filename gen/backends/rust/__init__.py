@@ -127,7 +127,8 @@ class IsaView:
                     self.structs[id(l)] = None
                     self.skipped.append(("layout %s" % l.name, str(e)))
         self.wrappers = []
-        for insn in isa.instructions:
+        # wrapper: false -- only generated entry code executes it (VMRUN).
+        for insn in [i for i in isa.instructions if i.wrapper]:
             try:
                 self.wrappers.append(Wrapper(insn, self.names, self._struct_of))
             except Unsupported as e:
@@ -290,3 +291,34 @@ def render(model, context):
                 template="gen/backends/rust/templates/" + template, **common)
             rendered[path] = text.encode("utf-8")
     return rendered
+
+
+# --- what tests may ask ----------------------------------------------------
+
+class PublicFunction:
+    """A wrapper as a caller sees it: its path in the crate, parameters
+    (spec name, Rust type, the enum's type path if an enum), the outputs a
+    success gives (spec operand name or None for a status register, Rust
+    type), the failure type's path if it reports one."""
+
+    def __init__(self, view, w):
+        module = view.names.module
+        self.instruction = w.insn
+        self.path = "%s::%s" % (module, w.function)
+        self.params = []
+        by_name = {rn.ident(o.name): o for o in w.insn.operands}
+        for p in w.params:
+            op = by_name.get(p.name)
+            enum = None
+            if op is not None and op.enum is not None:
+                enum = "%s::%s" % (module, view.names.enum_type(op.enum))
+            self.params.append((p.name.replace("r#", ""), p.rtype, enum))
+        self.outputs = [(o[3], o[1]) for o in w.outputs]
+        self.fail_type = "%s::%s" % (module, w.fail_type) if w.fail else None
+        self.capture = w.capture
+        self.only64 = w.insn.only64
+
+
+def public_functions(model):
+    """Every generated Rust wrapper, for tests that call them all."""
+    return [PublicFunction(v, w) for v in views(model) for w in v.wrappers]

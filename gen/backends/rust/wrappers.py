@@ -143,7 +143,7 @@ class Wrapper:
                 self.operands.append("%s = in(reg) %s.as_mut_ptr()"
                                      % (asm_name, var))
                 self.outputs.append(("%s.assume_init()" % var, rtype,
-                                     op.summary))
+                                     op.summary, op.name))
             return
         if op.kind in ("reg", "reg_or_mem"):
             if op.role == "read":
@@ -160,7 +160,7 @@ class Wrapper:
                     self.setup.append("let %s: %s;" % (var, rtype))
                     self.operands.append("%s = lateout(reg) %s"
                                          % (asm_name, var))
-                self.outputs.append((var, rtype, op.summary))
+                self.outputs.append((var, rtype, op.summary, op.name))
             return
         # implicit: bound to a register the asm text does not name
         if op.register.family in UNBINDABLE:
@@ -182,7 +182,7 @@ class Wrapper:
         else:
             self.setup.append("let %s: %s;" % (var, rtype))
             self.operands.append('lateout("%s") %s' % (reg, var))
-        self.outputs.append((var, rtype, op.summary))
+        self.outputs.append((var, rtype, op.summary, op.name))
 
     def _status_register(self):
         st = self.insn.status
@@ -200,7 +200,8 @@ class Wrapper:
         else:
             self.operands.insert(0, 'lateout("%s") status' % reg)
         self.outputs.insert(0, ("status", rtype, "the status the instruction "
-                                "leaves in %s" % st.register.name.upper()))
+                                "leaves in %s" % st.register.name.upper(),
+                                None))
 
     # --- status -----------------------------------------------------------------
 
@@ -263,7 +264,7 @@ class Wrapper:
     @property
     def value_type(self):
         """What a successful call gives: (), T, or a tuple."""
-        types = [t for _, t, _ in self.outputs]
+        types = [o[1] for o in self.outputs]
         if not types:
             return "()"
         if len(types) == 1:
@@ -272,7 +273,7 @@ class Wrapper:
 
     @property
     def value_expr(self):
-        exprs = [e for e, _, _ in self.outputs]
+        exprs = [o[0] for o in self.outputs]
         if not exprs:
             return "()"
         if len(exprs) == 1:

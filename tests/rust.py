@@ -1,0 +1,432 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""The generated Rust crate (generated/rust/), built once and checked
+several ways, with the Debian toolchain configure found (CARGO, RUSTC):
+
+  - cargo test of the crate: its unit tests, generated from the spec
+    (enum values and names, descriptor bytes, tables, capability helpers,
+    controls, value layouts, VMCS field widths and access);
+  - trap-and-emulate, debug and release: a Rust test binary runs every
+    wrapper x every outcome under the C harness's SIGILL "CPU"
+    (tests/harness/emu.c) with the C harness's driver (cases.c), each
+    wrapper reached through a bridge with the C wrapper's name and
+    signature (written here from the model), linked by build.rs with the
+    system cc (tests/rust/build.rs);
+  - the encoding oracle on the release binary: every wrapper's instruction
+    bytes, decoded by objdump and Capstone, as the spec says;
+  - a negative compile test: a VMCS field read or written with the wrong
+    width, and a write to a read-only field, do not compile (and the right
+    ones do);
+  - i686: whether the toolchain has a 32-bit core to build the crate with.
+
+The crate and the test crate are copied under tests/tmp/rust (cargo writes
+a Cargo.lock beside a Cargo.toml: never into generated/), one target
+directory for everything, --offline.
+"""
+
+import glob
+import importlib.util
+import json
+import os
+import re
+import shutil
+import sys
+import time
+
+import backends.c
+import backends.rust
+from backends.rust.names import ident
+from disasm import disassemble
+from vmxtest import (BUILDDIR, GENERATED, PYTHON, SPEC, SRCDIR, Tap,
+                     load_model, run, write)
+
+tap = Tap()
+CARGO = os.environ.get("CARGO")
+RUSTC = os.environ.get("RUSTC")
+if not CARGO or not RUSTC:
+    tap.skip_all(os.environ.get("RUST_SKIP") or
+                 "configure found no Rust toolchain (CARGO, RUSTC)")
+started = time.time()
+CC = (os.environ.get("GNU_CC") or os.environ.get("CC") or "cc").split()[0]
+ZYDIS_LIBS = os.environ.get("ZYDIS_LIBS") or "-lZydis"
+HARNESS = os.path.join(SRCDIR, "tests", "harness")
+WORK = os.path.join(BUILDDIR, "tests", "tmp", "rust")
+TARGET = os.path.join(BUILDDIR, "rust-target")
+
+
+def sync_tree(src, dst):
+    """Copy src to dst, rewriting only the files that differ (cargo goes by
+    modification times), removing what src no longer has."""
+    want = set()
+    for root, _, files in os.walk(src):
+        for f in files:
+            rel = os.path.relpath(os.path.join(root, f), src)
+            want.add(rel)
+            with open(os.path.join(root, f), "rb") as fh:
+                sync_file(os.path.join(dst, rel), fh.read())
+    for root, _, files in os.walk(dst):
+        for f in files:
+            rel = os.path.relpath(os.path.join(root, f), dst)
+            if rel not in want and f != "Cargo.lock":
+                os.unlink(os.path.join(root, f))
+
+
+def sync_file(path, data):
+    if isinstance(data, str):
+        data = data.encode()
+    try:
+        with open(path, "rb") as f:
+            if f.read() == data:
+                return path
+    except OSError:
+        pass
+    return write(path, data)
+
+
+def environment():
+    env = dict(os.environ, RUSTC=RUSTC, CARGO_TARGET_DIR=TARGET,
+               CARGO_HOME=os.path.join(TARGET, "cargo-home"),
+               CARGO_TERM_COLOR="never",
+               HARNESS_SRC=HARNESS, HARNESS_TMP=os.path.join(WORK, "c"),
+               HARNESS_GENERATED=GENERATED,
+               HARNESS_INCLUDE=os.path.join(SRCDIR, "include"),
+               HARNESS_CC=CC, HARNESS_LIBS=ZYDIS_LIBS)
+    rustdoc = os.path.join(os.path.dirname(RUSTC), "rustdoc")
+    if os.path.exists(rustdoc):
+        env["RUSTDOC"] = rustdoc
+    # No other toolchain reached through PATH (rustup's proxies).
+    env["PATH"] = os.pathsep.join(
+        p for p in env.get("PATH", "").split(os.pathsep)
+        if not os.path.exists(os.path.join(p, "rustup")))
+    return env
+
+
+ENV = environment()
+
+# --- the workspace ------------------------------------------------------------
+
+WORKSPACE = """\
+[workspace]
+members = ["vmxgen", "harness"]
+resolver = "2"
+
+# The release build is what a kernel builds: opt-level 2.
+[profile.release]
+opt-level = 2
+debug = true
+"""
+
+HARNESS_TOML = """\
+[package]
+name = "harness"
+version = "0.0.0"
+edition = "2021"
+publish = false
+build = "build.rs"
+
+[lib]
+path = "lib.rs"
+
+[[test]]
+name = "trap"
+path = "trap.rs"
+harness = false
+
+[dependencies]
+vmxgen = { path = "../vmxgen" }
+"""
+
+C_TYPES = {"vmx_u8": "u8", "vmx_u16": "u16", "vmx_u32": "u32",
+           "vmx_u64": "u64", "unsigned long": "usize", "void": "()"}
+
+
+def rust_type(ctype):
+    ctype = ctype.strip()
+    if ctype.endswith("*"):
+        return "*mut " + rust_type(ctype[:-1])
+    if ctype.startswith("enum "):
+        return "u32"
+    return C_TYPES[ctype]
+
+
+def bridges(model):
+    """bridge.rs: each Rust wrapper behind the C wrapper's name and
+    signature; and the spec-cases.h that declares them for cases.c in place
+    of the C header's inline functions.  [(C name, why)] of the wrappers
+    Rust does not have."""
+    rs = {f.instruction.name: f for f in backends.rust.public_functions(model)}
+    rust_lines = ["// Generated by tests/rust.py from the model: do not edit.",
+                  "use vmxgen::*;", ""]
+    c_renames, c_decls, missing = [], [], []
+    for f in backends.c.public_functions(model):
+        r = rs.get(f.instruction.name)
+        if r is None or r.only64 != (f.guard == "__x86_64__") and False:
+            missing.append((f.name, "no Rust wrapper"))
+            continue
+        success = f.instruction.isa.status.success
+        params = ", ".join("%s: %s" % (ident(name), rust_type(ct))
+                           for ct, name in f.params)
+        ret = rust_type(f.returns)
+        args = []
+        by_name = {name: ct for ct, name in f.params}
+        for name, rtype, enum in r.params:
+            if enum:
+                args.append("%s::from_raw(%s as _).expect(\"an enum value\")"
+                            % (enum, ident(name)))
+            else:
+                args.append(ident(name))
+        call = "%s(%s)" % (r.path.replace("r#", "r#"), ", ".join(args))
+        outs = [name for name, _ in r.outputs]
+        stores = ["*%s = %s;" % (ident(name), "o%d" % i) for i, name in
+                  enumerate(outs) if name is not None and name in by_name]
+        pattern = "()" if not outs else "o0" if len(outs) == 1 else \
+            "(" + ", ".join("o%d" % i for i in range(len(outs))) + ")"
+        status_out = "o%d" % outs.index(None) if None in outs else None
+        body = []
+        if r.fail_type:
+            body += ["match %s {" % call,
+                     "    Ok(%s) => { %s %d }" % (pattern, " ".join(stores),
+                                                   success.value),
+                     "    Err(e) => e.value() as u32,",
+                     "}"]
+        else:
+            body += ["let %s = %s;" % (pattern, call)] + stores
+            if status_out:
+                body.append(status_out)
+        rust_lines += ["#[no_mangle]",
+                       "pub unsafe extern \"C\" fn %s(%s)%s {" % (
+                           f.name, params, "" if ret == "()" else " -> " + ret)]
+        rust_lines += ["    " + line for line in body] + ["}", ""]
+        c_renames.append(f.name)
+        c_decls.append("%s %s(%s);" % (f.returns, f.name, ", ".join(
+            "%s%s%s" % (ct, "" if ct.endswith("*") else " ", name)
+            for ct, name in f.params) or "void"))
+    extra = []
+    for isa in model.isas:
+        if isa.error_field is not None and isa.field_read is not None:
+            name = "%s_insn_error" % isa.name
+            rust_lines += ["#[no_mangle]",
+                           "pub unsafe extern \"C\" fn %s() -> u32 {" % name,
+                           "    %s::vmcs::insn_error()" % isa.name, "}", ""]
+            c_renames.append(name)
+            extra.append("vmx_u32 %s(void);" % name)
+    header = ["/* Generated by tests/rust.py: cases.c's wrappers are the "
+              "Rust bridges. */",
+              "#include <vmxgen/vmx_compat.h>"]
+    header += ["#define %s %s_c_header" % (n, n) for n in c_renames]
+    header += ["#include <vmxgen/%s.h>" % isa.name for isa in model.isas]
+    header += ["#undef %s" % n for n in c_renames]
+    header += c_decls + extra + ['#include "c-spec-cases.h"']
+    return "\n".join(rust_lines) + "\n", "\n".join(header) + "\n", missing
+
+
+def assemble(model):
+    sync_tree(os.path.join(GENERATED, "rust"), os.path.join(WORK, "vmxgen"))
+    c_dir = os.path.join(WORK, "c")
+    os.makedirs(c_dir, exist_ok=True)
+    r = run([PYTHON, os.path.join(HARNESS, "gen-table.py"), SPEC, c_dir])
+    if r.returncode:
+        raise SystemExit("gen-table.py failed:\n" + r.stderr)
+    os.replace(os.path.join(c_dir, "spec-cases.h"),
+               os.path.join(c_dir, "c-spec-cases.h"))
+    with open(os.path.join(HARNESS, "cases.c"), "rb") as f:
+        sync_file(os.path.join(c_dir, "cases.c"), f.read())
+    bridge, header, missing = bridges(model)
+    sync_file(os.path.join(c_dir, "spec-cases.h"), header)
+    h = os.path.join(WORK, "harness")
+    sync_file(os.path.join(WORK, "Cargo.toml"), WORKSPACE)
+    sync_file(os.path.join(h, "Cargo.toml"), HARNESS_TOML)
+    sync_file(os.path.join(h, "lib.rs"), "#![no_std]\n")
+    sync_file(os.path.join(h, "bridge.rs"), bridge)
+    for f in ("build.rs", "trap.rs"):
+        with open(os.path.join(SRCDIR, "tests", "rust", f), "rb") as fh:
+            sync_file(os.path.join(h, f), fh.read())
+    return missing
+
+
+def cargo(args):
+    """Run cargo in the workspace; (ok, {target name: executable}, log)."""
+    r = run([CARGO] + args + ["--offline", "--message-format=json"],
+            cwd=WORK, env=ENV)
+    exes, log = {}, []
+    for line in r.stdout.splitlines():
+        try:
+            msg = json.loads(line)
+        except ValueError:
+            continue
+        if msg.get("reason") == "compiler-artifact" and msg.get("executable"):
+            exes[msg["target"]["name"]] = msg["executable"]
+        if msg.get("reason") == "compiler-message":
+            log.append(msg["message"].get("rendered", ""))
+    return r.returncode == 0, exes, "".join(log) + r.stderr
+
+
+def relay(label, exe):
+    """Run a TAP program and report each of its checks as ours."""
+    r = run([exe])
+    lines = r.stdout.splitlines()
+    n = 0
+    for i, line in enumerate(lines):
+        m = re.match(r"(not ok|ok) \d+ - (.*)", line)
+        if not m:
+            continue
+        n += 1
+        text = m.group(2)
+        skip = re.search(r"# SKIP (.*)", text)
+        if skip:
+            tap.skip("%s: %s" % (label, text[:skip.start()].strip()),
+                     skip.group(1))
+            continue
+        diag = []
+        for more in lines[i + 1:]:
+            if not more.startswith("#"):
+                break
+            diag.append(more[1:].strip())
+        tap.ok(m.group(1) == "ok", "%s: %s" % (label, text), "\n".join(diag))
+    plan = [l for l in lines if re.match(r"1\.\.\d+", l)]
+    tap.ok(r.returncode == 0 and n > 0 and plan and
+           plan[-1] == "1..%d" % n, "%s: ran to its end (%d checks, exit %d)"
+           % (label, n, r.returncode), r.stderr[-2000:])
+
+
+# --- the checks ----------------------------------------------------------------
+
+def unit_tests(exe):
+    r = run([exe, "--test-threads=1"])
+    names = re.findall(r"^test (\S+) \.\.\. (ok|FAILED|ignored)$", r.stdout,
+                       re.M)
+    for name, result in names:
+        tap.ok(result == "ok", "cargo test: %s" % name,
+               r.stdout[-3000:] if result != "ok" else None)
+    tap.ok(r.returncode == 0 and names, "cargo test of the crate: %d unit "
+           "tests from the spec" % len(names), r.stdout[-3000:] + r.stderr)
+
+
+def encoding_oracle(exe, model):
+    spec = importlib.util.spec_from_file_location(
+        "encoding_oracle", os.path.join(SRCDIR, "tests", "encoding.py"))
+    enc = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(enc)
+    dis = disassemble(exe)
+    for f in backends.c.public_functions(model):
+        insn = f.instruction
+        body = dis.function(f.name)
+        hits = [i.raw for i in body if i.mnemonic == insn.mnemonic]
+        name = "release: %s (Rust) encodes as %s" % (f.name, insn.encoding.text)
+        if not tap.ok(len(hits) == 1, name, "objdump finds %d %s in %s"
+                      % (len(hits), insn.mnemonic, f.name)):
+            continue
+        raw = hits[0]
+        problem = enc.check_bytes(insn, raw, 64)
+        if problem is None and enc.capstone:
+            problem = enc.capstone_problem(raw, 64, insn.mnemonic)
+            if problem == "":
+                tap.skip(name + " (" + raw.hex(" ") + ")", "objdump and the "
+                         "spec agree; Capstone does not know it")
+                continue
+        tap.ok(problem is None, name + " (" + raw.hex(" ") + ")", problem)
+
+
+WIDTH_TYPES = {16: "u16", 32: "u32", 64: "u64", "natural": "usize"}
+
+
+def negative_compile(model):
+    """Field accesses of the right width compile, of the wrong width or a
+    write to a read-only field do not: rustc --emit=metadata against the
+    crate the debug build made."""
+    rlibs = sorted(glob.glob(os.path.join(TARGET, "debug", "deps",
+                                          "libvmxgen-*.rlib")),
+                   key=os.path.getmtime)
+    if not rlibs:
+        tap.ok(False, "negative compile test: no libvmxgen rlib to build "
+               "against")
+        return
+    for isa in model.isas:
+        rw = [f for f in isa.vmcs_fields if not f.read_only]
+        ro = [f for f in isa.vmcs_fields if f.read_only]
+        if not rw or not ro:
+            continue
+        w, o = rw[0], ro[0]
+        wrong = next(t for k, t in WIDTH_TYPES.items() if k != w.width)
+        path = "vmxgen::%s::vmcs" % isa.name
+        cases = [
+            ("the right widths and a writable field", True,
+             "%s::%s.write(0%s)?; let _: %s = %s::%s.read()?;" % (
+                 path, w.name.upper(), WIDTH_TYPES[w.width],
+                 WIDTH_TYPES[o.width], path, o.name.upper()), None),
+            ("a write of the wrong width (%s to a %s field)" % (
+                wrong, w.width_text), False, "%s::%s.write(0%s)?;" % (
+                path, w.name.upper(), wrong), "E0308"),
+            ("a read into the wrong width (%s from a %s field)" % (
+                wrong, w.width_text), False, "let _: %s = %s::%s.read()?;" % (
+                wrong, path, w.name.upper()), "E0308"),
+            ("a write to a read-only field (%s)" % o.name, False,
+             "%s::%s.write(0)?;" % (path, o.name.upper()), "E0599"),
+        ]
+        wd = os.path.join(WORK, "negative")
+        for i, (what, compiles, stmt, code) in enumerate(cases):
+            src = write(os.path.join(wd, "case%d.rs" % i),
+                        "#![no_std]\npub unsafe fn f() -> Result<(), "
+                        "vmxgen::%s::VmFail> {\n    %s\n    Ok(())\n}\n"
+                        % (isa.name, stmt))
+            r = run([RUSTC, "--edition", "2021", "--crate-type", "lib",
+                     "--emit", "metadata", "-o", src + ".rmeta",
+                     "--extern", "vmxgen=" + rlibs[-1],
+                     "-L", "dependency=" + os.path.dirname(rlibs[-1]), src],
+                    env=ENV)
+            if compiles:
+                tap.ok(r.returncode == 0, "%s: %s compiles" % (isa.name, what),
+                       r.stderr)
+            else:
+                tap.ok(r.returncode != 0 and code in r.stderr,
+                       "%s: %s does not compile (%s)" % (isa.name, what, code),
+                       r.stderr or "it compiled")
+
+
+def i686():
+    r = run([RUSTC, "--print", "target-libdir", "--target",
+             "i686-unknown-linux-gnu"], env=ENV)
+    libdir = r.stdout.strip()
+    if r.returncode or not glob.glob(os.path.join(libdir, "libcore-*.rlib")):
+        tap.skip("the crate for i686", "%s has no i686 core library (%s); "
+                 "Debian's is libstd-rust-dev:i386, which needs a dpkg "
+                 "architecture this machine does not have"
+                 % (RUSTC, libdir or r.stderr.strip()))
+        return
+    ok, _, log = cargo(["build", "-p", "vmxgen", "--target",
+                        "i686-unknown-linux-gnu"])
+    tap.ok(ok, "the crate builds for i686", log)
+
+
+def main():
+    model = load_model()
+    missing = assemble(model)
+    for name, why in missing:
+        tap.skip("%s in Rust" % name, why)
+    have_zydis = run([CC, "-E", "-x", "c", "-"], input="#include <Zydis/Zydis.h>\n").returncode == 0
+    ok, debug, log = cargo(["test", "--workspace", "--no-run"] +
+                           ([] if have_zydis else ["-p", "vmxgen"]))
+    tap.ok(ok and "vmxgen" in debug, "cargo test --no-run: the crate and its "
+           "tests build (debug)", log)
+    if "vmxgen" in debug:
+        unit_tests(debug["vmxgen"])
+    negative_compile(model)
+    if not have_zydis:
+        tap.skip("trap-and-emulate", "no Zydis (libzydis-dev) for the "
+                 "harness's CPU")
+    else:
+        ok, release, log = cargo(["test", "--release", "-p", "harness",
+                                  "--no-run"])
+        tap.ok(ok and "trap" in release, "the trap-and-emulate test builds "
+               "(release, opt-level 2)", log)
+        if "trap" in debug:
+            relay("rust debug", debug["trap"])
+        if "trap" in release:
+            relay("rust release", release["trap"])
+            encoding_oracle(release["trap"], model)
+    i686()
+    print("# %.1f s" % (time.time() - started))
+    tap.done()
+
+
+main()
