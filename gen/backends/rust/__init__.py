@@ -128,7 +128,8 @@ class IsaView:
                     self.skipped.append(("layout %s" % l.name, str(e)))
         self.wrappers = []
         # wrapper: false -- only generated entry code executes it (VMRUN).
-        for insn in [i for i in isa.instructions if i.wrapper]:
+        for insn in [i for i in isa.instructions
+                     if getattr(i, "wrapper", True)]:
             try:
                 self.wrappers.append(Wrapper(insn, self.names, self._struct_of))
             except Unsupported as e:
