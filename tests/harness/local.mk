@@ -17,7 +17,11 @@
 # for gcc and clang at -O0 and -O2 with a fault hook (hook-*: the wrappers
 # record VMXGEN_FAULT_HOOK's table, and each gets a case in which its
 # instruction faults and the "CPU" resumes at the recorded fixup);
-# fields.c (the typed VMCS accessors) for gcc and clang at -O2.  They are
+# fields.c (the typed VMCS accessors) for gcc and clang at -O2; entry.c
+# (vmx_enter_guest(), generated/vmxgen/vmx_entry.S, with entry-call.S, both
+# assembled by the variant's compiler) for gcc and clang at -O0 and -O2,
+# under ASan and UBSan, and at -O2 with the hooks of entry-hook.S
+# (entry-hook-*: the fault hook's table and the entry hooks).  They are
 # compiled by the rules below, not by automake, so that each variant gets
 # its own compiler and level, which CFLAGS cannot override (variant.h
 # checks).  A variant whose compiler configure did not find builds
@@ -35,6 +39,9 @@ HARNESS_SRCS = \
 	tests/harness/variant.h \
 	tests/harness/cases.c \
 	tests/harness/fields.c \
+	tests/harness/entry.c \
+	tests/harness/entry-call.S \
+	tests/harness/entry-hook.S \
 	tests/harness/missing.c \
 	tests/harness/no-zydis.sh
 EXTRA_DIST += $(HARNESS_SRCS)
@@ -49,7 +56,11 @@ harness_tests = \
 	tests/harness/asan \
 	tests/harness/hook-gcc-O0 tests/harness/hook-gcc-O2 \
 	tests/harness/hook-clang-O0 tests/harness/hook-clang-O2 \
-	tests/harness/fields-gcc-O2 tests/harness/fields-clang-O2
+	tests/harness/fields-gcc-O2 tests/harness/fields-clang-O2 \
+	tests/harness/entry-gcc-O0 tests/harness/entry-gcc-O2 \
+	tests/harness/entry-clang-O0 tests/harness/entry-clang-O2 \
+	tests/harness/entry-asan \
+	tests/harness/entry-hook-gcc-O2 tests/harness/entry-hook-clang-O2
 check_PROGRAMS = $(harness_tests)
 TESTS += $(harness_tests)
 
@@ -84,12 +95,40 @@ tests_harness_fields_gcc_O2_LDADD = tests/harness/fields-gcc-O2.$(OBJEXT) $(harn
 tests_harness_fields_clang_O2_SOURCES =
 tests_harness_fields_clang_O2_LDADD = tests/harness/fields-clang-O2.$(OBJEXT) $(harness_emu)
 
+# The entry programs: the test, the generated function, the caller.
+harness_entry_gcc = tests/harness/as-vmx_entry-gcc.$(OBJEXT) \
+	tests/harness/as-entry-call-gcc.$(OBJEXT) $(harness_emu)
+harness_entry_clang = tests/harness/as-vmx_entry-clang.$(OBJEXT) \
+	tests/harness/as-entry-call-clang.$(OBJEXT) $(harness_emu)
+tests_harness_entry_gcc_O0_SOURCES =
+tests_harness_entry_gcc_O0_LDADD = tests/harness/entry-gcc-O0.$(OBJEXT) $(harness_entry_gcc)
+tests_harness_entry_gcc_O2_SOURCES =
+tests_harness_entry_gcc_O2_LDADD = tests/harness/entry-gcc-O2.$(OBJEXT) $(harness_entry_gcc)
+tests_harness_entry_clang_O0_SOURCES =
+tests_harness_entry_clang_O0_LDADD = tests/harness/entry-clang-O0.$(OBJEXT) $(harness_entry_clang)
+tests_harness_entry_clang_O2_SOURCES =
+tests_harness_entry_clang_O2_LDADD = tests/harness/entry-clang-O2.$(OBJEXT) $(harness_entry_clang)
+tests_harness_entry_hook_gcc_O2_SOURCES =
+tests_harness_entry_hook_gcc_O2_LDADD = tests/harness/entry-hook-gcc-O2.$(OBJEXT) \
+	tests/harness/as-hooked-gcc.$(OBJEXT) \
+	tests/harness/as-entry-call-gcc.$(OBJEXT) $(harness_emu)
+tests_harness_entry_hook_clang_O2_SOURCES =
+tests_harness_entry_hook_clang_O2_LDADD = tests/harness/entry-hook-clang-O2.$(OBJEXT) \
+	tests/harness/as-hooked-clang.$(OBJEXT) \
+	tests/harness/as-entry-call-clang.$(OBJEXT) $(harness_emu)
+
 harness_sanitize = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 tests_harness_asan_SOURCES =
 tests_harness_asan_LDADD = tests/harness/asan-cases.$(OBJEXT) \
 	tests/harness/asan-emu.$(OBJEXT) $(ZYDIS_LIBS)
 tests_harness_asan_LDFLAGS = $(harness_sanitize)
+tests_harness_entry_asan_SOURCES =
+tests_harness_entry_asan_LDADD = tests/harness/asan-entry.$(OBJEXT) \
+	tests/harness/as-vmx_entry-cc.$(OBJEXT) \
+	tests/harness/as-entry-call-cc.$(OBJEXT) \
+	tests/harness/asan-emu.$(OBJEXT) $(ZYDIS_LIBS)
+tests_harness_entry_asan_LDFLAGS = $(harness_sanitize)
 
 harness_cppflags = -I$(builddir)/tests/harness -I$(top_srcdir)/tests/harness \
 	-I$(top_srcdir)/generated -I$(top_srcdir)/include
@@ -141,6 +180,34 @@ tests/harness/cases-gcc-%.$(OBJEXT): $(top_srcdir)/tests/harness/cases.c $(harne
 	$(AM_V_CC)$(call harness_compile,cases,gcc,$(GNU_CC))
 tests/harness/cases-clang-%.$(OBJEXT): $(top_srcdir)/tests/harness/cases.c $(harness_deps)
 	$(AM_V_CC)$(call harness_compile,cases,clang,$(CLANG))
+tests/harness/entry-hook-gcc-%.$(OBJEXT): $(top_srcdir)/tests/harness/entry.c $(harness_deps)
+	$(AM_V_CC)$(call harness_compile,entry,gcc,$(GNU_CC),-DHARNESS_FAULT_HOOK)
+tests/harness/entry-hook-clang-%.$(OBJEXT): $(top_srcdir)/tests/harness/entry.c $(harness_deps)
+	$(AM_V_CC)$(call harness_compile,entry,clang,$(CLANG),-DHARNESS_FAULT_HOOK)
+tests/harness/entry-gcc-%.$(OBJEXT): $(top_srcdir)/tests/harness/entry.c $(harness_deps)
+	$(AM_V_CC)$(call harness_compile,entry,gcc,$(GNU_CC))
+tests/harness/entry-clang-%.$(OBJEXT): $(top_srcdir)/tests/harness/entry.c $(harness_deps)
+	$(AM_V_CC)$(call harness_compile,entry,clang,$(CLANG))
+
+# as-FILE-COMPILER.o from FILE.S, assembled by the compiler ($* names it:
+# gcc, clang, or cc for $(CC)); an empty object if configure did not find
+# it (the variant is then missing.c, which skips).  $(1) is the source.
+harness_as_gcc = $(GNU_CC)
+harness_as_clang = $(CLANG)
+harness_as_cc = $(CC)
+harness_assemble = if test -n "$(harness_as_$*)"; then \
+		$(harness_as_$*) $(harness_cppflags) $(CPPFLAGS) -c -o $@ $(1); \
+	else \
+		$(CC) -c -o $@ -x c /dev/null; \
+	fi
+tests/harness/as-vmx_entry-%.$(OBJEXT): $(top_srcdir)/generated/vmxgen/vmx_entry.S $(harness_deps)
+	$(AM_V_CC)$(call harness_assemble,$(top_srcdir)/generated/vmxgen/vmx_entry.S)
+tests/harness/as-hooked-%.$(OBJEXT): $(top_srcdir)/tests/harness/entry-hook.S \
+		$(top_srcdir)/generated/vmxgen/vmx_entry.S $(harness_deps)
+	$(AM_V_CC)$(call harness_assemble,$(top_srcdir)/tests/harness/entry-hook.S)
+tests/harness/as-entry-call-%.$(OBJEXT): $(top_srcdir)/tests/harness/entry-call.S
+	$(AM_V_CC)$(call harness_assemble,$(top_srcdir)/tests/harness/entry-call.S)
+
 tests/harness/fields-gcc-%.$(OBJEXT): $(top_srcdir)/tests/harness/fields.c $(harness_deps)
 	$(AM_V_CC)$(call harness_compile,fields,gcc,$(GNU_CC))
 tests/harness/fields-clang-%.$(OBJEXT): $(top_srcdir)/tests/harness/fields.c $(harness_deps)
@@ -161,6 +228,7 @@ dist-hook: dist-hook-harness
 dist-hook-harness:
 	-cd $(distdir)/tests/harness && rm -f *.o *.log *.trs .dirstamp spec-table.h spec-cases.h \
 		gcc-O? clang-O? hook-gcc-O? hook-clang-O? asan fields-gcc-O2 \
-		fields-clang-O2
+		fields-clang-O2 entry-gcc-O? entry-clang-O? entry-asan \
+		entry-hook-gcc-O2 entry-hook-clang-O2
 
 .PHONY: dist-hook-harness

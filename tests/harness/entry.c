@@ -1,0 +1,563 @@
+// SPDX-License-Identifier: MIT
+/*
+ * vmx_enter_guest() (generated/vmxgen/vmx_entry.S) against the
+ * trap-and-emulate "CPU" of emu.c, which enters no guest: a VMLAUNCH or
+ * VMRESUME scripted to succeed is checked as the CPU checks a VM entry
+ * and comes straight back with a VM exit to HOST_RSP/HOST_RIP, every GPR
+ * then holding what the script says the guest left there.  This file is
+ * built per compiler and level (-DHARNESS_VARIANT=O2), under ASan and
+ * UBSan, and with a fault hook (-DHARNESS_FAULT_HOOK: vmx_entry.S is then
+ * assembled with the hook too); vmx_entry.S is assembled by the same
+ * compiler.  The checks:
+ *   - struct vmx_guest_regs: 15 registers of 8 bytes, in the contract's
+ *     order;
+ *   - a call executes VMWRITE HOST_RSP, VMWRITE HOST_RIP (in either
+ *     order), then VMLAUNCH if @launched is false, VMRESUME if true;
+ *   - each value the host put in regs is in its GPR at VMLAUNCH/VMRESUME,
+ *     and each GPR the guest left lands in its slot of regs;
+ *   - rbx, rbp, r12-r15 hold the caller's values after every outcome,
+ *     RSP is where it was and the caller's stack is untouched: an
+ *     assembly caller (entry-call.S) puts known values there and
+ *     canaries on its stack, and C locals held in those registers
+ *     survive too;
+ *   - VMfailValid and VMfailInvalid come back as VMX_FAIL_VALID and
+ *     VMX_FAIL_INVALID with regs unchanged; a VM-entry failure (exit
+ *     reason bit 31, no guest ran) is a VM exit: VMX_SUCCEED;
+ *   - with the fault hook: VMLAUNCH, VMRESUME or a VMWRITE that faults
+ *     returns VMX_FAULT, host intact, regs unchanged;
+ *   - with the entry hooks of entry-hook.S (the hook variants): BEFORE
+ *     runs once per call that got past the VMWRITEs, AFTER exactly as
+ *     often, finding the guest's registers cleared; what the two may
+ *     clobber, they do, and nothing above changes.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "emu.h"
+#include "tap.h"
+#include "variant.h"
+
+#include <vmxgen/vmx.h>
+
+#ifdef HARNESS_FAULT_HOOK
+/* entry-hook.S: vmx_entry.S with the fault hook and the entry hooks. */
+extern const struct emu_fixup __start_harness_fixups[];
+extern const struct emu_fixup __stop_harness_fixups[];
+extern uint64_t entry_hook_before, entry_hook_after, entry_hook_after_regs;
+#endif
+
+#define VMCS_A		0x0000000123456000ULL
+#define CANARY		0xca0a5a1e5eedf00dULL
+#define NR_REGS		15
+
+/* The slots of struct vmx_guest_regs, in order, and their GPR numbers. */
+static const struct {
+	const char *name;
+	size_t offset;
+	unsigned int gpr;	/* x86 numbering, as in struct emu_trap */
+} slot[NR_REGS] = {
+	{ "rax", offsetof(struct vmx_guest_regs, rax), 0 },
+	{ "rcx", offsetof(struct vmx_guest_regs, rcx), 1 },
+	{ "rdx", offsetof(struct vmx_guest_regs, rdx), 2 },
+	{ "rbx", offsetof(struct vmx_guest_regs, rbx), 3 },
+	{ "rbp", offsetof(struct vmx_guest_regs, rbp), 5 },
+	{ "rsi", offsetof(struct vmx_guest_regs, rsi), 6 },
+	{ "rdi", offsetof(struct vmx_guest_regs, rdi), 7 },
+	{ "r8", offsetof(struct vmx_guest_regs, r8), 8 },
+	{ "r9", offsetof(struct vmx_guest_regs, r9), 9 },
+	{ "r10", offsetof(struct vmx_guest_regs, r10), 10 },
+	{ "r11", offsetof(struct vmx_guest_regs, r11), 11 },
+	{ "r12", offsetof(struct vmx_guest_regs, r12), 12 },
+	{ "r13", offsetof(struct vmx_guest_regs, r13), 13 },
+	{ "r14", offsetof(struct vmx_guest_regs, r14), 14 },
+	{ "r15", offsetof(struct vmx_guest_regs, r15), 15 },
+};
+
+static const char *const callee_saved[6] = {
+	"rbx", "rbp", "r12", "r13", "r14", "r15"
+};
+
+/* entry-call.S: the six callee-saved registers and the stack around the call. */
+enum vmx_status entry_call(struct vmx_guest_regs *regs, bool launched,
+			   const uint64_t *in, uint64_t *out);
+extern uint64_t entry_call_rsp;
+
+/* The case being run, for naming its checks. */
+static char cur[64];
+
+static __attribute__((format(printf, 2, 3)))
+bool check(bool ok, const char *fmt, ...)
+{
+	char what[200];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	return tap_ok(ok, "%s vmx_enter_guest %s: %s", variant, cur, what);
+}
+
+static uint64_t *reg_slot(struct vmx_guest_regs *r, unsigned int i)
+{
+	return (uint64_t *)((char *)r + slot[i].offset);
+}
+
+/* A value for register @i in round @k: distinct, every bit varies. */
+static uint64_t value(unsigned int k, unsigned int i)
+{
+	uint64_t v = 0x9e3779b97f4a7c15ULL * (k * 64ULL + i + 1);
+
+	v ^= v >> 31;
+	v *= 0xbf58476d1ce4e5b9ULL;
+	v ^= v >> 29;
+	return k & 1 ? ~v : v;
+}
+
+static void fill(struct vmx_guest_regs *r, unsigned int k)
+{
+	unsigned int i;
+
+	for (i = 0; i < NR_REGS; i++)
+		*reg_slot(r, i) = value(k, i);
+}
+
+/* One call through entry_call: what the caller sees. */
+struct call {
+	enum vmx_status st;
+	uint64_t in[8], out[9];
+	uint64_t rsp;			/* before the call */
+	/* Hook variants: runs of the entry hooks, what AFTER found. */
+	uint64_t before, after, after_regs;
+};
+
+static void call(struct call *c, struct vmx_guest_regs *regs, bool launched,
+		 unsigned int k)
+{
+	unsigned int i;
+
+	for (i = 0; i < 8; i++)
+		c->in[i] = value(k + 1000, i) ^ (i >= 6 ? CANARY : 0);
+	memset(c->out, 0, sizeof(c->out));
+#ifdef HARNESS_FAULT_HOOK
+	c->before = entry_hook_before;
+	c->after = entry_hook_after;
+	entry_hook_after_regs = 0;
+#endif
+	emu_begin();
+	c->st = entry_call(regs, launched, c->in, c->out);
+	emu_end();
+	c->rsp = entry_call_rsp;
+#ifdef HARNESS_FAULT_HOOK
+	c->before = entry_hook_before - c->before;
+	c->after = entry_hook_after - c->after;
+	c->after_regs = entry_hook_after_regs;
+#endif
+}
+
+/* The entry hooks ran @runs times each; AFTER found no guest value. */
+static void check_hooks(const struct call *c, unsigned int runs)
+{
+#ifdef HARNESS_FAULT_HOOK
+	if (!check(c->before == runs && c->after == runs && !c->after_regs,
+		   "VMXGEN_ENTRY_BEFORE and VMXGEN_ENTRY_AFTER ran %u time(s) each, AFTER with the guest's registers cleared",
+		   runs))
+		tap_diag("  BEFORE %llu, AFTER %llu, OR of the registers %#llx",
+			 (unsigned long long)c->before,
+			 (unsigned long long)c->after,
+			 (unsigned long long)c->after_regs);
+#else
+	(void)c;
+	(void)runs;
+#endif
+}
+
+/* The host side after any outcome: callee-saved registers, RSP, stack. */
+static void check_host(const struct call *c, bool detail)
+{
+	char bad[128] = "";
+	unsigned int i;
+	bool ok = true;
+
+	for (i = 0; i < 6; i++) {
+		if (c->out[i] == c->in[i])
+			continue;
+		ok = false;
+		snprintf(bad + strlen(bad), sizeof(bad) - strlen(bad), " %s",
+			 callee_saved[i]);
+		if (detail)
+			tap_diag("  %s %#llx, want %#llx", callee_saved[i],
+				 (unsigned long long)c->out[i],
+				 (unsigned long long)c->in[i]);
+	}
+	if (!check(ok, "rbx, rbp, r12-r15 keep the caller's values"))
+		tap_diag("  changed:%s", bad);
+	if (!check(c->out[6] == c->rsp, "RSP is back where it was"))
+		tap_diag("  %#llx, want %#llx", (unsigned long long)c->out[6],
+			 (unsigned long long)c->rsp);
+	if (!check(c->out[7] == c->in[6] && c->out[8] == c->in[7],
+		   "the caller's stack is untouched"))
+		tap_diag("  %#llx %#llx, want %#llx %#llx",
+			 (unsigned long long)c->out[7], (unsigned long long)c->out[8],
+			 (unsigned long long)c->in[6], (unsigned long long)c->in[7]);
+}
+
+static void script_host_writes(void)
+{
+	emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_SUCCEED, 0);
+	emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_SUCCEED, 0);
+}
+
+/*
+ * The VMX instructions of one call: the two host-state VMWRITEs, then
+ * @insn, as scripted and without a note from the "CPU".
+ */
+static const struct emu_trap *check_insns(enum spec_insn insn)
+{
+	const struct emu_trap *w0 = emu_trap(0), *w1 = emu_trap(1);
+	const struct emu_trap *t = emu_trap(2);
+	const struct emu_operand *f0 = emu_operand(w0, "field");
+	const struct emu_operand *f1 = emu_operand(w1, "field");
+	unsigned int i;
+	bool ok;
+
+	ok = emu_nr_traps() == 3 && t && t->insn == insn;
+	for (i = 0; i < emu_nr_traps(); i++)
+		ok &= !emu_trap(i)->bad[0];
+	if (!check(ok, "executes VMWRITE, VMWRITE, %s, as the CPU checks them",
+		   spec_insns[insn].mnemonic)) {
+		tap_diag("  the CPU saw %u spec instructions", emu_nr_traps());
+		for (i = 0; i < emu_nr_traps(); i++)
+			tap_diag("  %s%s%s", spec_insns[emu_trap(i)->insn].mnemonic,
+				 emu_trap(i)->bad[0] ? ": " : "", emu_trap(i)->bad);
+	}
+	ok = f0 && f1 && f0->value != f1->value &&
+	     (f0->value == SPEC_VMCS_HOST_RSP || f0->value == SPEC_VMCS_HOST_RIP) &&
+	     (f1->value == SPEC_VMCS_HOST_RSP || f1->value == SPEC_VMCS_HOST_RIP);
+	if (!check(ok, "the VMWRITEs are to HOST_RSP and HOST_RIP") && f0 && f1)
+		tap_diag("  fields %#llx, %#llx", f0->value, f1->value);
+	return t && t->insn == insn ? t : NULL;
+}
+
+/* Each value the host put in regs was in its GPR at the VM entry. */
+static void check_loaded(const struct emu_trap *t,
+			 const struct vmx_guest_regs *want, bool per_register)
+{
+	char bad[128] = "";
+	unsigned int i;
+	bool ok, all = t != NULL;
+
+	for (i = 0; i < NR_REGS; i++) {
+		uint64_t w = *reg_slot((struct vmx_guest_regs *)want, i);
+
+		ok = t && t->gpr[slot[i].gpr] == w;
+		if (per_register && !check(ok, "regs->%s is in %s at the VM entry",
+					   slot[i].name, slot[i].name) && t)
+			tap_diag("  %#llx, want %#llx", t->gpr[slot[i].gpr],
+				 (unsigned long long)w);
+		if (!ok)
+			snprintf(bad + strlen(bad), sizeof(bad) - strlen(bad),
+				 " %s", slot[i].name);
+		all &= ok;
+	}
+	if (!per_register && !check(all, "every regs value is in its GPR at the VM entry"))
+		tap_diag("  wrong:%s", bad);
+}
+
+/* Each GPR the guest left landed in its slot of regs. */
+static void check_stored(const struct vmx_guest_regs *got,
+			 const unsigned long long *exit_gpr, bool per_register)
+{
+	char bad[128] = "";
+	unsigned int i;
+	bool ok, all = true;
+
+	for (i = 0; i < NR_REGS; i++) {
+		uint64_t g = *reg_slot((struct vmx_guest_regs *)got, i);
+
+		ok = g == exit_gpr[slot[i].gpr];
+		if (per_register && !check(ok, "the guest's %s lands in regs->%s",
+					   slot[i].name, slot[i].name))
+			tap_diag("  %#llx, want %#llx", (unsigned long long)g,
+				 exit_gpr[slot[i].gpr]);
+		if (!ok)
+			snprintf(bad + strlen(bad), sizeof(bad) - strlen(bad),
+				 " %s", slot[i].name);
+		all &= ok;
+	}
+	if (!per_register && !check(all, "every GPR the guest left lands in its slot"))
+		tap_diag("  wrong:%s", bad);
+}
+
+/* What the "guest" leaves in its GPRs in round @k (RSP: not used). */
+static void exit_values(unsigned long long *gpr, unsigned int k)
+{
+	unsigned int i;
+
+	for (i = 0; i < EMU_NR_GPRS; i++)
+		gpr[i] = value(k + 500, i);
+}
+
+/*
+ * A VM entry and exit: VMLAUNCH (@launched false) or VMRESUME, round @k
+ * of values; @detail: one check per register.
+ */
+static void round_trip(bool launched, unsigned int k, bool detail)
+{
+	enum spec_insn insn = launched ? SPEC_VMX_VMRESUME : SPEC_VMX_VMLAUNCH;
+	struct vmx_guest_regs regs, sent;
+	unsigned long long exit_gpr[EMU_NR_GPRS];
+	const struct emu_trap *t;
+	struct call c;
+
+	fill(&regs, k);
+	sent = regs;
+	exit_values(exit_gpr, k);
+	script_host_writes();
+	emu_expect(insn, SPEC_OC_VMX_SUCCEED, 0);
+	emu_expect_exit(18, exit_gpr);
+	call(&c, &regs, launched, k);
+
+	if (!check(c.st == VMX_SUCCEED, "VM exit: VMX_SUCCEED"))
+		tap_diag("  status %d", c.st);
+	t = check_insns(insn);
+	check(t && t->exited, "the \"CPU\" entered and exited (HOST_RSP, HOST_RIP)");
+	if (detail && t)
+		check(t->host_rsp < c.rsp && t->host_rsp >= c.rsp - 4096,
+		      "HOST_RSP is on the stack below the caller's frame");
+	check_loaded(t, &sent, detail);
+	check_stored(&regs, exit_gpr, detail);
+	check_host(&c, detail);
+	check_hooks(&c, 1);
+}
+
+/*
+ * VMLAUNCH (@launched false) or VMRESUME fails: @outcome is VMfailValid
+ * or VMfailInvalid; nothing in regs changes.
+ */
+static void entry_fails(bool launched, int outcome, enum vmx_status want,
+			const char *want_name, unsigned int k)
+{
+	enum spec_insn insn = launched ? SPEC_VMX_VMRESUME : SPEC_VMX_VMLAUNCH;
+	struct vmx_guest_regs regs, sent;
+	const struct emu_trap *t;
+	struct call c;
+
+	fill(&regs, k);
+	sent = regs;
+	script_host_writes();
+	emu_expect(insn, outcome, 7);
+	call(&c, &regs, launched, k);
+
+	if (!check(c.st == want, "status %s", want_name))
+		tap_diag("  status %d", c.st);
+	t = check_insns(insn);
+	check_loaded(t, &sent, false);
+	check(!memcmp(&regs, &sent, sizeof(regs)), "regs unchanged");
+	check_host(&c, false);
+	check_hooks(&c, 1);
+}
+
+/*
+ * The first VMWRITE fails (no current VMCS: VMfailInvalid): nothing more
+ * runs, the status is VMX_FAIL_INVALID, regs unchanged.
+ */
+static void vmwrite_fails(unsigned int k)
+{
+	struct vmx_guest_regs regs, sent;
+	struct call c;
+
+	fill(&regs, k);
+	sent = regs;
+	emu_reset(true, EMU_NO_VMCS);
+	emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_FAIL_INVALID, 0);
+	call(&c, &regs, false, k);
+
+	if (!check(c.st == VMX_FAIL_INVALID, "status VMX_FAIL_INVALID"))
+		tap_diag("  status %d", c.st);
+	if (!check(emu_nr_traps() == 1 && !emu_trap(0)->bad[0],
+		   "no VMX instruction after the failed VMWRITE"))
+		tap_diag("  %u instructions", emu_nr_traps());
+	check(!memcmp(&regs, &sent, sizeof(regs)), "regs unchanged");
+	check_host(&c, false);
+	check_hooks(&c, 0);
+}
+
+/*
+ * A VM-entry failure after the checks of the instruction (invalid guest
+ * state): the CPU loads the host state as for a VM exit, exit reason
+ * bit 31 set, and leaves the GPRs as they were (no guest ran).
+ */
+static void entry_failure_exit(unsigned int k)
+{
+	struct vmx_guest_regs regs, sent;
+	const struct emu_trap *t;
+	struct call c;
+
+	fill(&regs, k);
+	sent = regs;
+	script_host_writes();
+	emu_expect(SPEC_VMX_VMLAUNCH, SPEC_OC_VMX_SUCCEED, 0);
+	emu_expect_exit(1u << 31 | 33, NULL);
+	call(&c, &regs, false, k);
+
+	if (!check(c.st == VMX_SUCCEED, "VM exit: VMX_SUCCEED"))
+		tap_diag("  status %d", c.st);
+	t = check_insns(SPEC_VMX_VMLAUNCH);
+	check(t && t->exited, "the \"CPU\" exited to HOST_RSP, HOST_RIP");
+	check(emu_vmcs_get(VMCS_A, SPEC_VMCS_EXIT_REASON) == (1u << 31 | 33),
+	      "exit reason 0x80000021 in the VMCS");
+	check(!memcmp(&regs, &sent, sizeof(regs)),
+	      "regs hold what the host put there (the GPRs were not changed)");
+	check_host(&c, false);
+	check_hooks(&c, 1);
+}
+
+#ifdef HARNESS_FAULT_HOOK
+/*
+ * The instruction number @nth of a call (0, 1: the VMWRITEs; 2: VMLAUNCH
+ * or VMRESUME) faults: the exception fixup from the table resumes the
+ * entry path, which returns VMX_FAULT.
+ */
+static void entry_faults(bool launched, unsigned int nth, unsigned int k)
+{
+	enum spec_insn insn = launched ? SPEC_VMX_VMRESUME : SPEC_VMX_VMLAUNCH;
+	struct vmx_guest_regs regs, sent;
+	const struct emu_trap *t;
+	struct call c;
+
+	fill(&regs, k);
+	sent = regs;
+	if (nth == 0) {
+		emu_expect(SPEC_VMX_VMWRITE, EMU_FAULT, 0);
+	} else {
+		script_host_writes();
+		emu_expect(insn, EMU_FAULT, 0);
+	}
+	call(&c, &regs, launched, k);
+
+	t = emu_trap(emu_nr_traps() - 1);
+	if (!check(emu_nr_traps() == nth + 1 && t && t->fixed_up && !t->bad[0],
+		   "the fault is resumed at the fixup the table gives"))
+		tap_diag("  %u instructions, last %s: %s", emu_nr_traps(),
+			 t ? spec_insns[t->insn].mnemonic : "-", t ? t->bad : "");
+	if (!check(c.st == VMX_FAULT, "status VMX_FAULT"))
+		tap_diag("  status %d", c.st);
+	check(!memcmp(&regs, &sent, sizeof(regs)), "regs unchanged");
+	check_host(&c, false);
+	check_hooks(&c, nth ? 1 : 0);
+}
+#endif
+
+/*
+ * Live C values in callee-saved registers across a plain call, as the
+ * compiler arranges them (register variables pin them at the call).
+ */
+static __attribute__((noinline)) void c_locals(void)
+{
+	struct vmx_guest_regs regs;
+	unsigned long long exit_gpr[EMU_NR_GPRS];
+	volatile uint64_t seed = 0x0123456789abcdefULL;
+	register uint64_t b __asm__("rbx") = seed * 3;
+	register uint64_t x12 __asm__("r12") = seed * 5;
+	register uint64_t x13 __asm__("r13") = seed * 7;
+	register uint64_t x14 __asm__("r14") = seed * 11;
+	register uint64_t x15 __asm__("r15") = seed * 13;
+	enum vmx_status st;
+
+	fill(&regs, 40);
+	exit_values(exit_gpr, 40);
+	script_host_writes();
+	emu_expect(SPEC_VMX_VMLAUNCH, SPEC_OC_VMX_SUCCEED, 0);
+	emu_expect_exit(18, exit_gpr);
+	emu_reset(true, VMCS_A);
+	emu_begin();
+	__asm__ volatile("" : "+r"(b), "+r"(x12), "+r"(x13), "+r"(x14), "+r"(x15));
+	st = vmx_enter_guest(&regs, false);
+	__asm__ volatile("" : "+r"(b), "+r"(x12), "+r"(x13), "+r"(x14), "+r"(x15));
+	emu_end();
+	strcpy(cur, "C caller");
+	check(st == VMX_SUCCEED && b == seed * 3 && x12 == seed * 5 &&
+	      x13 == seed * 7 && x14 == seed * 11 && x15 == seed * 13,
+	      "C locals held in rbx, r12-r15 survive a VM exit");
+}
+
+static void check_layout(void)
+{
+	unsigned int i;
+	bool ok = sizeof(struct vmx_guest_regs) == NR_REGS * 8;
+
+	for (i = 0; i < NR_REGS; i++)
+		ok &= slot[i].offset == i * 8;
+	strcpy(cur, "regs");
+	check(ok, "struct vmx_guest_regs is rax, rcx, rdx, rbx, rbp, rsi, rdi, r8-r15, 8 bytes each (%zu bytes)",
+	      sizeof(struct vmx_guest_regs));
+}
+
+int main(void)
+{
+	unsigned int k;
+
+	tap_start();
+	emu_init();
+	variant_check();
+	check_layout();
+	if (emu_unusable(SPEC_VMX_VMLAUNCH) || emu_unusable(SPEC_VMX_VMWRITE)) {
+		tap_skip(emu_unusable(SPEC_VMX_VMLAUNCH) ? emu_unusable(SPEC_VMX_VMLAUNCH) :
+			 emu_unusable(SPEC_VMX_VMWRITE), "%s vmx_enter_guest", variant);
+		return tap_done();
+	}
+#ifdef HARNESS_FAULT_HOOK
+	emu_fixups(__start_harness_fixups, __stop_harness_fixups);
+#endif
+
+	/* A guest's life: VMLAUNCH, then VMRESUMEs, values new each time. */
+	emu_reset(true, VMCS_A);
+	strcpy(cur, "launch");
+	round_trip(false, 0, true);
+	check(emu_vmcs_launched(VMCS_A), "the VMCS is launched");
+	strcpy(cur, "resume");
+	round_trip(true, 1, true);
+	for (k = 2; k < 10; k++) {
+		snprintf(cur, sizeof(cur), "resume %u", k);
+		round_trip(true, k, false);
+	}
+
+	/* VMRESUME and VMLAUNCH that fail, then a VM-entry failure. */
+	strcpy(cur, "vmresume fail_valid");
+	entry_fails(true, SPEC_OC_VMX_FAIL_VALID, VMX_FAIL_VALID,
+		    "VMX_FAIL_VALID", 20);
+	strcpy(cur, "vmresume fail_invalid");
+	entry_fails(true, SPEC_OC_VMX_FAIL_INVALID, VMX_FAIL_INVALID,
+		    "VMX_FAIL_INVALID", 21);
+	emu_reset(true, VMCS_A);
+	strcpy(cur, "vmlaunch fail_valid");
+	entry_fails(false, SPEC_OC_VMX_FAIL_VALID, VMX_FAIL_VALID,
+		    "VMX_FAIL_VALID", 22);
+	check(emu_vmcs_get(VMCS_A, SPEC_VMCS_VM_INSTRUCTION_ERROR) == 7,
+	      "VM-instruction error 7 in the VMCS");
+	strcpy(cur, "vmlaunch fail_invalid");
+	entry_fails(false, SPEC_OC_VMX_FAIL_INVALID, VMX_FAIL_INVALID,
+		    "VMX_FAIL_INVALID", 23);
+	strcpy(cur, "VM-entry failure");
+	entry_failure_exit(24);
+	strcpy(cur, "vmwrite fail_invalid");
+	vmwrite_fails(25);
+
+#ifdef HARNESS_FAULT_HOOK
+	strcpy(cur, "fault hook");
+	check(emu_nr_fixups() >= 4,
+	      "the fault hook recorded entries (%u) for the VMWRITEs, VMLAUNCH and VMRESUME",
+	      emu_nr_fixups());
+	emu_reset(true, VMCS_A);
+	strcpy(cur, "vmwrite faults");
+	entry_faults(false, 0, 30);
+	strcpy(cur, "vmlaunch faults");
+	entry_faults(false, 2, 31);
+	strcpy(cur, "vmresume faults");
+	entry_faults(true, 2, 32);
+#endif
+	c_locals();
+	return tap_done();
+}
