@@ -58,9 +58,10 @@ from disasm import disassemble, relocations
 from headers import Api
 from vmxtest import (GENERATED, SPEC, SRCDIR, Tap, load_model, parallel, run,
                      workdir, write)
+from backends.c.entry import public_entries
 
 # What the README tells users to copy, relative to the source tree.
-COPY = ["generated/vmxgen/*.h", "include/vmxgen/vmx_compat.h"]
+COPY = ["generated/vmxgen/*.h", "generated/vmxgen/*.S", "include/vmxgen/*.h"]
 
 # Lines of a kbuild log that fail the test.  "MODPOST <file>" and "CHECK
 # <file>" are progress lines; diagnostics carry a colon.
@@ -721,7 +722,7 @@ def check_build(tap, tag, moddir, kver, sparse, result):
     tap.ok(ok and not bad, "%s: no compiler, objtool, modpost or sparse "
            "warning in the log" % tag, "\n".join(bad) or log)
     if sparse:
-        tap.ok(re.search(r"^\s*CHECK\s+\S*vmxgen_kbuild\.c", log, re.M) is not None,
+        tap.ok(re.search(r"^\s*CHECK\s+\S*vmxgen_\w+\.c", log, re.M) is not None,
                "%s: sparse checked the module source" % tag, log)
     return ok
 
@@ -740,6 +741,138 @@ def check_three_headers(tap, moddir, kver, sparse, result):
            "in one module: kbuild %s W=1 -Werror%s, no warning, names of each "
            "used" % (kver, " and sparse" if sparse else ""),
            "\n".join(bad) or log)
+
+
+# --- The guest entry (issue 13): the generated .S in a module ----------------
+
+ENTRY_HEAD = """\
+// SPDX-License-Identifier: MIT
+/*
+ * Written by tests/kernel/kbuild.py: every generated guest entry, linked
+ * from its .S by kbuild, never executed (vmxgen_never is never set).
+ */
+#include <linux/compiler.h>
+#include <linux/init.h>
+#include <linux/module.h>
+%(includes)s
+
+static unsigned long vmxgen_never;
+
+static int __init vmxgen_entry_init(void)
+{
+	unsigned long arg = READ_ONCE(vmxgen_never);
+	int n = 0;
+%(regs)s
+	if (arg) {
+%(calls)s
+	}
+	return n;
+}
+
+static void __exit vmxgen_entry_exit(void)
+{
+}
+
+module_init(vmxgen_entry_init);
+module_exit(vmxgen_entry_exit);
+MODULE_LICENSE("Dual MIT/GPL");
+MODULE_DESCRIPTION("vmxgen: the generated guest entries, built by kbuild");
+"""
+
+# With the fault hook, the .S files are assembled through one wrapper that
+# defines it, as the README tells kernel users to do.
+ENTRY_HOOK = """\
+/* SPDX-License-Identifier: MIT */
+#include <asm/asm.h>
+#define VMXGEN_FAULT_HOOK(insn, fixup) _ASM_EXTABLE(insn, fixup)
+%s
+"""
+
+
+def entry_module(moddir, entries, hook):
+    """The module source and Kbuild of the guest-entry variants: the
+    README's 'foo-y += vmxgen/vmx_entry.o', or (hook) one .S that defines
+    the fault hook and includes the generated ones."""
+    args = {"_Bool": "arg & 1", "vmx_u64": "arg"}
+    regs = ["\tstruct %s %s_regs = { };" % (e.struct, e.isa) for e in entries]
+    calls = ["\t\tn += (int)%s(&%s_regs%s);" % (
+        e.function, e.isa, "".join(", " + args[t] for t, _ in e.params[1:]))
+        for e in entries]
+    headers = sorted({"#include <vmxgen/%s.h>" % e.isa for e in entries})
+    write(os.path.join(moddir, "vmxgen_entry_main.c"), ENTRY_HEAD % {
+        "includes": "\n".join(headers), "regs": "\n".join(regs),
+        "calls": "\n".join(calls)})
+    if hook:
+        write(os.path.join(moddir, "vmxgen_entry_hook.S"), ENTRY_HOOK % "\n".join(
+            '#include "%s"' % e.source for e in entries))
+        objs = ["vmxgen_entry_hook.o"]
+    else:
+        objs = [e.source[:-2] + ".o" for e in entries]
+    write(os.path.join(moddir, "Kbuild"),
+          "obj-m := vmxgen_kbuild.o\nvmxgen_kbuild-y := vmxgen_entry_main.o %s\n"
+          "ccflags-y += -I$(src)\nasflags-y += -I$(src)\n" % " ".join(objs))
+    return [os.path.join(moddir, o) for o in objs]
+
+
+def check_entry(tap, tag, objs, entries, hook):
+    """objtool ran on the entry objects (they have ORC data), and the
+    exception table is as the contract says: none without the hook; with
+    it one entry on each instruction that can fault, whose fixup first
+    puts the ISA's fault status in the status register."""
+    faulting = {}
+    for e in entries:
+        for mn in e.writes + e.enters:
+            faulting.setdefault(mn, e)
+    problems, count = [], 0
+    for obj in objs:
+        sections = run([OBJDUMP_CMD, "-h", obj]).stdout
+        if ".orc_unwind" not in sections:
+            problems.append("%s: no .orc_unwind: objtool did not process it"
+                            % os.path.basename(obj))
+    tap.ok(not problems, "%s: objtool processed the guest-entry object(s) "
+           "(ORC data in %s)" % (tag, ", ".join(os.path.basename(o) for o in objs)),
+           "\n".join(problems))
+    problems = []
+    for obj in objs:
+        dis = disassemble(obj, sections=None)
+        at = {(i.section, i.addr): i for i in dis.insns}
+        insns = {k for k, i in at.items() if i.mnemonic in faulting}
+        entries_ = extable_entries(obj)
+        if not hook:
+            if entries_ is not None:
+                problems.append("%s: __ex_table without a hook" % obj)
+            continue
+        count += len(insns)
+        entries_ = entries_ or []
+        seen = {}
+        for insn_at, fixup_at in entries_:
+            seen[insn_at] = seen.get(insn_at, 0) + 1
+            i = at.get(insn_at)
+            if i is None or i.mnemonic not in faulting:
+                problems.append("entry on %s+%#x: not an entry instruction (%s)"
+                                % (insn_at + (i and i.text,)))
+                continue
+            want = faulting[i.mnemonic].fault_value
+            f = at.get(fixup_at)
+            if f is None or f.mnemonic != "mov" or \
+                    not f.text.startswith("mov $%#x," % want):
+                problems.append("%s at %s+%#x: fixup %s, want mov $%#x (the "
+                                "fault status) into the status register"
+                                % (i.mnemonic, *insn_at, f and f.text, want))
+        for k in sorted(insns):
+            if seen.get(k) != 1:
+                problems.append("%s at %s+%#x: %d __ex_table entries" % (
+                    at[k].mnemonic, k[0], k[1], seen.get(k, 0)))
+    if hook:
+        tap.ok(not problems and count, "%s: one __ex_table entry on each "
+               "VMWRITE and entering instruction (%d), its fixup setting the "
+               "fault status" % (tag, count), "\n".join(problems))
+    else:
+        tap.ok(not problems, "%s: no __ex_table (no hook)" % tag,
+               "\n".join(problems))
+
+
+OBJDUMP_CMD = os.environ.get("OBJDUMP") or "objdump"
 
 
 def main():
@@ -779,10 +912,19 @@ def main():
     wd = workdir("kbuild")
     variants = {"plain": "default hook", "extable": "_ASM_EXTABLE hook",
                 "kernel": "three headers"}
+    entries = public_entries(load_model())
+    if entries:
+        variants.update({"entry": "guest entry",
+                         "entry-extable": "guest entry, _ASM_EXTABLE hook"})
+    entry_objs = {}
     for variant in variants:
         moddir = os.path.join(wd, variant)
         os.makedirs(moddir)
         copied = copy_headers(moddir)
+        if variant.startswith("entry"):
+            entry_objs[variant] = entry_module(moddir, entries,
+                                               variant == "entry-extable")
+            continue
         write(os.path.join(moddir, "vmxgen_kbuild.c"),
               THREE_HEADERS if variant == "kernel"
               else module_source(callees, wrappers))
@@ -796,6 +938,11 @@ def main():
         moddir = os.path.join(wd, variant)
         if variant == "kernel":
             check_three_headers(tap, moddir, kver, sparse, result)
+            continue
+        if variant.startswith("entry"):
+            if check_build(tap, tag, moddir, kver, sparse, result):
+                check_entry(tap, tag, entry_objs[variant], entries,
+                            variant == "entry-extable")
             continue
         if check_build(tap, tag, moddir, kver, sparse, result):
             objs[variant] = os.path.join(moddir, "vmxgen_kbuild.o")
