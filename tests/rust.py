@@ -113,7 +113,6 @@ resolver = "2"
 # The release build is what a kernel builds: opt-level 2.
 [profile.release]
 opt-level = 2
-debug = true
 """
 
 HARNESS_TOML = """\
@@ -223,12 +222,15 @@ def bridges(model):
 def assemble(model):
     sync_tree(os.path.join(GENERATED, "rust"), os.path.join(WORK, "vmxgen"))
     c_dir = os.path.join(WORK, "c")
-    os.makedirs(c_dir, exist_ok=True)
-    r = run([PYTHON, os.path.join(HARNESS, "gen-table.py"), SPEC, c_dir])
+    fresh = os.path.join(WORK, "gen-table")
+    os.makedirs(fresh, exist_ok=True)
+    r = run([PYTHON, os.path.join(HARNESS, "gen-table.py"), SPEC, fresh])
     if r.returncode:
         raise SystemExit("gen-table.py failed:\n" + r.stderr)
-    os.replace(os.path.join(c_dir, "spec-cases.h"),
-               os.path.join(c_dir, "c-spec-cases.h"))
+    for name, to in (("spec-table.h", "spec-table.h"),
+                     ("spec-cases.h", "c-spec-cases.h")):
+        with open(os.path.join(fresh, name), "rb") as f:
+            sync_file(os.path.join(c_dir, to), f.read())
     with open(os.path.join(HARNESS, "cases.c"), "rb") as f:
         sync_file(os.path.join(c_dir, "cases.c"), f.read())
     bridge, header, missing = bridges(model)

@@ -4,16 +4,29 @@
 // (a copy of tests/harness/cases.c next to the spec-cases.h that routes
 // each wrapper to the Rust bridges) with the system C compiler, and links
 // them into the test binaries only.  No cc crate: there is no registry.
+// The objects are remade when cases.c, spec-cases.h (the spec) or emu.h
+// changed; tests/rust.py rewrites those only when their bytes change.
 use std::env;
 use std::path::PathBuf;
 use std::process::Command;
+
+/// Whether obj is missing or older than one of the files it is made from.
+fn stale(obj: &PathBuf, from: &[String]) -> bool {
+    let time = |p: &std::path::Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    match time(obj) {
+        None => true,
+        Some(t) => from.iter().any(|f| time(std::path::Path::new(f)).map_or(true, |s| s > t)),
+    }
+}
 
 fn main() {
     let var = |name: &str| env::var(name).unwrap_or_else(|_| panic!("{} is not set", name));
     let cc = env::var("HARNESS_CC").unwrap_or_else(|_| "cc".into());
     let src = var("HARNESS_SRC"); // tests/harness in the source tree
     let tmp = var("HARNESS_TMP"); // spec-table.h, spec-cases.h, cases.c
-    let out = PathBuf::from(var("OUT_DIR"));
+    // One set of objects for the debug and the release build (each runs
+    // this script): in HARNESS_TMP, remade when a source is newer.
+    let out = PathBuf::from(&tmp);
     let includes = [
         format!("-I{}", tmp),
         format!("-I{}", src),
@@ -25,6 +38,20 @@ fn main() {
         (format!("{}/cases.c", tmp), vec!["-Dmain=harness_main", "-DHARNESS_VARIANT=O2"]),
     ] {
         let obj = out.join(PathBuf::from(&file).with_extension("o").file_name().unwrap());
+        println!("cargo:rustc-link-arg-tests={}", obj.display());
+        let inputs = [
+            file.clone(),
+            format!("{}/spec-table.h", tmp),
+            format!("{}/spec-cases.h", tmp),
+            format!("{}/c-spec-cases.h", tmp),
+            format!("{}/emu.h", src),
+        ];
+        for f in &inputs {
+            println!("cargo:rerun-if-changed={}", f);
+        }
+        if !stale(&obj, &inputs) {
+            continue;
+        }
         let status = Command::new(&cc)
             .args(["-std=gnu11", "-O2", "-g", "-Wall", "-c", "-o"])
             .arg(&obj)
@@ -34,8 +61,6 @@ fn main() {
             .status()
             .expect("running the C compiler");
         assert!(status.success(), "{} does not compile", file);
-        println!("cargo:rustc-link-arg-tests={}", obj.display());
-        println!("cargo:rerun-if-changed={}", file);
     }
     for lib in var("HARNESS_LIBS").split_whitespace() {
         println!("cargo:rustc-link-arg-tests={}", lib);
