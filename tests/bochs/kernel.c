@@ -1534,6 +1534,7 @@ static void run_scenarios(void)
 	       status_name(st));
 
 	run_exit_scenarios();
+	run_entry_scenarios();
 
 	st = vmx_vmxoff();
 	expect_ok("vmxoff", st, "vmxoff");

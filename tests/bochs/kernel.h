@@ -65,6 +65,9 @@ int enter_guest(int launch, enum vmx_status *st);
 /* VM exits beyond VMCALL/VMFUNC/HLT, decoded with the layouts (exits.c). */
 void run_exit_scenarios(void);
 
+/* vmx_enter_guest(): 1,000 round trips, entry failures (entry.c). */
+void run_entry_scenarios(void);
+
 static inline u64 rdmsr(u32 msr)
 {
 	u32 lo, hi;

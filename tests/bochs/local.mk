@@ -21,6 +21,9 @@ BOCHS_VMX_SRCS = \
 	tests/bochs/kernel.c \
 	tests/bochs/kernel.h \
 	tests/bochs/exits.c \
+	tests/bochs/entry.c \
+	tests/bochs/entry-guest.S \
+	tests/bochs/vmx-entry.S \
 	tests/bochs/kernel.ld
 BOCHS_VMX_COMPILE_FLAGS = -m64 -O2 -std=gnu11 -ffreestanding -nostdinc \
 	-fno-pic -fno-pie -mno-red-zone -mno-sse -mno-mmx -mno-80387 \
@@ -33,11 +36,16 @@ BOCHS_VMX_LINK_FLAGS = -nostdlib -static -Wl,-n -Wl,-z,max-page-size=0x1000 \
 # Rebuilt when any public header changes (the generator may add headers).
 $(BOCHS_VMX_KERNEL): $(BOCHS_VMX_SRCS:%=$(top_srcdir)/%) \
 		$(wildcard $(top_srcdir)/generated/vmxgen/*.h) \
+		$(top_srcdir)/generated/vmxgen/vmx_entry.S \
+		$(top_srcdir)/tests/harness/entry-call.S \
 		$(wildcard $(top_srcdir)/include/vmxgen/*.h)
 	@$(MKDIR_P) tests/bochs
 	$(AM_V_GEN)$(CC) $(BOCHS_VMX_COMPILE_FLAGS) $(BOCHS_VMX_LINK_FLAGS) -o $@ \
 		$(top_srcdir)/tests/bochs/boot.S $(top_srcdir)/tests/bochs/kernel.c \
-		$(top_srcdir)/tests/bochs/exits.c
+		$(top_srcdir)/tests/bochs/exits.c $(top_srcdir)/tests/bochs/entry.c \
+		$(top_srcdir)/tests/bochs/entry-guest.S \
+		$(top_srcdir)/tests/bochs/vmx-entry.S \
+		$(top_srcdir)/tests/harness/entry-call.S
 
 TESTS += tests/bochs/run-bochs.sh
 # The kernel is built when the test runs, not by "make all".

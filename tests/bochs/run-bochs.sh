@@ -120,6 +120,13 @@ exit-cpuid|cpuid: guest cpuid exits (reason 10); instruction length
 exit-ept-violation|ept-violation: guest write to a guest-physical address the EPT does not map exits (reason 48): qualification write, not read, not readable/writable/executable, linear address valid; the guest-physical and linear addresses
 exit-interruptibility|interruptibility: guest vmcall right after sti exits (reason 18) with blocking by STI (not by MOV SS) in the guest interruptibility state, RFLAGS.IF set"
 
+# The guest entry of entry.c: vmx_enter_guest() from generated/vmxgen/vmx_entry.S.
+entry_scenarios="
+enter-guest-launch|enter-guest: vmx_enter_guest(regs, false) VMLAUNCHes; the guest finds the 15 values of regs in its GPRs, leaves 15 new ones and VMCALLs (exit 18); they land in regs; rbx, rbp, r12-r15 and the caller's stack intact
+enter-guest-round-trips|enter-guest: 1,000 VMRESUMEs, new values both ways each time, every bit of every register 0 and 1 both ways, host registers and stack checked after each
+enter-guest-entry-failure|enter-guest: guest RFLAGS bit 1 clear: VM-entry failure, exit reason 0x80000021, VMX_SUCCEED, regs as the host left them, host intact
+enter-guest-vmfail-valid|enter-guest: VMLAUNCH with a pin-based control the model does not allow: VMX_FAIL_VALID, error 7, regs unchanged, host intact"
+
 scenarios="
 extable|VMXGEN_FAULT_HOOK records one exception-table entry per VMX instruction (all 13 wrappers), fixups in .text
 fault-ud-vmread-vmxe-off|vmread with CR4.VMXE=0 (before VMXON): #UD at the instruction, resumed at its fixup (CF=ZF=1 preset), the wrapper returns VMX_FAULT
@@ -170,7 +177,7 @@ vmptrld-second-vmcs|vmptrld of the second VMCS succeeds
 vmlaunch-bad-host-state|vmlaunch with bad host state (host TR selector 0) fails valid with error 8
 vmclear-current|vmclear of the current VMCS succeeds
 vmptrst-no-current-vmcs|vmptrst with no current VMCS returns all ones
-vmwrite-no-current-vmcs|vmwrite with no current VMCS fails invalid$exit_scenarios
+vmwrite-no-current-vmcs|vmwrite with no current VMCS fails invalid$exit_scenarios$entry_scenarios
 vmxoff|vmxoff succeeds
 no-fault-on-normal-paths|with the fault hook in force, no instruction outside the fault scenarios faulted
 "
