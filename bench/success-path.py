@@ -34,8 +34,9 @@ def measure(callees, cc, src):
     for c in callees:
         mn = c.instruction.mnemonic
         path, problem = success_path(dis.function("shape_" + c.name), mn,
-                                     c.tests_status)
-        problems = [problem] if problem else shape_problems(path, mn, c.tests_status)
+                                     c.branches_on_flags)
+        problems = [problem] if problem else shape_problems(path, mn,
+                                                            c.branches_on_flags)
         rows[c.name] = (len(path), sum(i.size for i in path), problems)
     return rows
 
@@ -73,7 +74,7 @@ def main():
             worst = max(worst, ratio)
             line += " | %2d/%-3d %2d/%-3d %5.2f" % (g[0], g[1], r[0], r[1], ratio)
             shape_ok = shape_ok and not g[2]
-        print(line + " | " + ("insn+1 branch" if c.tests_status else "insn, no branch")
+        print(line + " | " + ("insn+1 branch" if c.branches_on_flags else "insn, no branch")
               if shape_ok else line + " | BAD")
     print()
     print("largest instruction-count ratio: %.2f" % worst)

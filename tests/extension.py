@@ -7,12 +7,16 @@ Each case is a change to a copy of the spec, nothing else:
   vmclear  spec/vmx/instructions/vmclear.yaml taken out, then put back
            (tests/extension/vmclear.yaml);
   x86      INVPCID: a register and an m128 descriptor built from a layout;
-  svm      VMLOAD: a native-width implicit operand (rAX);
+  svm      VMLOAD added to the real spec/svm/ (taken out first, as VMCLEAR
+           is): a native-width implicit operand (rAX), a wrapper that
+           reports only faults;
   tdx      a TDCALL-shaped leaf: leaf fixed in RAX, inputs in RCX/RDX/R8,
            outputs in R9/R10, the status in RAX, 64-bit only;
   sgx      ENCLS[EADD] and ENCLS[EINIT]: one opcode, the leaf in EAX.
-The last four are new ISA folders (tests/extension/<isa>/ dropped in as
-spec/<isa>/).  For each: regenerate into a scratch directory
+tests/extension/<isa>/ with an isa.yaml is a new ISA folder, dropped in as
+spec/<isa>/; without one it adds its files to the spec's own spec/<isa>/
+(the spec's files of the same names taken out first, and the wrappers
+checked absent without them).  For each: regenerate into a scratch directory
 (gen/vmxgen.py --spec COPY --output OUT); the wrappers have the contract's
 C signatures and compile with gcc and clang, -m64 and -m32, -Wall -Wextra
 -Werror (a 64-bit-only wrapper is absent under -m32, and the header still
@@ -36,6 +40,8 @@ import re
 import shutil
 import subprocess
 import threading
+
+import yaml
 
 from vmxtest import GEN, PYTHON, SRCDIR, Tap, compilers, include_flags, run, workdir
 
@@ -418,6 +424,18 @@ def generate(res, spec, out, what):
                   r.stderr)
 
 
+def added_wrappers(folder, isa):
+    """The C names of the wrappers the instructions under @folder get."""
+    out = []
+    for root, _, files in os.walk(folder):
+        for f in sorted(files):
+            with open(os.path.join(root, f), encoding="utf-8") as fh:
+                doc = yaml.safe_load(fh) or {}
+            out += ["%s_%s" % (isa, i.get("name", i["mnemonic"]))
+                    for i in doc.get("instructions") or []]
+    return out
+
+
 def case(name, tools, gen_before):
     """One extension: @name is vmclear or an ISA folder under
     tests/extension/.  Returns its Results."""
@@ -438,8 +456,28 @@ def case(name, tools, gen_before):
         shutil.copy(os.path.join(EXTENSIONS, "vmclear.yaml"), target)
         what = "with tests/extension/vmclear.yaml as spec/vmx/instructions/vmclear.yaml"
     else:
-        shutil.copytree(os.path.join(EXTENSIONS, name), os.path.join(spec, name))
-        what = "with tests/extension/%s/ as spec/%s/" % (name, name)
+        src, dst = os.path.join(EXTENSIONS, name), os.path.join(spec, name)
+        added = [os.path.relpath(os.path.join(root, f), src)
+                 for root, _, files in os.walk(src) for f in files]
+        if os.path.isdir(dst):
+            without = os.path.join(wd, "without")
+            for rel in added:
+                if os.path.exists(os.path.join(dst, rel)):
+                    os.remove(os.path.join(dst, rel))
+            if generate(res, spec, without, "without tests/extension/%s/'s "
+                        "files" % name):
+                with open(os.path.join(without, "vmxgen", "%s_insn.h"
+                                       % name)) as f:
+                    text = f.read()
+                for cname in added_wrappers(src, name):
+                    res.ok(not re.search(r"^%s\(" % cname, text, re.M),
+                           "without the entry there is no %s" % cname)
+            shutil.copytree(src, dst, dirs_exist_ok=True)
+            what = "with tests/extension/%s/ added to spec/%s/" % (name, name)
+        else:
+            shutil.copytree(src, dst)
+            what = "with tests/extension/%s/ as spec/%s/" % (name, name)
+        new_files = {os.path.realpath(os.path.join(dst, rel)) for rel in added}
 
     if not generate(res, spec, out, what):
         return res
@@ -451,7 +489,9 @@ def case(name, tools, gen_before):
     if name == "vmclear":
         insns = [i for i in specread.instructions(isas) if i.cname == "vmx_vmclear"]
     else:
-        insns = [i for isa in isas if isa.name == name for i in isa.instructions]
+        insns = [i for isa in isas if isa.name == name
+                 for i in isa.instructions
+                 if os.path.realpath(i.path) in new_files]
     if not res.ok(insns, "the copy has the new instructions"):
         return res
     headers = ""
@@ -495,7 +535,7 @@ def main():
         tap.skip_all("no C compiler found")
     names = ["vmclear"] + sorted(
         d for d in os.listdir(EXTENSIONS)
-        if os.path.isfile(os.path.join(EXTENSIONS, d, "isa.yaml")))
+        if os.path.isdir(os.path.join(EXTENSIONS, d)))
     with concurrent.futures.ThreadPoolExecutor(len(names)) as pool:
         for res in pool.map(lambda n: case(n, tools, gen_before), names):
             res.emit(tap)

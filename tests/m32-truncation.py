@@ -50,7 +50,8 @@ def cases(callees):
     """A Case for every natural-width argument of every public function
     and accessor macro (the field of a macro is a constant, not one)."""
     return [Case(c, i) for c in callees for i, (ctype, _) in enumerate(c.params)
-            if ctype in NATURAL and i not in c.fixed]
+            if ctype in NATURAL and i not in c.fixed and
+            "__x86_64__" not in c.condition]
 
 
 def source(cs, wide):

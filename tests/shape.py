@@ -33,10 +33,10 @@ def main():
             for w in callees:
                 mn = w.instruction.mnemonic
                 path, problem = success_path(dis.function("shape_" + w.name), mn,
-                                             w.tests_status)
+                                             w.branches_on_flags)
                 problems = [problem] if problem else \
-                    shape_problems(path, mn, w.tests_status)
-                what = ("%s then one branch on CF/ZF" % mn if w.tests_status
+                    shape_problems(path, mn, w.branches_on_flags)
+                what = ("%s then one branch on CF/ZF" % mn if w.branches_on_flags
                         else "%s with no branch" % mn)
                 tap.ok(not problems, "%s %s: success path of %s is %s, no "
                        "pushf/setcc (%d instructions)" % (cname, opt, w.name,

@@ -88,9 +88,20 @@ def _check_status_model(isa, diag):
     success (flag none) and at most one outcome for CF and one for ZF."""
     model = isa.status
     if model.kind != "rflags":
-        if model.outcomes or model.fault:
-            diag.error(isa.where("status", "kind"), "only an rflags status "
-                       "model has outcomes and a fault status")
+        # Instructions that report nothing may still fault: with a fault
+        # status their wrappers return the one outcome (the success) or
+        # the fault.
+        if model.outcomes and not model.fault:
+            diag.error(isa.where("status", "outcomes"), "a status model of "
+                       "kind none has outcomes only with a fault status "
+                       "('fault:'), as the success a wrapper returns")
+        elif model.fault and (len(model.outcomes) != 1 or
+                              model.outcomes[0].flag != "none"):
+            diag.error(isa.where("status", "fault"), "a status model of "
+                       "kind none with a fault status needs exactly one "
+                       "outcome, with flag: none (what a wrapper returns "
+                       "when the instruction did not fault)")
+        _unique_statuses(model, diag)
         return
     where = isa.where("status", "outcomes")
     for flag in ("none", "cf", "zf"):
@@ -103,6 +114,10 @@ def _check_status_model(isa, diag):
             diag.error(have[1].where, "outcomes '%s' and '%s' (%s) both "
                        "stand for %s = 1" % (have[1].name, have[0].name,
                                              _at(have[0].where), flag.upper()))
+    _unique_statuses(model, diag)
+
+
+def _unique_statuses(model, diag):
     unique(diag, model.outcomes + ([model.fault] if model.fault else []),
            lambda o: o.value, lambda o: "status value %d (%s)" % (o.value,
                                                                   o.name),
@@ -142,11 +157,21 @@ def _check_isa(isa, diag):
     unique(diag, isa.vmcs_fields, lambda f: f.encoding,
            lambda f: "VMCS field encoding 0x%04x (%s)" % (f.encoding, f.name),
            lambda f: f.where("encoding"))
+    _check_numbers(isa, diag)
+    exits = isa.exit_table
+    # -1 and its two's complement are one exit reason.
+    unique(diag, isa.exit_reasons, lambda n: exits.unsigned(n.number),
+           lambda n: "exit reason number %d (%s)%s" % (
+               n.number, n.name, "" if n.number == exits.unsigned(n.number)
+               else ", %#x as a %d-bit value" % (exits.unsigned(n.number),
+                                                  exits.bits)),
+           lambda n: n.where("number"))
+    unique(diag, isa.insn_errors, lambda n: n.number,
+           lambda n: "VM-instruction error number %d (%s)" % (n.number,
+                                                              n.name),
+           lambda n: n.where("number"))
     for table, what in ((isa.insn_errors, "VM-instruction error"),
                         (isa.exit_reasons, "exit reason")):
-        unique(diag, table, lambda n: n.number,
-               lambda n, w=what: "%s number %d (%s)" % (w, n.number, n.name),
-               lambda n: n.where("number"))
         unique(diag, table, lambda n: n.name,
                lambda n, w=what: "%s name '%s'" % (w, n.name),
                lambda n: n.where("name"))
@@ -196,6 +221,23 @@ def _guest_entry(isa, sources, diag):
         found = GuestEntry(isa, src, ("guest_entry",), raw)
     return found
 
+
+def _check_numbers(isa, diag):
+    """VM-instruction errors are 0..65535; exit reasons fit the ISA's
+    exit_reasons width, negative ones as its two's complement."""
+    for e in isa.insn_errors:
+        if not 0 <= e.number <= 0xffff:
+            diag.error(e.where("number"), "VM-instruction error number %d "
+                       "is out of range; expected 0..65535 (0x0..0xffff)"
+                       % e.number)
+    exits = isa.exit_table
+    for e in isa.exit_reasons:
+        if not exits.low <= e.number <= exits.high:
+            diag.error(e.where("number"), "exit reason number %d does not "
+                       "fit the %d bits of ISA '%s''s exit reasons (%s); "
+                       "expected %d..%d (%#x)" % (
+                           e.number, exits.bits, isa.name, _at(exits.where),
+                           exits.low, exits.high, exits.high))
 
 
 def _resolve_capabilities(isa, diag):
@@ -334,8 +376,8 @@ def _resolve_vmcs_access(isa, diag):
                 diag.error(insn.where("operands"), "the VMCS field accessors "
                            "(%s) call '%s' with a field encoding and a value: "
                            "it needs both modes, exactly two native-width "
-                           "operands, %s then %s, and a status with a failure "
-                           "outcome"
+                           "operands, %s then %s, a status with a failure "
+                           "outcome, and a wrapper"
                            % (_at(where), name, *("a %s one" % r for r in roles)))
                 if insn is isa.field_read:
                     isa.field_read = None
@@ -366,7 +408,8 @@ def _accessor_shape(insn, roles):
     return len(params) == 2 and len(insn.operands) == 2 and \
         insn.modes == (64, 32) and \
         all(p.native and p.role == r for p, r in zip(params, roles)) and \
-        insn.status.kind == "rflags" and bool(insn.fail_outcomes)
+        insn.status.kind == "rflags" and bool(insn.fail_outcomes) and \
+        insn.wrapper
 
 
 def _check_encodings(instructions, diag):

@@ -103,6 +103,9 @@ class Instruction(Item):
         self.operands = [Operand(self, o, self.where("operands", i))
                          for i, o in enumerate(raw["operands"])]
         self.parameter_order = raw.get("parameters")
+        # false: no C wrapper of its own; generated entry code uses it
+        # (VMRUN, which only the guest-entry trampoline may execute).
+        self.wrapper = raw.get("wrapper", True)
 
     # --- derived facts --------------------------------------------------
 
@@ -115,11 +118,22 @@ class Instruction(Item):
         return [o for o in self.outcomes if not o.succeeded]
 
     @property
+    def fault(self):
+        """The ISA's fault status, if this instruction reports it: an
+        instruction whose status is its ISA's kind does; one that differs
+        (VMFUNC, status none among rflags instructions) does not."""
+        if self.status.kind != self.isa.status.kind:
+            return None
+        return self.isa.status.fault
+
+    @property
     def returns_status(self):
-        """Whether the caller gets something back: a failure outcome or a
-        status register."""
+        """Whether the caller gets something back: a failure outcome, a
+        status register, or (status none) a fault status."""
         if self.status.kind == "register":
             return True
+        if self.status.kind == "none":
+            return self.fault is not None
         return self.status.kind == "rflags" and bool(self.fail_outcomes)
 
     @property

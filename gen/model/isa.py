@@ -68,6 +68,45 @@ class StatusModel:
         return None
 
 
+class ExitTable:
+    """How an ISA's exit reasons are numbered and named: the table's C
+    name, the width of a number (negative numbers are its two's
+    complement: AMD's VMEXIT_INVALID is -1 in a 64-bit EXITCODE), the
+    width of the value a lookup takes (a wider value is cut to the number's
+    width first, as VMX's basic exit reason is bits 15:0 of a 32-bit
+    field) and that parameter's name."""
+
+    DEFAULT = {"name": "exit_reason", "bits": 16, "value_bits": 32,
+               "parameter": "reason",
+               "summary": "basic exit reasons (bits 15:0 of the exit reason)"}
+
+    def __init__(self, raw, where):
+        raw = dict(self.DEFAULT, **(raw or {}))
+        self.name = raw["name"]
+        self.bits = raw["bits"]
+        self.value_bits = raw["value_bits"]
+        self.parameter = raw["parameter"]
+        self.summary = raw.get("summary") or raw["name"].replace("_", " ") + "s"
+        self.where = where
+
+    @property
+    def low(self):
+        return -(1 << (self.bits - 1))
+
+    @property
+    def high(self):
+        return (1 << self.bits) - 1
+
+    def unsigned(self, number):
+        """The number as the CPU stores it: two's complement if negative."""
+        return number & self.high
+
+    @property
+    def masked(self):
+        """Whether a looked-up value is cut to the number's width."""
+        return self.bits < self.value_bits
+
+
 class Isa(Item):
     def __init__(self, source, path, raw, folder):
         super().__init__(source, path)
@@ -85,6 +124,12 @@ class Isa(Item):
         self.true_controls_bit = vmcs.get("true_controls_bit")
         self.basic = None       # the capability MSR that says TRUE MSRs exist
         self.references = dict(raw.get("references", {}))
+        exits = raw.get("exit_reasons")
+        if exits is not None:
+            # Given in full: the default's summary is VMX's.
+            exits = dict(exits, summary=exits.get("summary", ""))
+        self.exit_table = ExitTable(exits, self.where(
+            "exit_reasons" if exits is not None else "name"))
         self.left_out = set()
         # Filled by build():
         self.instructions = []

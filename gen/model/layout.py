@@ -167,6 +167,9 @@ class Member:
         self.layout = None
         self.count = raw.get("count")       # None: not an array
         self.summary = raw.get("summary", "")
+        # The feature or mode without which the member is reserved
+        # ("SEV-ES": the VMCB save area's SEV-ES-only fields).
+        self.only = raw.get("only", "")
         self.where = where
         self.reserved = False
 

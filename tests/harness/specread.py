@@ -166,6 +166,9 @@ class Instruction:
         self.modes = raw.get("modes", [32, 64])
         self.operands = [Operand(isa, self, o) for o in raw.get("operands") or []]
         self.enters_guest = bool(raw.get("success_enters_guest"))
+        # wrapper: false -- no C function (VMRUN: only the generated
+        # guest-entry code executes it), so no case either.
+        self.wrapper = raw.get("wrapper", True)
         self.memory_clobber = bool(raw.get("memory_clobber"))
         self.clobbers = list(raw.get("clobbers") or [])
         for r in self.clobbers:
@@ -230,6 +233,10 @@ class Instruction:
             return "enum %s_status" % self.isa.name if fails else "void"
         if self.status == "register":
             return "unsigned long" if self.status_native else UTYPE[self.status_width]
+        if self.isa.status_kind == "none" and self.isa.fault is not None:
+            # An ISA whose instructions report nothing but fault: the
+            # success or the fault status (include/vmxgen/vmx_compat.h).
+            return "enum %s_status" % self.isa.name
         return "void"
 
     @property
@@ -240,16 +247,18 @@ class Instruction:
         """What the fault hook's fixup of this wrapper's instruction is,
         under the contract of include/vmxgen/vmx_compat.h: "path" (its
         own fault path, which returns the ISA's fault status: wrappers
-        that return an RFLAGS status and have no outputs, asm goto),
+        that return an RFLAGS status and have no outputs, asm goto; and
+        those of an ISA whose instructions report nothing but that has
+        a fault status, AMD SVM's),
         "flags" (the next instruction, where the status test finds the
         CF = ZF = 1 the wrapper set before it and returns the fault
         status: RFLAGS status with outputs) or "next" (the next
         instruction, nothing to report: everything else, and every
         wrapper of an ISA without a fault status)."""
-        if self.isa.fault is None or self.status != "rflags" or \
-                not self.c_return().startswith("enum "):
+        if self.isa.fault is None or self.status != self.isa.status_kind \
+                or not self.c_return().startswith("enum "):
             return "next"
-        return "flags" if self.outputs else "path"
+        return "flags" if self.outputs and self.status == "rflags" else "path"
 
     def c_signature(self):
         """The C type of a pointer to the wrapper, for
@@ -320,7 +329,9 @@ class Isa:
         self.errors = [e for _, e in data.get("vm_instruction_errors", [])]
         self.vmcs_fields = [e for _, e in data.get("vmcs_fields", [])]
         for f, e in data.get("instructions", []):
-            self.instructions.append(Instruction(self, e, f))
+            insn = Instruction(self, e, f)
+            if insn.wrapper:
+                self.instructions.append(insn)
         self.instructions.sort(key=lambda i: i.name)
 
     def error_field(self):

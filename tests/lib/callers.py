@@ -44,6 +44,15 @@ class Callee:
         """Whether a caller compares the result with the success constant."""
         return self.success is not None and self.returns != "void"
 
+    @property
+    def branches_on_flags(self):
+        """Whether that comparison is a branch on CF/ZF: the status comes
+        from the flags.  A wrapper that reports only faults (AMD SVM's)
+        returns its success constant unless a fault hook sent it to its
+        fault path, so without a hook the comparison folds away."""
+        return self.tests_status and (self.instruction is None or
+                                      self.instruction.status.kind == "rflags")
+
     def declaration(self):
         """The parameters a caller passes on (all but the fixed ones) as a
         C parameter list."""

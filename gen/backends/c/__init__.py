@@ -52,10 +52,11 @@ class IsaView:
     def __init__(self, isa):
         self.isa = isa
         self.names = IsaNames(isa)
-        self.wrappers = [Wrapper(i, self.names) for i in isa.instructions]
+        self.wrappers = [Wrapper(i, self.names) for i in isa.instructions
+                         if i.wrapper]
         self.has_status_enum = any(
             i.status.kind == "rflags" for i in isa.instructions) or \
-            isa.status.kind == "rflags"
+            isa.status.kind == "rflags" or isa.status.fault is not None
         self.has_vmcs = isa.vmcs_read is not None
         self.has_vmcs_access = isa.field_read is not None and \
             isa.field_write is not None
@@ -159,6 +160,29 @@ class IsaView:
             return "status in %s" % st.register.name.upper()
         return "none reported"
 
+    @property
+    def exit_example(self):
+        """The exit reason a comment shows: the first one an instruction of
+        the ISA causes (VMCALL, VMRUN), else the first."""
+        names = {i.name for i in self.isa.instructions}
+        return next((e for e in self.isa.exit_reasons if e.name in names),
+                    self.isa.exit_reasons[0])
+
+    def exit_value(self, entry):
+        """An exit reason as an enum value: decimal, as it always was, for
+        exit reasons of up to 32 bits; hex, or negative, for wider ones."""
+        if self.isa.exit_table.value_bits <= 32:
+            return str(entry.number)
+        return "%#x" % entry.number if entry.number >= 0 else str(entry.number)
+
+    def exit_case(self, entry):
+        """An exit reason as a case label of the lookup: the value the CPU
+        stores (two's complement for a negative number)."""
+        table = self.isa.exit_table
+        if table.value_bits <= 32:
+            return str(entry.number)
+        return "%#xULL" % table.unsigned(entry.number)
+
     @staticmethod
     def bit_value(group, bit):
         return "(1%s << %d)" % ("ULL" if group.width > 32 else "U", bit.bit)
@@ -222,8 +246,38 @@ def check(model, diag):
         _declare_function_scopes(ns, view)
         _check_layouts(view, ns, diag)
         declare_entry(ns, view, diag)
+        _check_fault_wrappers(view, diag)
+        _check_exit_enum(view, diag)
     for view in all_views:
         asmcheck.check(view, diag)
+
+
+def _check_fault_wrappers(view, diag):
+    """A wrapper that reports only faults is an asm goto when a fault hook
+    is in use, and asm goto with outputs is miscompiled by the compilers
+    Wrapper._capture() names: such an instruction cannot have outputs."""
+    for w in view.wrappers:
+        if w.capture == "fault_goto" and w.has_outputs:
+            diag.error(w.insn.where("operands"), "instruction '%s' reports "
+                       "only faults (ISA '%s' has a fault status and the "
+                       "instruction status none), which takes an asm goto, "
+                       "and asm goto with outputs is miscompiled by gcc "
+                       "before 11.5 and clang before 17; give it no output "
+                       "operands or another status" % (w.insn.name,
+                                                        view.isa.name))
+
+
+def _check_exit_enum(view, diag):
+    """Exit reasons become enum constants, which C gives type int: a
+    number outside int's range (a 64-bit value that is not a small
+    negative one) has no portable enum constant."""
+    for e in view.isa.exit_reasons:
+        if not -(1 << 31) <= e.number < (1 << 31):
+            diag.error(e.where("number"), "exit reason number %d (%s) does "
+                       "not fit a C enum constant (an int: -2147483648.."
+                       "2147483647); write a 64-bit value with its top bit "
+                       "set as a negative number (-1 for all ones)"
+                       % (e.number, e.name))
 
 
 def _declare_file_scope(ns, view):
@@ -290,14 +344,21 @@ def _declare_file_scope(ns, view):
         ns.declare(n.supported_function(e), ORDINARY, e.where("name"),
                    "the capability helper of enum '%s'" % e.name)
     if view.has_tables:
-        for tag, what in (("insn_error", "VM-instruction errors"),
-                          ("exit_reason", "exit reasons")):
-            ns.declare(n.prefix + tag, TAG, here, "the enum of %s" % what,
-                       internal=True)
-        for fn in ("insn_error_name", "insn_error_description",
-                   "exit_reason_name"):
-            ns.declare(n.prefix + fn, ORDINARY, here, "the table helper "
-                       "%s%s()" % (n.prefix, fn), internal=True)
+        exits_where = isa.exit_table.where
+        if isa.insn_errors:
+            ns.declare(n.prefix + "insn_error", TAG, here, "the enum of "
+                       "VM-instruction errors", internal=True)
+            for fn in ("insn_error_name", "insn_error_description"):
+                ns.declare(n.prefix + fn, ORDINARY, here, "the table helper "
+                           "%s%s()" % (n.prefix, fn), internal=True)
+        if isa.exit_reasons:
+            ns.declare(n.exit_enum, TAG, exits_where, "the enum of exit "
+                       "reasons")
+            ns.declare(n.exit_name_function, ORDINARY, exits_where,
+                       "the table helper %s()" % n.exit_name_function)
+            scope = ns.scope(n.exit_name_function + "()", exits_where)
+            scope.declare(isa.exit_table.parameter, exits_where,
+                          "its parameter")
         for e in isa.insn_errors:
             ns.declare(n.insn_error_constant(e), ORDINARY, e.where("name"),
                        "VM-instruction error '%s'" % e.name)
@@ -486,7 +547,8 @@ class PublicFunction:
         self.status = w.insn.status.kind
         success = view.isa.status.success
         self.success = view.names.status_constant(success) \
-            if w.insn.status.kind == "rflags" and success else None
+            if w.insn.returns_status and w.insn.status.kind != "register" \
+            and success else None
         self.instruction = w.insn
 
 

@@ -28,6 +28,7 @@ class Member:
         self.reserved = reserved    # None, 'zero', 'one', 'ignored'
         self.bitfield = bitfield
         self.count = count
+        self.only = ""              # the feature without which it is reserved
 
     @property
     def high(self):
@@ -103,8 +104,10 @@ def byte_members(layout, names):
             ctype = "struct " + names.struct_tag(m.layout)
         else:
             ctype = uint_type(m.int_bits)
-        members.append(Member(m.name, ctype, m.offset, m.size_bytes,
-                              m.summary, count=m.count))
+        member = Member(m.name, ctype, m.offset, m.size_bytes, m.summary,
+                        count=m.count)
+        member.only = m.only
+        members.append(member)
         at = max(at, m.end)
     if at in gaps:
         members.append(_gap(at, gaps[at]))

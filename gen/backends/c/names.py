@@ -21,6 +21,7 @@ C_KEYWORDS = frozenset("""
 # What vmx_compat.h declares: no generated name may take one of these.
 COMPAT_TYPES = {8: "vmx_u8", 16: "vmx_u16", 32: "vmx_u32", 64: "vmx_u64"}
 COMPAT_MACROS = ("VMXGEN_FAULT_HOOK", "VMXGEN_FAULT_FLAGS", "VMXGEN_FAULT_LABEL",
+                 "VMXGEN_FAULT_ASM", "VMXGEN_FAULT_GOTO",
                  "VMXGEN_HAVE_FAULT_HOOK", "VMXGEN_NATURAL",
                  "VMXGEN_NATURAL_PTR",
                  "VMXGEN_VMX_COMPAT_H")
@@ -136,8 +137,18 @@ class IsaNames:
     def insn_error_constant(self, entry):
         return self.upper + "INSN_ERROR_" + entry.name.upper()
 
+    @property
+    def exit_enum(self):
+        """enum vmx_exit_reason, enum svm_exit_code."""
+        return self.prefix + self.isa.exit_table.name
+
+    @property
+    def exit_name_function(self):
+        return self.exit_enum + "_name"
+
     def exit_reason_constant(self, entry):
-        return self.upper + "EXIT_REASON_" + entry.name.upper()
+        return "%s%s_%s" % (self.upper, self.isa.exit_table.name.upper(),
+                            entry.name.upper())
 
     def msr_constant(self, cap):
         return self.upper + "MSR_" + cap.name.upper()

@@ -75,8 +75,7 @@ class Wrapper:
         att = ", ".join("%%[%s]" % o.name for o in reversed(explicit))
         self.asm_insn = (insn.mnemonic + " " + att).strip()
         self.capture = self._capture()
-        self.fault = insn.isa.status.fault \
-            if insn.status.kind == "rflags" else None
+        self.fault = insn.fault
         if self.capture == "flag_outputs":
             # With a fault status, a fixup resumes after the instruction
             # with CF = ZF = 1 (VMXGEN_FAULT_FLAGS set them before it),
@@ -248,7 +247,13 @@ class Wrapper:
         clang before 17 (scoped labels; Linux commit e2ffa15b9baa, which
         makes CC_HAS_ASM_GOTO_OUTPUT need clang 17), so the failure flags
         become '=@cc' outputs.  plain: nothing to branch on (no rflags
-        failure outcome)."""
+        failure outcome).  fault_goto: the instruction reports nothing but
+        its ISA has a fault status: with a fault hook, an asm goto whose
+        one label is the fault path (VMXGEN_FAULT_ASM, VMXGEN_FAULT_GOTO);
+        without one, a plain asm statement, and the wrapper returns the
+        success."""
+        if self.insn.status.kind == "none" and self.insn.fault is not None:
+            return "fault_goto"
         if self.insn.status.kind != "rflags" or not self.insn.returns_status:
             return "plain"
         return "flag_outputs" if self.has_outputs else "asm_goto"
@@ -282,7 +287,8 @@ class Wrapper:
     def hook_args(self):
         """Where a fixup resumes: the fault path of an asm goto wrapper,
         else the next instruction."""
-        if self.fault is not None and self.capture == "asm_goto":
+        if self.fault is not None and self.capture in ("asm_goto",
+                                                       "fault_goto"):
             return "771b, %%l[%s]" % self.fail_label(self.fault)
         return "771b, 772b"
 
@@ -334,6 +340,14 @@ class Wrapper:
         if insn.status.kind == "register":
             text = ("Return: the status the instruction leaves in %s."
                     % insn.status.register.name.upper())
+            return escape.wrap(text)
+        if self.capture == "fault_goto":
+            text = ("Return: %%%s; %%%s (%s) if a fault hook "
+                    "(VMXGEN_FAULT_HOOK) resumed it."
+                    % (self.status_constant(insn.isa.status.success),
+                       self.status_constant(self.fault),
+                       escape.kerneldoc(self.fault.returns or
+                                        self.fault.summary)))
             return escape.wrap(text)
         words = []
         for o in insn.outcomes:
