@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""make bench: the success path of every generated Rust wrapper beside the
+C header's, at opt-level 2 (rustc -C opt-level=2; gcc and clang -O2).
+
+Each caller has the shape users write, in both languages, with the same
+parameters:
+
+    C:    if (vmx_X(args) != VMX_SUCCEED) goto fail; return 0;
+          fail: return shape_failed();
+    Rust: match vmx::X(args) { Ok(v) => { *out = v; 0 } Err(_) => shape_failed() }
+
+Prints instructions/bytes from the caller's entry to its 'ret' on success
+and what follows the VMX instruction.  Figures, not pass/fail; with no
+Rust toolchain (RUSTC from configure) it says so and stops."""
+
+import os
+import sys
+
+import rustcalls
+from callers import caller_functions, wrappers
+from disasm import disassemble
+from successpath import shape_problems, success_path
+from vmxtest import GENERATED, compilers, include_flags, load_model, run, workdir, write
+
+RUSTC = os.environ.get("RUSTC")
+
+
+def shortest_return(insns, limit=64):
+    """The shortest path from the entry to a 'ret' with no call on it (the
+    failure paths call shape_failed), trying both ways at each conditional
+    branch: the success path whatever the branch's sense."""
+    by_addr = {i.addr: n for n, i in enumerate(insns)}
+    best = None
+    todo = [(0, [])]
+    while todo:
+        n, path = todo.pop()
+        if n >= len(insns) or len(path) >= limit or n in [by_addr[i.addr] for i in path]:
+            continue
+        insn = insns[n]
+        path = path + [insn]
+        if insn.mnemonic.startswith("call"):
+            continue
+        if insn.mnemonic.startswith("ret"):
+            if best is None or len(path) < len(best):
+                best = path
+            continue
+        if insn.mnemonic.startswith("j"):
+            target = by_addr.get(insn.target())
+            if target is not None:
+                todo.append((target, path))
+            if insn.mnemonic != "jmp":
+                todo.append((n + 1, path))
+            continue
+        todo.append((n + 1, path))
+    return best
+
+
+def measure_rust(dis, callees):
+    rows = {}
+    for c in callees:
+        mn = c.instruction.mnemonic
+        path = shortest_return(dis.function("shape_" + c.name))
+        if path is None:
+            rows[c.name] = (0, 0, ["no path to 'ret' without a call"], "-")
+            continue
+        at = [i.mnemonic for i in path]
+        after = at[at.index(mn) + 1] if mn in at and at.index(mn) + 1 < len(at) else "-"
+        problems = [] if at.count(mn) == 1 else ["%d %s" % (at.count(mn), mn)]
+        rows[c.name] = (len(path), sum(i.size for i in path), problems, after)
+    return rows
+
+
+def measure(dis, callees):
+    rows = {}
+    for c in callees:
+        mn = c.instruction.mnemonic
+        path, problem = success_path(dis.function("shape_" + c.name), mn,
+                                     c.branches_on_flags)
+        problems = [problem] if problem else \
+            shape_problems(path, mn, c.branches_on_flags)
+        at = [i.mnemonic for i in path]
+        after = at[at.index(mn) + 1] if mn in at and at.index(mn) + 1 < len(at) else "-"
+        rows[c.name] = (len(path), sum(i.size for i in path), problems, after)
+    return rows
+
+
+def main():
+    if not RUSTC:
+        print("bench: no Rust toolchain (configure: %s)"
+              % (os.environ.get("RUST_SKIP") or "RUSTC unset"))
+        return 0
+    model = load_model()
+    callees = [c for c in wrappers(model)
+               if c.instruction.status.kind != "register"]
+    wd = workdir("bench-rust")
+    rlib = os.path.join(wd, "libvmxgen.rlib")
+    r = run([RUSTC, "--edition", "2021", "--crate-type", "rlib",
+             "--crate-name", "vmxgen", "-C", "opt-level=2", "-C",
+             "panic=abort", "-o", rlib,
+             os.path.join(GENERATED, "rust", "src", "lib.rs")])
+    if r.returncode:
+        sys.exit("bench: the crate does not build:\n" + r.stderr)
+    source, _, missing = rustcalls.callers(model, "shape")
+    src = write(os.path.join(wd, "shape.rs"), "#![no_std]\n" + source)
+    obj = os.path.join(wd, "shape.o")
+    r = run([RUSTC, "--edition", "2021", "--crate-type", "lib", "-C",
+             "opt-level=2", "-C", "panic=abort", "--emit", "obj", "-o", obj,
+             "--extern", "vmxgen=" + rlib, src])
+    if r.returncode:
+        sys.exit("bench: the Rust callers do not build:\n" + r.stderr)
+    results = {"rustc": measure_rust(disassemble(obj, sections=None), callees)}
+    csrc = write(os.path.join(wd, "shape.c"), caller_functions(
+        callees, GENERATED, style="goto", prefix="shape_"))
+    for cname, cc in compilers():
+        cobj = csrc + "." + cname + ".o"
+        r = run(cc.split() + ["-O2", "-std=gnu11", "-c", csrc, "-o", cobj]
+                + include_flags())
+        if r.returncode:
+            sys.exit("bench: %s failed:\n%s" % (cc, r.stderr))
+        results[cname] = measure(disassemble(cobj), callees)
+    names = list(results)
+    print("Success path at opt-level 2, from the caller's entry to its ret:")
+    print("instructions/bytes, and the instruction after the VMX one.")
+    print()
+    head = "%-14s" % "wrapper" + "".join(" | %-15s" % n for n in names)
+    print(head)
+    print("-" * len(head))
+    for c in callees:
+        if c.name in missing:
+            continue
+        line = "%-14s" % c.name
+        for n in names:
+            count, size, problems, after = results[n][c.name]
+            line += " | %2d/%-3d %-4s%s" % (count, size, after,
+                                            " BAD" if problems else "    ")
+        print(line)
+    print()
+    for n in names:
+        for c in callees:
+            if c.name in results[n] and results[n][c.name][2]:
+                print("%s %s: %s" % (n, c.name, "; ".join(results[n][c.name][2])))
+    if missing:
+        print("no Rust wrapper: " + ", ".join(missing))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: MIT
+"""Rust callers of the generated crate's wrappers, one per C wrapper, with
+the C wrapper's parameters (from the model: backends.c.public_functions
+and backends.rust.public_functions):
+
+  bridge  a #[no_mangle] extern "C" function with the C wrapper's name and
+          signature that calls the Rust wrapper and stores its outputs
+          through the C pointers on success, returning the C status value:
+          the trap-and-emulate harness's cases.c calls these (tests/rust.py);
+  shape   shape_<C name>, for the success-path figures (make bench):
+          'if the call failed { return shape_failed() } 0', outputs stored
+          as the C caller stores them, enums passed through as the C
+          caller passes them.
+"""
+
+import backends.c
+import backends.rust
+from backends.rust.names import ident
+
+C_TYPES = {"vmx_u8": "u8", "vmx_u16": "u16", "vmx_u32": "u32",
+           "vmx_u64": "u64", "unsigned long": "usize", "void": "()"}
+
+
+def rust_type(ctype):
+    ctype = ctype.strip()
+    if ctype.endswith("*"):
+        return "*mut " + rust_type(ctype[:-1])
+    if ctype.startswith("enum "):
+        return "u32"
+    return C_TYPES[ctype]
+
+
+def callers(model, style="bridge"):
+    """(Rust source, [(C function, C declaration)], [C names without a Rust
+    wrapper])."""
+    rs = {f.instruction.name: f
+          for f in backends.rust.public_functions(model)}
+    lines, decls, missing = ["use vmxgen::*;", ""], [], []
+    if style == "shape":
+        lines += ['extern "C" {', "    fn shape_failed() -> i32;", "}", ""]
+    for f in backends.c.public_functions(model):
+        r = rs.get(f.instruction.name)
+        if r is None:
+            missing.append(f.name)
+            continue
+        params = ", ".join("%s: %s" % (ident(name), rust_type(ct))
+                           for ct, name in f.params)
+        args = []
+        for name, _, enum in r.params:
+            if enum and style == "shape":
+                args.append("core::mem::transmute(%s)" % ident(name))
+            elif enum:
+                args.append("%s::from_raw(%s as _).expect(\"an enum value\")"
+                            % (enum, ident(name)))
+            else:
+                args.append(ident(name))
+        call = "%s(%s)" % (r.path, ", ".join(args))
+        c_names = {name for _, name in f.params}
+        outs = [name for name, _ in r.outputs]
+        stores = ["*%s = o%d;" % (ident(name), i) for i, name in
+                  enumerate(outs) if name is not None and name in c_names]
+        pattern = "()" if not outs else "o0" if len(outs) == 1 else \
+            "(" + ", ".join("o%d" % i for i in range(len(outs))) + ")"
+        status = "o%d" % outs.index(None) if None in outs else None
+        success = f.instruction.isa.status.success
+        if style == "shape":
+            name, ret = "shape_" + f.name, "i32"
+            if r.fail_type:
+                body = ["match %s {" % call,
+                        "    Ok(%s) => { %s 0 }" % (pattern, " ".join(stores)),
+                        "    Err(_) => shape_failed(),", "}"]
+            else:
+                body = ["let %s = %s;" % (pattern, call)] + stores + \
+                    ["%s as i32" % status if status else "0"]
+        else:
+            name, ret = f.name, rust_type(f.returns)
+            if r.fail_type:
+                body = ["match %s {" % call,
+                        "    Ok(%s) => { %s %d }" % (pattern, " ".join(stores),
+                                                       success.value),
+                        "    Err(e) => e.value() as u32,", "}"]
+            else:
+                body = ["let %s = %s;" % (pattern, call)] + stores + \
+                    ([status] if status else [])
+        if r.only64:
+            lines.append('#[cfg(target_arch = "x86_64")]')
+        lines += ["#[no_mangle]",
+                  'pub unsafe extern "C" fn %s(%s)%s {' % (
+                      name, params, "" if ret == "()" else " -> " + ret)]
+        lines += ["    " + line for line in body] + ["}", ""]
+        decls.append((f.name, "%s %s(%s);" % (f.returns, f.name, ", ".join(
+            "%s%s%s" % (ct, "" if ct.endswith("*") else " ", n)
+            for ct, n in f.params) or "void")))
+    return "\n".join(lines) + "\n", decls, missing
