@@ -161,22 +161,20 @@ class GuestEntry(Item):
         self._check_host_state(diag)
         for insn, where in self._instructions_with_where():
             self._check_instruction(insn, where, diag)
+        if self.enter is not None:
+            self._check_exit(self.enter, diag)
         if self.enter is not None and self.resume is not None and \
                 self.resume.instruction is not None:
             a, b = self.enter, self.resume.instruction
             if [o.register for o in a.operands] != \
                     [o.register for o in b.operands] or \
                     a.status.kind != b.status.kind or \
+                    a.success_enters_guest != b.success_enters_guest or \
                     {o.name for o in a.outcomes} != {o.name for o in b.outcomes}:
                 diag.error(self.where("resume", "instruction"), "'%s' and "
                            "'%s' both enter the guest, so they need the same "
-                           "operands and outcomes (%s)"
+                           "operands, outcomes and way back (%s)"
                            % (b.name, a.name, at(a.where("mnemonic"))))
-            if self.resume.when in [r.name for r in self.registers] + \
-                    [o.name for _, o in self.operand_registers]:
-                diag.error(self.where("resume", "when"), "parameter '%s' "
-                           "also names another parameter of the guest entry"
-                           % self.resume.when)
 
     def _instructions_with_where(self):
         out = []
@@ -239,25 +237,6 @@ class GuestEntry(Item):
                        % (self.name, self.isa.name))
 
     def _check_instruction(self, insn, where, diag):
-        # Where the CPU goes on after the guest ran: VMLAUNCH/VMRESUME
-        # never come back after themselves (success_enters_guest), so the
-        # entry must write where a VM exit resumes; VMRUN comes back after
-        # itself (#VMEXIT restores the host's RIP), so there is nothing to
-        # write.
-        if insn.success_enters_guest and self.resume_field_name is None:
-            diag.error(where, "instruction '%s' does not come back after "
-                       "itself when the guest ran (success_enters_guest, "
-                       "%s): the guest entry must write where the exit "
-                       "resumes (host_state: {stack_pointer: ..., "
-                       "resume_address: ...})"
-                       % (insn.name, at(insn.where("success_enters_guest"))))
-        elif not insn.success_enters_guest and \
-                self.resume_field_name is not None:
-            diag.error(self.where("host_state"), "instruction '%s' comes "
-                       "back after itself when the guest exits (it has no "
-                       "success_enters_guest: true, %s), so the exit never "
-                       "uses host_state; remove it"
-                       % (insn.name, at(insn.where("mnemonic"))))
         if 64 not in insn.modes:
             diag.error(where, "instruction '%s' has no 64-bit form; the "
                        "guest entry is 64-bit code" % insn.name)
@@ -283,3 +262,25 @@ class GuestEntry(Item):
                        "register, which the guest's value would overwrite; "
                        "a guest entry's instruction reports in RFLAGS or "
                        "not at all" % insn.name)
+
+    def _check_exit(self, insn, diag):
+        # Where the CPU goes on after the guest ran: VMLAUNCH/VMRESUME
+        # never come back after themselves (success_enters_guest), so the
+        # entry must write where a VM exit resumes; VMRUN comes back after
+        # itself (#VMEXIT restores the host's RIP), so there is nothing to
+        # write.
+        if insn.success_enters_guest and self.resume_field_name is None:
+            diag.error(self.where("enter"), "instruction '%s' does not "
+                       "come back after itself when the guest ran "
+                       "(success_enters_guest, "
+                       "%s): the guest entry must write where the exit "
+                       "resumes (host_state: {stack_pointer: ..., "
+                       "resume_address: ...})"
+                       % (insn.name, at(insn.where("success_enters_guest"))))
+        elif not insn.success_enters_guest and \
+                self.resume_field_name is not None:
+            diag.error(self.where("host_state"), "instruction '%s' comes "
+                       "back after itself when the guest exits (it has no "
+                       "success_enters_guest: true, %s), so the exit never "
+                       "uses host_state; remove it"
+                       % (insn.name, at(insn.where("mnemonic"))))

@@ -365,13 +365,16 @@ def declare_entry(ns, view, diag):
     for r in ge.registers:
         scope.declare(r.name, r.where, "a member", members=True)
     scope = ns.scope(e.function + "()", where)
-    for p in e.params:
-        what = "a parameter" if p.operand is None else \
-            "the parameter for operand '%s'" % p.operand.name
-        scope.declare(p.name, p.operand.where if p.operand else
-                      (ge.where("resume", "when") if ge.resume and
-                       p.name == ge.resume.when else where), what,
-                      internal=p.name == "regs")
+    for i, p in enumerate(e.params):
+        if i == 0:
+            scope.declare(p.name, ge.where("struct"), "the struct parameter",
+                          internal=True)
+        elif p.operand is not None:
+            scope.declare(p.name, p.operand.where, "the parameter for "
+                          "operand '%s'" % p.operand.name)
+        else:
+            scope.declare(p.name, ge.where("resume", "when"), "the flag "
+                          "parameter")
     for r in ge.registers:
         ns.declare(e.member_symbol(r.name)[1:], ASM, r.where, "the .set offset "
                    "of member '%s'" % r.name)
