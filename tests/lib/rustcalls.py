@@ -80,8 +80,12 @@ def callers(model, style="bridge"):
                                                        success.value),
                         "    Err(e) => e.value() as u32,", "}"]
             else:
-                body = ["let %s = %s;" % (pattern, call)] + stores + \
-                    ([status] if status else [])
+                # A C wrapper that returns a status the Rust one does not
+                # report (AMD SVM's: OK, or FAULT through a fault hook,
+                # which the Rust crate does not have) returns the success.
+                done = [status] if status else \
+                    ["%d" % success.value] if ret != "()" and success else []
+                body = ["let %s = %s;" % (pattern, call)] + stores + done
         if r.only64:
             lines.append('#[cfg(target_arch = "x86_64")]')
         lines += ["#[no_mangle]",
