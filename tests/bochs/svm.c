@@ -118,7 +118,6 @@ void exc_handler(struct exc_frame *f)
 /* ------------------------------------------------------------------ */
 /* Memory (4 KiB aligned, identity-mapped, in .bss). */
 
-static struct svm_vmcb vmcb __attribute__((aligned(4096)));
 static struct svm_vmcb vmcb_msrs __attribute__((aligned(4096)));
 static struct svm_vmcb vmcb_host __attribute__((aligned(4096)));
 static u8 hsave[4096] __attribute__((aligned(4096)));
@@ -134,72 +133,67 @@ static u32 svm_features;	/* CPUID 8000_000A EDX */
 
 /* ------------------------------------------------------------------ */
 /*
- * TODO(entry helper): until generated/vmxgen/svm_entry.S lands, a minimal
- * local VMRUN trampoline with the contract's prototype
- * (shared/helpers/ENTRY-CONTRACT.md): loads the 14 GPRs of *regs, RAX =
- * vmcb_pa, VMRUN; on #VMEXIT stores the 14 and returns.  Replaced by the
- * generated svm_enter_guest() as soon as it exists.
+ * Every guest entry is svm_enter_guest() (generated/vmxgen/svm_entry.S,
+ * assembled by svm-entry.S with the fault hook), called through
+ * entry_call() (tests/harness/entry-call.S, assembled by
+ * svm-entry-call.S): it holds known values in rbx, rbp, r12-r15 and in two
+ * stack words above the return address, and reports what came back.
  */
-struct svmt_guest_regs {
-	u64 rcx, rdx, rbx, rbp, rsi, rdi, r8, r9, r10, r11, r12, r13, r14, r15;
-};
-void svmt_enter_guest(struct svmt_guest_regs *regs, u64 vmcb_pa);
-_Static_assert(__builtin_offsetof(struct svmt_guest_regs, rdi) == 40, "stub");
-_Static_assert(sizeof(struct svmt_guest_regs) == 112, "stub");
-__asm__(
-	"	.text\n"
-	"	.globl	svmt_enter_guest\n"
-	"svmt_enter_guest:\n"
-	"	pushq	%rbx\n"
-	"	pushq	%rbp\n"
-	"	pushq	%r12\n"
-	"	pushq	%r13\n"
-	"	pushq	%r14\n"
-	"	pushq	%r15\n"
-	"	pushq	%rdi\n"
-	"	movq	%rsi, %rax\n"
-	"	movq	0(%rdi), %rcx\n"
-	"	movq	8(%rdi), %rdx\n"
-	"	movq	16(%rdi), %rbx\n"
-	"	movq	24(%rdi), %rbp\n"
-	"	movq	32(%rdi), %rsi\n"
-	"	movq	48(%rdi), %r8\n"
-	"	movq	56(%rdi), %r9\n"
-	"	movq	64(%rdi), %r10\n"
-	"	movq	72(%rdi), %r11\n"
-	"	movq	80(%rdi), %r12\n"
-	"	movq	88(%rdi), %r13\n"
-	"	movq	96(%rdi), %r14\n"
-	"	movq	104(%rdi), %r15\n"
-	"	movq	40(%rdi), %rdi\n"
-	"	vmrun	%rax\n"
-	"	pushq	%rdi\n"
-	"	movq	8(%rsp), %rdi\n"
-	"	movq	%rcx, 0(%rdi)\n"
-	"	movq	%rdx, 8(%rdi)\n"
-	"	movq	%rbx, 16(%rdi)\n"
-	"	movq	%rbp, 24(%rdi)\n"
-	"	movq	%rsi, 32(%rdi)\n"
-	"	popq	40(%rdi)\n"
-	"	movq	%r8, 48(%rdi)\n"
-	"	movq	%r9, 56(%rdi)\n"
-	"	movq	%r10, 64(%rdi)\n"
-	"	movq	%r11, 72(%rdi)\n"
-	"	movq	%r12, 80(%rdi)\n"
-	"	movq	%r13, 88(%rdi)\n"
-	"	movq	%r14, 96(%rdi)\n"
-	"	movq	%r15, 104(%rdi)\n"
-	"	addq	$8, %rsp\n"
-	"	popq	%r15\n"
-	"	popq	%r14\n"
-	"	popq	%r13\n"
-	"	popq	%r12\n"
-	"	popq	%rbp\n"
-	"	popq	%rbx\n"
-	"	ret\n");
-#define guest_regs svmt_guest_regs
-#define enter_guest svmt_enter_guest
-#define ENTER_GUEST_SYM "svmt_enter_guest"
+enum svm_status entry_call(struct svm_guest_regs *regs, u64 vmcb_pa,
+			   const u64 in[8], u64 out[9]);
+extern u64 entry_call_rsp;
+
+static u64 mix(u64 x)	/* splitmix64 */
+{
+	x += 0x9E3779B97F4A7C15ULL;
+	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+	x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+	return x ^ (x >> 31);
+}
+
+/* All entries, and those whose status or host state came back wrong. */
+static u64 n_entries, n_entries_bad;
+static const char *entry_bad_what;
+static u64 entry_bad_got, entry_bad_want, entry_bad_n;
+
+static void entry_check(const char *what, u64 got, u64 want)
+{
+	if (got != want && !entry_bad_what) {
+		entry_bad_what = what;
+		entry_bad_got = got;
+		entry_bad_want = want;
+		entry_bad_n = n_entries;
+	}
+}
+
+static struct svm_vmcb vmcb __attribute__((aligned(4096)));
+
+/* One VMRUN of vmcb through svm_enter_guest(). */
+static enum svm_status enter(struct svm_guest_regs *regs)
+{
+	static const char *const what[9] = {
+		"rbx", "rbp", "r12", "r13", "r14", "r15", "rsp after the call",
+		"stack word 1", "stack word 2",
+	};
+	const char *bad = entry_bad_what;
+	u64 in[8], out[9];
+	enum svm_status st;
+	unsigned int k;
+
+	for (k = 0; k < 8; k++)
+		in[k] = mix(n_entries * 8 + k + 0x5EED);
+	st = entry_call(regs, pa_of(&vmcb), in, out);
+	entry_check("svm_enter_guest() status", st, SVM_OK);
+	for (k = 0; k < 6; k++)
+		entry_check(what[k], out[k], in[k]);
+	entry_check(what[6], out[6], entry_call_rsp);
+	entry_check(what[7], out[7], in[6]);
+	entry_check(what[8], out[8], in[7]);
+	if (entry_bad_what != bad)
+		n_entries_bad++;
+	n_entries++;
+	return st;
+}
 
 /* ------------------------------------------------------------------ */
 /*
@@ -290,60 +284,6 @@ __asm__(
 	"grt_vmmcall:	vmmcall\n"
 	"	jmp	guest_rt\n");
 
-/*
- * u64 call_checking_host_regs(regs, vmcb_pa, const u64 host[6]): runs
- * enter_guest(regs, vmcb_pa) with rbx, rbp, r12-r15 holding host[0..5];
- * returns a mask of those that came back changed (bit i: host[i]).
- */
-u64 call_checking_host_regs(struct guest_regs *regs, u64 vmcb_pa,
-			    const u64 host[6]);
-__asm__(
-	"	.text\n"
-	"	.globl	call_checking_host_regs\n"
-	"call_checking_host_regs:\n"
-	"	pushq	%rbx\n"
-	"	pushq	%rbp\n"
-	"	pushq	%r12\n"
-	"	pushq	%r13\n"
-	"	pushq	%r14\n"
-	"	pushq	%r15\n"
-	"	pushq	%rdx\n"
-	"	movq	0(%rdx), %rbx\n"
-	"	movq	8(%rdx), %rbp\n"
-	"	movq	16(%rdx), %r12\n"
-	"	movq	24(%rdx), %r13\n"
-	"	movq	32(%rdx), %r14\n"
-	"	movq	40(%rdx), %r15\n"
-	"	call	" ENTER_GUEST_SYM "\n"
-	"	movq	(%rsp), %rdx\n"
-	"	xorl	%eax, %eax\n"
-	"	cmpq	0(%rdx), %rbx\n"
-	"	je	1f\n"
-	"	orl	$1, %eax\n"
-	"1:	cmpq	8(%rdx), %rbp\n"
-	"	je	1f\n"
-	"	orl	$2, %eax\n"
-	"1:	cmpq	16(%rdx), %r12\n"
-	"	je	1f\n"
-	"	orl	$4, %eax\n"
-	"1:	cmpq	24(%rdx), %r13\n"
-	"	je	1f\n"
-	"	orl	$8, %eax\n"
-	"1:	cmpq	32(%rdx), %r14\n"
-	"	je	1f\n"
-	"	orl	$16, %eax\n"
-	"1:	cmpq	40(%rdx), %r15\n"
-	"	je	1f\n"
-	"	orl	$32, %eax\n"
-	"1:	addq	$8, %rsp\n"
-	"	popq	%r15\n"
-	"	popq	%r14\n"
-	"	popq	%r13\n"
-	"	popq	%r12\n"
-	"	popq	%rbp\n"
-	"	popq	%rbx\n"
-	"	ret\n");
-
 /* ------------------------------------------------------------------ */
 /* The VMCB: a guest that is a copy of this flat 64-bit host. */
 
@@ -431,15 +371,21 @@ static int expect_exit(const char *id, u64 want, const char *want_name,
 
 /*
  * Each wrapper whose instruction raises #UD while EFER.SVME = 0 (APM Vol. 3:
- * VMLOAD, VMSAVE, INVLPGA; VMMCALL outside a guest always): one fault, at
- * an instruction of the exception table, and the wrapper returns
- * SVM_FAULT.  STGI and CLGI are left out: with SVM Lock (SVML, on every
+ * VMLOAD, VMSAVE, INVLPGA, VMRUN in svm_enter_guest(); VMMCALL outside a
+ * guest always): one fault, at an instruction of the exception table, and
+ * the wrapper returns SVM_FAULT.  STGI and CLGI are left out: with SVM Lock (SVML, on every
  * Bochs SVM model) they do not need EFER.SVME.
  */
 static enum svm_status fc_vmload(void) { return svm_vmload(pa_of(&vmcb_host)); }
 static enum svm_status fc_vmsave(void) { return svm_vmsave(pa_of(&vmcb_host)); }
 static enum svm_status fc_invlpga(void) { return svm_invlpga(0, 1); }
 static enum svm_status fc_vmmcall(void) { return svm_vmmcall(); }
+static enum svm_status fc_vmrun(void)
+{
+	struct svm_guest_regs regs = { 0 };
+
+	return svm_enter_guest(&regs, pa_of(&vmcb));
+}
 
 static const struct {
 	const char *id, *insn;
@@ -449,6 +395,7 @@ static const struct {
 	{ "fault-ud-vmsave", "svm_vmsave", fc_vmsave },
 	{ "fault-ud-invlpga", "svm_invlpga", fc_invlpga },
 	{ "fault-ud-vmmcall", "svm_vmmcall", fc_vmmcall },
+	{ "fault-ud-vmrun", "svm_enter_guest", fc_vmrun },
 };
 
 static u64 faults_in_cases;
@@ -529,12 +476,12 @@ static void intercepts(void)
 		{ "vmrun-hlt", "nrip-hlt", SVM_EXIT_CODE_HLT, "HLT", gi_hlt, gi_ud2 },
 		{ "vmrun-ud2", 0, SVM_EXIT_CODE_EXCP_UD, "EXCP_UD", gi_ud2, gi_end },
 	};
-	struct guest_regs regs = { 0 };
+	struct svm_guest_regs regs = { 0 };
 	unsigned int i;
 
 	vmcb_init(&vmcb, guest_intercepts);
 	for (i = 0; i < ARRAY_SIZE(steps); i++) {
-		enter_guest(&regs, pa_of(&vmcb));
+		enter(&regs);
 		expect_exit(steps[i].id, steps[i].code, steps[i].name, steps[i].at);
 		if (!steps[i].nrip_id)
 			;
@@ -551,12 +498,12 @@ static void intercepts(void)
 
 static void asid_zero(void)
 {
-	struct guest_regs regs = { 0 };
+	struct svm_guest_regs regs = { 0 };
 	u64 code;
 
 	vmcb_init(&vmcb, guest_intercepts);
 	vmcb.control.asid = 0;
-	enter_guest(&regs, pa_of(&vmcb));
+	enter(&regs);
 	code = vmcb.control.exit_code;
 	report("vmrun-asid0", code == (u64)SVM_EXIT_CODE_INVALID &&
 			      streq(svm_exit_code_name(code), "INVALID") ? PASS : FAIL,
@@ -570,7 +517,7 @@ static volatile u64 npf_target = 0x5EC0DEDA7A5EC0DEULL;
 
 static void nested_paging(void)
 {
-	struct guest_regs regs = { 0 };
+	struct svm_guest_regs regs = { 0 };
 	u64 info1, info2, target = pa_of(&npf_target);
 	unsigned int i;
 
@@ -593,7 +540,7 @@ static void nested_paging(void)
 	vmcb_init(&vmcb, guest_npf);
 	vmcb.control.nested_ctl = 1;
 	vmcb.control.nested_cr3 = pa_of(npt_pml4);
-	enter_guest(&regs, pa_of(&vmcb));
+	enter(&regs);
 	info1 = vmcb.control.exit_info_1;
 	info2 = vmcb.control.exit_info_2;
 	expect_exit("npf-unmapped", SVM_EXIT_CODE_NPF, "NPF", gn_load);
@@ -609,7 +556,7 @@ static void nested_paging(void)
 	/* Map it onto the 2 MiB page that holds npf_target; flush. */
 	npt_pd[NPF_SLOT] = (target & ~(PAGE_2M - 1)) | PTE_P | PTE_RW | PTE_US | PTE_PS;
 	vmcb.control.tlb_control = 1;
-	enter_guest(&regs, pa_of(&vmcb));
+	enter(&regs);
 	expect_exit("npf-mapped-hlt", SVM_EXIT_CODE_HLT, "HLT", gn_hlt);
 	report("npf-mapped-read", npf_value == npf_target ? PASS : FAIL,
 	       "the guest read %x at GPA %x, want %x", npf_value, npf_gva, npf_target);
@@ -802,7 +749,7 @@ static void ipi_held_until_stgi(const char *id, const char *why)
 
 static void gif(void)
 {
-	struct guest_regs regs = { 0 };
+	struct svm_guest_regs regs = { 0 };
 
 	apic_init();
 	svm_stgi();
@@ -810,7 +757,7 @@ static void gif(void)
 	ipi_held_until_stgi("clgi-stgi", "after svm_clgi()");
 
 	vmcb_init(&vmcb, gi_hlt);
-	enter_guest(&regs, pa_of(&vmcb));
+	enter(&regs);
 	ipi_held_until_stgi("gif-after-vmexit", "after a #VMEXIT (HLT)");
 }
 
@@ -827,18 +774,10 @@ static void invlpga(void)
 /*
  * 1,000 round trips: every GPR carries a new value into the guest and
  * another one back each time; over each two rounds every bit of every GPR
- * is 0 and 1 both ways (a value, then its complement).  The host's
- * callee-saved registers must survive each trip.
+ * is 0 and 1 both ways (a value, then its complement).  enter() checks
+ * the host's callee-saved registers and stack around each trip.
  */
 #define ROUNDS 1000
-
-static u64 mix(u64 x)	/* splitmix64 */
-{
-	x += 0x9E3779B97F4A7C15ULL;
-	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-	x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-	return x ^ (x >> 31);
-}
 
 static u64 pattern(unsigned int round, unsigned int k)
 {
@@ -847,7 +786,7 @@ static u64 pattern(unsigned int round, unsigned int k)
 	return round & 1 ? ~v : v;
 }
 
-#define GPR(R, r) { RT_##R, __builtin_offsetof(struct guest_regs, r) }
+#define GPR(R, r) { RT_##R, __builtin_offsetof(struct svm_guest_regs, r) }
 static const struct {
 	unsigned int rt;
 	unsigned long off;
@@ -858,18 +797,16 @@ static const struct {
 	GPR(R14, r14), GPR(R15, r15),
 };
 #undef GPR
-_Static_assert(sizeof(gpr_map) / sizeof(gpr_map[0]) * 8 == sizeof(struct guest_regs),
-	       "every member of struct guest_regs is in gpr_map");
+_Static_assert(sizeof(gpr_map) / sizeof(gpr_map[0]) * 8 == sizeof(struct svm_guest_regs),
+	       "every member of struct svm_guest_regs is in gpr_map");
 
 static void round_trips(void)
 {
-	static const char *const host_name[6] = { "rbx", "rbp", "r12", "r13", "r14", "r15" };
-	struct guest_regs regs;
-	u64 *slot, host[6], clobbered, seen1[2][RT_N], seen0[2][RT_N];
-	unsigned int r, k, i, bad_rounds = 0, bad_host = 0, exits_ok = 0;
+	struct svm_guest_regs regs;
+	u64 *slot, seen1[2][RT_N], seen0[2][RT_N];
+	unsigned int r, k, i, bad_rounds = 0, exits_ok = 0;
 	struct mismatch m = { 0 };
-	const char *first_host = 0;
-	u64 first_round = 0, first_host_round = 0, all = ~0ULL;
+	u64 first_round = 0, all = ~0ULL;
 
 	memset(seen1, 0, sizeof(seen1));
 	memset(seen0, 0, sizeof(seen0));
@@ -883,8 +820,6 @@ static void round_trips(void)
 			seen1[0][k] |= rt_in[k];
 			seen0[0][k] |= ~rt_in[k];
 		}
-		for (k = 0; k < 6; k++)
-			host[k] = pattern(r, k + 32);
 		rt_bad = 0;
 		for (i = 0; i < ARRAY_SIZE(gpr_map); i++) {
 			slot = (u64 *)((char *)&regs + gpr_map[i].off);
@@ -894,14 +829,11 @@ static void round_trips(void)
 		vmcb.save.rsp = rt_in[RT_RSP];
 		vmcb.save.rip = pa_of(guest_rt);
 
-		clobbered = call_checking_host_regs(&regs, pa_of(&vmcb), host);
+		enter(&regs);
 
 		if (vmcb.control.exit_code == SVM_EXIT_CODE_VMMCALL &&
 		    vmcb.save.rip == pa_of(grt_vmmcall))
 			exits_ok++;
-		for (k = 0; k < 6; k++)
-			if (clobbered & (1ULL << k) && !bad_host++)
-				first_host = host_name[k], first_host_round = r;
 		if (rt_bad) {	/* what the guest found wrong: report the first */
 			for (k = 0; !(rt_bad & (1ULL << k)); k++)
 				;
@@ -932,10 +864,6 @@ static void round_trips(void)
 		report("round-trips", PASS,
 		       "%u rounds: 16 GPRs host->guest and guest->host, all bits 0 and 1 both ways, each exit VMMCALL at grt_vmmcall",
 		       (u64)ROUNDS);
-	report("host-regs-preserved", bad_host ? FAIL : PASS,
-	       "rbx, rbp, r12-r15 around the trampoline in %u rounds: %u clobbered (first %s in round %u)",
-	       (u64)ROUNDS, (u64)bad_host, first_host ? first_host : "none",
-	       first_host_round);
 }
 
 /* ------------------------------------------------------------------ */
@@ -957,6 +885,15 @@ void kmain(void)
 		gif();
 		invlpga();
 		round_trips();
+		if (entry_bad_what)
+			report("host-regs-preserved", FAIL,
+			       "%u of %u svm_enter_guest() calls wrong, first (call %u): %s = %x, want %x",
+			       n_entries_bad, n_entries, entry_bad_n, entry_bad_what,
+			       entry_bad_got, entry_bad_want);
+		else
+			report("host-regs-preserved", PASS,
+			       "all %u svm_enter_guest() calls returned SVM_OK with rbx, rbp, r12-r15, RSP and the caller's stack intact",
+			       n_entries);
 		report("no-fault-on-normal-paths", n_faults == faults_in_cases ? PASS : FAIL,
 		       "%u faults resumed through the table, %u of them by the fault scenarios",
 		       n_faults, faults_in_cases);

@@ -17,7 +17,14 @@
  * own registers are restored from its own frame, found through
  * entry_call_rsp, whatever the callee did to RSP, and the status comes
  * back in RAX.
+ *
+ * ENTRY_CALL_TARGET, when defined before (the Bochs SVM kernel's
+ * svm-entry-call.S: svm_enter_guest, whose second argument is the VMCB's
+ * address instead of launched), is the function called instead.
  */
+#ifndef ENTRY_CALL_TARGET
+#define ENTRY_CALL_TARGET vmx_enter_guest
+#endif
 	.text
 	.globl	entry_call
 	.type	entry_call, @function
@@ -38,7 +45,7 @@ entry_call:
 	movq	32(%rdx), %r14
 	movq	40(%rdx), %r15
 	movq	%rsp, entry_call_rsp(%rip)
-	call	vmx_enter_guest
+	call	ENTRY_CALL_TARGET
 	movq	entry_call_rsp(%rip), %rcx
 	movq	16(%rcx), %rcx		/* out, as pushed above */
 	movq	%rbx, 0(%rcx)
