@@ -110,15 +110,19 @@ def main():
     r = run([pkg_config, "--modversion", "vmxgen"], env=env)
     print("# vmxgen.pc version %s" % r.stdout.strip())
 
-    # Each guest-entry source: its path from pkg-config (a variable gets
-    # no sysroot: the stage is prepended here), assembled with only the
-    # --cflags by every compiler.
+    # Each guest-entry source: its path from pkg-config (pkgconf puts the
+    # sysroot before it, as before -I; pkg-config 0.29 does not: then the
+    # stage is put there here), assembled with only the --cflags by every
+    # compiler.
+    root = os.path.realpath(stage) + os.sep
     for name in sorted(asm_sources):
         var = name[:-len(".S")]
         r = run([pkg_config, "--variable=" + var, "vmxgen"], env=env)
         where = r.stdout.strip()
-        path = os.path.join(stage, where.lstrip("/")) if where else ""
-        if not tap.ok(r.returncode == 0 and where and os.path.isfile(path),
+        path = where if os.path.realpath(where).startswith(root) else \
+            os.path.join(stage, where.lstrip("/"))
+        if not tap.ok(r.returncode == 0 and where and os.path.isfile(path)
+                      and os.path.realpath(path).startswith(root),
                       "pkg-config --variable=%s vmxgen names the installed "
                       "%s: %s" % (var, name, where), r.stderr):
             continue

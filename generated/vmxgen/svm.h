@@ -11,5 +11,6 @@
 
 #include <vmxgen/svm_insn.h>
 #include <vmxgen/svm_tables.h>
+#include <vmxgen/svm_entry.h>
 
 #endif /* VMXGEN_SVM_H */
