@@ -7,7 +7,8 @@
  * to kmain() in kernel.c.  Also here: the 32 exception stubs of the IDT and
  * their common path (which returns: kernel.c resumes VMX faults at the fixup
  * of the exception table), the setjmp-like context helpers used to come back
- * to C after a VM exit or a trip to CPL 3, and the shutdown sequence for Bochs.
+ * to C after a trip to CPL 3, and the shutdown sequence for Bochs.  (VM
+ * exits come back through vmx_enter_guest(), generated/vmxgen/vmx_entry.S.)
  */
 
 #define MB2_MAGIC	0xE85250D6
@@ -191,16 +192,15 @@ shutdown_str:
 
 /* ------------------------------------------------------------------ */
 /*
- * int kjmp_save(struct kjmp *ctx)     returns 0, and 1 again after a VM exit
- *                                      or a return from CPL 3
- * vmexit_entry                         the VMCS host RIP: resumes vmexit_ctx
+ * int kjmp_save(struct kjmp *ctx)     returns 0, and 1 again after a
+ *                                      return from CPL 3
  * enter_user(entry, stack)             iretq to entry() at CPL 3
  * user_return_entry                    IDT gate 32 (DPL 3): "int $32" at
  *                                      CPL 3 resumes user_ctx at CPL 0
  *
  * Layout of struct kjmp (kernel.c): rbx, rbp, r12, r13, r14, r15, rsp, rip.
- * A VM exit loads RSP from the VMCS host-state area, an interrupt from CPL 3
- * RSP0 from the TSS; both entries use only RIP-relative data and registers.
+ * An interrupt from CPL 3 loads RSP0 from the TSS; the entry uses only
+ * RIP-relative data and registers.
  */
 	.text
 	.globl	kjmp_save
@@ -217,11 +217,6 @@ kjmp_save:
 	movq	%rax, 56(%rdi)
 	xorl	%eax, %eax
 	ret
-
-	.globl	vmexit_entry
-vmexit_entry:
-	leaq	vmexit_ctx(%rip), %rdi
-	jmp	kjmp_restore
 
 	.globl	enter_user
 enter_user:

@@ -12,9 +12,10 @@
  * Every VMX instruction, VMCS field, control bit, capability MSR, bit
  * layout, exit reason, error number and capability check comes from
  * <vmxgen/vmx.h>, included the way a user includes it (through kernel.h);
- * every control value from vmx_ctls_msr() and vmx_ctls_adjust().  What the
- * headers do not cover (other MSRs, control registers, descriptor tables,
- * the VM-exit landing pad) is local.
+ * every control value from vmx_ctls_msr() and vmx_ctls_adjust(); every
+ * guest runs through vmx_enter_guest() (generated/vmxgen/vmx_entry.S).
+ * What the headers do not cover (other MSRs, control registers,
+ * descriptor tables) is local.
  *
  * kernel.h puts the fault hook in force for the whole kernel: the #UD/#GP
  * handler resumes a faulting VMX instruction at the fixup the hook
@@ -399,15 +400,13 @@ static u8 vmcs_a[4096] __attribute__((aligned(4096)));
 static u8 vmcs_b[4096] __attribute__((aligned(4096)));
 static u8 ept_pml4[4096] __attribute__((aligned(4096)));
 static u8 guest_stack[8192] __attribute__((aligned(16)));
-static u8 exit_stack[4096] __attribute__((aligned(16)));
 static u8 user_stack[4096] __attribute__((aligned(16)));
 
 struct kjmp {
 	u64 rbx, rbp, r12, r13, r14, r15, rsp, rip;
 };
-struct kjmp vmexit_ctx, user_ctx;
+struct kjmp user_ctx;
 int kjmp_save(struct kjmp *ctx) __attribute__((returns_twice));
-void vmexit_entry(void);
 void enter_user(void (*entry)(void), void *stack) __attribute__((noreturn));
 
 struct vmxt_caps vmx;
@@ -659,8 +658,7 @@ void setup_vmcs(void)
 	W(host_ia32_sysenter_cs, 0);
 	W(host_ia32_sysenter_esp, 0);
 	W(host_ia32_sysenter_eip, 0);
-	W(host_rsp, pa_of(exit_stack + sizeof(exit_stack)));
-	W(host_rip, (unsigned long)vmexit_entry);
+	/* HOST_RSP and HOST_RIP: vmx_enter_guest() writes them each time. */
 
 	/* Guest state: a copy of this flat 64-bit host. */
 	W(guest_cr0, cr0);
@@ -692,18 +690,17 @@ void setup_vmcs(void)
 }
 
 /*
- * VMLAUNCH (launch != 0) or VMRESUME.  Returns 1 after a VM exit (control
- * came back through the VMCS host RIP), 0 if the instruction failed; *st
- * then holds its status.  The wrappers return only on failure.
+ * VMLAUNCH (launch != 0) or VMRESUME, through vmx_enter_guest().  Returns
+ * 1 after a VM exit, 0 if the instruction failed; *st holds its status.
+ * The guests keep their general-purpose registers in guest_regs from one
+ * exit to the next entry.
  */
-int __attribute__((noinline)) enter_guest(int launch, enum vmx_status *st)
+static struct vmx_guest_regs guest_regs;
+
+int enter_guest(int launch, enum vmx_status *st)
 {
-	if (kjmp_save(&vmexit_ctx) == 0) {
-		*st = launch ? vmx_vmlaunch() : vmx_vmresume();
-		return 0;
-	}
-	*st = VMX_SUCCEED;
-	return 1;
+	*st = vmx_enter_guest(&guest_regs, !launch);
+	return *st == VMX_SUCCEED;
 }
 
 /*
