@@ -167,20 +167,27 @@ class EntryView:
 
     @property
     def return_text(self):
+        """The kernel-doc Return: text."""
+        return self.returns_text("%%%s", "@%s")
+
+    def returns_text(self, constant, parameter):
+        """What the function returns, with constants and parameters
+        written by the formats given (kernel-doc: %X and @x)."""
         e, n, s = self.entry, self.n, self.isa.status
-        parts = ["%%%s when the guest ran and exited" % n.status_constant(
-            s.success)] if s.success else []
+        parts = ["%s when the guest ran and exited" % (
+            constant % n.status_constant(s.success))] if s.success else []
         fails = e.fail_outcomes
         if fails:
             what = "/".join(i.mnemonic.upper() for i in e.instructions)
             if e.stack_field is not None:
                 what += " or a %s before it" % self.writer.mnemonic.upper()
-            parts.append("%s if %s failed, with @regs unchanged" % (
-                " or ".join("%" + n.status_constant(o) for o in fails), what))
+            parts.append("%s if %s failed, with %s unchanged" % (
+                " or ".join(constant % n.status_constant(o) for o in fails),
+                what, parameter % "regs"))
         if s.fault:
-            parts.append("%%%s if an instruction faulted and the fault hook "
-                         "(VMXGEN_FAULT_HOOK) is in use" % n.status_constant(
-                             s.fault))
+            parts.append("%s if an instruction faulted and the fault hook "
+                         "(VMXGEN_FAULT_HOOK) is in use"
+                         % (constant % n.status_constant(s.fault)))
         return "; ".join(parts) + ".  The host's registers are intact " \
             "after each."
 
