@@ -406,8 +406,9 @@ def declare_entry(ns, view, diag):
                                                      len(ARGUMENT_REGISTERS)))
     if not e.aligned:
         diag.error(ge.where("host_saved"), "with %d host registers saved the "
-                   "stack is not 16-byte aligned at the hooks (save an odd "
-                   "number)" % len(ge.host_saved))
+                   "stack is not 16-byte aligned at the hooks: with the "
+                   "return address and the struct pointer, save an even "
+                   "number" % len(ge.host_saved))
 
 
 # --- what tests may ask -------------------------------------------------------
