@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Build script of the test crate tests/rust.py assembles: compiles the
-// trap-and-emulate "CPU" (tests/harness/emu.c) and the harness's driver
+// trap-and-emulate "CPU" (tests/harness/emu.c) and the harness's drivers
 // (a copy of tests/harness/cases.c next to the spec-cases.h that routes
-// each wrapper to the Rust bridges) with the system C compiler, and links
-// them into the test binaries only.  No cc crate: there is no registry.
+// each wrapper to the Rust bridges; tests/harness/fields.c with
+// rust-shim.h, which routes the per-field accessors) with the system C
+// compiler, and links them into the test binaries only.  No cc crate: there is no registry.
 // The objects are remade when cases.c, spec-cases.h (the spec) or emu.h
 // changed; tests/rust.py rewrites those only when their bytes change.
 use std::env;
@@ -33,9 +34,11 @@ fn main() {
         format!("-I{}", var("HARNESS_GENERATED")),
         format!("-I{}", var("HARNESS_INCLUDE")),
     ];
+    let shim = format!("{}/rust-shim.h", tmp);
     for (file, extra) in [
         (format!("{}/emu.c", src), vec![]),
         (format!("{}/cases.c", tmp), vec!["-Dmain=harness_main", "-DHARNESS_VARIANT=O2"]),
+        (format!("{}/fields.c", src), vec!["-Dmain=fields_main", "-DHARNESS_VARIANT=O2", "-include", &shim]),
     ] {
         let obj = out.join(PathBuf::from(&file).with_extension("o").file_name().unwrap());
         println!("cargo:rustc-link-arg-tests={}", obj.display());
@@ -44,6 +47,7 @@ fn main() {
             format!("{}/spec-table.h", tmp),
             format!("{}/spec-cases.h", tmp),
             format!("{}/c-spec-cases.h", tmp),
+            format!("{}/rust-shim.h", tmp),
             format!("{}/emu.h", src),
         ];
         for f in &inputs {
