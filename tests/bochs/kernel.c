@@ -1123,6 +1123,14 @@ static int fc_vmxon(void)
 	return vmx_vmxon(pa_of(vmxon_region));
 }
 
+/* Its first instruction, VMWRITE of HOST_RSP, faults; regs are not read. */
+static int fc_enter_guest(void)
+{
+	static struct vmx_guest_regs regs;
+
+	return vmx_enter_guest(&regs, 0);
+}
+
 static void run_case(const struct fault_case *c, struct fault_result *r)
 {
 	u64 before = n_faults;
@@ -1211,6 +1219,7 @@ static const struct fault_case ud_outside[] = {
 	{ "fault-ud-vmresume", "vmresume", VEC_UD, fc_vmresume, 0 },
 	{ "fault-ud-vmwrite", "vmwrite", VEC_UD, fc_vmwrite, 0 },
 	{ "fault-ud-vmxoff", "vmxoff", VEC_UD, fc_vmxoff, 0 },
+	{ "enter-guest-fault-ud", "vmwrite", VEC_UD, fc_enter_guest, 0 },
 };
 
 /*
