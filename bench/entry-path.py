@@ -1,0 +1,319 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""make bench: the instructions on the entry and exit paths of each
+generated guest entry (vmx_enter_guest(), svm_enter_guest()) next to
+Linux KVM's hand-written ones (__vmx_vcpu_run, __svm_vcpu_run), counted in
+the assembler source of both by the same rule, and their ratio.  Figures,
+not pass/fail.
+
+The rule (count_path()): after the preprocessor, walk the source from the
+function's first instruction to the entering instruction (VMRESUME, for a
+guest that already ran, or VMRUN) -- the entry path -- and from where the
+CPU resumes after the exit (the label in HOST_RIP, or the instruction
+after VMRUN) to the return -- the exit path; count each instruction met
+once, follow unconditional jumps, take no conditional branch (the
+successful case: every VMWRITE succeeded, the guest already launched).
+Without mitigations: the generated hooks empty, and KVM's mitigation
+macros as they are on a CPU that needs none (ALTERNATIVE: its original
+instruction; FILL_RETURN_BUFFER, CLEAR_CPU_BUFFERS, VM_CLEAR_CPU_BUFFERS,
+RESTORE_*_SPEC_CTRL: nothing); annotations (UNWIND_HINT_*, ENDBR with
+IBT off, _ASM_EXTABLE, SYM_*) are no instructions, RET is one.  A call
+counts one: the C it calls is not in the source.
+
+KVM's source is Debian's linux-source-6.1 (the kernel the kbuild test
+builds against): 'apt-get download' once, the two vmenter.S files kept in
+tests/cache/ of the build tree, the .deb deleted.  VMXGEN_LINUX_SOURCE=DIR
+takes them from a kernel tree instead.  Offline: said, and no KVM column.
+"""
+
+import glob
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+from backends.c.entry import public_entries
+from vmxtest import (BUILDDIR, GENERATED, SRCDIR, default_compiler,
+                     load_model, run)
+
+PACKAGE = "linux-source-6.1"
+KVM_FILES = {"vmx": ("arch/x86/kvm/vmx/vmenter.S", "__vmx_vcpu_run"),
+             "svm": ("arch/x86/kvm/svm/vmenter.S", "__svm_vcpu_run")}
+
+# Mitigation macros: what each is on a CPU that needs none.
+NOTHING = ("FILL_RETURN_BUFFER", "CLEAR_CPU_BUFFERS", "VM_CLEAR_CPU_BUFFERS",
+           "RESTORE_GUEST_SPEC_CTRL", "RESTORE_HOST_SPEC_CTRL",
+           "RESTORE_GUEST_SPEC_CTRL_BODY", "RESTORE_HOST_SPEC_CTRL_BODY",
+           "UNTRAIN_RET", "UNTRAIN_RET_VM", "IBRS_ENTER", "IBRS_EXIT",
+           "CLEAR_BRANCH_HISTORY", "CLEAR_BRANCH_HISTORY_VMEXIT")
+# Annotations: no instruction.
+ANNOTATIONS = ("UNWIND_HINT", "ENDBR", "_ASM_EXTABLE", "SYM_", "ANNOTATE_",
+               "STACK_FRAME_NON_STANDARD")
+ENTERING = ("vmresume", "vmrun", "vmlaunch")
+
+
+# --- the source -------------------------------------------------------------
+
+def cache_dir():
+    return os.path.join(BUILDDIR, "tests", "cache", PACKAGE + "-kvm")
+
+
+def fetch(cache):
+    """Extract KVM_FILES from PACKAGE into cache; None or why not."""
+    for tool in ("apt-get", "dpkg-deb", "tar", "xz"):
+        if not shutil.which(tool):
+            return "%s is not installed" % tool
+    os.makedirs(os.path.dirname(cache), exist_ok=True)
+    tmp = tempfile.mkdtemp(prefix="fetch-", dir=os.path.dirname(cache))
+    try:
+        r = run(["apt-get", "download", PACKAGE], cwd=tmp, timeout=900)
+        debs = glob.glob(os.path.join(tmp, PACKAGE + "_*.deb"))
+        if r.returncode != 0 or not debs:
+            return "apt-get download %s failed (offline?)" % PACKAGE
+        listing = run(["dpkg-deb", "-c", debs[0]]).stdout
+        m = re.search(r"(\./usr/src/linux-source-[^/\s]*\.tar\.xz)", listing)
+        if not m:
+            return "%s holds no linux-source tarball" % debs[0]
+        out = os.path.join(tmp, "x")
+        os.makedirs(out)
+        p1 = subprocess.Popen(["dpkg-deb", "--fsys-tarfile", debs[0]],
+                              stdout=subprocess.PIPE)
+        p2 = subprocess.Popen(["tar", "-xO", m.group(1)], stdin=p1.stdout,
+                              stdout=subprocess.PIPE)
+        p1.stdout.close()
+        p3 = subprocess.run(["tar", "-xJ", "-C", out, "--strip-components=1",
+                             "--wildcards"] + ["*/" + f for f, _ in
+                                               KVM_FILES.values()],
+                            stdin=p2.stdout, stderr=subprocess.PIPE)
+        p2.stdout.close()
+        p2.wait()
+        p1.wait()
+        if p3.returncode != 0:
+            return "extracting the KVM sources failed"
+        with open(os.path.join(out, "VERSION"), "w") as f:
+            f.write(os.path.basename(debs[0]) + "\n")
+        os.rename(out, cache)
+        return None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def kvm_tree():
+    """(directory, description) or (None, why not)."""
+    env = os.environ.get("VMXGEN_LINUX_SOURCE")
+    if env:
+        return env, env
+    cache = cache_dir()
+    if not os.path.exists(os.path.join(cache, "VERSION")):
+        why = fetch(cache)
+        if why:
+            return None, why
+    with open(os.path.join(cache, "VERSION")) as f:
+        return cache, f.read().strip()
+
+
+def preprocess_kvm(text):
+    """What the 64-bit kernel's preprocessor keeps of KVM's source, for
+    this purpose: #ifdef CONFIG_X86_64 taken, other conditionals of
+    other symbols not (#ifndef of them is); #include and #define dropped (the
+    macros that matter are classified by name); comments removed."""
+    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
+    text = re.sub(r"\\\n", " ", text)
+    out, stack = [], []
+    for line in text.splitlines():
+        s = line.strip()
+        m = re.match(r"#\s*(ifdef|ifndef|if|elif|else|endif)\b\s*(.*)", s)
+        if m:
+            kind, cond = m.groups()
+            if kind in ("ifdef", "ifndef", "if"):
+                on = bool(re.search(r"\bCONFIG_X86_64\b", cond))
+                stack.append(not on if kind == "ifndef" else on)
+            elif kind == "elif":
+                stack[-1] = False
+            elif kind == "else":
+                stack[-1] = not stack[-1]
+            else:
+                stack.pop()
+            continue
+        if s.startswith("#"):
+            continue
+        if all(stack):
+            out.append(line)
+    return "\n".join(out)
+
+
+def preprocess_generated(path):
+    """The generated .S as a user-space build sees it (hooks empty)."""
+    _, cc = default_compiler()
+    r = run(cc.split() + ["-E", "-P", "-I", GENERATED, "-I",
+                          os.path.join(SRCDIR, "include"), path])
+    if r.returncode:
+        sys.exit("bench: preprocessing %s failed:\n%s" % (path, r.stderr))
+    return r.stdout
+
+
+# --- the rule ---------------------------------------------------------------
+
+class Line:
+    def __init__(self, kind, text, label=None):
+        self.kind = kind        # "label", "insn", "stop"
+        self.text = text
+        self.label = label
+
+    @property
+    def mnemonic(self):
+        return self.text.split()[0].lower()
+
+    @property
+    def target(self):
+        parts = self.text.split()
+        return parts[1] if len(parts) > 1 else None
+
+
+def items(text):
+    """Labels and instructions in source order, macros classified."""
+    out = []
+    for raw in re.split(r"[\n;]", text):
+        s = raw.split("#")[0].strip() if not raw.strip().startswith("#") \
+            else ""
+        while True:
+            m = re.match(r"^([.\w]+):\s*(.*)$", s)
+            if not m:
+                break
+            out.append(Line("label", m.group(1), m.group(1)))
+            s = m.group(2)
+        m = re.match(r"^SYM_(?:FUNC_START|INNER_LABEL(?:_ALIGN)?|CODE_START)\w*"
+                     r"\(\s*(\w+)", s)
+        if m:
+            out.append(Line("label", m.group(1), m.group(1)))
+            continue
+        if not s or s.startswith("."):
+            continue
+        word = s.split()[0].split("(")[0]
+        if word.startswith(ANNOTATIONS) or word in NOTHING:
+            continue
+        if word == "ALTERNATIVE":
+            first = re.match(r'ALTERNATIVE\s+"([^"]*)"', s)
+            if first and first.group(1).strip():
+                out.append(Line("insn", first.group(1).strip()))
+            continue
+        if word == "RET":
+            out.append(Line("insn", "ret"))
+            continue
+        if word.isupper() and not word.startswith("_"):
+            # An unknown macro: say so rather than guess.
+            out.append(Line("insn", s))
+            out[-1].unknown = True
+            continue
+        out.append(Line("insn", s))
+    return out
+
+
+def count_path(lines, start, stop_at, after=False):
+    """Instructions from label start (or the instruction after the first
+    one whose mnemonic is start, with after=True) to the first one whose
+    mnemonic is in stop_at, inclusive: [(text)], and unknown macros met."""
+    labels = {l.label: i for i, l in enumerate(lines) if l.kind == "label"}
+    if after:
+        i = next(k for k, l in enumerate(lines)
+                 if l.kind == "insn" and l.mnemonic == start) + 1
+    else:
+        i = labels[start]
+    path, unknown, steps = [], [], 0
+    while i < len(lines) and steps < 1000:
+        steps += 1
+        line = lines[i]
+        if line.kind == "label":
+            i += 1
+            continue
+        path.append(line.text)
+        if getattr(line, "unknown", False):
+            unknown.append(line.text)
+        mn = line.mnemonic
+        if mn in stop_at:
+            return path, unknown
+        if mn == "jmp" and line.target in labels:
+            i = labels[line.target]
+            continue
+        i += 1
+    raise ValueError("no %s after %s" % ("/".join(stop_at), start))
+
+
+def measure(text, function, exit_label):
+    lines = items(text)
+    entry, u1 = count_path(lines, function, ENTERING)
+    entering = entry[-1].split()[0].lower()
+    if exit_label:
+        exit_path, u2 = count_path(lines, exit_label, ("ret",))
+    else:
+        exit_path, u2 = count_path(lines, entering, ("ret",), after=True)
+    return entry, exit_path, u1 + u2
+
+
+def kvm_exit_label(text):
+    m = re.search(r"SYM_INNER_LABEL(?:_ALIGN)?\(\s*(vmx_vmexit)", text)
+    return m.group(1) if m else None
+
+
+def main():
+    entries = public_entries(load_model())
+    tree, about = kvm_tree()
+    rows = []
+    for e in entries:
+        ours = preprocess_generated(os.path.join(GENERATED, e.source))
+        exit_label = ".L%s_exit" % e.isa if e.host_fields else None
+        o = measure(ours, e.function, exit_label)
+        k = None
+        if tree and e.isa in KVM_FILES:
+            rel, fn = KVM_FILES[e.isa]
+            path = os.path.join(tree, rel)
+            if os.path.exists(path):
+                with open(path) as f:
+                    text = preprocess_kvm(f.read())
+                k = (fn, measure(text, fn, kvm_exit_label(text)
+                                 if e.isa == "vmx" else None))
+        rows.append((e, o, k))
+
+    print("Guest entry: instructions on the entry path (function start to "
+          "the entering")
+    print("instruction, a guest that already ran) and the exit path (where "
+          "the CPU")
+    print("resumes to ret), counted in the assembler source by one rule; no "
+          "mitigations.")
+    print("KVM: %s" % (about if tree else "not counted: " + about))
+    print()
+    print("%-28s %6s %6s %6s" % ("function", "entry", "exit", "total"))
+    for e, o, k in rows:
+        print("%-28s %6d %6d %6d" % (e.function, len(o[0]), len(o[1]),
+                                     len(o[0]) + len(o[1])))
+        if k:
+            fn, (ke, kx, unknown) = k
+            print("%-28s %6d %6d %6d" % ("KVM " + fn, len(ke), len(kx),
+                                         len(ke) + len(kx)))
+            print("%-28s %6.2f %6.2f %6.2f" % (
+                "ratio generated/KVM", len(o[0]) / len(ke),
+                len(o[1]) / len(kx),
+                (len(o[0]) + len(o[1])) / (len(ke) + len(kx))))
+            if unknown:
+                print("  (KVM macros counted as one instruction each: %s)"
+                      % "; ".join(unknown))
+        print()
+    if "-v" in sys.argv[1:]:
+        for e, o, k in rows:
+            print("== %s entry:\n  %s\n== %s exit:\n  %s" % (
+                e.function, "\n  ".join(o[0]), e.function, "\n  ".join(o[1])))
+            if k:
+                print("== KVM %s entry:\n  %s\n== KVM exit:\n  %s" % (
+                    k[0], "\n  ".join(k[1][0]), "\n  ".join(k[1][1])))
+    print("What differs: KVM writes HOST_RIP once per vCPU, and HOST_RSP in "
+          "C (its\n'call vmx_update_host_rsp' counts one here); "
+          "vmx_enter_guest() writes both with\nVMWRITE on every call.  "
+          "KVM's __svm_vcpu_run does VMLOAD/VMSAVE of the guest's\nand "
+          "the host's state itself; svm_enter_guest() leaves them to its "
+          "caller.\nBoth clear the guest's registers after the exit.")
+
+
+if __name__ == "__main__":
+    main()
