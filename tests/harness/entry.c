@@ -6,8 +6,9 @@
  * and comes straight back with a VM exit to HOST_RSP/HOST_RIP, every GPR
  * then holding what the script says the guest left there.  This file is
  * built per compiler and level (-DHARNESS_VARIANT=O2), under ASan and
- * UBSan, and with a fault hook (-DHARNESS_FAULT_HOOK: vmx_entry.S is then
- * assembled with the hook too); vmx_entry.S is assembled by the same
+ * UBSan, and with hooks (-DHARNESS_FAULT_HOOK: the program then links
+ * entry-hook.S, which assembles vmx_entry.S with a fault hook and entry
+ * hooks); vmx_entry.S and entry-call.S are assembled by the variant's
  * compiler.  The checks:
  *   - struct vmx_guest_regs: 15 registers of 8 bytes, in the contract's
  *     order;
@@ -20,9 +21,10 @@
  *     assembly caller (entry-call.S) puts known values there and
  *     canaries on its stack, and C locals held in those registers
  *     survive too;
- *   - VMfailValid and VMfailInvalid come back as VMX_FAIL_VALID and
- *     VMX_FAIL_INVALID with regs unchanged; a VM-entry failure (exit
- *     reason bit 31, no guest ran) is a VM exit: VMX_SUCCEED;
+ *   - VMfailValid and VMfailInvalid of VMLAUNCH/VMRESUME, or of the first
+ *     VMWRITE, come back as VMX_FAIL_VALID and VMX_FAIL_INVALID with regs
+ *     unchanged; a VM-entry failure (exit reason bit 31, no guest ran)
+ *     is a VM exit: VMX_SUCCEED, regs as the host put them;
  *   - with the fault hook: VMLAUNCH, VMRESUME or a VMWRITE that faults
  *     returns VMX_FAULT, host intact, regs unchanged;
  *   - with the entry hooks of entry-hook.S (the hook variants): BEFORE
