@@ -83,7 +83,8 @@ _Static_assert(__builtin_offsetof(struct svm_guest_regs, r15) == 104,
  *
  * The host's state that VMRUN does not save (FS, GS, TR, LDTR, KernelGsBase,
  * STAR/LSTAR/CSTAR/SFMASK, SYSENTER MSRs) is the caller's business:
- * VMSAVE/VMLOAD around the call, as Linux does.
+ * VMSAVE/VMLOAD around the call, as Linux does; so are GIF and interrupts
+ * (Linux runs VMRUN between CLGI and STGI).
  *
  * Hooks, empty unless defined when vmxgen/svm_entry.S is assembled (see
  * vmxgen/vmx_compat_asm.h): VMXGEN_ENTRY_BEFORE runs after the host's

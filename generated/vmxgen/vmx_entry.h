@@ -88,7 +88,8 @@ _Static_assert(__builtin_offsetof(struct vmx_guest_regs, r15) == 112,
  * A VM entry that fails in its checks of the guest state, or while loading it,
  * is a VM exit with bit 31 of the exit reason set: the guest did not run, but
  * the function returns VMX_SUCCEED and the exit reason in the VMCS says what
- * failed (SDM Section 27.8).
+ * failed (SDM Section 27.8).  A VM exit clears RFLAGS but for bit 1 (Section
+ * 28.5.3), IF too: call it with interrupts disabled, as KVM does.
  *
  * Hooks, empty unless defined when vmxgen/vmx_entry.S is assembled (see
  * vmxgen/vmx_compat_asm.h): VMXGEN_ENTRY_BEFORE runs after the host's

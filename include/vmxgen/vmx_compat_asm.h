@@ -74,7 +74,10 @@
 
 #endif /* __KERNEL__ */
 
-/* Where the entry code goes; define it to place it elsewhere. */
+/*
+ * Where the entry code goes; define it to place it elsewhere (a kernel
+ * that calls it from noinstr code: .section .noinstr.text, "ax").
+ */
 #ifndef VMXGEN_ENTRY_SECTION
 #define VMXGEN_ENTRY_SECTION	.text
 #endif
