@@ -387,9 +387,11 @@ def declare_entry(ns, view, diag):
                    "of member '%s'" % r.name)
     ns.declare(e.size_symbol[1:], ASM, ge.where("struct"), "the .set size of "
                "the register struct")
-    for s in e.statuses:
-        ns.declare(s.symbol[1:], ASM, view.isa.where("status"), "the .set value "
-                   "of a status", internal=True)
+    st = view.isa.status
+    for o in (st.outcomes + ([st.fault] if st.fault else [])
+              if e.returns_status else []):
+        ns.declare(e.asm_status(o)[1:], ASM, o.where, "the .set value of "
+                   "status '%s'" % o.name, internal=True)
     for _, sym, _, _ in e.host_writes:
         ns.declare(sym[1:], ASM, ge.where("host_state"), "the .set encoding of "
                    "a VMCS field the entry writes", internal=True)
