@@ -139,6 +139,9 @@ name = "fields"
 path = "fields.rs"
 harness = false
 
+[features]
+fault-hook = ["vmxgen/fault-hook"]
+
 [dependencies]
 vmxgen = { path = "../vmxgen" }
 """
@@ -198,7 +201,14 @@ def bridges(model):
     shim += ["#define %s %s_c_header" % (n, n) for n in renames]
     shim += ["#include <vmxgen/%s.h>" % isa.name for isa in model.isas]
     shim += ["#undef %s" % n for n in renames]
-    shim += [d for _, d in decls] + extra + ["#endif"]
+    shim += [d for _, d in decls] + extra
+    # For the bridges of the fault-hook build: whether the instruction
+    # the "CPU" just ran faulted and was resumed at a fixup.
+    shim += ["#ifdef HARNESS_FAULT_HOOK", '#include "emu.h"',
+             "int rust_harness_faulted(void);",
+             "int rust_harness_faulted(void)", "{",
+             "\treturn emu_nr_traps() && emu_trap(emu_nr_traps() - 1)->fixed_up;",
+             "}", "#endif", "#endif"]
     return "\n".join(lines) + "\n", "\n".join(shim) + "\n", \
         [(n, "no Rust wrapper") for n in missing]
 
@@ -415,6 +425,14 @@ def main():
         for label, exes in (("debug", debug), ("release", release)):
             if "fields" in exes:
                 relay("rust %s fields" % label, exes["fields"])
+        ENV["HARNESS_HOOK"] = "1"
+        ok, hook, log = cargo(["test", "--release", "-p", "harness",
+                               "--no-run", "--features", "fault-hook"])
+        del ENV["HARNESS_HOOK"]
+        tap.ok(ok and "trap" in hook, "the trap-and-emulate test builds with "
+               "the crate's fault-hook feature (release)", log)
+        if "trap" in hook:
+            relay("rust release fault-hook", hook["trap"])
     i686()
     print("# %.1f s" % (time.time() - started))
     tap.done()

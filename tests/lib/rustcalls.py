@@ -36,6 +36,19 @@ def callers(model, style="bridge"):
     rs = {f.instruction.name: f
           for f in backends.rust.public_functions(model)}
     lines, decls, missing = ["use vmxgen::*;", ""], [], []
+    if style == "bridge":
+        # A wrapper that returns a value and no status gives 0 after a
+        # fault (with the fault-hook feature); the C wrapper leaves the
+        # caller's object alone.  The bridge does as C does when the
+        # harness's CPU says the instruction faulted and the value is 0.
+        lines += ['#[cfg(feature = "fault-hook")]',
+                  "fn faulted() -> bool {",
+                  '    extern "C" {',
+                  "        fn rust_harness_faulted() -> i32;",
+                  "    }",
+                  "    unsafe { rust_harness_faulted() != 0 }", "}",
+                  '#[cfg(not(feature = "fault-hook"))]',
+                  "fn faulted() -> bool {", "    false", "}", ""]
     if style == "shape":
         lines += ['extern "C" {', "    fn shape_failed() -> i32;", "}", ""]
     for f in backends.c.public_functions(model):
@@ -80,6 +93,8 @@ def callers(model, style="bridge"):
                                                        success.value),
                         "    Err(e) => e.value() as u32,", "}"]
             else:
+                stores = ["if !(faulted() && o%d == 0) { %s }" % (i, st)
+                          for i, st in enumerate(stores)] if stores else []
                 # A C wrapper that returns a status the Rust one does not
                 # report (AMD SVM's: OK, or FAULT through a fault hook,
                 # which the Rust crate does not have) returns the success.

@@ -35,12 +35,27 @@ fn main() {
         format!("-I{}", var("HARNESS_INCLUDE")),
     ];
     let shim = format!("{}/rust-shim.h", tmp);
+    // HARNESS_HOOK=1 (with the crate's fault-hook feature): cases.c's fault
+    // cases, with the crate's fault table in place of the C macros' one.
+    println!("cargo:rerun-if-env-changed=HARNESS_HOOK");
+    let hook = env::var("HARNESS_HOOK").map_or(false, |v| v == "1");
+    let mut cases = vec!["-Dmain=harness_main", "-DHARNESS_VARIANT=O2"];
+    if hook {
+        cases.extend([
+            "-DHARNESS_FAULT_HOOK",
+            "-D__start_harness_fixups=__start_vmxgen_fault_table",
+            "-D__stop_harness_fixups=__stop_vmxgen_fault_table",
+        ]);
+    }
     for (file, extra) in [
         (format!("{}/emu.c", src), vec![]),
-        (format!("{}/cases.c", tmp), vec!["-Dmain=harness_main", "-DHARNESS_VARIANT=O2"]),
+        (format!("{}/cases.c", tmp), cases),
         (format!("{}/fields.c", src), vec!["-Dmain=fields_main", "-DHARNESS_VARIANT=O2", "-include", &shim]),
     ] {
-        let obj = out.join(PathBuf::from(&file).with_extension("o").file_name().unwrap());
+        let mut obj = out.join(PathBuf::from(&file).with_extension("o").file_name().unwrap());
+        if hook && file.ends_with("cases.c") {
+            obj.set_file_name("cases-hook.o");
+        }
         println!("cargo:rustc-link-arg-tests={}", obj.display());
         let inputs = [
             file.clone(),

@@ -13,7 +13,7 @@ extern "C" {
     fn fields_main() -> i32;
 }
 
-#[allow(unused_unsafe, dead_code, clippy::all)]
+#[allow(unused_unsafe, dead_code, unreachable_patterns, clippy::all)]
 mod bridge {
     include!(concat!(env!("CARGO_MANIFEST_DIR"), "/bridge.rs"));
 }

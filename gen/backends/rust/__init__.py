@@ -153,11 +153,25 @@ class IsaView:
         if isa.vmcs_fields and not self.has_vmcs:
             self.skipped.append(("the VMCS field accessors", "they need the "
                                  "read and write instructions as wrappers"))
-        if isa.status.fault is not None:
+        if isa.status.fault is not None and not self.has_hook:
             self.skipped.append(("the fault status (%s)" % isa.status.fault.constant,
-                                 "the C header's VMXGEN_FAULT_HOOK has no "
-                                 "Rust counterpart yet: a faulting instruction "
-                                 "raises its exception"))
+                                 "the fault-hook feature covers instructions "
+                                 "that report their status in RFLAGS only: a "
+                                 "faulting instruction raises its exception"))
+
+    @property
+    def fault_only(self):
+        """Whether the ISA's wrappers report nothing but a fault (SVM)."""
+        return any(w.fault_only for w in self.wrappers)
+
+    @property
+    def has_fail_type(self):
+        return self.has_fail or self.fault_only
+
+    @property
+    def has_hook(self):
+        """Whether some wrapper records a fault table entry (fault-hook)."""
+        return any(w.hook for w in self.wrappers)
 
     def _struct_of(self, layout):
         s = self.structs.get(id(layout))
@@ -315,7 +329,8 @@ class PublicFunction:
                 enum = "%s::%s" % (module, view.names.enum_type(op.enum))
             self.params.append((p.name.replace("r#", ""), p.rtype, enum))
         self.outputs = [(o[3], o[1]) for o in w.outputs]
-        self.fail_type = "%s::%s" % (module, w.fail_type) if w.fail else None
+        self.fail_type = "%s::%s" % (module, w.fail_type) \
+            if w.fail or w.fault_only else None
         self.capture = w.capture
         self.only64 = w.insn.only64
 

@@ -143,7 +143,10 @@ class IsaNames:
                   if not o.succeeded]
         common = _common_prefix(consts) if len(consts) > 1 else ""
         common = common[:common.rfind("_") + 1] if "_" in common else ""
-        return camel(outcome.constant[len(common):].lower())
+        const = outcome.constant
+        if common and const.startswith(common):
+            const = const[len(common):]
+        return camel(const.lower())
 
     def enum_type(self, enum):
         return camel(enum.name)

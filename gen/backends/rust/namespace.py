@@ -63,13 +63,14 @@ def _check_isa(v, diag):
     root = Scope(diag, "module %s" % n.module)
     for name in ROOT_RESERVED:
         root.declare(name, None, "a name the generated code uses", True)
-    if v.has_fail:
+    if v.has_fail_type:
         root.declare(n.fail_type, here, "the failure type of ISA '%s'"
                      % isa.name)
         items = Scope(diag, n.fail_type)
         for name in ("name", "value"):
             items.declare(name, None, "a method", True)
-        for o in v.fail_outcomes:
+        for o in v.fail_outcomes + ([isa.status.fault] if
+                                    isa.status.fault else []):
             items.declare(n.fail_variant(o), o.where, "the failure '%s'"
                           % o.name)
     for e in isa.enums:

@@ -58,6 +58,16 @@ class Wrapper:
         self.post = []          # statements after asm!
         self.options = ["att_syntax", "nostack"]
         st = insn.status
+        # With the crate's fault-hook feature, what a faulting instruction
+        # reports: the ISA's fault status, for instructions whose status
+        # is in RFLAGS like their ISA's (the C header's VMXGEN_FAULT_HOOK
+        # contract); others get no table entry.
+        isa_status = insn.isa.status
+        # hook: the fault-hook feature gives this wrapper a table entry (its
+        # ISA has a fault status); hook_fault: what it then reports.
+        self.hook = isa_status.fault is not None
+        self.hook_fault = isa_status.fault if st.kind == "rflags" and \
+            isa_status.kind == "rflags" else None
         if st.kind == "rflags" and insn.isa.status.kind != "rflags":
             raise Unsupported("rflags status without an rflags status model")
         self.status_kind = st.kind
@@ -72,6 +82,15 @@ class Wrapper:
             if r.family in UNBINDABLE:
                 raise Unsupported(UNBINDABLE[r.family])
             self.operands.append('out("%s") _' % _reg_name(r))
+        # An instruction that reports nothing but whose ISA has a fault
+        # status (AMD SVM's): Result<_, <Isa>Fail>, whose only variant,
+        # Fault, exists with the fault-hook feature (without it the error
+        # type is empty and the Result costs nothing), as the C wrapper
+        # returns <isa>_status whether or not there is a hook.
+        self.fault_only = st.kind == "none" and isa_status.kind == "none" \
+            and isa_status.fault is not None and not self.outputs
+        if self.fault_only:
+            self.hook_fault = isa_status.fault
         explicit = insn.explicit_operands
         text = [self._text_of(o) for o in reversed(explicit)]
         self.asm_insn = (insn.mnemonic + " " + ", ".join(text)).strip()
@@ -136,10 +155,21 @@ class Wrapper:
                 if op.is_input:
                     self._param(op, op.name, rtype, op.summary)
                     init = "MaybeUninit::new(%s)" % var
+                    self.setup.append("let mut %s: MaybeUninit<%s> = %s;"
+                                      % (var, rtype, init))
+                elif self.hook:
+                    # A fixup resumes after a faulting instruction that
+                    # stored nothing: the value is zero then.
+                    for cfg, init in (("not(feature = \"fault-hook\")",
+                                       "MaybeUninit::uninit()"),
+                                      ("feature = \"fault-hook\"",
+                                       "MaybeUninit::new(0)")):
+                        self.setup.append("#[cfg(%s)]" % cfg)
+                        self.setup.append("let mut %s: MaybeUninit<%s> = %s;"
+                                          % (var, rtype, init))
                 else:
-                    init = "MaybeUninit::uninit()"
-                self.setup.append("let mut %s: MaybeUninit<%s> = %s;"
-                                  % (var, rtype, init))
+                    self.setup.append("let mut %s: MaybeUninit<%s> = "
+                                      "MaybeUninit::uninit();" % (var, rtype))
                 self.operands.append("%s = in(reg) %s.as_mut_ptr()"
                                      % (asm_name, var))
                 self.outputs.append(("%s.assume_init()" % var, rtype,
@@ -224,6 +254,31 @@ class Wrapper:
     def variant(self, outcome):
         return "%s::%s" % (self.fail_type, self.names.fail_variant(outcome))
 
+    @staticmethod
+    def fault_entry(insn, fixup):
+        """An entry of the fault table, as the C harness's and the kernel's
+        exception tables have them: two 32-bit offsets from where each is
+        stored, the instruction's and the fixup's."""
+        return ['.pushsection vmxgen_fault_table, "a"', ".balign 4",
+                ".long %s - ., %s - ." % (insn, fixup), ".popsection"]
+
+    def asm_lines_for(self, hook):
+        """The template strings of the asm! block, in order; hook: with the
+        fault table entry (the fault-hook feature)."""
+        if not hook:
+            return self.asm_lines
+        cf, zf = self.outcome_by_flag("cf"), self.outcome_by_flag("zf")
+        if self.capture == "asm_goto" or self.fault_only:
+            return ["4:", self.asm_insn] + \
+                self.fault_entry("4b", "{fault}") + self.asm_lines[1:]
+        if self.capture == "flag_byte":
+            # CF = ZF = 1 before the instruction, which no outcome leaves:
+            # a fixup resumes after it with them.
+            return ["cmp %esp, %esp", "stc", "4:", self.asm_insn, "5:"] + \
+                self.fault_entry("4b", "5b") + \
+                ["setc {status_cf}", "setz {status_zf}"]
+        return ["4:", self.asm_insn, "5:"] + self.fault_entry("4b", "5b")
+
     @property
     def asm_lines(self):
         """The template strings of the asm! block, in order."""
@@ -250,6 +305,11 @@ class Wrapper:
             return []
         return [("fail_" + o.flag, o) for o in
                 sorted(self.fail, key=lambda o: o.flag)]
+
+    def labels_for(self, hook):
+        return self.labels + ([("fault", self.hook_fault)]
+                              if hook and (self.capture == "asm_goto" or
+                                           self.fault_only) else [])
 
     @property
     def flag_byte_cases(self):
@@ -282,7 +342,7 @@ class Wrapper:
 
     @property
     def returns(self):
-        if self.fail:
+        if self.fail or self.fault_only:
             return "Result<%s, %s>" % (self.value_type, self.fail_type)
         return self.value_type
 

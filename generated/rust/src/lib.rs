@@ -21,3 +21,60 @@ pub mod svm;
 
 /// VMX (Intel SDM).
 pub mod vmx;
+
+/// The fault table of the `fault-hook` feature: with it, every wrapper whose
+/// instruction can report a fault records the instruction and where to
+/// resume if it faults (#UD outside VMX operation, #GP for a bad operand) in
+/// the section `vmxgen_fault_table`, as the Linux exception table does (two
+/// 32-bit offsets from where each is stored).  The caller's exception
+/// handler looks the faulting RIP up with [`fault::fixup`] and resumes there
+/// with the registers and flags as they were; the wrapper then returns
+/// `Err(..::Fault)`.  Without the feature nothing is recorded and a fault is
+/// the caller's.
+#[cfg(feature = "fault-hook")]
+pub mod fault {
+    /// One entry of the table.
+    #[repr(C)]
+    #[derive(Debug)]
+    pub struct Entry {
+        insn: i32,
+        fixup: i32,
+    }
+
+    const _: () = assert!(core::mem::size_of::<Entry>() == 8);
+
+    impl Entry {
+        /// The address of the instruction.
+        pub fn insn(&self) -> usize {
+            (core::ptr::addr_of!(self.insn) as isize + self.insn as isize) as usize
+        }
+
+        /// Where to resume if it faults.
+        pub fn fixup(&self) -> usize {
+            (core::ptr::addr_of!(self.fixup) as isize + self.fixup as isize) as usize
+        }
+    }
+
+    extern "C" {
+        static __start_vmxgen_fault_table: Entry;
+        static __stop_vmxgen_fault_table: Entry;
+    }
+
+    /// Every entry, between the `__start_`/`__stop_` symbols the linker
+    /// defines for the section (GNU ld and lld do for a section named like
+    /// a C identifier; a linker script must keep the section and define
+    /// them).
+    pub fn table() -> &'static [Entry] {
+        unsafe {
+            let start = core::ptr::addr_of!(__start_vmxgen_fault_table);
+            let stop = core::ptr::addr_of!(__stop_vmxgen_fault_table);
+            core::slice::from_raw_parts(start, stop.offset_from(start) as usize)
+        }
+    }
+
+    /// Where to resume after a fault at `rip`, if a wrapper's instruction
+    /// is there.
+    pub fn fixup(rip: usize) -> Option<usize> {
+        table().iter().find(|e| e.insn() == rip).map(Entry::fixup)
+    }
+}

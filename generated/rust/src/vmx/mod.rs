@@ -8,9 +8,6 @@
 //! into a byte before anything else runs; the caller gets Err(VmFail) on a
 //! failure. A memory operand is a local the wrapper builds (a descriptor is a
 //! #[repr(C)] struct with reserved bits zero) and passes by address.
-//!
-//! Not generated yet (the C headers have them):
-//! - the fault status (FAULT): the C header's VMXGEN_FAULT_HOOK has no Rust counterpart yet: a faulting instruction raises its exception
 
 #[allow(unused_imports)]
 use core::arch::asm;
@@ -35,6 +32,11 @@ pub enum VmFail {
     Valid = 1,
     /// VMfailInvalid: CF = 1; there was no current VMCS to hold an error number
     Invalid = 2,
+    /// the instruction faulted (#UD or #GP) and an exception fixup resumed the
+    /// wrapper (only with a fault hook); only with the fault-hook feature,
+    /// whose table (vmxgen::fault) the caller's exception handler uses.
+    #[cfg(feature = "fault-hook")]
+    Fault = 3,
 }
 
 impl VmFail {
@@ -43,12 +45,19 @@ impl VmFail {
         match self {
             Self::Valid => "VMfailValid",
             Self::Invalid => "VMfailInvalid",
+            #[cfg(feature = "fault-hook")]
+            Self::Fault => "fault",
         }
     }
 
     /// The value of the C header's status constant for it.
     pub const fn value(self) -> u8 {
-        self as u8
+        match self {
+            Self::Valid => 1,
+            Self::Invalid => 2,
+            #[cfg(feature = "fault-hook")]
+            Self::Fault => 3,
+        }
     }
 }
 
@@ -280,22 +289,52 @@ impl InvvpidDescriptor {
 #[inline(always)]
 pub unsafe fn invept(r#type: InveptType, eptp: u64) -> Result<(), VmFail> {
     let descriptor = InveptDescriptor::new(eptp);
-    asm!(
-        "invept ({descriptor}), {type_}",
-        "ja 2f",
-        "jc {fail_cf}",
-        "jmp {fail_zf}",
-        "2:",
-        type_ = in(reg) r#type as usize,
-        descriptor = in(reg) core::ptr::addr_of!(descriptor),
-        fail_cf = label {
-            return Err(VmFail::Invalid);
-        },
-        fail_zf = label {
-            return Err(VmFail::Valid);
-        },
-        options(att_syntax, nostack),
-    );
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "invept ({descriptor}), {type_}",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            type_ = in(reg) r#type as usize,
+            descriptor = in(reg) core::ptr::addr_of!(descriptor),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "invept ({descriptor}), {type_}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            type_ = in(reg) r#type as usize,
+            descriptor = in(reg) core::ptr::addr_of!(descriptor),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
     Ok(())
 }
 
@@ -321,22 +360,52 @@ pub unsafe fn invept(r#type: InveptType, eptp: u64) -> Result<(), VmFail> {
 #[inline(always)]
 pub unsafe fn invvpid(r#type: InvvpidType, vpid: u16, linear_address: u64) -> Result<(), VmFail> {
     let descriptor = InvvpidDescriptor::new(vpid, linear_address);
-    asm!(
-        "invvpid ({descriptor}), {type_}",
-        "ja 2f",
-        "jc {fail_cf}",
-        "jmp {fail_zf}",
-        "2:",
-        type_ = in(reg) r#type as usize,
-        descriptor = in(reg) core::ptr::addr_of!(descriptor),
-        fail_cf = label {
-            return Err(VmFail::Invalid);
-        },
-        fail_zf = label {
-            return Err(VmFail::Valid);
-        },
-        options(att_syntax, nostack),
-    );
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "invvpid ({descriptor}), {type_}",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            type_ = in(reg) r#type as usize,
+            descriptor = in(reg) core::ptr::addr_of!(descriptor),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "invvpid ({descriptor}), {type_}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            type_ = in(reg) r#type as usize,
+            descriptor = in(reg) core::ptr::addr_of!(descriptor),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
     Ok(())
 }
 
@@ -361,20 +430,48 @@ pub unsafe fn invvpid(r#type: InvvpidType, vpid: u16, linear_address: u64) -> Re
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
 pub unsafe fn vmcall() -> Result<(), VmFail> {
-    asm!(
-        "vmcall",
-        "ja 2f",
-        "jc {fail_cf}",
-        "jmp {fail_zf}",
-        "2:",
-        fail_cf = label {
-            return Err(VmFail::Invalid);
-        },
-        fail_zf = label {
-            return Err(VmFail::Valid);
-        },
-        options(att_syntax, nostack),
-    );
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmcall",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmcall",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
     Ok(())
 }
 
@@ -399,21 +496,50 @@ pub unsafe fn vmcall() -> Result<(), VmFail> {
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
 pub unsafe fn vmclear(vmcs_pa: u64) -> Result<(), VmFail> {
-    asm!(
-        "vmclear ({vmcs_pa})",
-        "ja 2f",
-        "jc {fail_cf}",
-        "jmp {fail_zf}",
-        "2:",
-        vmcs_pa = in(reg) core::ptr::addr_of!(vmcs_pa),
-        fail_cf = label {
-            return Err(VmFail::Invalid);
-        },
-        fail_zf = label {
-            return Err(VmFail::Valid);
-        },
-        options(att_syntax, nostack),
-    );
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmclear ({vmcs_pa})",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            vmcs_pa = in(reg) core::ptr::addr_of!(vmcs_pa),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmclear ({vmcs_pa})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            vmcs_pa = in(reg) core::ptr::addr_of!(vmcs_pa),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
     Ok(())
 }
 
@@ -439,12 +565,30 @@ pub unsafe fn vmclear(vmcs_pa: u64) -> Result<(), VmFail> {
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
 pub unsafe fn vmfunc(function: u32, index: u32) {
-    asm!(
-        "vmfunc",
-        in("eax") function,
-        in("ecx") index,
-        options(att_syntax, nostack),
-    );
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmfunc",
+            in("eax") function,
+            in("ecx") index,
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmfunc",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            in("eax") function,
+            in("ecx") index,
+            options(att_syntax, nostack),
+        );
+}
 }
 
 /// Launch the virtual machine managed by the current VMCS.
@@ -467,20 +611,48 @@ pub unsafe fn vmfunc(function: u32, index: u32) {
 /// any memory the caller can see.
 #[inline(always)]
 pub unsafe fn vmlaunch() -> Result<(), VmFail> {
-    asm!(
-        "vmlaunch",
-        "ja 2f",
-        "jc {fail_cf}",
-        "jmp {fail_zf}",
-        "2:",
-        fail_cf = label {
-            return Err(VmFail::Invalid);
-        },
-        fail_zf = label {
-            return Err(VmFail::Valid);
-        },
-        options(att_syntax, nostack),
-    );
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmlaunch",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmlaunch",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
     Ok(())
 }
 
@@ -505,21 +677,50 @@ pub unsafe fn vmlaunch() -> Result<(), VmFail> {
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
 pub unsafe fn vmptrld(vmcs_pa: u64) -> Result<(), VmFail> {
-    asm!(
-        "vmptrld ({vmcs_pa})",
-        "ja 2f",
-        "jc {fail_cf}",
-        "jmp {fail_zf}",
-        "2:",
-        vmcs_pa = in(reg) core::ptr::addr_of!(vmcs_pa),
-        fail_cf = label {
-            return Err(VmFail::Invalid);
-        },
-        fail_zf = label {
-            return Err(VmFail::Valid);
-        },
-        options(att_syntax, nostack),
-    );
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmptrld ({vmcs_pa})",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            vmcs_pa = in(reg) core::ptr::addr_of!(vmcs_pa),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmptrld ({vmcs_pa})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            vmcs_pa = in(reg) core::ptr::addr_of!(vmcs_pa),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
     Ok(())
 }
 
@@ -528,8 +729,8 @@ pub unsafe fn vmptrld(vmcs_pa: u64) -> Result<(), VmFail> {
 /// Executes `VMPTRST m64` (`NP 0F C7 /7`).
 /// Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMPTRST.
 ///
-/// Returns receives the current-VMCS pointer (all ones if there is none). It
-/// reports no failure.
+/// Returns receives the current-VMCS pointer (all ones if there is none) (0 if
+/// it faulted, with the fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -539,12 +740,32 @@ pub unsafe fn vmptrld(vmcs_pa: u64) -> Result<(), VmFail> {
 /// returning.
 #[inline(always)]
 pub unsafe fn vmptrst() -> u64 {
+    #[cfg(not(feature = "fault-hook"))]
     let mut vmcs_pa: MaybeUninit<u64> = MaybeUninit::uninit();
-    asm!(
-        "vmptrst ({vmcs_pa})",
-        vmcs_pa = in(reg) vmcs_pa.as_mut_ptr(),
-        options(att_syntax, nostack),
-    );
+    #[cfg(feature = "fault-hook")]
+    let mut vmcs_pa: MaybeUninit<u64> = MaybeUninit::new(0);
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmptrst ({vmcs_pa})",
+            vmcs_pa = in(reg) vmcs_pa.as_mut_ptr(),
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmptrst ({vmcs_pa})",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            vmcs_pa = in(reg) vmcs_pa.as_mut_ptr(),
+            options(att_syntax, nostack),
+        );
+}
     vmcs_pa.assume_init()
 }
 
@@ -568,19 +789,53 @@ pub unsafe fn vmptrst() -> u64 {
 #[inline(always)]
 pub unsafe fn vmread(field: usize) -> Result<usize, VmFail> {
     let value: usize;
-    let status_flags: u8;
-    asm!(
-        "vmread {field}, {value}",
-        "setbe {status_flags}",
-        "adc $0, {status_flags}",
-        value = lateout(reg) value,
-        field = in(reg) field,
-        status_flags = lateout(reg_byte) status_flags,
-        options(att_syntax, nostack, nomem),
-    );
-    if status_flags != 0 {
-        return Err(if status_flags == 1 { VmFail::Valid } else { VmFail::Invalid });
-    }
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        let status_flags: u8;
+        asm!(
+            "vmread {field}, {value}",
+            "setbe {status_flags}",
+            "adc $0, {status_flags}",
+            value = lateout(reg) value,
+            field = in(reg) field,
+            status_flags = lateout(reg_byte) status_flags,
+            options(att_syntax, nostack, nomem),
+        );
+        if status_flags != 0 {
+            return Err(if status_flags == 1 { VmFail::Valid } else { VmFail::Invalid });
+        }
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        let status_cf: u8;
+        let status_zf: u8;
+        asm!(
+            "cmp %esp, %esp",
+            "stc",
+            "4:",
+            "vmread {field}, {value}",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            "setc {status_cf}",
+            "setz {status_zf}",
+            value = lateout(reg) value,
+            field = in(reg) field,
+            status_cf = lateout(reg_byte) status_cf,
+            status_zf = lateout(reg_byte) status_zf,
+            options(att_syntax, nostack, nomem),
+        );
+        if status_cf | status_zf != 0 {
+            return Err(match (status_cf, status_zf) {
+                (1, 1) => VmFail::Fault,
+                (1, _) => VmFail::Invalid,
+                (_, 1) => VmFail::Valid,
+                _ => VmFail::Fault,
+            });
+        }
+}
     Ok(value)
 }
 
@@ -604,20 +859,48 @@ pub unsafe fn vmread(field: usize) -> Result<usize, VmFail> {
 /// any memory the caller can see.
 #[inline(always)]
 pub unsafe fn vmresume() -> Result<(), VmFail> {
-    asm!(
-        "vmresume",
-        "ja 2f",
-        "jc {fail_cf}",
-        "jmp {fail_zf}",
-        "2:",
-        fail_cf = label {
-            return Err(VmFail::Invalid);
-        },
-        fail_zf = label {
-            return Err(VmFail::Valid);
-        },
-        options(att_syntax, nostack),
-    );
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmresume",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmresume",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
     Ok(())
 }
 
@@ -640,22 +923,52 @@ pub unsafe fn vmresume() -> Result<(), VmFail> {
 /// returning.
 #[inline(always)]
 pub unsafe fn vmwrite(field: usize, value: usize) -> Result<(), VmFail> {
-    asm!(
-        "vmwrite {value}, {field}",
-        "ja 2f",
-        "jc {fail_cf}",
-        "jmp {fail_zf}",
-        "2:",
-        field = in(reg) field,
-        value = in(reg) value,
-        fail_cf = label {
-            return Err(VmFail::Invalid);
-        },
-        fail_zf = label {
-            return Err(VmFail::Valid);
-        },
-        options(att_syntax, nostack, nomem),
-    );
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmwrite {value}, {field}",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            field = in(reg) field,
+            value = in(reg) value,
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack, nomem),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmwrite {value}, {field}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            field = in(reg) field,
+            value = in(reg) value,
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack, nomem),
+        );
+}
     Ok(())
 }
 
@@ -676,20 +989,48 @@ pub unsafe fn vmwrite(field: usize, value: usize) -> Result<(), VmFail> {
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
 pub unsafe fn vmxoff() -> Result<(), VmFail> {
-    asm!(
-        "vmxoff",
-        "ja 2f",
-        "jc {fail_cf}",
-        "jmp {fail_zf}",
-        "2:",
-        fail_cf = label {
-            return Err(VmFail::Invalid);
-        },
-        fail_zf = label {
-            return Err(VmFail::Valid);
-        },
-        options(att_syntax, nostack),
-    );
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmxoff",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmxoff",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
     Ok(())
 }
 
@@ -714,21 +1055,50 @@ pub unsafe fn vmxoff() -> Result<(), VmFail> {
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
 pub unsafe fn vmxon(vmxon_pa: u64) -> Result<(), VmFail> {
-    asm!(
-        "vmxon ({vmxon_pa})",
-        "ja 2f",
-        "jc {fail_cf}",
-        "jmp {fail_zf}",
-        "2:",
-        vmxon_pa = in(reg) core::ptr::addr_of!(vmxon_pa),
-        fail_cf = label {
-            return Err(VmFail::Invalid);
-        },
-        fail_zf = label {
-            return Err(VmFail::Valid);
-        },
-        options(att_syntax, nostack),
-    );
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmxon ({vmxon_pa})",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            vmxon_pa = in(reg) core::ptr::addr_of!(vmxon_pa),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmxon ({vmxon_pa})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "ja 2f",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            "2:",
+            vmxon_pa = in(reg) core::ptr::addr_of!(vmxon_pa),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
     Ok(())
 }
 
