@@ -11,7 +11,6 @@
 //! - layout vmcb_control: byte layouts (structs at byte offsets) are not generated yet
 //! - layout vmcb_save: byte layouts (structs at byte offsets) are not generated yet
 //! - layout vmcb: byte layouts (structs at byte offsets) are not generated yet
-//! - the fault status (FAULT): the C header's VMXGEN_FAULT_HOOK has no Rust counterpart yet: a faulting instruction raises its exception
 
 #[allow(unused_imports)]
 use core::arch::asm;
@@ -19,12 +18,45 @@ use core::arch::asm;
 mod tables;
 pub use self::tables::*;
 
+/// The failures of AMD SVM instructions (the status model: how an SVM
+/// instruction wrapper completed): the Err of every wrapper that reports a
+/// status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "fault-hook", repr(u8))]
+pub enum SvmFail {
+    /// the instruction faulted (#UD with EFER.SVME = 0, #GP at CPL > 0 or for a
+    /// bad address) and an exception fixup resumed the wrapper (only with a
+    /// fault hook); only with the fault-hook feature, whose table
+    /// (vmxgen::fault) the caller's exception handler uses.
+    #[cfg(feature = "fault-hook")]
+    Fault = 1,
+}
+
+impl SvmFail {
+    /// The manual's name of the failure.
+    pub const fn name(self) -> &'static str {
+        match self {
+            #[cfg(feature = "fault-hook")]
+            Self::Fault => "fault",
+        }
+    }
+
+    /// The value of the C header's status constant for it.
+    pub const fn value(self) -> u8 {
+        match self {
+            #[cfg(feature = "fault-hook")]
+            Self::Fault => 1,
+        }
+    }
+}
+
 /// Clear the global interrupt flag (GIF).
 ///
 /// Executes `CLGI` (`NP 0F 01 DD`).
 /// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), CLGI.
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
+/// instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -34,11 +66,30 @@ pub use self::tables::*;
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn clgi() {
-    asm!(
-        "clgi",
-        options(att_syntax, nostack),
-    );
+pub unsafe fn clgi() -> Result<(), SvmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "clgi",
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "clgi",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            fault = label {
+                return Err(SvmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    Ok(())
 }
 
 /// Invalidate the TLB mapping of a virtual page in an ASID.
@@ -49,7 +100,8 @@ pub unsafe fn clgi() {
 /// - `va`: virtual address of the page (rAX; the address size is the mode's)
 /// - `asid`: address space identifier (ASID) whose mapping is invalidated
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
+/// instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -59,13 +111,34 @@ pub unsafe fn clgi() {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn invlpga(va: usize, asid: u32) {
-    asm!(
-        "invlpga",
-        in("eax") va,
-        in("ecx") asid,
-        options(att_syntax, nostack),
-    );
+pub unsafe fn invlpga(va: usize, asid: u32) -> Result<(), SvmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "invlpga",
+            in("eax") va,
+            in("ecx") asid,
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "invlpga",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            in("eax") va,
+            in("ecx") asid,
+            fault = label {
+                return Err(SvmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    Ok(())
 }
 
 /// Invalidate TLB entries with broadcast to all processors.
@@ -81,7 +154,8 @@ pub unsafe fn invlpga(va: usize, asid: u32) {
 ///   stride (bit 31)
 /// - `ids`: EDX: the ASID (bits 15:0) and the PCID (bits 27:16)
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
+/// instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -92,14 +166,36 @@ pub unsafe fn invlpga(va: usize, asid: u32) {
 /// The instruction can read and write memory the compiler does not see.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-pub unsafe fn invlpgb(address: usize, count: u32, ids: u32) {
-    asm!(
-        "invlpgb",
-        in("eax") address,
-        in("ecx") count,
-        in("edx") ids,
-        options(att_syntax, nostack),
-    );
+pub unsafe fn invlpgb(address: usize, count: u32, ids: u32) -> Result<(), SvmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "invlpgb",
+            in("eax") address,
+            in("ecx") count,
+            in("edx") ids,
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "invlpgb",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            in("eax") address,
+            in("ecx") count,
+            in("edx") ids,
+            fault = label {
+                return Err(SvmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    Ok(())
 }
 
 /// Secure init and jump with attestation.
@@ -112,7 +208,8 @@ pub unsafe fn invlpgb(address: usize, count: u32, ids: u32) {
 ///
 /// - `slb_pa`: physical address of the 64-KByte aligned secure loader block
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
+/// instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -122,12 +219,32 @@ pub unsafe fn invlpgb(address: usize, count: u32, ids: u32) {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn skinit(slb_pa: u32) {
-    asm!(
-        "skinit",
-        in("eax") slb_pa,
-        options(att_syntax, nostack),
-    );
+pub unsafe fn skinit(slb_pa: u32) -> Result<(), SvmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "skinit",
+            in("eax") slb_pa,
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "skinit",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            in("eax") slb_pa,
+            fault = label {
+                return Err(SvmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    Ok(())
 }
 
 /// Set the global interrupt flag (GIF).
@@ -135,7 +252,8 @@ pub unsafe fn skinit(slb_pa: u32) {
 /// Executes `STGI` (`NP 0F 01 DC`).
 /// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), STGI.
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
+/// instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -145,11 +263,30 @@ pub unsafe fn skinit(slb_pa: u32) {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn stgi() {
-    asm!(
-        "stgi",
-        options(att_syntax, nostack),
-    );
+pub unsafe fn stgi() -> Result<(), SvmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "stgi",
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "stgi",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            fault = label {
+                return Err(SvmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    Ok(())
 }
 
 /// Wait until this processor's INVLPGB invalidations are done everywhere.
@@ -157,7 +294,8 @@ pub unsafe fn stgi() {
 /// Executes `TLBSYNC` (`NP 0F 01 FF`).
 /// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), TLBSYNC.
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
+/// instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -167,11 +305,30 @@ pub unsafe fn stgi() {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn tlbsync() {
-    asm!(
-        "tlbsync",
-        options(att_syntax, nostack),
-    );
+pub unsafe fn tlbsync() -> Result<(), SvmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "tlbsync",
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "tlbsync",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            fault = label {
+                return Err(SvmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    Ok(())
 }
 
 /// Load FS, GS, TR, LDTR and the system-call MSRs from a VMCB.
@@ -184,7 +341,8 @@ pub unsafe fn tlbsync() {
 ///
 /// - `vmcb_pa`: physical address of the 4-KByte aligned VMCB
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
+/// instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -194,12 +352,32 @@ pub unsafe fn tlbsync() {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn vmload(vmcb_pa: usize) {
-    asm!(
-        "vmload",
-        in("eax") vmcb_pa,
-        options(att_syntax, nostack),
-    );
+pub unsafe fn vmload(vmcb_pa: usize) -> Result<(), SvmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmload",
+            in("eax") vmcb_pa,
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmload",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            in("eax") vmcb_pa,
+            fault = label {
+                return Err(SvmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    Ok(())
 }
 
 /// Call the VM monitor.
@@ -210,7 +388,8 @@ pub unsafe fn vmload(vmcb_pa: usize) {
 /// outside a guest, it raises #UD.
 /// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), VMMCALL.
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
+/// instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -220,11 +399,30 @@ pub unsafe fn vmload(vmcb_pa: usize) {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn vmmcall() {
-    asm!(
-        "vmmcall",
-        options(att_syntax, nostack),
-    );
+pub unsafe fn vmmcall() -> Result<(), SvmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmmcall",
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmmcall",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            fault = label {
+                return Err(SvmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    Ok(())
 }
 
 /// Save FS, GS, TR, LDTR and the system-call MSRs to a VMCB.
@@ -236,7 +434,8 @@ pub unsafe fn vmmcall() {
 ///
 /// - `vmcb_pa`: physical address of the 4-KByte aligned VMCB
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
+/// instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -246,12 +445,32 @@ pub unsafe fn vmmcall() {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn vmsave(vmcb_pa: usize) {
-    asm!(
-        "vmsave",
-        in("eax") vmcb_pa,
-        options(att_syntax, nostack),
-    );
+pub unsafe fn vmsave(vmcb_pa: usize) -> Result<(), SvmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmsave",
+            in("eax") vmcb_pa,
+            options(att_syntax, nostack),
+        );
+}
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmsave",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            in("eax") vmcb_pa,
+            fault = label {
+                return Err(SvmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+}
+    Ok(())
 }
 
 #[cfg(test)]
