@@ -22,6 +22,9 @@ from backends.c import escape
 from backends.c.names import guard
 
 ARGUMENT_REGISTERS = ("rdi", "rsi", "rdx", "rcx", "r8", "r9")
+# What a C call, and so a hook, may change (SysV x86-64): none of these can
+# keep an argument or the status across the hooks.
+CALL_CLOBBERED = ("rax", "rcx", "rdx", "rsi", "rdi", "r8", "r9", "r10", "r11")
 HEADER = "entry"
 COMPAT_ASM = "vmxgen/vmx_compat_asm.h"
 # What include/vmxgen/vmx_compat_asm.h defines: no generated name may take
@@ -396,6 +399,14 @@ def declare_entry(ns, view, diag):
         ns.declare(sym[1:], ASM, ge.where("host_state"), "the .set encoding of "
                    "a VMCS field the entry writes", internal=True)
     # What the layout of the .S needs.
+    for i, r in enumerate(ge.host_saved):
+        if r in CALL_CLOBBERED:
+            diag.error(ge.where("host_saved", i), "%s is not callee-saved: "
+                       "the hooks may change it as a C call may (rax, rcx, "
+                       "rdx, rsi, rdi, r8-r11), so the guest entry cannot "
+                       "keep anything in it; list the callee-saved registers "
+                       "(rbx, rbp, r12-r15)" % r)
+            return
     holders = [r for r in ge.host_saved if r != "rbp"]
     if len(holders) < max(len(e.params) - 1, 1 if e.returns_status else 0):
         diag.error(ge.where("host_saved"), "the guest entry keeps its "
