@@ -43,9 +43,6 @@ jobs=${BOCHS_VMX_JOBS:-2}
 tmo=${BOCHS_VMX_TIMEOUT:-60}
 bochs=${BOCHS_BIN:-bochs-bin}
 mkrescue=${GRUB_MKRESCUE:-grub-mkrescue}
-bios=/usr/share/bochs/BIOS-bochs-latest
-vgabios=/usr/share/vgabios/vgabios.bin
-grub_pc=/usr/lib/grub/i386-pc
 
 skip() {
 	echo "1..0 # SKIP $*"
@@ -57,24 +54,9 @@ bail() {
 	exit 1
 }
 
-# --- Tools: missing ones make the whole test skip, with the reason. -------
-command -v "$bochs" >/dev/null 2>&1 ||
-	skip "$bochs not found (apt-get install bochs bochs-term bochsbios vgabios)"
-command -v "$mkrescue" >/dev/null 2>&1 ||
-	skip "$mkrescue not found (apt-get install grub-common grub-pc-bin xorriso)"
-command -v xorriso >/dev/null 2>&1 || skip "xorriso not found (apt-get install xorriso)"
-command -v timeout >/dev/null 2>&1 || skip "timeout (coreutils) not found"
-[ -d "$grub_pc" ] || skip "$grub_pc missing (apt-get install grub-pc-bin)"
-[ -r "$bios" ] || skip "$bios missing (apt-get install bochsbios)"
-[ -r "$vgabios" ] || skip "$vgabios missing (apt-get install vgabios)"
-term_plugin=
-for d in /usr/lib/*/bochs/plugins /usr/lib/bochs/plugins /usr/lib64/bochs/plugins \
-	 ${LTDL_LIBRARY_PATH:-}; do
-	for f in "$d"/libbx_term*.so*; do
-		[ -e "$f" ] && term_plugin=$f && break 2
-	done
-done
-[ -n "$term_plugin" ] || skip "Bochs term display plugin not found (apt-get install bochs-term)"
+# --- Tools (bochs-lib.sh): missing ones make the test skip, with the reason.
+. "$(dirname "$0")/bochs-lib.sh" || bail "$(dirname "$0")/bochs-lib.sh not found"
+bochs_require_tools
 
 # --- Scenarios: id|description, in the order the kernel runs them. ------
 # The fault scenarios: the kernel defines VMXGEN_FAULT_HOOK to record an
@@ -231,112 +213,25 @@ n_models=$#
 # Per model: every scenario, plus one line for a clean run to VMXT END.
 echo "1..$((n_models * (n_scen + 1)))"
 
-# --- Build the ISO. ------------------------------------------------------
-[ -r "$kernel" ] || bail "kernel image $kernel not found (make builds it)"
+# --- Build the ISO, run Bochs, one directory per model (bochs-lib.sh). --
 t0=$(date +%s.%N)
-rm -rf "$rundir"
-mkdir -p "$rundir/iso/boot/grub" || bail "cannot create $rundir"
-cp "$kernel" "$rundir/iso/boot/vmxtest.elf" || bail "cannot copy $kernel"
-cat >"$rundir/iso/boot/grub/grub.cfg" <<'EOF'
-set timeout=0
-set default=0
-terminal_output console
-menuentry "vmxgen VMX test kernel" {
-	multiboot2 /boot/vmxtest.elf
-	boot
-}
-EOF
-if ! "$mkrescue" --install-modules="multiboot2 normal iso9660 biosdisk" \
-	--locales= --fonts= --themes= -o "$rundir/vmxtest.iso" "$rundir/iso" \
-	>"$rundir/grub-mkrescue.log" 2>&1; then
-	sed 's/^/# /' "$rundir/grub-mkrescue.log"
-	bail "grub-mkrescue failed"
-fi
-iso=$(cd "$rundir" && pwd)/vmxtest.iso
-
-# --- Run Bochs, one directory per model. ---------------------------------
-run_model() {
-	local model=$1 dir=$rundir/$1 start end
-	mkdir -p "$dir"
-	cat >"$dir/bochsrc" <<EOF
-megs: 64
-romimage: file=$bios
-vgaromimage: file=$vgabios
-cpu: model=$model, count=1, reset_on_triple_fault=0
-ata0-master: type=cdrom, path="$iso", status=inserted
-boot: cdrom
-display_library: term
-port_e9_hack: enabled=1
-clock: sync=none
-panic: action=fatal
-error: action=report
-sound: waveoutdrv=dummy, waveindrv=dummy, midioutdrv=dummy
-com1: enabled=1, mode=file, dev=com1.txt
-log: bochs.log
-EOF
-	printf 'c\nquit\n' >"$dir/bochs.rc"
-	start=$(date +%s.%N)
-	(
-		cd "$dir" || exit 1
-		# SIGINT drops a hung Bochs into its debugger, which runs "quit".
-		TERM=dumb timeout -s INT -k 5 "$tmo" \
-			"$bochs" -q -f bochsrc -rc bochs.rc </dev/null \
-			>stdout.txt 2>stderr.txt
-		echo $? >status
-	)
-	end=$(date +%s.%N)
-	echo "$start $end" >"$dir/times"
-}
-
-running=0
-for m in $models; do
-	run_model "$m" &
-	running=$((running + 1))
-	if [ "$running" -ge "$jobs" ]; then
-		wait -n
-		running=$((running - 1))
-	fi
-done
-wait
+bochs_make_iso "$kernel" vmxtest
+bochs_run_models "$models" "$jobs"
 
 # --- Verdicts from the markers. ------------------------------------------
 n=0
 failed=0
 for m in $models; do
-	dir=$rundir/$m
 	short=${m#*_}
-	com=$dir/com1.txt
-	[ -f "$com" ] || : >"$com"
+	com=$rundir/$m/com1.txt
 	unsup=" $(echo $(expect_unsupported "$m")) "
 	model_failed=0
 	deviated=0	# known deviations the kernel reported FAIL
-	crash=$(grep -a -m1 '^VMXT CRASH' "$com")
-	# Bochs logs the requested power-off as a panic too: not that one.
-	panic=$(grep -a -E '>>PANIC<<|^[0-9]+p\[' "$dir/bochs.log" 2>/dev/null |
-		grep -v 'Shutdown port: shutdown requested' | head -n 1)
-	why_missing="no marker: the kernel did not get this far"
-	[ -n "$crash" ] && why_missing="no marker; kernel crashed: ${crash#VMXT CRASH }"
-	[ -n "$panic" ] && why_missing="no marker; Bochs panicked: $panic"
-	status=$(cat "$dir/status" 2>/dev/null)
-	[ "$status" = 124 ] || [ "$status" = 137 ] &&
-		why_missing="no marker; Bochs timed out after ${tmo}s"
-
-	# The kernel's markers, read once: marker[id] = "VERDICT detail"
-	# (the first line of each id, as grep -m1 would find it).
+	# The kernel's markers, read once: marker[id] = " VERDICT detail";
+	# crash, panic, status, secs, why_missing (bochs-lib.sh).
 	unset marker
 	declare -A marker
-	n_markers=0
-	while IFS= read -r line || [ -n "$line" ]; do
-		line=${line%$'\r'}
-		case $line in
-		"VMXT "*) ;;
-		*) continue ;;
-		esac
-		n_markers=$((n_markers + 1))
-		rest=${line#VMXT }
-		key=${rest%% *}
-		[ -n "${marker[$key]+set}" ] || marker[$key]=${rest#"$key"}
-	done <"$com"
+	bochs_read_run "$m" VMXT
 
 	while IFS='|' read -r id desc; do
 		[ -n "$id" ] || continue
@@ -389,8 +284,6 @@ EOF
 	n=$((n + 1))
 	end_line=
 	[ -n "${marker[END]+set}" ] && end_line="VMXT END${marker[END]}"
-	read -r start end <"$dir/times"
-	secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
 	# The kernel counts the known deviations (TODO above) as failures:
 	# exactly those are allowed.
 	what="kernel reached VMXT END with 0 failures"
@@ -411,12 +304,7 @@ EOF
 
 	if [ "$model_failed" = 1 ]; then
 		failed=1
-		echo "# ---- $m: kernel output ($com) ----"
-		sed 's/^/# /' "$com"
-		echo "# ---- $m: Bochs log ($dir/bochs.log) ----"
-		sed 's/^/# /' "$dir/bochs.log" 2>/dev/null
-		echo "# ---- $m: Bochs stderr ----"
-		sed 's/^/# /' "$dir/stderr.txt" 2>/dev/null
+		bochs_dump "$m"
 	else
 		grep -a '^VMXT INFO' "$com" | sed "s/^VMXT INFO/# $short:/"
 	fi
