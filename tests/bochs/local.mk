@@ -52,7 +52,7 @@ TESTS += tests/bochs/run-bochs.sh
 tests/bochs/run-bochs.log: $(BOCHS_VMX_KERNEL)
 
 EXTRA_DIST += $(BOCHS_VMX_SRCS) tests/bochs/run-bochs.sh \
-	tests/bochs/local.mk tests/bochs/README.md
+	tests/bochs/bochs-lib.sh tests/bochs/local.mk tests/bochs/README.md
 
 clean-local: clean-local-bochs
 clean-local-bochs:
