@@ -195,15 +195,20 @@ def capability_bits(layouts):
 
 def reference_diagrams(layouts):
     """Layouts of the real spec without a bit diagram naming each of their
-    fields in the committed reference page."""
-    path = os.path.join(SRCDIR, "generated", "doc", "vmx-reference.md")
-    with open(path) as f:
-        sections = f.read().split("\n### ")
+    fields in the committed reference page of their ISA."""
+    pages = {}
     missing = []
     for isa, l in layouts:
         if l.name.startswith("test_"):
             continue
-        keys = ("`vmx_%s_<field>()`" % l.name, "`struct vmx_%s`" % l.name)
+        if isa.name not in pages:
+            path = os.path.join(SRCDIR, "generated", "doc",
+                                "%s-reference.md" % isa.name)
+            with open(path) as f:
+                pages[isa.name] = f.read().split("\n### ")
+        sections = pages[isa.name]
+        keys = ("`%s_%s_<field>()`" % (isa.name, l.name),
+                "`struct %s_%s`" % (isa.name, l.name))
         text = [t for t in sections if any(k in t.split("\n")[0] for k in keys)]
         blocks = text[0].split("```")[1::2] if text else []
         cells = set(re.findall(r"\|\s*(\w+)\s*(?=\|)", blocks[0])) \
@@ -235,7 +240,7 @@ def main():
     bad = reference_diagrams(
         [(i, l) for i in specread.load(SPEC) for l in i.layouts.values()
          if not l.byte_layout])
-    tap.ok(not bad, "generated/doc/vmx-reference.md has a bit diagram of "
+    tap.ok(not bad, "generated/doc/<isa>-reference.md has a bit diagram of "
            "every bit layout of the spec, naming each of its fields",
            "\n".join(bad))
     seen, bad = capability_bits(layouts)

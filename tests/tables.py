@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """The generated tables in C: name functions against the spec for every
-number (and NULL in the gaps), the capability helpers against MSR values
+number (and NULL in the gaps), of every ISA: exit reasons (VMX's 16-bit
+basic reasons in a 32-bit field, AMD's 64-bit exit codes with their
+negative ones) and the bit names of CPUID registers; the capability
+helpers against MSR values
 computed by hand, and the compile-time checks of the VMCS accessors (each
 negative case has a positive twin that must compile, so the test can
 fail for the right reason only)."""
@@ -24,16 +27,100 @@ int main(void)
 	for (n = 0; n < 1024; n++) {
 		const char *e = vmx_insn_error_name(n);
 		const char *d = vmx_insn_error_description(n);
-		const char *x = vmx_exit_reason_name(n);
 
-		printf("%u %s|%s|%s\n", n, e ? e : "(null)", d ? d : "(null)",
-		       x ? x : "(null)");
+		printf("%u %s|%s\n", n, e ? e : "(null)", d ? d : "(null)");
 	}
-	/* Only bits 15:0 of an exit reason are the basic reason. */
-	printf("entry-failure %s\n", vmx_exit_reason_name(0x80000000u | 33));
 	return 0;
 }
 """
+
+
+def exit_probes(table, numbers):
+    """The values to look up in an ISA's exit table: 0..1023, every
+    number as the CPU stores it and its neighbours, the top 256 values
+    (where the negative ones are), and a number with a bit set above the
+    number's width (the lookup cuts it) or above 32 bits (it must not)."""
+    top = (1 << table.value_bits) - 1
+    probes = set(range(1024)) | set(range(top - 255, top + 1))
+    for n in numbers:
+        u = table.unsigned(n)
+        probes |= {u, (u + 1) & top, (u - 1) & top}
+        if table.bits < table.value_bits:
+            probes.add(u | 1 << (table.value_bits - 1))
+        elif table.value_bits == 64 and u < 1 << 32:
+            probes.add(u | 1 << 32)
+    return sorted(probes)
+
+
+def isa_names_c(isa, names, probes):
+    """C: print each probe's exit name and every CPUID bit name."""
+    t = isa.exit_table
+    out = ["#include <stdio.h>", "#include <vmxgen/%s.h>" % isa.name, "",
+           "static const unsigned long long probes[] = {"]
+    out += ["\t%#xULL," % p for p in probes] + ["};", "",
+            "int main(void)", "{", "\tunsigned int i;", ""]
+    if isa.exit_reasons:
+        out += ["\tfor (i = 0; i < sizeof(probes) / sizeof(probes[0]); i++) {",
+                "\t\tconst char *x = %s((vmx_u%d)probes[i]);"
+                % (names.exit_name_function, t.value_bits),
+                "",
+                '\t\tprintf("x %llx %s\\n", probes[i], x ? x : "(null)");',
+                "\t}"]
+    for l in isa.cpuid_layouts:
+        if l.flags:
+            out += ["\tfor (i = 0; i < 40; i++) {",
+                    "\t\tconst char *b = %s(i);" % names.bit_name_function(l), "",
+                    '\t\tprintf("c %s %%u %%s\\n", i, b ? b : "(null)");' % l.name,
+                    "\t}"]
+    out += ["\treturn 0;", "}", ""]
+    return "\n".join(out)
+
+
+def check_isa_names(tap, wd, isa):
+    """The exit name lookup and the CPUID bit names of one ISA, against
+    the spec, with every compiler."""
+    from backends.c.names import IsaNames
+    t = isa.exit_table
+    names = IsaNames(isa)
+    top = (1 << t.bits) - 1
+    want = {t.unsigned(e.number): e.name.upper() for e in isa.exit_reasons}
+    probes = exit_probes(t, [e.number for e in isa.exit_reasons])
+    flags = {(l.name, f.low): f.name.upper() for l in isa.cpuid_layouts
+             for f in l.flags}
+    src = isa_names_c(isa, names, probes)
+    for cname, exe in built(tap, wd, "names-" + isa.name, src,
+                            "%s name table program" % isa.name):
+        bad_x, bad_c = [], []
+        seen = set()
+        for line in run([exe]).stdout.splitlines():
+            kind, rest = line.split(" ", 1)
+            if kind == "x":
+                value, got = rest.split(" ", 1)
+                value = int(value, 16)
+                seen.add(value)
+                expect = want.get(value & top if t.masked else value, "(null)")
+                if got != expect:
+                    bad_x.append("%#x: %s, want %s" % (value, got, expect))
+            else:
+                layout, bit, got = rest.split(" ")
+                if got != flags.get((layout, int(bit)), "(null)"):
+                    bad_c.append("%s bit %s: %s" % (layout, bit, got))
+        if isa.exit_reasons:
+            tap.ok(not bad_x and seen == set(probes), "%s: %s() gives the "
+                   "spec's %d %ss and NULL for the other %d values probed "
+                   "(%s)" % (cname, names.exit_name_function,
+                             len(want), t.name.replace("_", " "),
+                             len(probes) - len(set(want) & set(probes)),
+                             "bits above %d cut off" % t.bits if t.masked else
+                             "all %d bits, negative codes as stored" % t.bits),
+                   "\n".join(bad_x[:20]))
+        layouts = [l for l in isa.cpuid_layouts if l.flags]
+        if layouts:
+            tap.ok(not bad_c, "%s: the CPUID bit names of %s: the spec's %d "
+                   "one-bit fields, NULL for the other bits 0..39"
+                   % (cname, ", ".join(n.bit_name_function(l) for l in layouts
+                                       for n in [names]), len(flags)),
+                   "\n".join(bad_c))
 
 # (name, IA32_VMX_EPT_VPID_CAP value, expected INVEPT 1,2 / INVVPID 0,1,2,3)
 # Bits per SDM A.10: 20 INVEPT, 25 single-context, 26 all-context;
@@ -114,28 +201,21 @@ def main():
 
     # The C names are the spec's names in upper case.
     errors = {e.number: (e.name.upper(), e.description) for e in vmx.insn_errors}
-    reasons = {e.number: e.name.upper() for e in vmx.exit_reasons}
     for cname, exe in built(tap, wd, "names", NAMES_C, "name table program"):
         out = run([exe]).stdout.splitlines()
         rows = dict(re.match(r"(\S+) (.*)", l).groups() for l in out)
-        bad_e, bad_x = [], []
+        bad_e = []
         for n in range(1024):
-            e, d, x = rows[str(n)].split("|")
+            e, d = rows[str(n)].split("|")
             want = errors.get(n)
             if (e, d) != (want or ("(null)", "(null)")):
                 bad_e.append("%d: %s / %s" % (n, e, d))
-            want = reasons.get(n)
-            if x != (want or "(null)"):
-                bad_x.append("%d: %s" % (n, x))
         tap.ok(not bad_e, "%s: vmx_insn_error_name/description give the spec's %d "
                "errors and NULL for the other %d numbers below 1024"
                % (cname, len(errors), 1024 - len(errors)), "\n".join(bad_e))
-        tap.ok(not bad_x, "%s: vmx_exit_reason_name gives the spec's %d reasons and "
-               "NULL for the other %d numbers below 1024"
-               % (cname, len(reasons), 1024 - len(reasons)), "\n".join(bad_x))
-        tap.ok(rows.get("entry-failure") == reasons[33],
-               "%s: vmx_exit_reason_name ignores bit 31 (VM-entry failure)" % cname,
-               rows.get("entry-failure"))
+    for isa in load_model().isas:
+        if isa.exit_reasons or isa.cpuid_layouts:
+            check_isa_names(tap, wd, isa)
 
     for cname, exe in built(tap, wd, "caps", CAPS_C, "capability program"):
         for name, cap, ept, vpid in CAPS:

@@ -56,6 +56,10 @@ def build_isa(folder, isa_source, sources, left_out, diag):
         isa.enums.append(Enum(src, path, raw))
     for src, path, raw in _entries(sources, "layouts"):
         cls = BitLayout if "bits" in raw else ByteLayout
+        if "cpuid" in raw and "bits" not in raw:
+            diag.error(src.where(path + ("cpuid",)), "layout '%s': only a "
+                       "bit layout can be a CPUID register" % raw["name"])
+            continue
         if ("bits" in raw) == ("bytes" in raw) or \
                 ("fields" in raw) != ("bits" in raw) or \
                 ("members" in raw) != ("bytes" in raw):
@@ -162,7 +166,7 @@ def _check_isa(isa, diag):
     # -1 and its two's complement are one exit reason.
     unique(diag, isa.exit_reasons, lambda n: exits.unsigned(n.number),
            lambda n: "exit reason number %d (%s)%s" % (
-               n.number, n.name, "" if n.number == exits.unsigned(n.number)
+               n.number, n.name, "" if exits.masked
                else ", %#x as a %d-bit value" % (exits.unsigned(n.number),
                                                   exits.bits)),
            lambda n: n.where("number"))
@@ -233,11 +237,13 @@ def _check_numbers(isa, diag):
     exits = isa.exit_table
     for e in isa.exit_reasons:
         if not exits.low <= e.number <= exits.high:
-            diag.error(e.where("number"), "exit reason number %d does not "
-                       "fit the %d bits of ISA '%s''s exit reasons (%s); "
-                       "expected %d..%d (%#x)" % (
-                           e.number, exits.bits, isa.name, _at(exits.where),
-                           exits.low, exits.high, exits.high))
+            diag.error(e.where("number"), "exit reason number %d is out of "
+                       "range for the exit reasons of ISA '%s' (%d bits%s, "
+                       "%s): expected %d..%d (%#x)" % (
+                           e.number, isa.name, exits.bits,
+                           ", unsigned" if exits.masked else "",
+                           _at(exits.where), exits.low, exits.high,
+                           exits.high))
 
 
 def _resolve_capabilities(isa, diag):

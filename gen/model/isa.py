@@ -91,7 +91,9 @@ class ExitTable:
 
     @property
     def low(self):
-        return -(1 << (self.bits - 1))
+        """Negative numbers only where the lookup takes the whole value: a
+        value cut to the number's width is never negative."""
+        return 0 if self.masked else -(1 << (self.bits - 1))
 
     @property
     def high(self):
@@ -158,7 +160,8 @@ class Isa(Item):
     def has_tables(self):
         return bool(self.insn_errors or self.exit_reasons or
                     self.capabilities or self.capability_enums or
-                    self.control_groups or self.fixed_registers)
+                    self.control_groups or self.fixed_registers or
+                    self.cpuid_layouts)
 
     @property
     def capability_enums(self):
@@ -167,6 +170,11 @@ class Isa(Item):
     @property
     def bit_layouts(self):
         return [l for l in self.layouts if l.kind == "bits"]
+
+    @property
+    def cpuid_layouts(self):
+        """Bit layouts that are CPUID output registers."""
+        return [l for l in self.bit_layouts if l.cpuid is not None]
 
     @property
     def byte_layouts(self):

@@ -57,6 +57,14 @@ class BitLayout(Item):
         self.summary = raw["summary"]
         self.sdm = raw["sdm"]
         self.bits = raw["bits"]
+        # {leaf, subleaf, register} if the layout is a CPUID output
+        # register, else None.
+        self.cpuid = raw.get("cpuid")
+        if self.cpuid is not None and self.bits != 32:
+            diag.error(self.where("cpuid"), "layout '%s' is a CPUID register "
+                       "(%s), which has 32 bits, not %d"
+                       % (self.name, self.cpuid["register"].upper(),
+                          self.bits))
         self.fields = []
         complete = True
         for i, f in enumerate(raw["fields"]):
@@ -140,6 +148,11 @@ class BitLayout(Item):
     @property
     def named_fields(self):
         return [f for f in self.fields if not f.reserved]
+
+    @property
+    def flags(self):
+        """The named one-bit fields: what a bit can be called by."""
+        return [f for f in self.named_fields if f.width == 1]
 
     @property
     def size_bytes(self):

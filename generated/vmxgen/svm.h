@@ -10,6 +10,7 @@
 #define VMXGEN_SVM_H
 
 #include <vmxgen/svm_insn.h>
+#include <vmxgen/svm_layouts.h>
 #include <vmxgen/svm_tables.h>
 #include <vmxgen/svm_entry.h>
 

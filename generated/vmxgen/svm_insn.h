@@ -27,6 +27,22 @@ enum svm_status {
 };
 
 /**
+ * enum svm_tlb_control - what VMRUN flushes from the TLB (VMCB 05Ch)
+ * @SVM_TLB_CONTROL_DO_NOTHING: flush nothing
+ * @SVM_TLB_CONTROL_FLUSH_ALL: flush the entire TLB, every ASID (also the host's)
+ * @SVM_TLB_CONTROL_FLUSH_ASID: flush the guest's ASID (FlushByAsid)
+ * @SVM_TLB_CONTROL_FLUSH_ASID_LOCAL: flush the guest's non-global translations (FlushByAsid)
+ *
+ * AMD APM Vol. 2, Table B-1 (05Ch); Section 15.16.1 (TLB Flush).
+ */
+enum svm_tlb_control {
+	SVM_TLB_CONTROL_DO_NOTHING = 0,
+	SVM_TLB_CONTROL_FLUSH_ALL = 1,
+	SVM_TLB_CONTROL_FLUSH_ASID = 3,
+	SVM_TLB_CONTROL_FLUSH_ASID_LOCAL = 7,
+};
+
+/**
  * struct svm_vmcb_segment - a segment register in the VMCB state save area
  * @selector: bytes 0x000..0x001, the selector
  * @attrib: bytes 0x002..0x003, attributes, packed: descriptor bits 47:40 and 55:52 (layout segment_attrib)
@@ -694,16 +710,22 @@ _Static_assert(__builtin_offsetof(struct svm_vmcb, save) == 1024,
 static __always_inline enum svm_status
 svm_clgi(void)
 {
-	VMXGEN_FAULT_ASM("771:\tclgi\n772:\n\t"
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tclgi\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		:
 		:
 		: "cc", "memory"
-		  VMXGEN_FAULT_GOTO(fault));
+		: fault);
 	return SVM_OK;
-#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return SVM_FAULT;
+#else
+	__asm__ __volatile__("clgi"
+		:
+		:
+		: "cc", "memory");
+	return SVM_OK;
 #endif
 }
 
@@ -721,17 +743,24 @@ fault:
 static __always_inline enum svm_status
 svm_invlpga(unsigned long va, vmx_u32 asid)
 {
-	VMXGEN_FAULT_ASM("771:\tinvlpga\n772:\n\t"
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tinvlpga\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		:
 		: [va] "a" (va),
 		  [asid] "c" (asid)
 		: "cc", "memory"
-		  VMXGEN_FAULT_GOTO(fault));
+		: fault);
 	return SVM_OK;
-#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return SVM_FAULT;
+#else
+	__asm__ __volatile__("invlpga"
+		:
+		: [va] "a" (va),
+		  [asid] "c" (asid)
+		: "cc", "memory");
+	return SVM_OK;
 #endif
 }
 
@@ -760,18 +789,26 @@ fault:
 static __always_inline enum svm_status
 svm_invlpgb(unsigned long address, vmx_u32 count, vmx_u32 ids)
 {
-	VMXGEN_FAULT_ASM("771:\tinvlpgb\n772:\n\t"
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tinvlpgb\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		:
 		: [address] "a" (address),
 		  [count] "c" (count),
 		  [ids] "d" (ids)
 		: "cc", "memory"
-		  VMXGEN_FAULT_GOTO(fault));
+		: fault);
 	return SVM_OK;
-#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return SVM_FAULT;
+#else
+	__asm__ __volatile__("invlpgb"
+		:
+		: [address] "a" (address),
+		  [count] "c" (count),
+		  [ids] "d" (ids)
+		: "cc", "memory");
+	return SVM_OK;
 #endif
 }
 #endif /* __x86_64__ */
@@ -792,16 +829,22 @@ fault:
 static __always_inline enum svm_status
 svm_skinit(vmx_u32 slb_pa)
 {
-	VMXGEN_FAULT_ASM("771:\tskinit\n772:\n\t"
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tskinit\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		:
 		: [slb_pa] "a" (slb_pa)
 		: "cc", "memory"
-		  VMXGEN_FAULT_GOTO(fault));
+		: fault);
 	return SVM_OK;
-#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return SVM_FAULT;
+#else
+	__asm__ __volatile__("skinit"
+		:
+		: [slb_pa] "a" (slb_pa)
+		: "cc", "memory");
+	return SVM_OK;
 #endif
 }
 
@@ -817,16 +860,22 @@ fault:
 static __always_inline enum svm_status
 svm_stgi(void)
 {
-	VMXGEN_FAULT_ASM("771:\tstgi\n772:\n\t"
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tstgi\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		:
 		:
 		: "cc", "memory"
-		  VMXGEN_FAULT_GOTO(fault));
+		: fault);
 	return SVM_OK;
-#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return SVM_FAULT;
+#else
+	__asm__ __volatile__("stgi"
+		:
+		:
+		: "cc", "memory");
+	return SVM_OK;
 #endif
 }
 
@@ -842,16 +891,22 @@ fault:
 static __always_inline enum svm_status
 svm_tlbsync(void)
 {
-	VMXGEN_FAULT_ASM("771:\ttlbsync\n772:\n\t"
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\ttlbsync\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		:
 		:
 		: "cc", "memory"
-		  VMXGEN_FAULT_GOTO(fault));
+		: fault);
 	return SVM_OK;
-#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return SVM_FAULT;
+#else
+	__asm__ __volatile__("tlbsync"
+		:
+		:
+		: "cc", "memory");
+	return SVM_OK;
 #endif
 }
 
@@ -871,16 +926,22 @@ fault:
 static __always_inline enum svm_status
 svm_vmload(unsigned long vmcb_pa)
 {
-	VMXGEN_FAULT_ASM("771:\tvmload\n772:\n\t"
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tvmload\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		:
 		: [vmcb_pa] "a" (vmcb_pa)
 		: "cc", "memory"
-		  VMXGEN_FAULT_GOTO(fault));
+		: fault);
 	return SVM_OK;
-#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return SVM_FAULT;
+#else
+	__asm__ __volatile__("vmload"
+		:
+		: [vmcb_pa] "a" (vmcb_pa)
+		: "cc", "memory");
+	return SVM_OK;
 #endif
 }
 
@@ -905,16 +966,22 @@ fault:
 static __always_inline enum svm_status
 svm_vmmcall(void)
 {
-	VMXGEN_FAULT_ASM("771:\tvmmcall\n772:\n\t"
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tvmmcall\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		:
 		:
 		: "cc", "memory"
-		  VMXGEN_FAULT_GOTO(fault));
+		: fault);
 	return SVM_OK;
-#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return SVM_FAULT;
+#else
+	__asm__ __volatile__("vmmcall"
+		:
+		:
+		: "cc", "memory");
+	return SVM_OK;
 #endif
 }
 
@@ -934,16 +1001,22 @@ fault:
 static __always_inline enum svm_status
 svm_vmsave(unsigned long vmcb_pa)
 {
-	VMXGEN_FAULT_ASM("771:\tvmsave\n772:\n\t"
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tvmsave\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		:
 		: [vmcb_pa] "a" (vmcb_pa)
 		: "cc", "memory"
-		  VMXGEN_FAULT_GOTO(fault));
+		: fault);
 	return SVM_OK;
-#ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return SVM_FAULT;
+#else
+	__asm__ __volatile__("vmsave"
+		:
+		: [vmcb_pa] "a" (vmcb_pa)
+		: "cc", "memory");
+	return SVM_OK;
 #endif
 }
 

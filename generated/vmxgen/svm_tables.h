@@ -565,4 +565,90 @@ static inline const char *svm_exit_code_name(vmx_u64 exit_code)
 	}
 }
 
+/*
+ * CPUID 0x80000001 ECX: extended feature flags: the SVM bit.
+ * Its fields: svm_cpuid_ext_ecx_<field>() in <vmxgen/svm_layouts.h>.
+ */
+#define SVM_CPUID_EXT_ECX_LEAF 0x80000001U
+
+/**
+ * svm_cpuid_ext_ecx_bit_name() - the name of a bit of CPUID 0x80000001 ECX
+ * @bit: the bit number, 0..31
+ *
+ * Return: e.g. "SVM", or NULL for a bit the spec does not name as a
+ * one-bit field.
+ */
+static inline const char *svm_cpuid_ext_ecx_bit_name(unsigned int bit)
+{
+	switch (bit) {
+	case 2: return "SVM";
+	default: return (const char *)0;
+	}
+}
+
+/*
+ * CPUID 0x8000000a EAX: the SVM revision.
+ * Its fields: svm_cpuid_svm_eax_<field>() in <vmxgen/svm_layouts.h>.
+ */
+#define SVM_CPUID_SVM_EAX_LEAF 0x8000000aU
+
+/*
+ * CPUID 0x8000000a EBX: the number of ASIDs.
+ * Its fields: svm_cpuid_svm_ebx_<field>() in <vmxgen/svm_layouts.h>.
+ */
+#define SVM_CPUID_SVM_EBX_LEAF 0x8000000aU
+
+/*
+ * CPUID 0x8000000a EDX: SVM features.
+ * Its fields: svm_cpuid_svm_edx_<field>() in <vmxgen/svm_layouts.h>.
+ */
+#define SVM_CPUID_SVM_EDX_LEAF 0x8000000aU
+
+/**
+ * svm_cpuid_svm_edx_bit_name() - the name of a bit of CPUID 0x8000000a EDX
+ * @bit: the bit number, 0..31
+ *
+ * Return: e.g. "NP", or NULL for a bit the spec does not name as a
+ * one-bit field.
+ */
+static inline const char *svm_cpuid_svm_edx_bit_name(unsigned int bit)
+{
+	switch (bit) {
+	case 0: return "NP";
+	case 1: return "LBR_VIRT";
+	case 2: return "SVML";
+	case 3: return "NRIPS";
+	case 4: return "TSC_RATE_MSR";
+	case 5: return "VMCB_CLEAN";
+	case 6: return "FLUSH_BY_ASID";
+	case 7: return "DECODE_ASSISTS";
+	case 10: return "PAUSE_FILTER";
+	case 12: return "PAUSE_FILTER_THRESHOLD";
+	case 13: return "AVIC";
+	case 15: return "V_VMSAVE_VMLOAD";
+	case 16: return "VGIF";
+	case 17: return "GMET";
+	case 20: return "SPEC_CTRL";
+	case 25: return "VNMI";
+	case 29: return "BUS_LOCK_THRESHOLD";
+	case 30: return "IDLE_HLT";
+	default: return (const char *)0;
+	}
+}
+
+/* EFER (MSR 0xc0000080): bit numbers, APM Vol. 2, Section 3.1.7 (Extended Feature Enable Register) and 15.4. */
+#define SVM_MSR_EFER 0xc0000080
+#define SVM_EFER_SVME_BIT 12
+
+/* VM_CR (MSR 0xc0010114): bit numbers, APM Vol. 2, Section 15.30.1 (VM_CR MSR). */
+#define SVM_MSR_VM_CR 0xc0010114
+#define SVM_VM_CR_DPD_BIT 0
+#define SVM_VM_CR_R_INIT_BIT 1
+#define SVM_VM_CR_DIS_A20M_BIT 2
+#define SVM_VM_CR_LOCK_BIT 3
+#define SVM_VM_CR_SVMDIS_BIT 4
+
+/* VM_HSAVE_PA (MSR 0xc0010117): bit numbers, APM Vol. 2, Section 15.30.4 (VM_HSAVE_PA MSR). */
+#define SVM_MSR_VM_HSAVE_PA 0xc0010117
+
 #endif /* VMXGEN_SVM_TABLES_H */

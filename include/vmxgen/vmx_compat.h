@@ -47,24 +47,15 @@ typedef __UINT64_TYPE__ vmx_u64;
  * all (objtool would call it unreachable), so a fault is the caller's
  * problem.  VMXGEN_FAULT_LABEL(label) puts the fault path first among the
  * labels of an asm goto, VMXGEN_HAVE_FAULT_HOOK says whether there is one.
- *
- * Instructions that report nothing but can fault (AMD SVM's) have no
- * other label: their asm statement is "VMXGEN_FAULT_ASM(... clobbers
- * VMXGEN_FAULT_GOTO(label))", an asm goto whose one label is the fault
- * path with a hook, a plain asm volatile without one.
  */
 #ifdef VMXGEN_FAULT_HOOK
 #define VMXGEN_HAVE_FAULT_HOOK 1
 #define VMXGEN_FAULT_FLAGS "cmp %%esp, %%esp\n\tstc\n\t"
 #define VMXGEN_FAULT_LABEL(label) label,
-#define VMXGEN_FAULT_ASM __asm__ goto
-#define VMXGEN_FAULT_GOTO(label) : label
 #else
 #define VMXGEN_FAULT_HOOK(insn, fixup) ""
 #define VMXGEN_FAULT_FLAGS ""
 #define VMXGEN_FAULT_LABEL(label)
-#define VMXGEN_FAULT_ASM __asm__ __volatile__
-#define VMXGEN_FAULT_GOTO(label)
 #endif
 
 /*

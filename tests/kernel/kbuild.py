@@ -45,6 +45,13 @@ defined twice with other types).  It uses names from each: BUILD_BUG_ONs
 that the kernel's constant and vmxgen's for the same thing are equal, and
 a function that takes both VMCS field enums and calls both headers'
 IA32_VMX_BASIC and IA32_VMX_MISC getters.
+
+A fourth does the same for AMD SVM (issue 14): the kernel's <asm/svm.h>
+(struct vmcb, vmcb_control_area, vmcb_save_area, vmcb_seg, SVM_EXIT_*,
+SVM_* constants), <asm/msr-index.h> and <asm/vmx.h> with <vmxgen/svm.h> and
+<vmxgen/vmx.h>, BUILD_BUG_ONs that the kernel's VMCB offsets and sizes,
+exit codes, MSRs and bits equal vmxgen's, and a function using both VMCB
+structs.
 """
 
 import glob
@@ -168,6 +175,125 @@ module_init(vmxgen_kbuild_init);
 module_exit(vmxgen_kbuild_exit);
 MODULE_LICENSE("Dual MIT/GPL");
 MODULE_DESCRIPTION("vmxgen: <asm/vmx.h>, <asm/msr-index.h> and <vmxgen/vmx.h> together");
+"""
+
+
+# The SVM module: the kernel's SVM, MSR and VMX headers and vmxgen's two
+# umbrellas in one file.  Each BUILD_BUG_ON names one fact in both.
+SVM_HEADERS = """\
+// SPDX-License-Identifier: MIT
+/*
+ * Written by tests/kernel/kbuild.py: the kernel's <asm/svm.h> and vmxgen's
+ * <vmxgen/svm.h> (with both VMX headers) in one file, never executed.
+ */
+#include <linux/bits.h>
+#include <linux/build_bug.h>
+#include <linux/compiler.h>
+#include <linux/init.h>
+#include <linux/module.h>
+#include <linux/stddef.h>
+#include <asm/msr-index.h>
+#include <asm/svm.h>
+#include <asm/vmx.h>
+#include <vmxgen/svm.h>
+#include <vmxgen/vmx.h>
+
+#define SAME_OFFSET(kernel, km, ours, om) \\
+	BUILD_BUG_ON(offsetof(kernel, km) != offsetof(ours, om))
+
+/* Nothing writes it; READ_ONCE() keeps the compiler from knowing that. */
+static unsigned long vmxgen_never;
+
+static noinline u64 vmxgen_both(struct vmcb *kernel, struct svm_vmcb *ours,
+				enum vmcs_field field)
+{
+	BUILD_BUG_ON(sizeof(struct svm_vmcb) != PAGE_SIZE);
+	BUILD_BUG_ON(sizeof(struct svm_vmcb_control) !=
+		     sizeof(struct vmcb_control_area));
+	BUILD_BUG_ON(sizeof(struct svm_vmcb_segment) != sizeof(struct vmcb_seg));
+	SAME_OFFSET(struct vmcb, save, struct svm_vmcb, save);
+	SAME_OFFSET(struct vmcb_control_area, iopm_base_pa, struct svm_vmcb_control, iopm_base_pa);
+	SAME_OFFSET(struct vmcb_control_area, msrpm_base_pa, struct svm_vmcb_control, msrpm_base_pa);
+	SAME_OFFSET(struct vmcb_control_area, tsc_offset, struct svm_vmcb_control, tsc_offset);
+	SAME_OFFSET(struct vmcb_control_area, asid, struct svm_vmcb_control, asid);
+	SAME_OFFSET(struct vmcb_control_area, tlb_ctl, struct svm_vmcb_control, tlb_control);
+	SAME_OFFSET(struct vmcb_control_area, exit_code, struct svm_vmcb_control, exit_code);
+	SAME_OFFSET(struct vmcb_control_area, exit_info_1, struct svm_vmcb_control, exit_info_1);
+	SAME_OFFSET(struct vmcb_control_area, exit_info_2, struct svm_vmcb_control, exit_info_2);
+	SAME_OFFSET(struct vmcb_control_area, exit_int_info, struct svm_vmcb_control, exit_int_info);
+	SAME_OFFSET(struct vmcb_control_area, event_inj, struct svm_vmcb_control, event_inj);
+	SAME_OFFSET(struct vmcb_control_area, nested_cr3, struct svm_vmcb_control, nested_cr3);
+	SAME_OFFSET(struct vmcb_control_area, next_rip, struct svm_vmcb_control, next_rip);
+	SAME_OFFSET(struct vmcb_control_area, vmsa_pa, struct svm_vmcb_control, vmsa_pa);
+	SAME_OFFSET(struct vmcb_seg, attrib, struct svm_vmcb_segment, attrib);
+	SAME_OFFSET(struct vmcb_seg, limit, struct svm_vmcb_segment, limit);
+	SAME_OFFSET(struct vmcb_seg, base, struct svm_vmcb_segment, base);
+	SAME_OFFSET(struct vmcb_save_area, cs, struct svm_vmcb_save, cs);
+	SAME_OFFSET(struct vmcb_save_area, tr, struct svm_vmcb_save, tr);
+	SAME_OFFSET(struct vmcb_save_area, cpl, struct svm_vmcb_save, cpl);
+	SAME_OFFSET(struct vmcb_save_area, efer, struct svm_vmcb_save, efer);
+	SAME_OFFSET(struct vmcb_save_area, cr4, struct svm_vmcb_save, cr4);
+	SAME_OFFSET(struct vmcb_save_area, cr3, struct svm_vmcb_save, cr3);
+	SAME_OFFSET(struct vmcb_save_area, cr0, struct svm_vmcb_save, cr0);
+	SAME_OFFSET(struct vmcb_save_area, rflags, struct svm_vmcb_save, rflags);
+	SAME_OFFSET(struct vmcb_save_area, rip, struct svm_vmcb_save, rip);
+	SAME_OFFSET(struct vmcb_save_area, rsp, struct svm_vmcb_save, rsp);
+	SAME_OFFSET(struct vmcb_save_area, rax, struct svm_vmcb_save, rax);
+	SAME_OFFSET(struct vmcb_save_area, star, struct svm_vmcb_save, star);
+	SAME_OFFSET(struct vmcb_save_area, lstar, struct svm_vmcb_save, lstar);
+	SAME_OFFSET(struct vmcb_save_area, kernel_gs_base, struct svm_vmcb_save, kernel_gs_base);
+	SAME_OFFSET(struct vmcb_save_area, cr2, struct svm_vmcb_save, cr2);
+	SAME_OFFSET(struct vmcb_save_area, g_pat, struct svm_vmcb_save, g_pat);
+	SAME_OFFSET(struct vmcb_save_area, spec_ctrl, struct svm_vmcb_save, spec_ctrl);
+	SAME_OFFSET(struct sev_es_save_area, xss, struct svm_vmcb_save, xss);
+	SAME_OFFSET(struct sev_es_save_area, r15, struct svm_vmcb_save, r15);
+	SAME_OFFSET(struct sev_es_save_area, xcr0, struct svm_vmcb_save, xcr0);
+	SAME_OFFSET(struct sev_es_save_area, fpreg_ymm, struct svm_vmcb_save, fpreg_ymm);
+	BUILD_BUG_ON(SVM_EXIT_CPUID != SVM_EXIT_CODE_CPUID);
+	BUILD_BUG_ON(SVM_EXIT_VMMCALL != SVM_EXIT_CODE_VMMCALL);
+	BUILD_BUG_ON(SVM_EXIT_HLT != SVM_EXIT_CODE_HLT);
+	BUILD_BUG_ON(SVM_EXIT_EXCP_BASE + 6 != SVM_EXIT_CODE_EXCP_UD);
+	BUILD_BUG_ON(SVM_EXIT_NPF != SVM_EXIT_CODE_NPF);
+	BUILD_BUG_ON(SVM_EXIT_VMGEXIT != SVM_EXIT_CODE_VMGEXIT);
+	BUILD_BUG_ON(SVM_EXIT_ERR != SVM_EXIT_CODE_INVALID);
+	BUILD_BUG_ON(MSR_EFER != SVM_MSR_EFER || _EFER_SVME != SVM_EFER_SVME_BIT);
+	BUILD_BUG_ON(MSR_VM_CR != SVM_MSR_VM_CR);
+	BUILD_BUG_ON(MSR_VM_HSAVE_PA != SVM_MSR_VM_HSAVE_PA);
+	BUILD_BUG_ON(SVM_VM_CR_SVM_DIS_MASK != BIT_ULL(SVM_VM_CR_SVMDIS_BIT));
+	BUILD_BUG_ON(SVM_VM_CR_SVM_LOCK_MASK != BIT_ULL(SVM_VM_CR_LOCK_BIT));
+	BUILD_BUG_ON(SVM_CPUID_FUNC != SVM_CPUID_SVM_EDX_LEAF);
+	BUILD_BUG_ON(TLB_CONTROL_FLUSH_ASID_LOCAL != SVM_TLB_CONTROL_FLUSH_ASID_LOCAL);
+	BUILD_BUG_ON((u32)SVM_EVTINJ_VALID != SVM_EVENT_INJ_VALID_MASK);
+	BUILD_BUG_ON(SVM_EVTINJ_TYPE_EXEPT != SVM_EVENT_INJ_TYPE_EXCEPTION << 8);
+	BUILD_BUG_ON(V_IRQ_MASK != SVM_VINTR_V_IRQ_MASK);
+	BUILD_BUG_ON(SVM_NESTED_CTL_NP_ENABLE != SVM_NESTED_CTL_NP_ENABLE_MASK);
+	BUILD_BUG_ON(BIT(INTERCEPT_CPUID - 96) != SVM_INTERCEPT_MISC1_CPUID_MASK);
+	BUILD_BUG_ON(BIT(INTERCEPT_VMRUN - 128) != SVM_INTERCEPT_MISC2_VMRUN_MASK);
+	BUILD_BUG_ON(SVM_SELECTOR_L_MASK != SVM_SEGMENT_ATTRIB_L_MASK);
+
+	return kernel->control.exit_code + ours->control.exit_code +
+	       (svm_exit_code_name(ours->control.exit_code) != NULL) +
+	       svm_cpuid_svm_edx_np(ours->control.asid) + (u32)field;
+}
+
+static int __init vmxgen_kbuild_init(void)
+{
+	unsigned long arg = READ_ONCE(vmxgen_never);
+
+	if (arg)
+		return vmxgen_both((struct vmcb *)arg, (struct svm_vmcb *)arg,
+				   GUEST_RIP) != 0;
+	return 0;
+}
+
+static void __exit vmxgen_kbuild_exit(void)
+{
+}
+
+module_init(vmxgen_kbuild_init);
+module_exit(vmxgen_kbuild_exit);
+MODULE_LICENSE("Dual MIT/GPL");
+MODULE_DESCRIPTION("vmxgen: <asm/svm.h> and <vmxgen/svm.h> together");
 """
 
 
@@ -693,8 +819,9 @@ def check_extable(tap, obj, entries, wrappers, kinds):
             else:
                 bad += got[1]
         tap.ok(not bad, "_ASM_EXTABLE hook: %s's fault path returns %d "
-               "(VMX_FAULT) in %%eax, in .text, .text.unlikely (__cold) and "
-               ".init.text" % (c.name, kinds[c.name][1]), "\n".join(bad))
+               "(%s_FAULT) in %%eax, in .text, .text.unlikely (__cold) and "
+               ".init.text" % (c.name, kinds[c.name][1],
+                               c.name.split("_")[0].upper()), "\n".join(bad))
     return insns
 
 
@@ -740,6 +867,22 @@ def check_three_headers(tap, moddir, kver, sparse, result):
            "three headers: <asm/vmx.h>, <asm/msr-index.h> and <vmxgen/vmx.h> "
            "in one module: kbuild %s W=1 -Werror%s, no warning, names of each "
            "used" % (kver, " and sparse" if sparse else ""),
+           "\n".join(bad) or log)
+
+
+def check_svm_headers(tap, moddir, kver, sparse, result):
+    """One TAP line, as check_three_headers(), for the SVM module."""
+    cmd, status, log = result
+    print("# SVM headers: %s" % " ".join(cmd))
+    bad = [line for line in log.splitlines() if BAD_LINE.search(line)]
+    ko = os.path.exists(os.path.join(moddir, "vmxgen_kbuild.ko"))
+    checked = not sparse or re.search(r"^\s*CHECK\s+\S*vmxgen_kbuild\.c",
+                                      log, re.M) is not None
+    tap.ok(status == 0 and ko and not bad and checked,
+           "svm headers: <asm/svm.h>, <asm/msr-index.h>, <asm/vmx.h>, "
+           "<vmxgen/svm.h> and <vmxgen/vmx.h> in one module: kbuild %s W=1 "
+           "-Werror%s, no warning, VMCB offsets, exit codes, MSRs and bits "
+           "of each equal" % (kver, " and sparse" if sparse else ""),
            "\n".join(bad) or log)
 
 
@@ -911,7 +1054,7 @@ def main():
 
     wd = workdir("kbuild")
     variants = {"plain": "default hook", "extable": "_ASM_EXTABLE hook",
-                "kernel": "three headers"}
+                "kernel": "three headers", "kernel-svm": "SVM headers"}
     entries = public_entries(load_model())
     if entries:
         variants.update({"entry": "guest entry",
@@ -927,6 +1070,7 @@ def main():
             continue
         write(os.path.join(moddir, "vmxgen_kbuild.c"),
               THREE_HEADERS if variant == "kernel"
+              else SVM_HEADERS if variant == "kernel-svm"
               else module_source(callees, wrappers))
         write(os.path.join(moddir, "Kbuild"),
               "obj-m := vmxgen_kbuild.o\nccflags-y += -I$(src)\n" +
@@ -938,6 +1082,9 @@ def main():
         moddir = os.path.join(wd, variant)
         if variant == "kernel":
             check_three_headers(tap, moddir, kver, sparse, result)
+            continue
+        if variant == "kernel-svm":
+            check_svm_headers(tap, moddir, kver, sparse, result)
             continue
         if variant.startswith("entry"):
             if check_build(tap, tag, moddir, kver, sparse, result):

@@ -158,6 +158,10 @@ class IsaView:
             return ", ".join(o.name for o in insn.outcomes)
         if st.kind == "register":
             return "status in %s" % st.register.name.upper()
+        if insn.fault is not None:
+            return "none reported; faults only (%s)" % ", ".join(
+                IsaNames(insn.isa).status_constant(o)
+                for o in (insn.isa.status.success, insn.fault))
         return "none reported"
 
     @property
@@ -334,6 +338,18 @@ def _declare_file_scope(ns, view):
                        "instruction '%s'" % insn.name, alias=w.function)
     if view.has_vmcs:
         _declare_vmcs(ns, view)
+    for layout in isa.cpuid_layouts:
+        where, what = layout.where("cpuid"), "CPUID layout '%s'" % layout.name
+        ns.declare(n.cpuid_leaf_constant(layout), MACRO, where,
+                   "the leaf of " + what)
+        if "subleaf" in layout.cpuid:
+            ns.declare(n.cpuid_subleaf_constant(layout), MACRO, where,
+                       "the subleaf of " + what)
+        if layout.flags:
+            ns.declare(n.bit_name_function(layout), ORDINARY, where,
+                       "the bit names of " + what)
+            scope = ns.scope(n.bit_name_function(layout) + "()", where)
+            scope.declare("bit", None, "a parameter", internal=True)
     for c in isa.capabilities:
         ns.declare(n.msr_constant(c), MACRO, c.where("name"),
                    "capability MSR '%s'" % c.name)

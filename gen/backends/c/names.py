@@ -21,7 +21,6 @@ C_KEYWORDS = frozenset("""
 # What vmx_compat.h declares: no generated name may take one of these.
 COMPAT_TYPES = {8: "vmx_u8", 16: "vmx_u16", 32: "vmx_u32", 64: "vmx_u64"}
 COMPAT_MACROS = ("VMXGEN_FAULT_HOOK", "VMXGEN_FAULT_FLAGS", "VMXGEN_FAULT_LABEL",
-                 "VMXGEN_FAULT_ASM", "VMXGEN_FAULT_GOTO",
                  "VMXGEN_HAVE_FAULT_HOOK", "VMXGEN_NATURAL",
                  "VMXGEN_NATURAL_PTR",
                  "VMXGEN_VMX_COMPAT_H")
@@ -149,6 +148,17 @@ class IsaNames:
     def exit_reason_constant(self, entry):
         return "%s%s_%s" % (self.upper, self.isa.exit_table.name.upper(),
                             entry.name.upper())
+
+    def cpuid_leaf_constant(self, layout):
+        """SVM_CPUID_SVM_FEATURES_LEAF: the leaf of a CPUID layout."""
+        return ("%s%s_LEAF" % (self.upper, layout.name)).upper()
+
+    def cpuid_subleaf_constant(self, layout):
+        return ("%s%s_SUBLEAF" % (self.upper, layout.name)).upper()
+
+    def bit_name_function(self, layout):
+        """svm_cpuid_svm_features_bit_name()."""
+        return "%s%s_bit_name" % (self.prefix, layout.name)
 
     def msr_constant(self, cap):
         return self.upper + "MSR_" + cap.name.upper()

@@ -248,10 +248,11 @@ class Wrapper:
         makes CC_HAS_ASM_GOTO_OUTPUT need clang 17), so the failure flags
         become '=@cc' outputs.  plain: nothing to branch on (no rflags
         failure outcome).  fault_goto: the instruction reports nothing but
-        its ISA has a fault status: with a fault hook, an asm goto whose
-        one label is the fault path (VMXGEN_FAULT_ASM, VMXGEN_FAULT_GOTO);
-        without one, a plain asm statement, and the wrapper returns the
-        success."""
+        its ISA has a fault status: with a fault hook
+        (VMXGEN_HAVE_FAULT_HOOK), an asm goto whose one label is the fault
+        path; without one, a plain asm statement, and the wrapper returns
+        the success (asm goto needs a label, and a fault path nothing
+        jumps to is what objtool calls unreachable)."""
         if self.insn.status.kind == "none" and self.insn.fault is not None:
             return "fault_goto"
         if self.insn.status.kind != "rflags" or not self.insn.returns_status:

@@ -18,6 +18,8 @@ use core::arch::asm;
 mod tables;
 pub use self::tables::*;
 
+pub mod layout;
+
 /// The failures of AMD SVM instructions (the status model: how an SVM
 /// instruction wrapper completed): the Err of every wrapper that reports a
 /// status.
@@ -46,6 +48,44 @@ impl SvmFail {
         match self {
             #[cfg(feature = "fault-hook")]
             Self::Fault => 1,
+        }
+    }
+}
+
+/// what VMRUN flushes from the TLB (VMCB 05Ch). AMD APM Vol. 2, Table B-1
+/// (05Ch); Section 15.16.1 (TLB Flush).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum TlbControl {
+    /// flush nothing
+    DoNothing = 0,
+    /// flush the entire TLB, every ASID (also the host's)
+    FlushAll = 1,
+    /// flush the guest's ASID (FlushByAsid)
+    FlushAsid = 3,
+    /// flush the guest's non-global translations (FlushByAsid)
+    FlushAsidLocal = 7,
+}
+
+impl TlbControl {
+    /// The spec's name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::DoNothing => "DO_NOTHING",
+            Self::FlushAll => "FLUSH_ALL",
+            Self::FlushAsid => "FLUSH_ASID",
+            Self::FlushAsidLocal => "FLUSH_ASID_LOCAL",
+        }
+    }
+
+    /// The value with this number, if there is one.
+    pub const fn from_raw(raw: u32) -> Option<Self> {
+        match raw {
+            0 => Some(Self::DoNothing),
+            1 => Some(Self::FlushAll),
+            3 => Some(Self::FlushAsid),
+            7 => Some(Self::FlushAsidLocal),
+            _ => None,
         }
     }
 }
@@ -477,4 +517,21 @@ pub unsafe fn vmsave(vmcb_pa: usize) -> Result<(), SvmFail> {
 mod tests {
     #[allow(unused_imports)]
     use super::*;
+
+    #[test]
+    fn enum_tlb_control() {
+        assert_eq!(TlbControl::DoNothing as u32, 0);
+        assert_eq!(TlbControl::from_raw(0), Some(TlbControl::DoNothing));
+        assert_eq!(TlbControl::DoNothing.name(), "DO_NOTHING");
+        assert_eq!(TlbControl::FlushAll as u32, 1);
+        assert_eq!(TlbControl::from_raw(1), Some(TlbControl::FlushAll));
+        assert_eq!(TlbControl::FlushAll.name(), "FLUSH_ALL");
+        assert_eq!(TlbControl::FlushAsid as u32, 3);
+        assert_eq!(TlbControl::from_raw(3), Some(TlbControl::FlushAsid));
+        assert_eq!(TlbControl::FlushAsid.name(), "FLUSH_ASID");
+        assert_eq!(TlbControl::FlushAsidLocal as u32, 7);
+        assert_eq!(TlbControl::from_raw(7), Some(TlbControl::FlushAsidLocal));
+        assert_eq!(TlbControl::FlushAsidLocal.name(), "FLUSH_ASID_LOCAL");
+        assert_eq!(TlbControl::from_raw(8), None);
+    }
 }

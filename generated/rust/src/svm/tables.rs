@@ -2,7 +2,7 @@
 // DO NOT EDIT: generated from the YAML files in spec/ by gen/vmxgen.py
 // (template gen/backends/rust/templates/tables.rs.j2).  Edit the spec and run make.
 
-//! AMD SVM tables: exit reasons.
+//! AMD SVM tables: exit reasons, capability MSRs.
 
 /// Basic exit reasons, AMD APM Vol. 2, Appendix C (SVM Intercept Exit Codes),
 /// Table C-1.
@@ -905,6 +905,38 @@ impl ExitReason {
             Self::IdleRequired => "VMEXIT_IDLE_REQUIRED: the sibling thread is not in an idle state",
             Self::InvalidPmc => "VMEXIT_INVALID_PMC: invalid PMC state",
         }
+    }
+}
+
+/// Capability MSRs: their indexes, and the bits of them the spec names (as
+/// bit numbers, in a module per MSR).
+pub mod msr {
+    /// EFER, AMD APM Vol. 2, Section 3.1.7 (Extended Feature Enable Register) and 15.4.
+    pub const EFER: u32 = 0xc0000080;
+    /// VM_CR, AMD APM Vol. 2, Section 15.30.1 (VM_CR MSR).
+    pub const VM_CR: u32 = 0xc0010114;
+    /// VM_HSAVE_PA, AMD APM Vol. 2, Section 15.30.4 (VM_HSAVE_PA MSR).
+    pub const VM_HSAVE_PA: u32 = 0xc0010117;
+
+    /// Bit numbers of EFER.
+    pub mod efer {
+        /// SVME: enable SVM (VMRUN and the other SVM instructions #UD without
+        /// it)
+        pub const SVME: u32 = 12;
+    }
+
+    /// Bit numbers of VM_CR.
+    pub mod vm_cr {
+        /// DPD: debug port disable
+        pub const DPD: u32 = 0;
+        /// R_INIT: INIT is redirected (to #SX)
+        pub const R_INIT: u32 = 1;
+        /// DIS_A20M: A20 masking disabled
+        pub const DIS_A20M: u32 = 2;
+        /// LOCK: SVMDIS is read-only
+        pub const LOCK: u32 = 3;
+        /// SVMDIS: EFER.SVME cannot be set
+        pub const SVMDIS: u32 = 4;
     }
 }
 
