@@ -59,7 +59,13 @@ def callers(model, style="bridge"):
         params = ", ".join("%s: %s" % (ident(name), rust_type(ct))
                            for ct, name in f.params)
         args = []
+        c_types = {n: ct for ct, n in f.params}
         for name, _, enum in r.params:
+            if c_types.get(name, "").endswith("*"):
+                # read-write: C passes a pointer, Rust takes the value and
+                # gives the new one back
+                args.append("*" + ident(name))
+                continue
             if enum and style == "shape":
                 args.append("core::mem::transmute(%s)" % ident(name))
             elif enum:
