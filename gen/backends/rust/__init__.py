@@ -108,6 +108,84 @@ class ValueLayout:
         return "%#x" % ((1 << f.width) - 1)
 
 
+class ByteMember:
+    """A member of a byte-layout struct, or a reserved gap (private)."""
+
+    def __init__(self, name, rtype, offset, size, summary="", only="",
+                 reserved=False):
+        self.name, self.rtype, self.offset, self.size = name, rtype, offset, size
+        self.summary, self.only, self.reserved = summary, only, reserved
+
+    @property
+    def zero(self):
+        """The member's value in zeroed()."""
+        if self.rtype.startswith("["):
+            elem, count = self.rtype[1:-1].rsplit("; ", 1)
+            return "[%s; %s]" % (ByteStruct.zero_of(elem), count)
+        return ByteStruct.zero_of(self.rtype)
+
+
+class ByteStruct:
+    """A byte layout (AMD's VMCB) as a #[repr(C)] struct: every member at
+    its offset, the gaps as private reserved byte arrays, nested layouts as
+    their structs; packed where natural alignment would move a member."""
+
+    def __init__(self, layout, names, structs):
+        self.layout = layout
+        self.rtype = names.struct_type(layout)
+        self.members = []
+        gaps = dict(layout.gaps)
+        at = 0
+        self.align = 1
+        self.packed = False
+        for m in layout.members:
+            if at in gaps:
+                self.members.append(self._gap(at, gaps[at]))
+            elem, align = self._element(m, names, structs)
+            rtype = "[%s; %d]" % (elem, m.count) if m.count else elem
+            self.members.append(ByteMember(rn.ident(m.name), rtype, m.offset,
+                                           m.size_bytes, m.summary,
+                                           getattr(m, "only", "") or ""))
+            self.align = max(self.align, align)
+            if m.offset % align:
+                self.packed = True
+            at = max(at, m.end)
+        if at in gaps:
+            self.members.append(self._gap(at, gaps[at]))
+        if layout.size_bytes % self.align:
+            self.packed = True
+
+    @staticmethod
+    def _gap(offset, length):
+        return ByteMember("reserved_%#05x" % offset, "[u8; %d]" % length,
+                          offset, length, reserved=True)
+
+    @staticmethod
+    def _element(m, names, structs):
+        """(Rust type, alignment) of one element of a member."""
+        l = m.layout
+        if l is None:
+            return rn.uint(m.int_bits), m.int_bits // 8
+        if l.kind == "bytes":
+            inner = structs.get(id(l))
+            if inner is None:
+                raise Unsupported("member '%s': layout '%s' is not generated"
+                                  % (m.name, l.name))
+            return inner.rtype, 1 if inner.packed else inner.align
+        if l.bits in (8, 16, 32, 64):
+            return rn.uint(l.bits), l.bits // 8
+        return "[u8; %d]" % l.size_bytes, 1
+
+    @staticmethod
+    def zero_of(rtype):
+        if rtype in rn.UINTS.values():
+            return "0"
+        if rtype.startswith("["):
+            elem, count = rtype[1:-1].rsplit("; ", 1)
+            return "[%s; %s]" % (ByteStruct.zero_of(elem), count)
+        return "%s::zeroed()" % rtype
+
+
 class IsaView:
     """Everything the templates print for one ISA."""
 
@@ -141,9 +219,14 @@ class IsaView:
                 self.skipped.append(("layout %s" % l.name, "a bit layout "
                                      "wider than 64 bits that no instruction "
                                      "takes: not generated yet"))
-        for l in isa.byte_layouts:
-            self.skipped.append(("layout %s" % l.name, "byte layouts (structs "
-                                 "at byte offsets) are not generated yet"))
+        self.byte_structs = []
+        done = {}
+        for l in self._byte_layouts_in_order():
+            try:
+                done[id(l)] = ByteStruct(l, self.names, done)
+                self.byte_structs.append(done[id(l)])
+            except Unsupported as e:
+                self.skipped.append(("layout %s" % l.name, str(e)))
         self.has_fail = isa.status.kind == "rflags" and \
             any(not o.succeeded for o in isa.status.outcomes)
         self.field_read = self._wrapper(isa.field_read)
@@ -158,6 +241,23 @@ class IsaView:
                                  "the fault-hook feature covers instructions "
                                  "that report their status in RFLAGS only: a "
                                  "faulting instruction raises its exception"))
+
+    def _byte_layouts_in_order(self):
+        """Nested byte layouts before the layouts that hold them."""
+        seen, out = set(), []
+
+        def visit(l):
+            if id(l) in seen:
+                return
+            seen.add(id(l))
+            for m in l.members:
+                if m.layout is not None and m.layout.kind == "bytes":
+                    visit(m.layout)
+            out.append(l)
+
+        for l in self.isa.byte_layouts:
+            visit(l)
+        return out
 
     @property
     def fault_only(self):

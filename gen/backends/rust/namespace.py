@@ -91,6 +91,16 @@ def _check_isa(v, diag):
         members = Scope(diag, "the members of struct %s" % s.rtype)
         for w in s.words:
             members.declare(w.name, None, "a member", True)
+    for b in v.byte_structs:
+        l = b.layout
+        root.declare(b.rtype, l.where("name"), "layout '%s'" % l.name)
+        members = Scope(diag, "struct %s" % b.rtype)
+        members.declare("zeroed", None, "its constructor", True)
+        spec = {rn.ident(m.name): m.where for m in l.members}
+        for m in b.members:
+            members.declare(m.name.replace("r#", ""), spec.get(m.name),
+                            "member '%s'" % m.name if not m.reserved else
+                            "a reserved gap", m.reserved)
     for w in v.wrappers:
         insn = w.insn
         where = insn.where("name" if insn.name != insn.mnemonic else
