@@ -67,6 +67,12 @@ COMPILE_RUNS = [("gcc", 64, "c99"), ("gcc", 32, "gnu11"),
                 ("clang", 64, "gnu11"), ("clang", 32, "c99")]
 
 
+# The exit status each seed must have as it is (None: not asserted): the
+# seed files say "Seed (accepted)" or "Seed (refused)"; bad specs are
+# refused; extension ISAs and test data are accepted.
+SEED_EXIT = {}
+
+
 def seeds():
     """[(name, {path under spec/: bytes})]: the seed corpus, each put over
     the real spec.  tests/fuzz/seeds/*.yaml (valid specs near a class of
@@ -81,6 +87,11 @@ def seeds():
         for f in sorted(os.listdir(d)):
             if f.endswith(".yaml"):
                 case = badspec.from_file(os.path.join(d, f))
+                with open(os.path.join(d, f), "rb") as fh:
+                    head = fh.read(300).decode("ascii", "replace")
+                SEED_EXIT["%s %s" % (prefix, case.name)] = \
+                    2 if prefix == "bad-spec" or "Seed (refused" in head else \
+                    0 if "Seed (accepted)" in head else None
                 out.append(("%s %s" % (prefix, case.name),
                             {rel: data if isinstance(data, bytes) else
                              data.encode() for rel, data in case.files.items()}))
@@ -95,6 +106,7 @@ def seeds():
                         files[os.path.relpath(path, ext)] = fh.read()
         if any(os.path.basename(r) == "isa.yaml" for r in files):
             out.append(("extension %s" % isa, files))
+            SEED_EXIT["extension %s" % isa] = 0
     for rel, at in (("tests/layouts/value-layouts.yaml",
                      "vmx/fuzz-value-layouts.yaml"),
                     ("tests/controls/test-controls.yaml",
@@ -103,6 +115,7 @@ def seeds():
         if os.path.exists(path):
             with open(path, "rb") as fh:
                 out.append(("test data %s" % rel, {at: fh.read()}))
+                SEED_EXIT["test data %s" % rel] = 0
     return out
 
 

@@ -131,9 +131,14 @@ def run_seeds(tap, h, names):
     for name, files in h.seeds:
         if not any(name.startswith(n) for n in names):
             continue
+        want = runner.SEED_EXIT.get(name)
         try:
             r = h.run(files, [name])
             ok, why = True, "exit %d" % r.rc
+            if want is not None and r.rc != want:
+                ok, why = False, "exit %d, but this seed must exit %d" % (
+                    r.rc, want)
+                failed.add(name)
         except runner.Violation as e:
             ok, why = False, str(e)
             failed.add(name)
