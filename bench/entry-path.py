@@ -26,14 +26,11 @@ tests/cache/ of the build tree, the .deb deleted.  VMXGEN_LINUX_SOURCE=DIR
 takes them from a kernel tree instead.  Offline: said, and no KVM column.
 """
 
-import glob
 import os
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 
+import linuxsource
 from backends.c.entry import public_entries
 from vmxtest import (BUILDDIR, GENERATED, SRCDIR, default_compiler,
                      load_model, run)
@@ -62,42 +59,8 @@ def cache_dir():
 
 def fetch(cache):
     """Extract KVM_FILES from PACKAGE into cache; None or why not."""
-    for tool in ("apt-get", "dpkg-deb", "tar", "xz"):
-        if not shutil.which(tool):
-            return "%s is not installed" % tool
-    os.makedirs(os.path.dirname(cache), exist_ok=True)
-    tmp = tempfile.mkdtemp(prefix="fetch-", dir=os.path.dirname(cache))
-    try:
-        r = run(["apt-get", "download", PACKAGE], cwd=tmp, timeout=900)
-        debs = glob.glob(os.path.join(tmp, PACKAGE + "_*.deb"))
-        if r.returncode != 0 or not debs:
-            return "apt-get download %s failed (offline?)" % PACKAGE
-        listing = run(["dpkg-deb", "-c", debs[0]]).stdout
-        m = re.search(r"(\./usr/src/linux-source-[^/\s]*\.tar\.xz)", listing)
-        if not m:
-            return "%s holds no linux-source tarball" % debs[0]
-        out = os.path.join(tmp, "x")
-        os.makedirs(out)
-        p1 = subprocess.Popen(["dpkg-deb", "--fsys-tarfile", debs[0]],
-                              stdout=subprocess.PIPE)
-        p2 = subprocess.Popen(["tar", "-xO", m.group(1)], stdin=p1.stdout,
-                              stdout=subprocess.PIPE)
-        p1.stdout.close()
-        p3 = subprocess.run(["tar", "-xJ", "-C", out, "--strip-components=1",
-                             "--wildcards"] + ["*/" + f for f, _ in
-                                               KVM_FILES.values()],
-                            stdin=p2.stdout, stderr=subprocess.PIPE)
-        p2.stdout.close()
-        p2.wait()
-        p1.wait()
-        if p3.returncode != 0:
-            return "extracting the KVM sources failed"
-        with open(os.path.join(out, "VERSION"), "w") as f:
-            f.write(os.path.basename(debs[0]) + "\n")
-        os.rename(out, cache)
-        return None
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    files = [f for f, _ in KVM_FILES.values()]
+    return linuxsource.fetch(PACKAGE, cache, files, required=files)
 
 
 def kvm_tree():

@@ -18,13 +18,12 @@ DIR/kernel-doc, ... instead (e.g. a kernel tree's scripts/).  Offline, or
 without apt-get: skipped with the reason.
 """
 
-import glob
 import os
 import re
 import shutil
-import subprocess
 import tempfile
 
+import linuxsource
 from headers import Api
 from vmxtest import BUILDDIR, GENERATED, SRCDIR, Tap, parallel, run, workdir
 
@@ -50,52 +49,11 @@ def cache_dir():
 def fetch(cache):
     """Download PACKAGE and extract SCRIPTS into cache/scripts/.  Returns
     None, or why it could not."""
-    for tool in ("apt-get", "dpkg-deb", "tar", "xz"):
-        if not shutil.which(tool):
-            return "%s is not installed" % tool
-    parent = os.path.dirname(cache)
-    os.makedirs(parent, exist_ok=True)
-    tmp = tempfile.mkdtemp(prefix="fetch-", dir=parent)
-    try:
-        r = run(["apt-get", "download", PACKAGE], cwd=tmp, timeout=900)
-        debs = glob.glob(os.path.join(tmp, PACKAGE + "_*.deb"))
-        if r.returncode != 0 or not debs:
-            last = (r.stderr.strip().splitlines() or ["no .deb"])[-1]
-            return "apt-get download %s failed (offline?): %s" % (PACKAGE, last)
-        deb = debs[0]
-        listing = run(["dpkg-deb", "-c", deb]).stdout
-        m = re.search(r"(\./usr/src/linux-source-[^/\s]*\.tar\.xz)", listing)
-        if not m:
-            return "%s holds no usr/src/linux-source-*.tar.xz" % os.path.basename(deb)
-        out = os.path.join(tmp, "x")
-        os.makedirs(os.path.join(out, "include"))  # checkpatch --root looks there
-        # dpkg-deb | tar -xO inner.tar.xz | tar -xJ the scripts.
-        p1 = subprocess.Popen(["dpkg-deb", "--fsys-tarfile", deb], stdout=subprocess.PIPE)
-        p2 = subprocess.Popen(["tar", "-xO", m.group(1)], stdin=p1.stdout,
-                              stdout=subprocess.PIPE)
-        p1.stdout.close()
-        p3 = subprocess.run(["tar", "-xJ", "-C", out, "--strip-components=1",
-                             "--wildcards"] + ["*/scripts/" + s for s in SCRIPTS]
-                            + ["*/.clang-format"],
-                            stdin=p2.stdout, stderr=subprocess.PIPE,
-                            universal_newlines=True)
-        p2.stdout.close()
-        p2.wait()
-        p1.wait()
-        missing = [s for s in SCRIPTS
-                   if not os.path.exists(os.path.join(out, "scripts", s))]
-        if p3.returncode != 0 or missing:
-            return "extracting %s failed: %s %s" % (PACKAGE, missing, p3.stderr.strip())
-        with open(os.path.join(out, "VERSION"), "w") as f:
-            f.write(os.path.basename(deb) + "\n")
-        try:
-            os.rename(out, cache)
-        except OSError:
-            if not os.path.isdir(cache):  # not another run that was faster
-                raise
-        return None
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+    # checkpatch --root looks for include/ there.
+    return linuxsource.fetch(
+        PACKAGE, cache, ["scripts/" + s for s in SCRIPTS] + [".clang-format"],
+        required=[os.path.join("scripts", s) for s in SCRIPTS],
+        prepare=lambda out: os.makedirs(os.path.join(out, "include")))
 
 
 def tools():
