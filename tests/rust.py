@@ -395,8 +395,8 @@ def i686():
     libdir = r.stdout.strip()
     if r.returncode or not glob.glob(os.path.join(libdir, "libcore-*.rlib")):
         tap.skip("the crate for i686", "%s has no i686 core library (%s); "
-                 "Debian's is libstd-rust-dev:i386, which needs a dpkg "
-                 "architecture this machine does not have"
+                 "Debian's is libstd-rust-web-dev:i386, which apt offers "
+                 "only with i386 among dpkg's architectures"
                  % (RUSTC, libdir or r.stderr.strip()))
         return
     ok, _, log = cargo(["build", "-p", "vmxgen", "--target",
