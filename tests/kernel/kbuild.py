@@ -960,8 +960,8 @@ def entry_module(moddir, entries, hook):
 def check_entry(tap, tag, objs, entries, hook):
     """objtool ran on the entry objects (they have ORC data), and the
     exception table is as the contract says: none without the hook; with
-    it one entry on each instruction that can fault, whose fixup first
-    puts the ISA's fault status in the status register."""
+    it one entry on each instruction that can fault, from whose fixup the
+    function returns the ISA's fault status (run by the Machine)."""
     faulting = {}
     for e in entries:
         for mn in e.writes + e.enters:
@@ -987,6 +987,7 @@ def check_entry(tap, tag, objs, entries, hook):
             continue
         count += len(insns)
         entries_ = entries_ or []
+        machine = Machine(obj, set(faulting), [f for _, f in entries_])
         seen = {}
         for insn_at, fixup_at in entries_:
             seen[insn_at] = seen.get(insn_at, 0) + 1
@@ -995,21 +996,26 @@ def check_entry(tap, tag, objs, entries, hook):
                 problems.append("entry on %s+%#x: not an entry instruction (%s)"
                                 % (insn_at + (i and i.text,)))
                 continue
+            # From the fixup to the return: %eax is the fault status.
             want = faulting[i.mnemonic].fault_value
-            f = at.get(fixup_at)
-            if f is None or f.mnemonic != "mov" or \
-                    not f.text.startswith("mov $%#x," % want):
-                problems.append("%s at %s+%#x: fixup %s, want mov $%#x (the "
-                                "fault status) into the status register"
-                                % (i.mnemonic, *insn_at, f and f.text, want))
+            _, end = machine.run(fixup_at, None)
+            got = end[2].get("rax") if end[0] == "return" else None
+            if got is None or got[0] is not None or got[1] & 0xffffffff != want:
+                problems.append("%s at %s+%#x: from its fixup %s+%#x the "
+                                "function %s, want a return of %d (the fault "
+                                "status) in %%eax" % (
+                                    i.mnemonic, insn_at[0], insn_at[1],
+                                    fixup_at[0], fixup_at[1],
+                                    "returns %s" % (got,) if end[0] == "return"
+                                    else "does not return: %s" % (end[2],), want))
         for k in sorted(insns):
             if seen.get(k) != 1:
                 problems.append("%s at %s+%#x: %d __ex_table entries" % (
                     at[k].mnemonic, k[0], k[1], seen.get(k, 0)))
     if hook:
         tap.ok(not problems and count, "%s: one __ex_table entry on each "
-               "VMWRITE and entering instruction (%d), its fixup setting the "
-               "fault status" % (tag, count), "\n".join(problems))
+               "VMWRITE and entering instruction (%d), whose fixup returns "
+               "the fault status in %%eax" % (tag, count), "\n".join(problems))
     else:
         tap.ok(not problems, "%s: no __ex_table (no hook)" % tag,
                "\n".join(problems))
