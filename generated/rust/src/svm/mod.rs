@@ -845,7 +845,7 @@ pub unsafe fn clgi() -> Result<(), SvmFail> {
             "clgi",
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -860,7 +860,7 @@ pub unsafe fn clgi() -> Result<(), SvmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -892,7 +892,7 @@ pub unsafe fn invlpga(va: usize, asid: u32) -> Result<(), SvmFail> {
             in("ecx") asid,
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -909,7 +909,7 @@ pub unsafe fn invlpga(va: usize, asid: u32) -> Result<(), SvmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -948,7 +948,7 @@ pub unsafe fn invlpgb(address: usize, count: u32, ids: u32) -> Result<(), SvmFai
             in("edx") ids,
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -966,7 +966,7 @@ pub unsafe fn invlpgb(address: usize, count: u32, ids: u32) -> Result<(), SvmFai
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -999,7 +999,7 @@ pub unsafe fn skinit(slb_pa: u32) -> Result<(), SvmFail> {
             in("eax") slb_pa,
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -1015,7 +1015,7 @@ pub unsafe fn skinit(slb_pa: u32) -> Result<(), SvmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -1042,7 +1042,7 @@ pub unsafe fn stgi() -> Result<(), SvmFail> {
             "stgi",
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -1057,7 +1057,7 @@ pub unsafe fn stgi() -> Result<(), SvmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -1084,7 +1084,7 @@ pub unsafe fn tlbsync() -> Result<(), SvmFail> {
             "tlbsync",
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -1099,7 +1099,7 @@ pub unsafe fn tlbsync() -> Result<(), SvmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -1132,7 +1132,7 @@ pub unsafe fn vmload(vmcb_pa: usize) -> Result<(), SvmFail> {
             in("eax") vmcb_pa,
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -1148,7 +1148,7 @@ pub unsafe fn vmload(vmcb_pa: usize) -> Result<(), SvmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -1178,7 +1178,7 @@ pub unsafe fn vmmcall() -> Result<(), SvmFail> {
             "vmmcall",
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -1193,7 +1193,7 @@ pub unsafe fn vmmcall() -> Result<(), SvmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -1225,7 +1225,7 @@ pub unsafe fn vmsave(vmcb_pa: usize) -> Result<(), SvmFail> {
             in("eax") vmcb_pa,
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -1241,7 +1241,7 @@ pub unsafe fn vmsave(vmcb_pa: usize) -> Result<(), SvmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 

@@ -307,7 +307,7 @@ pub unsafe fn invept(r#type: InveptType, eptp: u64) -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -334,7 +334,7 @@ pub unsafe fn invept(r#type: InveptType, eptp: u64) -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -378,7 +378,7 @@ pub unsafe fn invvpid(r#type: InvvpidType, vpid: u16, linear_address: u64) -> Re
             },
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -405,7 +405,7 @@ pub unsafe fn invvpid(r#type: InvvpidType, vpid: u16, linear_address: u64) -> Re
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -446,7 +446,7 @@ pub unsafe fn vmcall() -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -471,7 +471,7 @@ pub unsafe fn vmcall() -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -513,7 +513,7 @@ pub unsafe fn vmclear(vmcs_pa: u64) -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -539,7 +539,7 @@ pub unsafe fn vmclear(vmcs_pa: u64) -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -573,7 +573,7 @@ pub unsafe fn vmfunc(function: u32, index: u32) {
             in("ecx") index,
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -588,7 +588,7 @@ pub unsafe fn vmfunc(function: u32, index: u32) {
             in("ecx") index,
             options(att_syntax, nostack),
         );
-}
+    }
 }
 
 /// Launch the virtual machine managed by the current VMCS.
@@ -627,7 +627,7 @@ pub unsafe fn vmlaunch() -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -652,7 +652,7 @@ pub unsafe fn vmlaunch() -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -694,7 +694,7 @@ pub unsafe fn vmptrld(vmcs_pa: u64) -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -720,7 +720,7 @@ pub unsafe fn vmptrld(vmcs_pa: u64) -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -751,7 +751,7 @@ pub unsafe fn vmptrst() -> u64 {
             vmcs_pa = in(reg) vmcs_pa.as_mut_ptr(),
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -765,7 +765,7 @@ pub unsafe fn vmptrst() -> u64 {
             vmcs_pa = in(reg) vmcs_pa.as_mut_ptr(),
             options(att_syntax, nostack),
         );
-}
+    }
     vmcs_pa.assume_init()
 }
 
@@ -776,9 +776,9 @@ pub unsafe fn vmptrst() -> u64 {
 ///
 /// - `field`: VMCS field encoding
 ///
-/// Returns `Ok` with receives the field's value (zero-extended) on VMsucceed,
-/// `Err(VmFail::Invalid)` (no current VMCS) or `Err(VmFail::Valid)` (the reason
-/// is in the VM-instruction error field).
+/// Returns `Ok(value)` on VMsucceed, `Err(VmFail::Invalid)` (no current VMCS)
+/// or `Err(VmFail::Valid)` (the reason is in the VM-instruction error field).
+/// - `value`: receives the field's value (zero-extended)
 ///
 /// # Safety
 ///
@@ -804,7 +804,7 @@ pub unsafe fn vmread(field: usize) -> Result<usize, VmFail> {
         if status_flags != 0 {
             return Err(if status_flags == 1 { VmFail::Valid } else { VmFail::Invalid });
         }
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         let status_cf: u8;
@@ -835,7 +835,7 @@ pub unsafe fn vmread(field: usize) -> Result<usize, VmFail> {
                 _ => VmFail::Fault,
             });
         }
-}
+    }
     Ok(value)
 }
 
@@ -875,7 +875,7 @@ pub unsafe fn vmresume() -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -900,7 +900,7 @@ pub unsafe fn vmresume() -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -941,7 +941,7 @@ pub unsafe fn vmwrite(field: usize, value: usize) -> Result<(), VmFail> {
             },
             options(att_syntax, nostack, nomem),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -968,7 +968,7 @@ pub unsafe fn vmwrite(field: usize, value: usize) -> Result<(), VmFail> {
             },
             options(att_syntax, nostack, nomem),
         );
-}
+    }
     Ok(())
 }
 
@@ -1005,7 +1005,7 @@ pub unsafe fn vmxoff() -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -1030,7 +1030,7 @@ pub unsafe fn vmxoff() -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
@@ -1072,7 +1072,7 @@ pub unsafe fn vmxon(vmxon_pa: u64) -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     #[cfg(feature = "fault-hook")]
     {
         asm!(
@@ -1098,7 +1098,7 @@ pub unsafe fn vmxon(vmxon_pa: u64) -> Result<(), VmFail> {
             },
             options(att_syntax, nostack),
         );
-}
+    }
     Ok(())
 }
 
