@@ -16,10 +16,11 @@
 #ifndef TESTS_BOCHS_KLIB_H
 #define TESTS_BOCHS_KLIB_H
 
-typedef unsigned char u8;
-typedef unsigned short u16;
-typedef unsigned int u32;
-typedef unsigned long long u64;
+/* The same types as vmx_u8..vmx_u64 (and kernel.h's u8..u64). */
+typedef __UINT8_TYPE__ u8;
+typedef __UINT16_TYPE__ u16;
+typedef __UINT32_TYPE__ u32;
+typedef __UINT64_TYPE__ u64;
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -67,3 +67,47 @@ dist-hook-bochs:
 		$(distdir)/tests/bochs/run-bochs.trs
 
 .PHONY: clean-local-bochs dist-hook-bochs
+
+# The SVM kernel (issue 14): boot.S and kernel.ld shared with the VMX
+# kernel, svm.c and klib.h its own, the generated svm_entry.S through
+# svm-entry.S (with the fault hook), entry-call.S through svm-entry-call.S;
+# run-bochs-svm.sh runs it on Bochs's AMD models (ryzen,
+# phenom_8650_toliman, turion64_tyler), two at a time.
+BOCHS_SVM_KERNEL = tests/bochs/svmtest.elf
+BOCHS_SVM_SRCS = \
+	tests/bochs/boot.S \
+	tests/bochs/svm.c \
+	tests/bochs/svm-entry.S \
+	tests/bochs/svm-entry-call.S \
+	tests/bochs/klib.h \
+	tests/bochs/kernel.ld
+
+$(BOCHS_SVM_KERNEL): $(BOCHS_SVM_SRCS:%=$(top_srcdir)/%) \
+		$(wildcard $(top_srcdir)/generated/vmxgen/*.h) \
+		$(top_srcdir)/generated/vmxgen/svm_entry.S \
+		$(top_srcdir)/tests/harness/entry-call.S \
+		$(wildcard $(top_srcdir)/include/vmxgen/*.h)
+	@$(MKDIR_P) tests/bochs
+	$(AM_V_GEN)$(CC) $(BOCHS_VMX_COMPILE_FLAGS) $(BOCHS_VMX_LINK_FLAGS) -o $@ \
+		$(top_srcdir)/tests/bochs/boot.S $(top_srcdir)/tests/bochs/svm.c \
+		$(top_srcdir)/tests/bochs/svm-entry.S \
+		$(top_srcdir)/tests/bochs/svm-entry-call.S
+
+TESTS += tests/bochs/run-bochs-svm.sh
+tests/bochs/run-bochs-svm.log: $(BOCHS_SVM_KERNEL)
+
+EXTRA_DIST += tests/bochs/svm.c tests/bochs/svm-entry.S \
+	tests/bochs/svm-entry-call.S tests/bochs/klib.h \
+	tests/bochs/run-bochs-svm.sh
+
+clean-local: clean-local-bochs-svm
+clean-local-bochs-svm:
+	-rm -rf tests/bochs/run-svm $(BOCHS_SVM_KERNEL)
+
+dist-hook: dist-hook-bochs-svm
+dist-hook-bochs-svm:
+	-rm -rf $(distdir)/tests/bochs/run-svm $(distdir)/$(BOCHS_SVM_KERNEL) \
+		$(distdir)/tests/bochs/run-bochs-svm.log \
+		$(distdir)/tests/bochs/run-bochs-svm.trs
+
+.PHONY: clean-local-bochs-svm dist-hook-bochs-svm

@@ -102,13 +102,14 @@ expect_unsupported() {
 	esac
 }
 
-# What CPUID 8000_000A must say on each model (measured on Bochs 2.7,
-# shared/notes/bochs-svm.md); empty: not checked.
+# What CPUID 8000_000A must say on each model, the EDX bits by the names
+# svm_cpuid_svm_edx_bit_name() gives them (measured on Bochs 2.7: EDX
+# 0x44F, 0x7 and 0x2, shared/notes/bochs-svm.md); empty: not checked.
 expect_leaf() {
 	case $1 in
-	ryzen) leaf="rev=1 asids=0x8000 features=NP LbrVirt SVML NRIPS FlushByAsid PauseFilter" ;;
-	phenom_8650_toliman) leaf="rev=1 asids=0x40 features=NP LbrVirt SVML" ;;
-	turion64_tyler) leaf="rev=1 asids=0x40 features=LbrVirt" ;;
+	ryzen) leaf="rev=1 asids=0x8000 features=NP LBR_VIRT SVML NRIPS FLUSH_BY_ASID PAUSE_FILTER" ;;
+	phenom_8650_toliman) leaf="rev=1 asids=0x40 features=NP LBR_VIRT SVML" ;;
+	turion64_tyler) leaf="rev=1 asids=0x40 features=LBR_VIRT" ;;
 	*) leaf= ;;
 	esac
 }
