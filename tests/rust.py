@@ -19,6 +19,8 @@ several ways, with the Debian toolchain configure found (CARGO, RUSTC):
   - a negative compile test: a VMCS field read or written with the wrong
     width, and a write to a read-only field, do not compile (and the right
     ones do);
+  - the crate of the spec plus tests/extension/'s new ISAs: it builds and
+    every wrapper compiles in a caller, encoded as the spec says;
   - i686: whether the toolchain has a 32-bit core to build the crate with.
 
 The crate and the test crate are copied under tests/tmp/rust (cargo writes
@@ -40,7 +42,7 @@ import backends.c.names
 import backends.rust
 import rustcalls
 from disasm import disassemble
-from vmxtest import (BUILDDIR, GENERATED, PYTHON, SPEC, SRCDIR, Tap,
+from vmxtest import (BUILDDIR, GEN, GENERATED, PYTHON, SPEC, SRCDIR, Tap,
                      load_model, run, write)
 
 tap = Tap()
@@ -308,17 +310,24 @@ def unit_tests(exe):
            "tests from the spec" % len(names), r.stdout[-3000:] + r.stderr)
 
 
-def encoding_oracle(exe, model):
+def encoding_oracle(exe, model, label="release", isas=None, sections=(".text",)):
+    """The bytes of each wrapper's instruction in exe (in the bridge with
+    the C wrapper's name), decoded by objdump and Capstone, as the spec
+    says (tests/encoding.py's checks); isas: only these ISAs."""
     spec = importlib.util.spec_from_file_location(
         "encoding_oracle", os.path.join(SRCDIR, "tests", "encoding.py"))
     enc = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(enc)
-    dis = disassemble(exe)
+    dis = disassemble(exe, sections=sections)
+    have = {f.instruction.name for f in backends.rust.public_functions(model)}
     for f in backends.c.public_functions(model):
         insn = f.instruction
+        if isas is not None and f.isa not in isas or insn.name not in have:
+            continue
         body = dis.function(f.name)
         hits = [i.raw for i in body if i.mnemonic == insn.mnemonic]
-        name = "release: %s (Rust) encodes as %s" % (f.name, insn.encoding.text)
+        name = "%s: %s (Rust) encodes as %s" % (label, f.name,
+                                                insn.encoding.text)
         if not tap.ok(len(hits) == 1, name, "objdump finds %d %s in %s"
                       % (len(hits), insn.mnemonic, f.name)):
             continue
@@ -331,6 +340,52 @@ def encoding_oracle(exe, model):
                          "spec agree; Capstone does not know it")
                 continue
         tap.ok(problem is None, name + " (" + raw.hex(" ") + ")", problem)
+
+
+def extension():
+    """The crate of the spec plus the new ISAs of tests/extension/ (a
+    descriptor instruction, a TDCALL-shaped one with its status and
+    outputs in registers, ENCLS leaves): it builds, every wrapper it has
+    compiles in a caller at opt-level 2 with its instruction at the spec's
+    bytes, and what it leaves out, it says why."""
+    src = os.path.join(SRCDIR, "tests", "extension")
+    wd = os.path.join(WORK, "extension")
+    shutil.rmtree(wd, ignore_errors=True)
+    spec = os.path.join(wd, "spec")
+    shutil.copytree(SPEC, spec)
+    new = sorted(d for d in os.listdir(src)
+                 if os.path.exists(os.path.join(src, d, "isa.yaml")))
+    for d in new:
+        shutil.copytree(os.path.join(src, d), os.path.join(spec, d))
+    out = os.path.join(wd, "out")
+    os.makedirs(out)
+    r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
+    if not tap.ok(r.returncode == 0, "extension (%s): the spec generates"
+                  % ", ".join(new), r.stderr):
+        return
+    model = load_model(spec)
+    rlib = os.path.join(wd, "libvmxgen.rlib")
+    r = run([RUSTC, "--edition", "2021", "--crate-type", "rlib",
+             "--crate-name", "vmxgen", "-C", "opt-level=2", "-C",
+             "panic=abort", "-o", rlib,
+             os.path.join(out, "rust", "src", "lib.rs")], env=ENV)
+    if not tap.ok(r.returncode == 0, "extension: the crate builds", r.stderr):
+        return
+    source, _, _ = rustcalls.callers(model, "bridge")
+    calls = write(os.path.join(wd, "calls.rs"), "#![no_std]\n#![allow("
+                  "unused_unsafe, unreachable_patterns, dead_code)]\n" + source)
+    obj = os.path.join(wd, "calls.o")
+    r = run([RUSTC, "--edition", "2021", "--crate-type", "lib", "-C",
+             "opt-level=2", "-C", "panic=abort", "--emit", "obj", "-o", obj,
+             "--extern", "vmxgen=" + rlib, calls], env=ENV)
+    if not tap.ok(r.returncode == 0, "extension: a caller of every wrapper "
+                  "compiles (opt-level 2)", r.stderr):
+        return
+    for v in backends.rust.views(model):
+        if v.isa.name in new:
+            for what, why in v.skipped:
+                tap.skip("extension: %s %s in Rust" % (v.isa.name, what), why)
+    encoding_oracle(obj, model, "extension", new, sections=None)
 
 
 WIDTH_TYPES = {16: "u16", 32: "u32", 64: "u64", "natural": "usize"}
@@ -442,6 +497,7 @@ def main():
                "the crate's fault-hook feature (release)", log)
         if "trap" in hook:
             relay("rust release fault-hook", hook["trap"])
+    extension()
     i686()
     print("# %.1f s" % (time.time() - started))
     tap.done()
