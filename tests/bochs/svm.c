@@ -717,6 +717,8 @@ static void vmsave_vmload(void)
 #define APIC_SVR_ENABLE	(1U << 8)
 #define APIC_ICR_SELF	(1U << 18)	/* destination shorthand: self */
 #define IPI_VECTOR	0x40
+#define STR(x)		#x
+#define XSTR(x)		STR(x)
 
 u64 apic_base;
 volatile u64 ipi_count;
@@ -728,7 +730,7 @@ __asm__(
 	"	pushq	%rax\n"
 	"	incq	ipi_count(%rip)\n"
 	"	movq	apic_base(%rip), %rax\n"
-	"	movl	$0, 0xB0(%rax)\n"		/* EOI */
+	"	movl	$0, " XSTR(APIC_EOI) "(%rax)\n"
 	"	popq	%rax\n"
 	"	iretq\n");
 
