@@ -57,7 +57,6 @@
 #define PAGE_2M	(1ULL << 21)
 
 #define RFLAGS_FIXED	(1ULL << 1)
-#define RFLAGS_IF	(1ULL << 9)
 
 /* Freestanding: the compiler may still call these for struct copies. */
 void *memset(void *d, int c, unsigned long n);
