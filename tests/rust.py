@@ -342,6 +342,20 @@ def encoding_oracle(exe, model, label="release", isas=None, sections=(".text",))
         tap.ok(problem is None, name + " (" + raw.hex(" ") + ")", problem)
 
 
+def rustc_if_stale(target, sources, args):
+    """rustc (opt-level 2, panic=abort) unless target is newer than every
+    source: None, or rustc's complaint."""
+    try:
+        made = os.path.getmtime(target)
+        if all(os.path.getmtime(s) < made for s in sources):
+            return None
+    except OSError:
+        pass
+    r = run([RUSTC, "--edition", "2021", "-C", "opt-level=2", "-C",
+             "panic=abort"] + args, env=ENV)
+    return None if r.returncode == 0 else r.stderr or "rustc failed"
+
+
 def extension():
     """The crate of the spec plus the new ISAs of tests/extension/ (a
     descriptor instruction, a TDCALL-shaped one with its status and
@@ -350,36 +364,40 @@ def extension():
     bytes, and what it leaves out, it says why."""
     src = os.path.join(SRCDIR, "tests", "extension")
     wd = os.path.join(WORK, "extension")
-    shutil.rmtree(wd, ignore_errors=True)
     spec = os.path.join(wd, "spec")
+    shutil.rmtree(spec, ignore_errors=True)
     shutil.copytree(SPEC, spec)
     new = sorted(d for d in os.listdir(src)
                  if os.path.exists(os.path.join(src, d, "isa.yaml")))
     for d in new:
         shutil.copytree(os.path.join(src, d), os.path.join(spec, d))
+    # The generator rewrites only the outputs that changed, and the two
+    # rustc steps run only when their inputs are newer than their outputs.
     out = os.path.join(wd, "out")
-    os.makedirs(out)
+    os.makedirs(out, exist_ok=True)
     r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
     if not tap.ok(r.returncode == 0, "extension (%s): the spec generates"
                   % ", ".join(new), r.stderr):
         return
     model = load_model(spec)
     rlib = os.path.join(wd, "libvmxgen.rlib")
-    r = run([RUSTC, "--edition", "2021", "--crate-type", "rlib",
-             "--crate-name", "vmxgen", "-C", "opt-level=2", "-C",
-             "panic=abort", "-o", rlib,
-             os.path.join(out, "rust", "src", "lib.rs")], env=ENV)
-    if not tap.ok(r.returncode == 0, "extension: the crate builds", r.stderr):
+    crate = [os.path.join(root, f) for root, _, files in
+             os.walk(os.path.join(out, "rust")) for f in files]
+    r = rustc_if_stale(rlib, crate, [
+        "--crate-type", "rlib", "--crate-name", "vmxgen", "-o", rlib,
+        os.path.join(out, "rust", "src", "lib.rs")])
+    if not tap.ok(r is None, "extension: the crate builds", r):
         return
     source, _, _ = rustcalls.callers(model, "bridge")
-    calls = write(os.path.join(wd, "calls.rs"), "#![no_std]\n#![allow("
-                  "unused_unsafe, unreachable_patterns, dead_code)]\n" + source)
+    calls = sync_file(os.path.join(wd, "calls.rs"), "#![no_std]\n#![allow("
+                      "unused_unsafe, unreachable_patterns, dead_code)]\n" +
+                      source)
     obj = os.path.join(wd, "calls.o")
-    r = run([RUSTC, "--edition", "2021", "--crate-type", "lib", "-C",
-             "opt-level=2", "-C", "panic=abort", "--emit", "obj", "-o", obj,
-             "--extern", "vmxgen=" + rlib, calls], env=ENV)
-    if not tap.ok(r.returncode == 0, "extension: a caller of every wrapper "
-                  "compiles (opt-level 2)", r.stderr):
+    r = rustc_if_stale(obj, [calls, rlib], [
+        "--crate-type", "lib", "--emit", "obj", "-o", obj,
+        "--extern", "vmxgen=" + rlib, calls])
+    if not tap.ok(r is None, "extension: a caller of every wrapper "
+                  "compiles (opt-level 2)", r):
         return
     for v in backends.rust.views(model):
         if v.isa.name in new:
