@@ -135,7 +135,7 @@ impl<T: FieldValue, A: Access> Field<T, A> {
     ///
     /// # Safety
     ///
-    /// As [`vmread`]: VMX operation at CPL 0, else the instruction faults.
+    /// As [`vmread`](super::vmread): the processor state its instruction requires.
     #[inline(always)]
     pub unsafe fn read(self) -> Result<T, VmFail> {
         T::from_vmcs(self.encoding)
@@ -147,7 +147,7 @@ impl<T: FieldValue> Field<T, ReadWrite> {
     ///
     /// # Safety
     ///
-    /// As [`vmwrite`]: VMX operation at CPL 0, else the instruction faults;
+    /// As [`vmwrite`](super::vmwrite): the processor state its instruction requires;
     /// the value takes effect at the next VM entry.
     #[inline(always)]
     pub unsafe fn write(self, value: T) -> Result<(), VmFail> {
