@@ -21,7 +21,11 @@ the one-bit fields of the value layout of the same name.
 
 And every setter given a constant one past its largest value must not
 compile, each failing with its own message (one file per compiler; the
-program above gives each setter its largest value as a constant)."""
+program above gives each setter its largest value as a constant).
+
+Byte layouts: struct svm_vmcb's members of issue 14's contract at the
+offsets and sizes of tests/layouts/apm-vmcb.txt, typed by hand from the
+AMD APM (the header's static asserts check the spec's own offsets)."""
 
 import importlib.util
 import os
@@ -193,6 +197,37 @@ def capability_bits(layouts):
     return seen, bad
 
 
+def vmcb_program(path):
+    """C: offsetof() and sizeof() of each line of apm-vmcb.txt against
+    its numbers; prints the failures and the count."""
+    body = ["#include <stdio.h>", "#include <vmxgen/svm.h>", "",
+            "int main(void)", "{", "\tint failed = 0, n = 0;", ""]
+    with open(path) as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            words = line.split()
+            if words[0] == "struct":
+                got_off, got_size = "0", "sizeof(struct %s)" % words[1]
+                what = "struct " + words[1]
+                want_off, want_size = 0, int(words[3], 0)
+            else:
+                got_off = "__builtin_offsetof(struct svm_vmcb, %s)" % words[0]
+                got_size = "sizeof(((struct svm_vmcb *)0)->%s)" % words[0]
+                what = words[0]
+                want_off, want_size = int(words[1], 0), int(words[2], 0)
+            body += ["\tn++;",
+                     "\tif (%s != %d || %s != %d) {" % (got_off, want_off,
+                                                       got_size, want_size),
+                     "\t\tprintf(\"FAIL %s: offset %%zu size %%zu, APM %#x %d\\n\","
+                     % (what, want_off, want_size),
+                     "\t\t       (size_t)%s, (size_t)%s);" % (got_off, got_size),
+                     "\t\tfailed++;", "\t}"]
+    body += ["\tprintf(\"%d members, %d failed\\n\", n, failed);",
+             "\treturn failed != 0;", "}", ""]
+    return "\n".join(body)
+
+
 def reference_diagrams(layouts):
     """Layouts of the real spec without a bit diagram naming each of their
     fields in the committed reference page of their ISA."""
@@ -302,6 +337,15 @@ def main():
                    cname, mode, len(layouts),
                    text.strip().splitlines()[-1] if status is not None
                    and text.strip() else "did not compile"), text)
+
+    src = write(os.path.join(wd, "vmcb.c"),
+                vmcb_program(os.path.join(HERE, "apm-vmcb.txt")))
+    for cname, mode, status, text in run_everywhere(src, out, wd, "vmcb"):
+        tap.ok(status == 0, "%s %s: struct svm_vmcb's contract members at the "
+               "APM's offsets and sizes (apm-vmcb.txt): %s" % (
+                   cname, mode, text.strip().splitlines()[-1]
+                   if status is not None and text.strip() else "did not "
+                   "compile"), text)
 
     # Every setter given a constant one past its largest value: a file
     # per compiler, which must not compile, with each setter's own message.
