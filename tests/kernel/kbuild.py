@@ -854,35 +854,31 @@ def check_build(tap, tag, moddir, kver, sparse, result):
     return ok
 
 
-def check_three_headers(tap, moddir, kver, sparse, result):
-    """One TAP line: the three-header module builds, .ko written, with
-    no warning in the log, and sparse (if installed) checked it."""
+# The modules that include the kernel's headers with vmxgen's: (TAP tag,
+# the headers, what their BUILD_BUG_ONs and code use).
+KERNEL_MODULES = {
+    "kernel": ("three headers", "<asm/vmx.h>, <asm/msr-index.h> and "
+               "<vmxgen/vmx.h>", "names of each used"),
+    "kernel-svm": ("svm headers", "<asm/svm.h>, <asm/msr-index.h>, "
+                   "<asm/vmx.h>, <vmxgen/svm.h> and <vmxgen/vmx.h>",
+                   "VMCB offsets, exit codes, MSRs and bits of each equal"),
+}
+
+
+def check_three_headers(tap, moddir, kver, sparse, result, variant="kernel"):
+    """One TAP line: a module with the kernel's headers and vmxgen's
+    builds, .ko written, with no warning in the log, and sparse (if
+    installed) checked it."""
+    tag, headers, used = KERNEL_MODULES[variant]
     cmd, status, log = result
-    print("# three headers: %s" % " ".join(cmd))
+    print("# %s: %s" % (tag, " ".join(cmd)))
     bad = [line for line in log.splitlines() if BAD_LINE.search(line)]
     ko = os.path.exists(os.path.join(moddir, "vmxgen_kbuild.ko"))
     checked = not sparse or re.search(r"^\s*CHECK\s+\S*vmxgen_kbuild\.c",
                                       log, re.M) is not None
     tap.ok(status == 0 and ko and not bad and checked,
-           "three headers: <asm/vmx.h>, <asm/msr-index.h> and <vmxgen/vmx.h> "
-           "in one module: kbuild %s W=1 -Werror%s, no warning, names of each "
-           "used" % (kver, " and sparse" if sparse else ""),
-           "\n".join(bad) or log)
-
-
-def check_svm_headers(tap, moddir, kver, sparse, result):
-    """One TAP line, as check_three_headers(), for the SVM module."""
-    cmd, status, log = result
-    print("# SVM headers: %s" % " ".join(cmd))
-    bad = [line for line in log.splitlines() if BAD_LINE.search(line)]
-    ko = os.path.exists(os.path.join(moddir, "vmxgen_kbuild.ko"))
-    checked = not sparse or re.search(r"^\s*CHECK\s+\S*vmxgen_kbuild\.c",
-                                      log, re.M) is not None
-    tap.ok(status == 0 and ko and not bad and checked,
-           "svm headers: <asm/svm.h>, <asm/msr-index.h>, <asm/vmx.h>, "
-           "<vmxgen/svm.h> and <vmxgen/vmx.h> in one module: kbuild %s W=1 "
-           "-Werror%s, no warning, VMCB offsets, exit codes, MSRs and bits "
-           "of each equal" % (kver, " and sparse" if sparse else ""),
+           "%s: %s in one module: kbuild %s W=1 -Werror%s, no warning, %s"
+           % (tag, headers, kver, " and sparse" if sparse else "", used),
            "\n".join(bad) or log)
 
 
@@ -1086,11 +1082,8 @@ def main():
     objs = {}
     for (variant, tag), result in zip(variants.items(), results):
         moddir = os.path.join(wd, variant)
-        if variant == "kernel":
-            check_three_headers(tap, moddir, kver, sparse, result)
-            continue
-        if variant == "kernel-svm":
-            check_svm_headers(tap, moddir, kver, sparse, result)
+        if variant in KERNEL_MODULES:
+            check_three_headers(tap, moddir, kver, sparse, result, variant)
             continue
         if variant.startswith("entry"):
             if check_build(tap, tag, moddir, kver, sparse, result):
