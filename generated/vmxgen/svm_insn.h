@@ -820,7 +820,8 @@ fault:
  * Executes SKINIT (NP 0F 01 DE).
  * Reinitializes the processor to a known state and jumps to the secure
  * loader (SL) in the 64-KByte aligned secure loader block, sending the
- * block to the TPM for measurement.  It returns only if it faulted.
+ * block to the TPM for measurement.  On success it does not come back
+ * here: the secure loader runs.
  * AMD APM Vol. 3, Chapter 4 (System Instruction Reference), SKINIT; Vol. 2, Section 15.27 (Security).
  *
  * Return: %SVM_OK; %SVM_FAULT (the instruction faulted) if a fault hook

@@ -975,7 +975,8 @@ pub unsafe fn invlpgb(address: usize, count: u32, ids: u32) -> Result<(), SvmFai
 /// Executes `SKINIT` (`NP 0F 01 DE`).
 /// Reinitializes the processor to a known state and jumps to the secure loader
 /// (SL) in the 64-KByte aligned secure loader block, sending the block to the
-/// TPM for measurement. It returns only if it faulted.
+/// TPM for measurement. On success it does not come back here: the secure
+/// loader runs.
 /// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), SKINIT; Vol. 2, Section 15.27 (Security).
 ///
 /// - `slb_pa`: physical address of the 64-KByte aligned secure loader block
