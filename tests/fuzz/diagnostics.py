@@ -20,6 +20,8 @@ import os
 import re
 import shutil
 
+import yaml
+
 import badspec
 import specload
 from badspec import Case, Edit
@@ -31,6 +33,10 @@ from vmxtest import (GEN, PYTHON, SPEC, Tap, default_compiler, include_flags,
 # message must say (regex), test name).  The error points at the last
 # 'point' in the new text or, if it has none, at the nearest one before
 # the edit.
+# The allowed keys a message lists come from the schema, not a copy here.
+with open(os.path.join(os.path.dirname(GEN), "schema.yaml")) as _f:
+    SCHEMA = yaml.safe_load(_f)
+
 SCHEMA_MISTAKES = [
     ("vmx/instructions/vmxon.yaml", "    operands:", "    operandz:", "operandz",
      r"unknown key 'operandz'; did you mean 'operands'\?$",
@@ -46,9 +52,8 @@ SCHEMA_MISTAKES = [
      "misspelt key: did you mean 'mnemonic'?"),
     ("vmx/instructions/vmptrst.yaml", "memory_clobber: false",
      "memory_clobber: false\n    colour: blue", "colour",
-     r"unknown key 'colour' \(allowed here: clobbers, description, encoding, "
-     r"memory_clobber, mnemonic, modes, name, operands, outcomes, parameters, "
-     r"sdm, status, success_enters_guest, summary\)$",
+     r"unknown key 'colour' \(allowed here: %s\)$" % ", ".join(
+         sorted(SCHEMA["definitions"]["instruction"]["properties"])),
      "unknown key with no near match: the keys allowed there"),
     ("vmx/instructions/vmptrst.yaml", "opcode: 0xc7", 'opcode: "0xzz"', '"0xzz"',
      r"'opcode': '0xzz' is not a valid hexadecimal number$",
@@ -231,10 +236,11 @@ def check_tables_optional(tap):
     for name in ("vmcs-fields.yaml", "exit-reasons.yaml",
                  "vm-instruction-errors.yaml"):
         os.remove(os.path.join(spec, "vmx", name))
-    # ... the control groups, each of which names its VMCS field ...
+    # ... the control groups, each of which names its VMCS field, the
+    # guest entry, which writes HOST_RSP and HOST_RIP ...
     for rel in specload.spec_files(spec):
         with open(os.path.join(spec, rel), encoding="utf-8") as f:
-            if re.search(r"(?m)^control_groups:", f.read()):
+            if re.search(r"(?m)^(control_groups|guest_entry):", f.read()):
                 os.remove(os.path.join(spec, rel))
     # ... and the ISA's VMCS access, which names a VMCS field.
     isa = os.path.join(spec, "vmx", "isa.yaml")
