@@ -211,44 +211,7 @@ static noinline u64 vmxgen_both(struct vmcb *kernel, struct svm_vmcb *ours,
 	BUILD_BUG_ON(sizeof(struct svm_vmcb_control) !=
 		     sizeof(struct vmcb_control_area));
 	BUILD_BUG_ON(sizeof(struct svm_vmcb_segment) != sizeof(struct vmcb_seg));
-	SAME_OFFSET(struct vmcb, save, struct svm_vmcb, save);
-	SAME_OFFSET(struct vmcb_control_area, iopm_base_pa, struct svm_vmcb_control, iopm_base_pa);
-	SAME_OFFSET(struct vmcb_control_area, msrpm_base_pa, struct svm_vmcb_control, msrpm_base_pa);
-	SAME_OFFSET(struct vmcb_control_area, tsc_offset, struct svm_vmcb_control, tsc_offset);
-	SAME_OFFSET(struct vmcb_control_area, asid, struct svm_vmcb_control, asid);
-	SAME_OFFSET(struct vmcb_control_area, tlb_ctl, struct svm_vmcb_control, tlb_control);
-	SAME_OFFSET(struct vmcb_control_area, exit_code, struct svm_vmcb_control, exit_code);
-	SAME_OFFSET(struct vmcb_control_area, exit_info_1, struct svm_vmcb_control, exit_info_1);
-	SAME_OFFSET(struct vmcb_control_area, exit_info_2, struct svm_vmcb_control, exit_info_2);
-	SAME_OFFSET(struct vmcb_control_area, exit_int_info, struct svm_vmcb_control, exit_int_info);
-	SAME_OFFSET(struct vmcb_control_area, event_inj, struct svm_vmcb_control, event_inj);
-	SAME_OFFSET(struct vmcb_control_area, nested_cr3, struct svm_vmcb_control, nested_cr3);
-	SAME_OFFSET(struct vmcb_control_area, next_rip, struct svm_vmcb_control, next_rip);
-	SAME_OFFSET(struct vmcb_control_area, vmsa_pa, struct svm_vmcb_control, vmsa_pa);
-	SAME_OFFSET(struct vmcb_seg, attrib, struct svm_vmcb_segment, attrib);
-	SAME_OFFSET(struct vmcb_seg, limit, struct svm_vmcb_segment, limit);
-	SAME_OFFSET(struct vmcb_seg, base, struct svm_vmcb_segment, base);
-	SAME_OFFSET(struct vmcb_save_area, cs, struct svm_vmcb_save, cs);
-	SAME_OFFSET(struct vmcb_save_area, tr, struct svm_vmcb_save, tr);
-	SAME_OFFSET(struct vmcb_save_area, cpl, struct svm_vmcb_save, cpl);
-	SAME_OFFSET(struct vmcb_save_area, efer, struct svm_vmcb_save, efer);
-	SAME_OFFSET(struct vmcb_save_area, cr4, struct svm_vmcb_save, cr4);
-	SAME_OFFSET(struct vmcb_save_area, cr3, struct svm_vmcb_save, cr3);
-	SAME_OFFSET(struct vmcb_save_area, cr0, struct svm_vmcb_save, cr0);
-	SAME_OFFSET(struct vmcb_save_area, rflags, struct svm_vmcb_save, rflags);
-	SAME_OFFSET(struct vmcb_save_area, rip, struct svm_vmcb_save, rip);
-	SAME_OFFSET(struct vmcb_save_area, rsp, struct svm_vmcb_save, rsp);
-	SAME_OFFSET(struct vmcb_save_area, rax, struct svm_vmcb_save, rax);
-	SAME_OFFSET(struct vmcb_save_area, star, struct svm_vmcb_save, star);
-	SAME_OFFSET(struct vmcb_save_area, lstar, struct svm_vmcb_save, lstar);
-	SAME_OFFSET(struct vmcb_save_area, kernel_gs_base, struct svm_vmcb_save, kernel_gs_base);
-	SAME_OFFSET(struct vmcb_save_area, cr2, struct svm_vmcb_save, cr2);
-	SAME_OFFSET(struct vmcb_save_area, g_pat, struct svm_vmcb_save, g_pat);
-	SAME_OFFSET(struct vmcb_save_area, spec_ctrl, struct svm_vmcb_save, spec_ctrl);
-	SAME_OFFSET(struct sev_es_save_area, xss, struct svm_vmcb_save, xss);
-	SAME_OFFSET(struct sev_es_save_area, r15, struct svm_vmcb_save, r15);
-	SAME_OFFSET(struct sev_es_save_area, xcr0, struct svm_vmcb_save, xcr0);
-	SAME_OFFSET(struct sev_es_save_area, fpreg_ymm, struct svm_vmcb_save, fpreg_ymm);
+%(same_offsets)s
 	BUILD_BUG_ON(SVM_EXIT_CPUID != SVM_EXIT_CODE_CPUID);
 	BUILD_BUG_ON(SVM_EXIT_VMMCALL != SVM_EXIT_CODE_VMMCALL);
 	BUILD_BUG_ON(SVM_EXIT_HLT != SVM_EXIT_CODE_HLT);
@@ -295,6 +258,57 @@ module_exit(vmxgen_kbuild_exit);
 MODULE_LICENSE("Dual MIT/GPL");
 MODULE_DESCRIPTION("vmxgen: <asm/svm.h> and <vmxgen/svm.h> together");
 """
+
+
+# The VMCB members the kernel's structs (Linux 6.1: vmcb_control_area,
+# vmcb_save_area, sev_es_save_area, vmcb_seg) share with vmxgen's, by
+# their names in each: every one at the same offset.  The kernel splits
+# some 64-bit fields in two (int_ctl/int_vector, exit_code/exit_code_hi,
+# exit_int_info/_err, event_inj/_err): the first half's offset is the
+# field's.  Its vmpl0_ssp..vmpl3_ssp are the APM's PL0_SSP..PL3_SSP.
+SVM_SAME_OFFSETS = [
+    ("vmcb", "save", "svm_vmcb", "save"),
+    ("vmcb_seg", "selector", "svm_vmcb_segment", "selector"),
+    ("vmcb_seg", "attrib", "svm_vmcb_segment", "attrib"),
+    ("vmcb_seg", "limit", "svm_vmcb_segment", "limit"),
+    ("vmcb_seg", "base", "svm_vmcb_segment", "base"),
+] + [("vmcb_control_area", k, "svm_vmcb_control", o) for k, o in (
+    ("intercepts", "intercept_cr"),
+    ("pause_filter_thresh", "pause_filter_threshold"),
+    ("pause_filter_count", "pause_filter_count"),
+    ("iopm_base_pa", "iopm_base_pa"), ("msrpm_base_pa", "msrpm_base_pa"),
+    ("tsc_offset", "tsc_offset"), ("asid", "asid"), ("tlb_ctl", "tlb_control"),
+    ("int_ctl", "vintr"), ("int_state", "int_state"),
+    ("exit_code", "exit_code"), ("exit_info_1", "exit_info_1"),
+    ("exit_info_2", "exit_info_2"), ("exit_int_info", "exit_int_info"),
+    ("nested_ctl", "nested_ctl"), ("avic_vapic_bar", "avic_apic_bar"),
+    ("ghcb_gpa", "ghcb_gpa"), ("event_inj", "event_inj"),
+    ("nested_cr3", "nested_cr3"), ("virt_ext", "virt_ext"),
+    ("clean", "clean_bits"), ("next_rip", "next_rip"),
+    ("insn_len", "insn_len"), ("insn_bytes", "insn_bytes"),
+    ("avic_backing_page", "avic_backing_page"),
+    ("avic_logical_id", "avic_logical_table"),
+    ("avic_physical_id", "avic_physical_table"), ("vmsa_pa", "vmsa_pa"))
+] + [("vmcb_save_area", m, "svm_vmcb_save", m) for m in (
+    "es cs ss ds fs gs gdtr ldtr idtr tr vmpl cpl efer cr4 cr3 cr0 dr7 dr6 "
+    "rflags rip rsp s_cet ssp isst_addr rax star lstar cstar sfmask "
+    "kernel_gs_base sysenter_cs sysenter_esp sysenter_eip cr2 g_pat dbgctl "
+    "br_from br_to last_excp_from last_excp_to spec_ctrl").split()
+] + [("sev_es_save_area", "vmpl%d_ssp" % i, "svm_vmcb_save", "pl%d_ssp" % i)
+     for i in range(4)
+] + [("sev_es_save_area", m, "svm_vmcb_save", m) for m in (
+    "u_cet vmpl cpl efer xss cr4 dr0 dr1 dr2 dr3 dr0_addr_mask dr3_addr_mask "
+    "rsp rax cr2 g_pat pkru rcx rdx rbx rbp rsi rdi r8 r9 r10 r11 r12 r13 r14 "
+    "r15 guest_exit_info_1 guest_exit_info_2 guest_exit_int_info guest_nrip "
+    "sev_features vintr_ctrl guest_exit_code virtual_tom tlb_id pcpu_id "
+    "event_inj xcr0 x87_dp mxcsr x87_ftw x87_fsw x87_fcw x87_fop x87_ds "
+    "x87_cs x87_rip fpreg_x87 fpreg_xmm fpreg_ymm").split()]
+
+
+def svm_module():
+    return SVM_HEADERS % {"same_offsets": "\n".join(
+        "\tSAME_OFFSET(struct %s, %s, struct %s, %s);" % x
+        for x in SVM_SAME_OFFSETS)}
 
 
 # The contexts of the per-wrapper functions: (name, declarator prefix,
@@ -1072,7 +1086,7 @@ def main():
             continue
         write(os.path.join(moddir, "vmxgen_kbuild.c"),
               THREE_HEADERS if variant == "kernel"
-              else SVM_HEADERS if variant == "kernel-svm"
+              else svm_module() if variant == "kernel-svm"
               else module_source(callees, wrappers))
         write(os.path.join(moddir, "Kbuild"),
               "obj-m := vmxgen_kbuild.o\nccflags-y += -I$(src)\n" +
