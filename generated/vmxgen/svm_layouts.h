@@ -25,7 +25,7 @@
 		(vmx_u64)(x) <= (vmx_u64)(max), 1), message)
 
 /*
- * extended feature flags: the SVM bit: 32 bits, AMD APM Vol. 3, Appendix E.4.2 (Function 8000_0001h); Vol. 2, Section 15.4.
+ * CPUID 8000_0001h ECX, extended feature flags: the SVM bit: 32 bits, AMD APM Vol. 3, Appendix E.4.2 (Function 8000_0001h); Vol. 2, Section 15.4.
  *   1:0	reserved
  *   2:2	svm: SVM: secure virtual machine (VMRUN ..)
  *   31:3	reserved
@@ -51,7 +51,7 @@ static __always_inline vmx_u32 __svm_cpuid_ext_ecx_set_svm(vmx_u32 v, vmx_u32 x)
 })
 
 /*
- * the SVM revision: 32 bits, AMD APM Vol. 3, Appendix E.4.9 (Function 8000_000Ah).
+ * CPUID 8000_000Ah EAX: the SVM revision: 32 bits, AMD APM Vol. 3, Appendix E.4.9 (Function 8000_000Ah).
  *   7:0	svm_rev: SVM revision number
  *   31:8	reserved
  */
@@ -76,7 +76,7 @@ static __always_inline vmx_u32 __svm_cpuid_svm_eax_set_svm_rev(vmx_u32 v, vmx_u3
 })
 
 /*
- * the number of ASIDs: 32 bits, AMD APM Vol. 3, Appendix E.4.9 (Function 8000_000Ah).
+ * CPUID 8000_000Ah EBX: the number of ASIDs: 32 bits, AMD APM Vol. 3, Appendix E.4.9 (Function 8000_000Ah).
  *   31:0	nasid: number of address space identifiers (ASID 0 is the host's)
  */
 #define SVM_CPUID_SVM_EBX_NASID_MASK 0xffffffffU
@@ -100,7 +100,7 @@ static __always_inline vmx_u32 __svm_cpuid_svm_ebx_set_nasid(vmx_u32 v, vmx_u32 
 })
 
 /*
- * SVM features: 32 bits, AMD APM Vol. 3, Appendix E.4.9 (Function 8000_000Ah), Table E-5.
+ * CPUID 8000_000Ah EDX: SVM features: 32 bits, AMD APM Vol. 3, Appendix E.4.9 (Function 8000_000Ah), Table E-5.
  *   0:0	np: nested paging (NP)
  *   1:1	lbr_virt: LBR virtualization (LbrVirt)
  *   2:2	svml: SVM lock: VM_CR.SVMDIS can be locked (SVML)

@@ -566,7 +566,7 @@ static inline const char *svm_exit_code_name(vmx_u64 exit_code)
 }
 
 /*
- * CPUID 0x80000001 ECX: extended feature flags: the SVM bit.
+ * CPUID 8000_0001h ECX, extended feature flags: the SVM bit: CPUID leaf 0x80000001, register ECX.
  * Its fields: svm_cpuid_ext_ecx_<field>() in <vmxgen/svm_layouts.h>.
  */
 #define SVM_CPUID_EXT_ECX_LEAF 0x80000001U
@@ -587,19 +587,19 @@ static inline const char *svm_cpuid_ext_ecx_bit_name(unsigned int bit)
 }
 
 /*
- * CPUID 0x8000000a EAX: the SVM revision.
+ * CPUID 8000_000Ah EAX: the SVM revision: CPUID leaf 0x8000000a, register EAX.
  * Its fields: svm_cpuid_svm_eax_<field>() in <vmxgen/svm_layouts.h>.
  */
 #define SVM_CPUID_SVM_EAX_LEAF 0x8000000aU
 
 /*
- * CPUID 0x8000000a EBX: the number of ASIDs.
+ * CPUID 8000_000Ah EBX: the number of ASIDs: CPUID leaf 0x8000000a, register EBX.
  * Its fields: svm_cpuid_svm_ebx_<field>() in <vmxgen/svm_layouts.h>.
  */
 #define SVM_CPUID_SVM_EBX_LEAF 0x8000000aU
 
 /*
- * CPUID 0x8000000a EDX: SVM features.
+ * CPUID 8000_000Ah EDX: SVM features: CPUID leaf 0x8000000a, register EDX.
  * Its fields: svm_cpuid_svm_edx_<field>() in <vmxgen/svm_layouts.h>.
  */
 #define SVM_CPUID_SVM_EDX_LEAF 0x8000000aU

@@ -8,8 +8,8 @@
 //! its field only: a value too wide for it is cut, as the C header's setters do
 //! at run time.
 
-/// extended feature flags: the SVM bit. AMD APM Vol. 3, Appendix E.4.2
-/// (Function 8000_0001h); Vol. 2, Section 15.4.
+/// CPUID 8000_0001h ECX, extended feature flags: the SVM bit. AMD APM Vol. 3,
+/// Appendix E.4.2 (Function 8000_0001h); Vol. 2, Section 15.4.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[repr(transparent)]
 pub struct CpuidExtEcx(pub u32);
@@ -40,7 +40,8 @@ impl CpuidExtEcx {
     }
 }
 
-/// the SVM revision. AMD APM Vol. 3, Appendix E.4.9 (Function 8000_000Ah).
+/// CPUID 8000_000Ah EAX: the SVM revision. AMD APM Vol. 3, Appendix E.4.9
+/// (Function 8000_000Ah).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[repr(transparent)]
 pub struct CpuidSvmEax(pub u32);
@@ -71,7 +72,8 @@ impl CpuidSvmEax {
     }
 }
 
-/// the number of ASIDs. AMD APM Vol. 3, Appendix E.4.9 (Function 8000_000Ah).
+/// CPUID 8000_000Ah EBX: the number of ASIDs. AMD APM Vol. 3, Appendix E.4.9
+/// (Function 8000_000Ah).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[repr(transparent)]
 pub struct CpuidSvmEbx(pub u32);
@@ -102,8 +104,8 @@ impl CpuidSvmEbx {
     }
 }
 
-/// SVM features. AMD APM Vol. 3, Appendix E.4.9 (Function 8000_000Ah), Table
-/// E-5.
+/// CPUID 8000_000Ah EDX: SVM features. AMD APM Vol. 3, Appendix E.4.9 (Function
+/// 8000_000Ah), Table E-5.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[repr(transparent)]
 pub struct CpuidSvmEdx(pub u32);
