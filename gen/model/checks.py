@@ -235,6 +235,11 @@ def _check_numbers(isa, diag):
                        "is out of range; expected 0..65535 (0x0..0xffff)"
                        % e.number)
     exits = isa.exit_table
+    if exits.bits > exits.value_bits:
+        diag.error(exits.where, "exit reasons of %d bits cannot be looked up "
+                   "in a value of %d bits (value_bits); make value_bits at "
+                   "least bits" % (exits.bits, exits.value_bits))
+        return
     for e in isa.exit_reasons:
         if not exits.low <= e.number <= exits.high:
             diag.error(e.where("number"), "exit reason number %d is out of "
