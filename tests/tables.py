@@ -9,6 +9,7 @@ computed by hand, and the compile-time checks of the VMCS accessors (each
 negative case has a positive twin that must compile, so the test can
 fail for the right reason only)."""
 
+import glob
 import os
 import re
 import shutil
@@ -193,6 +194,39 @@ def built(tap, wd, name, text, what):
     return out
 
 
+# KVM's own exit code for exits it makes up (not the CPU's), and the
+# bounds of the exception range (codes the spec has as EXCP_DE, EXCP_31).
+KERNEL_ONLY_EXITS = ("SW", "EXCP_BASE", "LAST_EXCP")
+
+
+def kernel_exit_codes():
+    """{name: value} of SVM_EXIT_* in the kernel's <uapi/asm/svm.h> (an
+    independent transcription of APM Table C-1), or None."""
+    for path in sorted(glob.glob("/usr/src/linux-headers-*-common/arch/x86/"
+                                 "include/uapi/asm/svm.h")):
+        with open(path) as f:
+            found = re.findall(r"^#define\s+SVM_EXIT_(\w+)\s+(-?(?:0x)?[0-9a-fA-F]+)\b",
+                               f.read(), re.M)
+        return {n: int(v, 0) for n, v in found if n not in KERNEL_ONLY_EXITS}
+    return None
+
+
+def check_kernel_exits(tap, svm):
+    """Every exit code the kernel names is one the spec assigns."""
+    kernel = kernel_exit_codes()
+    if kernel is None:
+        tap.skip("the kernel's SVM exit codes are the spec's",
+                 "no /usr/src/linux-headers-*-common (linux-headers-amd64)")
+        return
+    t = svm.exit_table
+    ours = {t.unsigned(e.number): e.name for e in svm.exit_reasons}
+    missing = ["SVM_EXIT_%s = %#x" % (n, v) for n, v in sorted(kernel.items())
+               if t.unsigned(v) not in ours]
+    tap.ok(kernel and not missing, "the kernel's <uapi/asm/svm.h>: its %d exit "
+           "codes (SVM_EXIT_*, but %s) are all in the spec"
+           % (len(kernel), ", ".join(KERNEL_ONLY_EXITS)), "\n".join(missing))
+
+
 def main():
     tap = Tap()
     vmx = next(isa for isa in load_model().isas if isa.name == "vmx")
@@ -216,6 +250,8 @@ def main():
     for isa in load_model().isas:
         if isa.exit_reasons or isa.cpuid_layouts:
             check_isa_names(tap, wd, isa)
+        if isa.name == "svm":
+            check_kernel_exits(tap, isa)
 
     for cname, exe in built(tap, wd, "caps", CAPS_C, "capability program"):
         for name, cap, ept, vpid in CAPS:
