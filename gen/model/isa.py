@@ -76,9 +76,9 @@ class ExitTable:
     width first, as VMX's basic exit reason is bits 15:0 of a 32-bit
     field) and that parameter's name."""
 
+    # An ISA that does not say: numbers of 16 bits in a 32-bit value.
     DEFAULT = {"name": "exit_reason", "bits": 16, "value_bits": 32,
-               "parameter": "reason",
-               "summary": "basic exit reasons (bits 15:0 of the exit reason)"}
+               "parameter": "reason"}
 
     def __init__(self, raw, where):
         raw = dict(self.DEFAULT, **(raw or {}))
@@ -127,9 +127,6 @@ class Isa(Item):
         self.basic = None       # the capability MSR that says TRUE MSRs exist
         self.references = dict(raw.get("references", {}))
         exits = raw.get("exit_reasons")
-        if exits is not None:
-            # Given in full: the default's summary is VMX's.
-            exits = dict(exits, summary=exits.get("summary", ""))
         self.exit_table = ExitTable(exits, self.where(
             "exit_reasons" if exits is not None else "name"))
         self.left_out = set()
