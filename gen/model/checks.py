@@ -163,8 +163,11 @@ def _check_isa(isa, diag):
            lambda f: f.where("encoding"))
     _check_numbers(isa, diag)
     exits = isa.exit_table
-    # -1 and its two's complement are one exit reason.
-    unique(diag, isa.exit_reasons, lambda n: exits.unsigned(n.number),
+    # -1 and its two's complement are one exit reason (a number out of
+    # range, reported above, is compared with no other).
+    unique(diag, [n for n in isa.exit_reasons
+                  if exits.low <= n.number <= exits.high],
+           lambda n: exits.unsigned(n.number),
            lambda n: "exit reason number %d (%s)%s" % (
                n.number, n.name, "" if exits.masked
                else ", %#x as a %d-bit value" % (exits.unsigned(n.number),
