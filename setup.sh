@@ -50,3 +50,6 @@ fi
 autoreconf -fi
 ./configure "$@"
 make
+# The kernel's checkpatch.pl and kernel-doc for the kernel-style test, from
+# Debian's linux-source-6.1 (a download, kept under tests/cache/).
+make kernel-scripts

@@ -13,7 +13,6 @@ import os
 import re
 import stat
 
-import jsonschema
 import yaml
 
 MAX_ERRORS = 50
@@ -562,16 +561,22 @@ def _pattern(validator, pattern, instance, schema):
     as a C name."""
     if validator.is_type(instance, "string") and \
             not re.search(re.sub(r"\$$", r"\\Z", pattern), instance):
+        import jsonschema
         yield jsonschema.ValidationError("%r does not match %r"
                                          % (instance, pattern))
 
 
-# 'integer' without JSON's 1.0: a float would be printed into C as "1.0".
-_Validator = jsonschema.validators.extend(
-    jsonschema.Draft7Validator, {"pattern": _pattern},
-    type_checker=jsonschema.Draft7Validator.TYPE_CHECKER.redefine(
-        "integer", lambda checker, value: isinstance(value, int) and
-        not isinstance(value, bool)))
+def _validator_class():
+    """The schema validator: JSON Schema draft 7 with _pattern, and
+    'integer' without JSON's 1.0 (a float would be printed into C as
+    "1.0").  jsonschema is imported here, on the first file that is not
+    in the generator's cache of checked files (a tenth of a run)."""
+    import jsonschema
+    return jsonschema.validators.extend(
+        jsonschema.Draft7Validator, {"pattern": _pattern},
+        type_checker=jsonschema.Draft7Validator.TYPE_CHECKER.redefine(
+            "integer", lambda checker, value: isinstance(value, int) and
+            not isinstance(value, bool)))
 
 
 def inline_refs(schema):
@@ -604,7 +609,7 @@ def check_schema(source, schema, diag):
     did (its top level, or a table that is not a list)."""
     validator = _VALIDATORS.get(id(schema))
     if validator is None:
-        validator = _VALIDATORS[id(schema)] = _Validator(schema)
+        validator = _VALIDATORS[id(schema)] = _validator_class()(schema)
     failed = set()
     refused = getattr(source, "refused", ())
     for err in sorted(validator.iter_errors(source.data),

@@ -18,7 +18,9 @@ see _test_pause().
 """
 
 import argparse
+import hashlib
 import os
+import pickle
 import re
 import stat
 import sys
@@ -86,16 +88,82 @@ def _schema():
     return _SCHEMA[0]
 
 
-def _load_checked(raw, display, order):
+# ... and across runs, on disk, for files read from the spec directory:
+# parsing and schema-checking were most of a run.  A file is found by a
+# hash of its bytes, its name and place, and of what decides the result
+# (the loader's and this file's code, the schema, Python, PyYAML), in a
+# directory only this user can write.  Any failure to read or write it
+# only means the file is parsed again.
+_DISK_CACHE_FILES = 2000        # beyond that, the directory is emptied
+_DISK = []
+
+
+def _disk_cache():
+    """(directory, hash of the code that decides a result) or None."""
+    if not _DISK:
+        path = _private_cache("sources")
+        if path is None or os.environ.get("VMXGEN_NO_CACHE"):
+            _DISK.append(None)
+        else:
+            h = hashlib.sha256()
+            for f in (__file__, specload.__file__, SCHEMA):
+                with open(f, "rb") as fh:
+                    h.update(fh.read())
+            h.update(repr((sys.version, yaml.__version__,
+                           hasattr(yaml, "CSafeLoader"))).encode())
+            _DISK.append((path, h.digest()))
+    return _DISK[0]
+
+
+def _disk_path(raw, display, order):
+    cache = _disk_cache()
+    if cache is None:
+        return None
+    h = hashlib.sha256(cache[1])
+    h.update(repr((display, order, len(raw))).encode())
+    h.update(raw)
+    return os.path.join(cache[0], h.hexdigest() + ".pickle")
+
+
+def _disk_get(path):
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except Exception:   # noqa: B902 - absent, stale or damaged: parse again
+        return None
+
+
+def _disk_put(path, value):
+    directory = os.path.dirname(path)
+    try:
+        if len(os.listdir(directory)) > _DISK_CACHE_FILES:
+            for name in os.listdir(directory):
+                os.unlink(os.path.join(directory, name))
+        fd, tmp = tempfile.mkstemp(dir=directory, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:   # noqa: B902 - a cache that cannot be written
+        pass
+
+
+def _load_checked(raw, display, order, persist=False):
     """Parse and schema-check one file: (source or None, errors, left out).
 
     Entries that failed the schema become None in source.data, so the
     model checks the others (all errors in one run); left out names them,
     (table, name), or holds True if the whole file is unusable, so that
-    the model does not call a reference to them undefined."""
+    the model does not call a reference to them undefined.  persist: keep
+    the result in the on-disk cache too (files read from the spec
+    directory; not the fuzzer's made-up text)."""
     key = (display, order, raw)
     hit = _SOURCE_CACHE.get(key)
     if hit is not None:
+        return hit
+    disk = _disk_path(raw, display, order) if persist else None
+    hit = _disk_get(disk) if disk else None
+    if hit is not None:
+        _SOURCE_CACHE[key] = hit
         return hit
     diag = specload.Diagnostics()
     left_out = set()
@@ -108,6 +176,8 @@ def _load_checked(raw, display, order):
     if len(_SOURCE_CACHE) >= _SOURCE_CACHE_SIZE:
         _SOURCE_CACHE.clear()
     hit = _SOURCE_CACHE[key] = (src, list(diag.errors), frozenset(left_out))
+    if disk:
+        _disk_put(disk, hit)
     return hit
 
 
@@ -176,7 +246,8 @@ def load_sources(spec_dir, diag, read=None):
                            "cannot read spec file: %s" % e.strerror)
                 left_out.add(True)
                 continue
-            src, errors, missing = _load_checked(raw, display[rel], order)
+            src, errors, missing = _load_checked(raw, display[rel], order,
+                                                 persist=read is None)
             for location, message in errors:
                 diag.error(location, message)
             left_out |= missing

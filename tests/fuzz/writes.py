@@ -2,11 +2,12 @@
 # SPDX-License-Identifier: MIT
 """Interrupted and failed writes of the outputs.
 
-- SIGKILL at every step of replacing the outputs (the generator's test hook
+- SIGKILL at steps of replacing the outputs (the generator's test hook
   VMXGEN_TEST_PAUSE=1 names each step on stderr and waits for a line on
   stdin): every output is then exactly its old or its new version, the
   outputs already renamed are new and the others old; the next run removes
-  the killed run's temporary files and completes the update.
+  the killed run's temporary files and completes the update.  make check
+  kills at each kind of step and its boundaries; --long at every step.
 - SIGKILL after random delays, without the hook (5 runs in make check,
   --long: 400): every output old or new, never truncated or mixed.
 - An unwritable output directory (or subdirectory), a missing one, one that
@@ -76,7 +77,10 @@ def generate(out, env=None, **kw):
                             stderr=subprocess.PIPE, **kw)
 
 
-def kill_at_steps(tap, wd, new):
+def kill_at_steps(tap, wd, new, every=False):
+    """SIGKILL at steps of the update (every: at all of them, --long;
+    else at each kind of step and its boundaries: the first and last
+    temporary file, the first and last rename, the middle, the end)."""
     env = dict(os.environ, VMXGEN_TEST_PAUSE="1")
 
     def run_to(out, k):
@@ -125,8 +129,12 @@ def kill_at_steps(tap, wd, new):
         r = run([PYTHON, GEN, "-q", "--spec", SPEC, "--output", out])
         return killed, (r,) + state(out, new)
 
-    for (k, step), (killed, after) in zip(enumerate(steps),
-                                          parallel(kill_at, range(len(steps)))):
+    renames = [k for k, s in enumerate(steps) if s.startswith("replacing ")]
+    chosen = range(len(steps)) if every else sorted(
+        {0, 1, renames[0] - 1, renames[0], renames[0] + 1, renames[-1],
+         len(steps) - 1} | set(cleanup))
+    for k, (killed, after) in zip(chosen, parallel(kill_at, chosen)):
+        step = steps[k]
         pid, finished, files, temps, other = killed
         replaced = [re.sub("^replacing ", "", s) for s in steps[:k]
                     if s.startswith("replacing ")]
@@ -358,6 +366,7 @@ def main():
                   runs, time.perf_counter() - t, ", ".join(
                       "%s: %d" % kv for kv in outcomes.items()),
                   len(broken), leftovers))
+        kill_at_steps(tap, wd, new, every=True)
         shutil.rmtree(wd, ignore_errors=True)
         sys.exit(1 if tap.failed else 0)
     kill_at_steps(tap, wd, new)

@@ -13,6 +13,15 @@ TESTS += \
 	tests/kernel/kbuild.py \
 	tests/kernel/checkpatch.py
 
+# setup.sh runs "make kernel-scripts" once: it downloads linux-source-6.1
+# (about 140 MB; apt-get download, no root) and extracts checkpatch.pl and
+# kernel-doc, so that make check does not pay for it.  Offline it says so
+# and the test skips later with the reason.
+kernel-scripts:
+	$(AM_TESTS_ENVIRONMENT) $(PYTHON) $(srcdir)/tests/kernel/checkpatch.py --fetch
+
+.PHONY: kernel-scripts
+
 # checkpatch.py keeps the scripts it extracts from linux-source-6.1 in
 # tests/cache/ (see the test): "make clean" keeps them, "make distclean"
 # does not.
