@@ -432,26 +432,31 @@ def check_text(tap, case, r, out, strings, comments):
         str(n) for n in sorted(strings)))
     want = b"".join(strings[n].encode("utf-8") + b"\0"
                     for n in sorted(strings))
-    for cname, cc in compilers():
-        for bits in (64, 32):
-            for std in ("c99", "gnu11"):
-                name = "%s -m%d -std=%s" % (cname, bits, std)
-                if bits == 32 and not has_32bit_libc():
-                    tap.skip("accepted: %s: the strings (%s)" % (case.name,
-                                                                 name),
-                             "no 32-bit libc (gcc-multilib)")
-                    continue
-                exe = os.path.join(r.wd, "print-%s-%d-%s" % (
-                    re.sub(r"\W", "", cname), bits, std))
-                c = run(cc.split() + ["-m%d" % bits, "-std=" + std, "-Wall",
-                                      "-Wextra", "-Werror", prog, "-o", exe]
-                        + include_flags(out))
-                got = None
-                if c.returncode == 0:
-                    got = subprocess.run([exe], stdout=subprocess.PIPE).stdout
-                tap.ok(got == want, "accepted: %s: every C string holds the "
-                       "spec's text, byte for byte (%s)" % (case.name, name),
-                       c.stderr + "\nwant %r\ngot  %r" % (want, got))
+    jobs = [(cname, cc, bits, std) for cname, cc in compilers()
+            for bits in (64, 32) for std in ("c99", "gnu11")]
+
+    def one(job):
+        cname, cc, bits, std = job
+        if bits == 32 and not has_32bit_libc():
+            return None, None
+        exe = os.path.join(r.wd, "print-%s-%d-%s" % (
+            re.sub(r"\W", "", cname), bits, std))
+        c = run(cc.split() + ["-m%d" % bits, "-std=" + std, "-Wall",
+                              "-Wextra", "-Werror", prog, "-o", exe]
+                + include_flags(out))
+        got = None
+        if c.returncode == 0:
+            got = subprocess.run([exe], stdout=subprocess.PIPE).stdout
+        return c, got
+    for (cname, _, bits, std), (c, got) in zip(jobs, parallel(one, jobs)):
+        name = "%s -m%d -std=%s" % (cname, bits, std)
+        if c is None:
+            tap.skip("accepted: %s: the strings (%s)" % (case.name, name),
+                     "no 32-bit libc (gcc-multilib)")
+            continue
+        tap.ok(got == want, "accepted: %s: every C string holds the "
+               "spec's text, byte for byte (%s)" % (case.name, name),
+               c.stderr + "\nwant %r\ngot  %r" % (want, got))
 
 
 def main():

@@ -32,6 +32,7 @@ reproduces it.
 """
 
 import argparse
+import concurrent.futures
 import os
 import sys
 import time
@@ -69,6 +70,32 @@ def self_checks(tap, h):
 
 
 def _self_checks(tap, h):
+    # In-process runs agree with the real command: the commands start
+    # first, in the background (they are processes of their own).
+    vmxon = "vmx/instructions/vmxon.yaml"
+    samples = [("pristine", {}),
+               ("unknown key", {vmxon: h.texts[vmxon].replace(b"operands:",
+                                                             b"operandz:")}),
+               ("YAML syntax", {"vmx/enums.yaml": b"enums: [\n"}),
+               ("new file in no ISA folder", {"zz/fuzz.yaml": b"enums: []\n"})]
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        commands = [pool.submit(h.command, changes) for _, changes in samples]
+        _in_process_checks(tap, h)
+        for (name, changes), command in zip(samples, commands):
+            h.apply(changes)
+            try:
+                inproc = h.call()
+            finally:
+                h.restore(changes)
+            rc, stderr = command.result()
+            tap.ok((inproc.rc, inproc.stderr, inproc.exc) == (rc, stderr,
+                                                               None),
+                   "harness: in-process run matches the command (%s, exit "
+                   "%d)" % (name, rc), "in-process: %r %r %r\ncommand: %r %r"
+                   % (inproc.rc, inproc.stderr, inproc.exc, rc, stderr))
+
+
+def _in_process_checks(tap, h):
     # The emitter the structural mutations print with: every real file
     # printed back from its node tree gives the same headers.
     changes = {rel: emit(tree).encode("utf-8")
@@ -102,47 +129,47 @@ def _self_checks(tap, h):
            "traceback",
            str(caught))
 
-    # In-process runs agree with the real command.
-    vmxon = "vmx/instructions/vmxon.yaml"
-    samples = [("pristine", {}),
-               ("unknown key", {vmxon: h.texts[vmxon].replace(b"operands:",
-                                                             b"operandz:")}),
-               ("YAML syntax", {"vmx/enums.yaml": b"enums: [\n"}),
-               ("new file in no ISA folder", {"zz/fuzz.yaml": b"enums: []\n"})]
-    for name, changes in samples:
-        h.apply(changes)
-        try:
-            inproc = h.call()
-        finally:
-            h.restore(changes)
-        rc, stderr = h.command(changes)
-        tap.ok((inproc.rc, inproc.stderr, inproc.exc) == (rc, stderr, None),
-               "harness: in-process run matches the command (%s, exit %d)"
-               % (name, rc), "in-process: %r %r %r\ncommand: %r %r" % (
-                   inproc.rc, inproc.stderr, inproc.exc, rc, stderr))
-
 
 def run_seeds(tap, h, names):
     """Each seed as it is: the invariant holds (one TAP line each).  A
     seed that fails is no base of the fuzzed inputs: they would fail for
-    the same reason, and hide what else there is."""
+    the same reason, and hide what else there is.  The headers of an
+    accepted seed compile in the background while the next seed
+    generates; the lines are printed once all have compiled."""
     keep_going, h.keep_going = h.keep_going, False
     failed = set()
-    for name, files in h.seeds:
-        if not any(name.startswith(n) for n in names):
-            continue
+    done = []   # (name, Violation or None, result, future or None)
+    h.deferred = []
+    try:
+        for name, files in h.seeds:
+            if not any(name.startswith(n) for n in names):
+                continue
+            compiled = len(h.deferred)
+            try:
+                r = h.run(files, [name])
+                done.append((name, files, None, r, h.deferred[compiled:]))
+            except runner.Violation as e:
+                done.append((name, files, e, None, []))
+    finally:
+        h.deferred = None
+    for name, files, e, r, compiles in done:
+        problem = compiles[0].result() if compiles else None
+        if problem:     # what h.run raises when it compiles at once
+            h.stats[problem[0]] += 1
+            h.last_failure = (files, [name], r)
+            e = runner.Violation(problem[0], problem[1] + "\n" +
+                                 h.describe(files, [name], r))
         want = runner.SEED_EXIT.get(name)
-        try:
-            r = h.run(files, [name])
+        if e is not None:
+            ok, why = False, str(e)
+            failed.add(name)
+            h.seed_failures.append((e.kind, name))
+        else:
             ok, why = True, "exit %d" % r.rc
             if want is not None and r.rc != want:
                 ok, why = False, "exit %d, but this seed must exit %d" % (
                     r.rc, want)
                 failed.add(name)
-        except runner.Violation as e:
-            ok, why = False, str(e)
-            failed.add(name)
-            h.seed_failures.append((e.kind, name))
         tap.ok(ok, "%s: %s" % (name, why if ok else "violates the "
                                 "invariant: " + why.splitlines()[0]), why)
     h.keep_going = keep_going

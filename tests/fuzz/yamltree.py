@@ -46,7 +46,7 @@ def from_yaml(node):
                    bool(node.flow_style))
     if isinstance(node, yaml.SequenceNode):
         return Seq([from_yaml(v) for v in node.value], bool(node.flow_style))
-    if node.style is None:
+    if not node.style:  # plain: None (SafeLoader) or "" (CSafeLoader)
         return Scalar(node.value)
     return Scalar(quote(node.value))
 

@@ -20,6 +20,7 @@ Two forms of C:
     argument pointing at one local per pointee type.
 """
 
+import glob
 import os
 import re
 
@@ -104,9 +105,11 @@ def public(model, gen_dir, api=None):
 
 
 def includes(gen_dir):
-    """#include lines for every generated header, umbrellas and all."""
+    """#include lines for every generated header, umbrellas and all (the
+    files Api(gen_dir) reads, found without parsing them)."""
     return ["#include <vmxgen/%s>" % os.path.basename(h)
-            for h in Api(gen_dir).headers]
+            for h in sorted(glob.glob(os.path.join(gen_dir, "vmxgen",
+                                                   "*.h")))]
 
 
 def _guarded(condition, lines):
