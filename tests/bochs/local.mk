@@ -48,8 +48,11 @@ $(BOCHS_VMX_KERNEL): $(BOCHS_VMX_SRCS:%=$(top_srcdir)/%) \
 		$(top_srcdir)/tests/harness/entry-call.S
 
 TESTS += tests/bochs/run-bochs.sh
-# The kernel is built when the test runs, not by "make all".
+# The kernel is built before the tests run (with the harness programs, a
+# job per core: check-build in Makefile.am) if TESTS has its test, not by
+# "make all".
 tests/bochs/run-bochs.log: $(BOCHS_VMX_KERNEL)
+check_build += $(if $(filter tests/bochs/run-bochs.sh,$(TESTS)),$(BOCHS_VMX_KERNEL))
 
 EXTRA_DIST += $(BOCHS_VMX_SRCS) tests/bochs/run-bochs.sh \
 	tests/bochs/bochs-lib.sh tests/bochs/local.mk tests/bochs/README.md
@@ -95,6 +98,7 @@ $(BOCHS_SVM_KERNEL): $(BOCHS_SVM_SRCS:%=$(top_srcdir)/%) \
 
 TESTS += tests/bochs/run-bochs-svm.sh
 tests/bochs/run-bochs-svm.log: $(BOCHS_SVM_KERNEL)
+check_build += $(if $(filter tests/bochs/run-bochs-svm.sh,$(TESTS)),$(BOCHS_SVM_KERNEL))
 
 EXTRA_DIST += tests/bochs/svm.c tests/bochs/svm-entry.S \
 	tests/bochs/svm-entry-call.S tests/bochs/klib.h \

@@ -62,6 +62,11 @@ harness_tests = \
 	tests/harness/entry-asan \
 	tests/harness/entry-hook-gcc-O2 tests/harness/entry-hook-clang-O2
 check_PROGRAMS = $(harness_tests)
+# Built a job per core before the tests (check-build in Makefile.am), the
+# slowest compiles first: fields.c takes 6 s with gcc, 3 s with clang.
+check_build += tests/harness/fields-gcc-O2$(EXEEXT) \
+	tests/harness/fields-clang-O2$(EXEEXT) tests/harness/asan$(EXEEXT) \
+	$(check_PROGRAMS)
 TESTS += $(harness_tests)
 
 # Each program is its test object plus the "CPU".
@@ -206,6 +211,7 @@ tests/harness/as-hooked-%.$(OBJEXT): $(top_srcdir)/tests/harness/entry-hook.S \
 		$(top_srcdir)/generated/vmxgen/vmx_entry.S $(harness_deps)
 	$(AM_V_CC)$(call harness_assemble,$(top_srcdir)/tests/harness/entry-hook.S)
 tests/harness/as-entry-call-%.$(OBJEXT): $(top_srcdir)/tests/harness/entry-call.S
+	@$(MKDIR_P) tests/harness
 	$(AM_V_CC)$(call harness_assemble,$(top_srcdir)/tests/harness/entry-call.S)
 
 tests/harness/fields-gcc-%.$(OBJEXT): $(top_srcdir)/tests/harness/fields.c $(harness_deps)
