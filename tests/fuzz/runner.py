@@ -203,6 +203,7 @@ class Harness:
         if r.rc != 0:
             raise SystemExit("the real spec does not generate:\n%s%s"
                              % (r.stderr, r.exc or ""))
+        self.pristine = r   # the in-process run of the real spec
         self.baseline = snapshot(self.out)
         self.outputs = sorted(self.baseline)
         # The real files' trees: libyaml's composer where there is one
