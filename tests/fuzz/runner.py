@@ -231,9 +231,10 @@ class Harness:
         self.causes = collections.Counter()     # (kind, mutations): count
         self.use_c = os.path.join(self.wd, "callers.c")
         # With a list here, compiles() copies the headers and starts the
-        # compiles in the background, appends a future of its verdict, and
-        # returns None: the caller waits for it (run_seeds in spec-fuzz.py),
-        # so the next input is generated while this one compiles.
+        # compiles in the background, and returns None; run() appends
+        # (future of the verdict, changes, labels, result): the caller
+        # waits for it (spec-fuzz.py), so the next input is generated while
+        # this one compiles.
         self.deferred = None
         self._pool = None
         self.model = None
@@ -363,6 +364,7 @@ class Harness:
         """Run the generator on the spec with changes; check the invariant.
         Raises Violation (with the reproducing input) if it does not hold."""
         self.apply(changes)
+        deferred = len(self.deferred) if self.deferred is not None else 0
         try:
             def lines():
                 """{file: its lines}, of the input (before restore()):
@@ -395,6 +397,8 @@ class Harness:
             if r.seconds > self.slowest[0]:
                 self.slowest = (r.seconds, labels)
             problem = self.judge(r, before, after, lines)
+            if self.deferred is not None and len(self.deferred) > deferred:
+                self.deferred[-1] = (self.deferred[-1], changes, labels, r)
             if not problem and r.rc == 0:
                 must = [l for l in labels if MUST_REFUSE in l]
                 if must:
@@ -555,6 +559,18 @@ class Harness:
             self._pool = concurrent.futures.ThreadPoolExecutor(1)
         self.deferred.append(self._pool.submit(verdict))
         return None
+
+    def deferred_violation(self, compiled):
+        """The Violation that run() would have raised for a deferred
+        compile (compiled: what run() appended), or None."""
+        future, changes, labels, r = compiled
+        problem = future.result()
+        if not problem:
+            return None
+        self.stats[problem[0]] += 1
+        self.last_failure = (changes, labels, r)
+        return Violation(problem[0], problem[1] + "\n" +
+                         self.describe(changes, labels, r))
 
     def describe(self, changes, labels, r):
         """The reproducing input, printed with a failure."""

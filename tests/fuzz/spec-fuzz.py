@@ -156,12 +156,8 @@ def run_seeds(tap, h, names):
     finally:
         h.deferred = None
     for name, files, e, r, compiles in done:
-        problem = compiles[0].result() if compiles else None
-        if problem:     # what h.run raises when it compiles at once
-            h.stats[problem[0]] += 1
-            h.last_failure = (files, [name], r)
-            e = runner.Violation(problem[0], problem[1] + "\n" +
-                                 h.describe(files, [name], r))
+        if compiles:    # what h.run raises when it compiles at once
+            e = h.deferred_violation(compiles[0]) or e
         want = runner.SEED_EXIT.get(name)
         if e is not None:
             ok, why = False, str(e)
@@ -269,6 +265,10 @@ def main():
     inputs_before = h.stats["inputs"]
     t = time.perf_counter()
     failure = None
+    # make check: an accepted input's headers compile in the background
+    # while the next input generates; a compile that fails is reported
+    # after the run, with its input as it is (not shrunk).
+    h.deferred = None if args.long else []
     with with_reporter(report.append):
         try:
             fuzz()
@@ -276,6 +276,11 @@ def main():
             failure = "%s: %s" % (type(e).__name__, e)
             if not isinstance(e, runner.Violation):  # a bug of the harness
                 failure = traceback.format_exc()
+    for compiled in h.deferred or []:
+        e = h.deferred_violation(compiled)
+        if e and not failure:
+            failure = "%s: %s" % (type(e).__name__, e)
+    h.deferred = None
     seconds = time.perf_counter() - t
     lines = summary(h, seconds, examples,
                     args.seed if args.long else "derandomized")
