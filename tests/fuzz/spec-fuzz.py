@@ -18,7 +18,9 @@ and says exactly what it checks).
                   bases of mutations only: bad-specs.py runs them), then a
                   fixed seed (derandomize) and VMXGEN_FUZZ_EXAMPLES inputs
                   (default 50), each accepted one compiled by gcc and
-                  clang, -m64 and -m32 (two runs of four, alternating);
+                  clang, -m64 and -m32 (two runs of four, alternating),
+                  in the background while the next input generates (a
+                  compile that fails is reported unshrunk, after the run);
   make fuzz-long: this script with --long: every seed, then 10,000 inputs
                   (--examples N, --seed N) that go on after a violation,
                   each accepted one also compiled to assembly now and
