@@ -20,7 +20,7 @@ checked absent without them).  For each: regenerate into a scratch directory
 (gen/vmxgen.py --spec COPY --output OUT); the wrappers have the contract's
 C signatures and compile with gcc and clang, -m64 and -m32, -Wall -Wextra
 -Werror (a 64-bit-only wrapper is absent under -m32, and the header still
-compiles); the encoding oracle (tests/encoding.py COPY OUT) passes for
+compiles); the encoding oracle (tests/encoding.py COPY OUT NAMES) passes for
 them; objdump, Capstone, Zydis, gas and clang know the spec's encoding
 (a tool that does not is a SKIP saying so, not a failure); the
 trap-and-emulate harness, generated from the copy by its own reader and
@@ -388,7 +388,8 @@ def compile_matrix(res, tools, isas, insns, out, wd):
 
 
 def encoding_oracle(res, spec, out, insns):
-    r = script(lambda argv: encoding.main(), [encoding.__file__, spec, out])
+    r = script(lambda argv: encoding.main(), [encoding.__file__, spec, out,
+                                              ",".join(i.cname for i in insns)])
     lines = r.stdout.splitlines()
     broken = [l for l in lines if l.startswith("not ok")]
     res.ok(r.returncode == 0 and not broken and re.search(r"^1\.\.\d+$", r.stdout, re.M),
