@@ -135,7 +135,7 @@ def main():
         return checkpatch(scripts, root, path, cwd), \
             run(["perl", os.path.join(scripts, "kernel-doc"), "-none", path], cwd=cwd)
 
-    results = parallel(check, api.headers + [compat])
+    results = parallel(check, api.headers + [compat], cost=os.path.getsize)
     for path, ((counts, out), r) in zip(api.headers, results):
         name = os.path.relpath(path, SRCDIR)
         if not tap.ok(counts is not None, "%s: checkpatch.pl runs" % name, out):

@@ -62,18 +62,24 @@ def run(cmd, **kw):
                           universal_newlines=True, **kw)
 
 
-def parallel(fn, items):
+def parallel(fn, items, cost=None):
     """[fn(item) for item in items], on as many threads as the machine has
     CPUs (VMXGEN_TEST_JOBS=N: N), results in order.  For steps that wait
     on other processes (compilers, the generator, kbuild): make check runs
     one test at a time, a test may use every CPU.  Print nothing in fn:
-    report from the results, so that the TAP output keeps its order."""
+    report from the results, so that the TAP output keeps its order.
+    cost(item): an estimate of its time; the dearest start first, so that
+    no long one is left to run alone at the end."""
     items = list(items)
     jobs = int(os.environ.get("VMXGEN_TEST_JOBS") or os.cpu_count() or 1)
     if jobs <= 1 or len(items) <= 1:
         return [fn(i) for i in items]
+    order = list(range(len(items)))
+    if cost is not None:
+        order.sort(key=lambda i: -cost(items[i]))
     with concurrent.futures.ThreadPoolExecutor(min(jobs, len(items))) as pool:
-        return list(pool.map(fn, items))
+        futures = {i: pool.submit(fn, items[i]) for i in order}
+        return [futures[i].result() for i in range(len(items))]
 
 
 @functools.lru_cache(maxsize=None)
