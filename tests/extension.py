@@ -42,11 +42,11 @@ import subprocess
 import sys
 import tempfile
 import threading
-import traceback
 
 import yaml
 
-from vmxtest import GEN, PYTHON, SRCDIR, Tap, compilers, include_flags, run, workdir
+from vmxtest import (GEN, PYTHON, SRCDIR, Tap, compilers, forked_main,
+                     include_flags, run, workdir)
 
 HARNESS = os.path.join(SRCDIR, "tests", "harness")
 EXTENSIONS = os.path.join(SRCDIR, "tests", "extension")
@@ -103,27 +103,8 @@ def script(main, argv):
             tempfile.TemporaryFile() as se:
         pid = os.fork()
         if pid == 0:
-            status = 70
-            try:
-                os.dup2(so.fileno(), 1)
-                os.dup2(se.fileno(), 2)
-                # New objects on the descriptors: another thread may have
-                # held the old ones' locks at the fork.
-                sys.stdout = os.fdopen(1, "w", closefd=False)
-                sys.stderr = os.fdopen(2, "w", closefd=False)
-                sys.argv = list(argv)
-                try:
-                    status = main(argv[1:])
-                except SystemExit as e:
-                    status = e.code if isinstance(e.code, int) else \
-                        0 if e.code is None else 1
-                except BaseException:   # noqa: B902 - as the script would
-                    traceback.print_exc()
-                    status = 1
-                sys.stdout.flush()
-                sys.stderr.flush()
-            finally:
-                os._exit(status or 0)
+            forked_main(lambda: main(argv[1:]), so, se,
+                        lambda: setattr(sys, "argv", list(argv)))
         _, status = os.waitpid(pid, 0)
         so.seek(0)
         se.seek(0)

@@ -48,10 +48,9 @@ import shutil
 import signal
 import stat
 import subprocess
-import sys
 import time
 
-from vmxtest import GEN, GENERATED, PYTHON, SPEC, workdir
+from vmxtest import GEN, GENERATED, PYTHON, SPEC, forked_main, workdir
 
 DEFAULT_FOLDER = "vmx"
 
@@ -325,32 +324,15 @@ def _fork_generator(argv, wd, so, se, limit):
     without starting Python and importing its libraries again for every
     case, which was most of the time of a case.  BADSPEC_EXEC=1 in the
     environment runs the real command instead.  Returns the child's pid."""
-    import traceback
     import vmxgen   # noqa: F401  (imported here, before the fork)
     pid = os.fork()
     if pid:
         return pid
-    status = 70
-    try:
+
+    def before():
         os.chdir(wd)
         limit()
-        os.dup2(so.fileno(), 1)
-        os.dup2(se.fileno(), 2)
-        # New objects on the descriptors: another thread of the parent
-        # may have held the old ones' locks at the fork.
-        sys.stdout = os.fdopen(1, "w", closefd=False)
-        sys.stderr = os.fdopen(2, "w", closefd=False)
-        try:
-            status = vmxgen.main(argv)
-        except SystemExit as e:
-            status = e.code if isinstance(e.code, int) else 1
-        except BaseException:
-            traceback.print_exc()
-            status = 1
-        sys.stdout.flush()
-        sys.stderr.flush()
-    finally:
-        os._exit(status or 0)
+    forked_main(lambda: vmxgen.main(argv), so, se, before)
 
 
 def run(case, limit_as=None, keep=False):

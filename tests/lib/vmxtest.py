@@ -62,6 +62,37 @@ def run(cmd, **kw):
                           universal_newlines=True, **kw)
 
 
+def forked_main(main, so, se, before=None):
+    """In a child just forked: run main() as 'python3 SCRIPT' would (its
+    return value or SystemExit as the exit status, an uncaught exception
+    printed as a traceback and status 1), stdout and stderr into the files
+    so and se, before() first; never returns.  Tests fork scripts whose
+    libraries they already imported instead of starting Python again."""
+    status = 70
+    try:
+        if before is not None:
+            before()
+        os.dup2(so.fileno(), 1)
+        os.dup2(se.fileno(), 2)
+        # New objects on the descriptors: another thread of the parent
+        # may have held the old ones' locks at the fork.
+        sys.stdout = os.fdopen(1, "w", closefd=False)
+        sys.stderr = os.fdopen(2, "w", closefd=False)
+        try:
+            status = main()
+        except SystemExit as e:
+            status = e.code if isinstance(e.code, int) else \
+                0 if e.code is None else 1
+        except BaseException:   # noqa: B902 - as the script would
+            import traceback
+            traceback.print_exc()
+            status = 1
+        sys.stdout.flush()
+        sys.stderr.flush()
+    finally:
+        os._exit(status or 0)
+
+
 def parallel(fn, items, cost=None):
     """[fn(item) for item in items], on as many threads as the machine has
     CPUs (VMXGEN_TEST_JOBS=N: N), results in order.  For steps that wait
