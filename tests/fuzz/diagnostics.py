@@ -224,6 +224,28 @@ def check_limit(tap):
            "%d edits\n%s" % (len(where), r.stderr[-3000:]))
 
 
+def check_no_assembler(tap):
+    """The C backend assembles every wrapper's instruction to check it
+    against the spec's encoding: without an assembler the generator says
+    so, once per ISA, writes nothing and prints no traceback."""
+    wd = workdir("diag-no-as")
+    out = os.path.join(wd, "out")
+    os.makedirs(out)
+    missing = os.path.join(wd, "no-such-as")
+    r = run([PYTHON, GEN, "-q", "--spec", SPEC, "--output", out],
+            env=dict(os.environ, VMXGEN_AS=missing))
+    found = re.findall(r"(?m)^spec/[a-z0-9_]+/isa\.yaml:\d+:\d+: error: no "
+                       r"assembler to check the asm text against the "
+                       r"encodings \(VMXGEN_AS=%s is no program\)"
+                       % re.escape(missing), r.stderr)
+    tap.ok(r.returncode == 2 and found and len(found) == len(
+        r.stderr.splitlines()) and "Traceback" not in r.stderr and
+        not os.listdir(out),
+        "no assembler (VMXGEN_AS names no program): exit 2, one error per "
+        "ISA at its isa.yaml, nothing written", r.stderr)
+    shutil.rmtree(wd)
+
+
 def check_tables_optional(tap):
     """Found by fuzzing: a spec without VMCS fields, exit reasons or
     VM-instruction errors gave an empty C enum.  The templates now leave
@@ -271,6 +293,7 @@ def main():
             lambda run: run_mistakes(*run), runs)):
         check_run(tap, title, r, order)
     check_tables_optional(tap)
+    check_no_assembler(tap)
     check_limit(tap)
     tap.done()
 

@@ -32,8 +32,9 @@ LEGACY_PREFIXES = {0x66, 0x67, 0xF0, 0xF2, 0xF3, 0x26, 0x2E, 0x36, 0x3E,
 
 
 def find_assembler():
-    """GNU as: $VMXGEN_AS, else 'as' on PATH; None if there is none."""
-    return os.environ.get("VMXGEN_AS") or shutil.which("as")
+    """GNU as: $VMXGEN_AS, else 'as' on PATH; None if it is not an
+    executable program."""
+    return shutil.which(os.environ.get("VMXGEN_AS") or "as")
 
 
 ORDER = "order: "     # marks a mismatch in the operands' order
@@ -156,8 +157,10 @@ def check(view, diag):
     assembler = find_assembler()
     if assembler is None:
         diag.error(view.isa.where("name"), "no assembler to check the asm "
-                   "text against the encodings: install binutils (GNU as) "
-                   "or set VMXGEN_AS")
+                   "text against the encodings (%s): install binutils (GNU "
+                   "as) or set VMXGEN_AS" % (
+                       "VMXGEN_AS=%s is no program" % os.environ["VMXGEN_AS"]
+                       if os.environ.get("VMXGEN_AS") else "no 'as' on PATH"))
         return
     with tempfile.TemporaryDirectory(prefix="vmxgen-as.") as tmp:
         found, refused = _assemble(assembler, tmp, cases)
