@@ -131,18 +131,6 @@ static u32 exit_reason(void)
 	return reason;
 }
 
-/* Past the VMCALL, for the next VMRESUME. */
-static void skip_vmcall(void)
-{
-	unsigned long rip = 0;
-	u32 len = 0;
-
-	check_write(vmx_read_guest_rip(&rip), "read guest_rip");
-	check_write(vmx_read_vm_exit_instruction_length(&len),
-		    "read vm_exit_instruction_length");
-	W(guest_rip, rip + len);
-}
-
 /* A clear VMCS, current, set up for entry_guest. */
 static int load_vmcs(const char *id)
 {
@@ -205,7 +193,7 @@ static const char *round_trip(struct vmx_guest_regs *regs, int launched,
 		*reg = reg_name[i];
 		return "the guest's value did not land in its slot of regs:";
 	}
-	skip_vmcall();
+	skip_instruction();	/* past the VMCALL */
 	return 0;
 }
 

@@ -741,8 +741,7 @@ static int run_guest(const char *id, int launch, enum vmx_exit_reason want_reaso
 	return 0;
 }
 
-/* Skip the exiting instruction before VMRESUME. */
-static void skip_instruction(void)
+void skip_instruction(void)
 {
 	unsigned long rip = 0;
 	u32 len = 0;

@@ -55,6 +55,8 @@ extern unsigned int n_write_fail;
 extern const char *first_bad_field;
 void check_write(enum vmx_status st, const char *field);
 #define W(f, val) check_write(vmx_write_##f(val), #f)
+/* Guest RIP past the exiting instruction, before a VMRESUME. */
+void skip_instruction(void);
 
 int ctl_allowed(enum vmx_ctls group, u64 ctl);
 u64 ctls_value(enum vmx_ctls group, u64 required, u64 optional);
