@@ -20,6 +20,7 @@ BOCHS_VMX_SRCS = \
 	tests/bochs/boot.S \
 	tests/bochs/kernel.c \
 	tests/bochs/kernel.h \
+	tests/bochs/kconsole.h \
 	tests/bochs/exits.c \
 	tests/bochs/entry.c \
 	tests/bochs/entry-guest.S \
@@ -83,6 +84,7 @@ BOCHS_SVM_SRCS = \
 	tests/bochs/svm-entry.S \
 	tests/bochs/svm-entry-call.S \
 	tests/bochs/klib.h \
+	tests/bochs/kconsole.h \
 	tests/bochs/kernel.ld
 
 $(BOCHS_SVM_KERNEL): $(BOCHS_SVM_SRCS:%=$(top_srcdir)/%) \
@@ -101,7 +103,7 @@ tests/bochs/run-bochs-svm.log: $(BOCHS_SVM_KERNEL)
 check_build += $(if $(filter tests/bochs/run-bochs-svm.sh,$(TESTS)),$(BOCHS_SVM_KERNEL))
 
 EXTRA_DIST += tests/bochs/svm.c tests/bochs/svm-entry.S \
-	tests/bochs/svm-entry-call.S tests/bochs/klib.h \
+	tests/bochs/svm-entry-call.S tests/bochs/klib.h tests/bochs/kconsole.h \
 	tests/bochs/run-bochs-svm.sh
 
 clean-local: clean-local-bochs-svm
