@@ -89,8 +89,16 @@ def build_isa(folder, isa_source, sources, left_out, diag):
 
 def _check_status_model(isa, diag):
     """An rflags status model names one outcome per flag state: exactly one
-    success (flag none) and at most one outcome for CF and one for ZF."""
+    success (flag none) and at most one outcome for CF and one for ZF.
+    Marks the model inconsistent if not, so that no instruction's check
+    reports what follows from it (isa.yaml's error is the one)."""
     model = isa.status
+    before = len(diag.errors)
+    _check_status_model_of(isa, model, diag)
+    model.consistent = len(diag.errors) == before
+
+
+def _check_status_model_of(isa, model, diag):
     if model.kind != "rflags":
         # Instructions that report nothing may still fault: with a fault
         # status their wrappers return the one outcome (the success) or
@@ -201,6 +209,7 @@ def _check_isa(isa, diag):
     for layout in isa.byte_layouts:
         layout.resolve(layouts, isa, diag)
     _check_layout_cycles(isa, diag)
+    isa.layouts_in_order = _layouts_in_order(isa)
     for layout in isa.byte_layouts:
         layout.check(diag)
     enums = {e.name: e for e in isa.enums}
@@ -368,6 +377,25 @@ def _check_layout_cycles(isa, diag):
                 m.layout = None     # keep later checks from recursing
             layout.members = [m for m in layout.members
                               if m.layout_name is None]
+
+
+def _layouts_in_order(isa):
+    """Every layout, each byte layout after the layouts it holds (C and
+    Rust declare them in this order); otherwise in spec order."""
+    done, out = set(), []
+
+    def visit(layout):
+        if id(layout) in done:
+            return
+        done.add(id(layout))
+        if layout.kind == "bytes":
+            for m in layout.nested:
+                visit(m)
+        out.append(layout)
+
+    for layout in isa.layouts:
+        visit(layout)
+    return out
 
 
 def _resolve_vmcs_access(isa, diag):

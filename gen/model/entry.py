@@ -18,6 +18,9 @@ from model.base import Item, at
 GPRS = ("rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
         "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15")
 SLOT_BYTES = 8
+# What the x86-64 System V ABI (Section 3.2.1, Figure 3.4) makes a callee
+# preserve besides rsp: the guest entry is such a callee.
+CALLEE_SAVED = ("rbx", "rbp", "r12", "r13", "r14", "r15")
 
 
 class GuestRegister:
@@ -210,6 +213,18 @@ class GuestEntry(Item):
             diag.error(self.where("registers"), "the guest's %s must be "
                        "somewhere: add %s to registers (the struct) or to "
                        "state_registers (loaded by the CPU)"
+                       % (", ".join(missing),
+                          "it" if len(missing) == 1 else "them"))
+        # The guest overwrites every register of the struct, and the CPU
+        # every one of its state but the stack pointer, which the entry
+        # keeps itself.
+        overwritten = set(names) | set(self.state_registers) - {"rsp"}
+        missing = [r for r in CALLEE_SAVED
+                   if r in overwritten and r not in self.host_saved]
+        if missing:
+            diag.error(self.where("host_saved"), "the guest overwrites %s, "
+                       "which the x86-64 System V ABI makes the callee "
+                       "preserve: add %s to host_saved"
                        % (", ".join(missing),
                           "it" if len(missing) == 1 else "them"))
         for i, r in enumerate(self.host_saved):

@@ -9,6 +9,9 @@ from model.registers import register
 
 MODES = (64, 32)
 NATIVE = "native"
+# Register widths from narrowest to widest in every mode: native is 32
+# bits in 32-bit mode and 64 in 64-bit mode.
+_WIDTH_ORDER = {32: 0, NATIVE: 1, 64: 2}
 
 
 class Operand:
@@ -160,6 +163,32 @@ class Instruction(Item):
         if self.status.kind == "register":
             out.append(self.status.register)
         return out + list(self.clobbers)
+
+    @property
+    def status_input(self):
+        """The input operand bound to the status register, or None: it
+        goes in through the register the status comes back in (TDCALL's
+        leaf in RAX; PSMASH's 64-bit address in RAX, its status in EAX).
+        The checks refuse an output there."""
+        if self.status.kind != "register":
+            return None
+        return next((o for o in self.operands if o.register is not None and
+                     o.register == self.status.register and o.is_input),
+                    None)
+
+    @property
+    def status_carrier_width(self):
+        """The width of the one variable the status register is, in and
+        out: the status's, or its input's if that is wider (the status is
+        then the carrier's low bits, as EAX is RAX's).  None without a
+        status register."""
+        if self.status.kind != "register":
+            return None
+        op = self.status_input
+        if op is None or _WIDTH_ORDER.get(op.width, -1) <= \
+                _WIDTH_ORDER[self.status.width]:
+            return self.status.width
+        return op.width
 
     @property
     def fixed_values(self):
@@ -374,7 +403,8 @@ class Instruction(Item):
                            "listed twice" % name)
             else:
                 self.outcomes.append(outcome)
-        if self.success_enters_guest and any(o.succeeded for o in self.outcomes):
+        if self.success_enters_guest and model.consistent and \
+                any(o.succeeded for o in self.outcomes):
             diag.error(outcomes_where, "an instruction that enters the guest "
                        "on success never reports %s to its caller; drop it "
                        "from outcomes" % model.success.name)

@@ -45,6 +45,9 @@ class StatusModel:
         fault = raw.get("fault")
         self.fault = None if fault is None else Outcome(
             dict(fault, name="fault", flag="fault"), where("fault"))
+        # False once the checks found the outcomes contradict each other
+        # (two successes): facts derived from them are not reported on.
+        self.consistent = True
 
     def outcome(self, name):
         for o in self.outcomes:
@@ -140,6 +143,8 @@ class Isa(Item):
         self.capabilities = []
         self.control_groups = []
         self.fixed_registers = []
+        self.guest_entry = None     # GuestEntry, if a file gives one
+        self.layouts_in_order = []  # nested layouts before their holders
         self.error_field = None     # the VMCS field holding the error number
         self.field_read = None      # the instructions the field accessors use
         self.field_write = None

@@ -11,6 +11,7 @@ headers under generated/vmxgen/, one set per ISA.
 """
 
 import os
+import weakref
 
 from backends import render as _render
 from backends.c import asmcheck, escape, layouts
@@ -62,7 +63,7 @@ class IsaView:
             isa.field_write is not None
         self.has_tables = self.has_vmcs or isa.has_tables
         self.entry = EntryView(isa.guest_entry, self.names) \
-            if getattr(isa, "guest_entry", None) else None
+            if isa.guest_entry else None
 
     @property
     def intro_lines(self):
@@ -98,7 +99,7 @@ class IsaView:
         used = {id(o.layout) for i in self.isa.instructions
                 for o in i.operands if o.layout is not None}
         used |= {id(m) for l in self.isa.byte_layouts for m in l.nested}
-        return [l for l in self.layouts_in_order if l.kind == "bytes" or
+        return [l for l in self.isa.layouts_in_order if l.kind == "bytes" or
                 l.bits > 64 or id(l) in used]
 
     @property
@@ -209,27 +210,16 @@ class IsaView:
 
     vmcs_widths = VMCS_WIDTHS
 
-    @property
-    def layouts_in_order(self):
-        """Nested layouts before the layouts that contain them."""
-        done, out = set(), []
 
-        def visit(layout):
-            if id(layout) in done:
-                return
-            done.add(id(layout))
-            if layout.kind == "bytes":
-                for m in layout.nested:
-                    visit(m)
-            out.append(layout)
-
-        for layout in self.isa.layouts:
-            visit(layout)
-        return out
+_VIEWS = weakref.WeakKeyDictionary()
 
 
 def views(model):
-    return [IsaView(isa) for isa in model.isas]
+    """One IsaView per ISA, built once per model: the checker, the outputs,
+    the renderer and the doc backend all use the same ones."""
+    if model not in _VIEWS:
+        _VIEWS[model] = [IsaView(isa) for isa in model.isas]
+    return _VIEWS[model]
 
 
 def outputs(model):

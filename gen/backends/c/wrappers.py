@@ -59,6 +59,7 @@ class Wrapper:
         else:
             self.returns = "void"
         self._status_local = None
+        self.status_expr = None     # what a status register wrapper returns
         if st.kind == "register":
             self._status_local = "status"
             self.local_names.append("status")
@@ -169,6 +170,12 @@ class Wrapper:
 
     def _implicit(self, op, ctype):
         n = op.name
+        if op is self.insn.status_input:
+            # It goes in through the status variable (_status_register).
+            if not op.fixed:
+                self._param(op, ctype, n, op.summary,
+                            natural=op.native and not op.enum)
+            return
         if op.role == "read":
             if op.fixed:
                 expr = "(%s)%#x" % (ctype, op.value)
@@ -197,30 +204,29 @@ class Wrapper:
         self.store_back.append("*%s = %s;" % (n, tmp))
 
     def _status_register(self):
-        """The status comes back in a register; an input operand bound to
-        the same register (a leaf number in RAX) goes in through it."""
-        st = self.insn.status
-        ctype = self.returns
-        same = [o for o in self.insn.operands
-                if o.register is not None and o.register == st.register]
+        """The status comes back in a register.  An input bound to the
+        same register (a leaf number, an address) goes in through the
+        status variable, which has the model's carrier width: the wider
+        of the two, the status being its low bits."""
+        insn = self.insn
+        ctype = width_type(insn.status_carrier_width)
+        op = insn.status_input
         init = ""
-        if same:
-            op = same[0]
-            self.inputs = [i for i in self.inputs
-                           if not i.startswith("[%s] " % op.name)]
-            self.locals = [l for l in self.locals if "__asm__(\"%s\")"
-                           % st.register.family not in l]
-            init = " = %s" % ("(%s)%#x" % (ctype, op.value) if op.fixed
-                              else "(%s)%s" % (ctype, op.name))
-        family = st.register.family
+        if op is not None:
+            cast = op.fixed or op.enum or width_type(op.width) != ctype
+            value = "%#x" % op.value if op.fixed else op.name
+            init = " = " + ("(%s)%s" % (ctype, value) if cast else value)
+        family = insn.status.register.family
         if family in LETTERS:
             self._local_first("%s status%s;" % (ctype, init))
-            constraint = ("+" if same else "=") + LETTERS[family]
+            constraint = ("+" if op else "=") + LETTERS[family]
         else:
             self._local_first("register %s status __asm__(\"%s\")%s;"
                               % (ctype, family, init))
-            constraint = ("+" if same else "=") + "r"
+            constraint = ("+" if op else "=") + "r"
         self.outputs.insert(0, '[status] "%s" (status)' % constraint)
+        self.status_expr = "status" if ctype == self.returns else \
+            "(%s)status" % self.returns
 
     def _local_first(self, decl):
         self.locals.insert(0, decl)

@@ -14,6 +14,7 @@ never a crash, never a silent gap.
 """
 
 import os
+import weakref
 
 from backends import render as _render
 from backends.rust import names as rn
@@ -207,7 +208,7 @@ class IsaView:
         self.wrappers = []
         # wrapper: false -- only generated entry code executes it (VMRUN).
         for insn in [i for i in isa.instructions
-                     if getattr(i, "wrapper", True)]:
+                     if i.wrapper]:
             try:
                 self.wrappers.append(Wrapper(insn, self.names, self._struct_of))
             except Unsupported as e:
@@ -221,7 +222,9 @@ class IsaView:
                                      "takes: not generated yet"))
         self.byte_structs = []
         done = {}
-        for l in self._byte_layouts_in_order():
+        for l in isa.layouts_in_order:
+            if l.kind != "bytes":
+                continue
             try:
                 done[id(l)] = ByteStruct(l, self.names, done)
                 self.byte_structs.append(done[id(l)])
@@ -241,23 +244,6 @@ class IsaView:
                                  "the fault-hook feature covers instructions "
                                  "that report their status in RFLAGS only: a "
                                  "faulting instruction raises its exception"))
-
-    def _byte_layouts_in_order(self):
-        """Nested byte layouts before the layouts that hold them."""
-        seen, out = set(), []
-
-        def visit(l):
-            if id(l) in seen:
-                return
-            seen.add(id(l))
-            for m in l.members:
-                if m.layout is not None and m.layout.kind == "bytes":
-                    visit(m.layout)
-            out.append(l)
-
-        for l in self.isa.byte_layouts:
-            visit(l)
-        return out
 
     @property
     def fault_only(self):
@@ -352,8 +338,14 @@ def supported_isas(model):
     return list(model.isas)
 
 
+_VIEWS = weakref.WeakKeyDictionary()
+
+
 def views(model):
-    return [IsaView(isa) for isa in supported_isas(model)]
+    """One IsaView per ISA, built once per model (check, outputs, render)."""
+    if model not in _VIEWS:
+        _VIEWS[model] = [IsaView(isa) for isa in supported_isas(model)]
+    return _VIEWS[model]
 
 
 def outputs(model):

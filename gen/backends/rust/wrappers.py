@@ -196,6 +196,11 @@ class Wrapper:
         if op.register.family in UNBINDABLE:
             raise Unsupported(UNBINDABLE[op.register.family])
         reg = _reg_name(op.register)
+        if op is self.insn.status_input:
+            # It goes in through the status variable (_status_register).
+            if not op.fixed:
+                self._param(op, op.name, rtype, op.summary)
+            return
         if op.role == "read":
             if op.fixed:
                 expr = "%#x_%s" % (op.value, rtype if rtype != rn.NATIVE
@@ -215,23 +220,41 @@ class Wrapper:
         self.outputs.append((var, rtype, op.summary, op.name))
 
     def _status_register(self):
-        st = self.insn.status
+        """The status comes back in a register.  An input bound to the
+        same register goes in through the status variable, which has the
+        model's carrier width (the wider of the two); the status is its
+        low bits."""
+        insn = self.insn
+        st = insn.status
         if st.register.family in UNBINDABLE:
             raise Unsupported(UNBINDABLE[st.register.family])
-        rtype = rn.NATIVE if st.width == "native" else rn.uint(st.width)
-        reg = _reg_name(st.register)
-        same = [i for i, o in enumerate(self.operands)
-                if o.startswith('in("%s") ' % reg)]
-        self.setup.append("let status: %s;" % rtype)
-        if same:
-            expr = self.operands.pop(same[0])[len('in("%s") ' % reg):]
-            self.operands.insert(0, 'inlateout("%s") %s as %s => status'
-                                 % (reg, expr, rtype))
-        else:
+        rtype = self._width_type(st.width)
+        carrier = self._width_type(insn.status_carrier_width)
+        # Named by the carrier's width: rax for a 64-bit one (64-bit mode
+        # only), else as for any operand.
+        reg = st.register.family if insn.status_carrier_width == 64 \
+            else _reg_name(st.register)
+        op = insn.status_input
+        self.setup.append("let status: %s;" % carrier)
+        if op is None:
             self.operands.insert(0, 'lateout("%s") status' % reg)
-        self.outputs.insert(0, ("status", rtype, "the status the instruction "
+        else:
+            if op.fixed:
+                expr = "%#x_%s" % (op.value, carrier)
+            else:
+                expr = rn.ident(op.name)
+                if op.enum is not None or self._value_type(op) != carrier:
+                    expr = "%s as %s" % (expr, carrier)
+            self.operands.insert(0, 'inlateout("%s") %s => status'
+                                 % (reg, expr))
+        value = "status" if carrier == rtype else "status as %s" % rtype
+        self.outputs.insert(0, (value, rtype, "the status the instruction "
                                 "leaves in %s" % st.register.name.upper(),
                                 None))
+
+    @staticmethod
+    def _width_type(width):
+        return rn.NATIVE if width == "native" else rn.uint(width)
 
     # --- status -----------------------------------------------------------------
 
