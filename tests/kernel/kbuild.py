@@ -64,6 +64,7 @@ import shutil
 from callers import Args, calls_function, includes, public
 from disasm import disassemble, relocations
 from headers import Api
+from kbuildenv import clean_env, kernel_build_dirs
 from vmxtest import (GENERATED, SPEC, SRCDIR, Tap, load_model, parallel, run,
                      workdir, write)
 from backends.c.entry import public_entries
@@ -74,14 +75,6 @@ COPY = ["generated/vmxgen/*.h", "generated/vmxgen/*.S", "include/vmxgen/*.h"]
 # Lines of a kbuild log that fail the test.  "MODPOST <file>" and "CHECK
 # <file>" are progress lines; diagnostics carry a colon.
 BAD_LINE = re.compile(r"warning:|error:|objtool:|modpost:|sparse:", re.I)
-
-# Variables that must not leak from the calling make (make check CC=clang,
-# V=1, ...) or the environment into kbuild.
-SCRUB_ENV = ("MAKEFLAGS", "MFLAGS", "MAKEOVERRIDES", "MAKELEVEL", "MAKE",
-             "CC", "LD", "AR", "CFLAGS", "CPPFLAGS", "LDFLAGS", "ARCH",
-             "CROSS_COMPILE", "LLVM", "LLVM_IAS", "KCFLAGS", "KCPPFLAGS",
-             "KAFLAGS", "KBUILD_OUTPUT", "KBUILD_VERBOSE",
-             "KBUILD_EXTRA_SYMBOLS", "O", "M", "V", "W", "C", "CF")
 
 MODULE_TAIL = """\
 static int __init vmxgen_kbuild_init(void)
@@ -364,27 +357,6 @@ def module_source(callees, wrappers):
                        "vmxgen_kbuild_calls(unsigned long arg)"),
         returning_functions(wrappers),
         MODULE_TAIL])
-
-
-def kernel_build_dirs():
-    """[(version, build dir)] under /lib/modules, newest first."""
-    base = "/lib/modules"
-    out = []
-    for v in os.listdir(base) if os.path.isdir(base) else []:
-        build = os.path.join(base, v, "build")
-        if os.path.isfile(os.path.join(build, "Makefile")):
-            out.append((v, build))
-
-    def key(item):
-        return [int(x) if x.isdigit() else x
-                for x in re.split(r"(\d+)", item[0])]
-    return sorted(out, key=key, reverse=True)
-
-
-def clean_env():
-    env = {k: v for k, v in os.environ.items() if k not in SCRUB_ENV}
-    env["LC_ALL"] = "C"
-    return env
 
 
 def copy_headers(dest):

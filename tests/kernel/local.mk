@@ -12,13 +12,19 @@
 TESTS += \
 	tests/kernel/kbuild.py \
 	tests/kernel/checkpatch.py
+# TODO(issue 20): tests/kernel/kvm-include.py joins TESTS once vmxgen's
+# names no longer clash with KVM's (enum vmcs_field_width, vmx_exit_reason,
+# vmx_write_tsc_offset, vmx_write_tsc_multiplier: being renamed); until
+# then it fails on exactly those: make check TESTS=tests/kernel/kvm-include.py
 
 # setup.sh runs "make kernel-scripts" once: it downloads linux-source-6.1
 # (about 140 MB; apt-get download, no root) and extracts checkpatch.pl and
-# kernel-doc, so that make check does not pay for it.  Offline it says so
+# kernel-doc, then KVM's source (arch/x86/kvm, virt/kvm; a second download,
+# TODO: one download for both), so that make check does not pay for it.  Offline it says so
 # and the test skips later with the reason.
 kernel-scripts:
 	$(AM_TESTS_ENVIRONMENT) $(PYTHON) $(srcdir)/tests/kernel/checkpatch.py --fetch
+	$(AM_TESTS_ENVIRONMENT) $(PYTHON) $(srcdir)/tests/kernel/kvm-include.py --fetch
 
 .PHONY: kernel-scripts
 
