@@ -269,8 +269,9 @@ def load_spec(spec_dir, diag, read=None):
     spec = model.build(groups, diag)
     if diag:
         return None     # a backend needs a complete model to check
+    context = render_context(spec_dir)
     for backend in backends.all_backends():
-        backend.check(spec, diag)
+        backend.check(spec, diag, context)
     return None if diag else spec
 
 
@@ -278,12 +279,17 @@ def output_names(spec):
     return [path for b in backends.all_backends() for path in b.outputs(spec)]
 
 
-def render_all(spec, spec_dir):
-    # The folder's name as text: bytes that are not UTF-8 (kept by
-    # Python as surrogates) become U+FFFD; each backend escapes the rest.
+def render_context(spec_dir):
+    """What every output's banner says: the spec folder's name, as text
+    (bytes that are not UTF-8, kept by Python as surrogates, become
+    U+FFFD; each backend escapes the rest)."""
     name = os.path.basename(os.path.normpath(spec_dir))
     name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    context = {"spec_name": name}
+    return {"spec_name": name}
+
+
+def render_all(spec, spec_dir):
+    context = render_context(spec_dir)
     rendered = {}
     for backend in backends.all_backends():
         rendered.update(backend.render(spec, context))
@@ -399,6 +405,10 @@ def main(argv=None):
     parser.add_argument("--list-outputs", action="store_true",
                         help="print the names of the files the spec gives "
                         "and exit")
+    parser.add_argument("--names", action="store_true",
+                        help="print every identifier the names registries "
+                        "handed out (language, scope, kind, name, spec "
+                        "location, what) and exit")
     parser.add_argument("--quiet", "-q", action="store_true",
                         help="do not report which files were written")
     args = parser.parse_args(argv)
@@ -416,6 +426,12 @@ def main(argv=None):
     if args.list_outputs:
         for rel in output_names(spec):
             print(rel)
+        return 0
+    if args.names:
+        for backend in backends.all_backends():
+            reg = getattr(backend, "registry", None)
+            for line in reg(spec).dump() if reg else ():
+                print("%s\t%s" % (backend.__name__.split(".")[-1], line))
         return 0
 
     try:

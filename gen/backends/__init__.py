@@ -2,7 +2,7 @@
 """Backends: each turns the model into the files of one language.
 
 A backend module has
-    check(model, diag)          language-level checks, before anything is
+    check(model, diag, context) language-level checks, before anything is
                                 written (names, escapes, what the language
                                 cannot express); errors at spec locations
     render(model, context)      {output path: bytes}

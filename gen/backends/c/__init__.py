@@ -2,11 +2,13 @@
 """The C backend: static inline wrappers, enums, structs and tables in
 headers under generated/vmxgen/, one set per ISA.
 
-    names.py      every C name, from the model and the ISA's prefix
+    names.py      every C name, from the model and the ISA's prefix,
+                  handed out through the names registry
     escape.py     spec text into string literals and comments
     wrappers.py   instructions as asm statements (constraints, capture)
     layouts.py    bit and byte layouts as structs
-    namespace.py  the checked namespace: clashes are spec errors
+    namespace.py  the names registry: every name with the spec location
+                  that caused it; clashes are spec errors
     templates/    the text of the headers
 """
 
@@ -16,7 +18,7 @@ import weakref
 from backends import render as _render
 from backends.c import asmcheck, escape, layouts
 from backends.c.names import COMPAT_TYPES, NATIVE_TYPE, IsaNames, guard
-from backends.c.namespace import MACRO, ORDINARY, TAG, Namespace
+from backends.c.namespace import Registry
 from backends.c.wrappers import Wrapper
 from backends.c.entry import EntryView, declare_entry, reg8, reg32
 
@@ -40,21 +42,19 @@ VMCS_WIDTHS = [
           "natural-width"),
 ]
 VMCS_WIDTH_BY_FIELD = {w.width: w for w in VMCS_WIDTHS}
-VMCS_MACROS = ("VMCS_FIELD_ACCESS_HIGH", "VMCS_FIELD_INDEX", "VMCS_FIELD_TYPE",
-               "VMCS_FIELD_WIDTH", "VMCS_FIELD_WRITABLE")
-VMCS_TYPE_CONSTANTS = ("VMCS_FIELD_TYPE_CONTROL", "VMCS_FIELD_TYPE_EXIT_INFO",
-                       "VMCS_FIELD_TYPE_GUEST_STATE",
-                       "VMCS_FIELD_TYPE_HOST_STATE")
 
 
 class IsaView:
     """Everything the templates print for one ISA."""
 
-    def __init__(self, isa):
+    def __init__(self, isa, registry=None):
         self.isa = isa
-        self.names = IsaNames(isa)
+        self.names = IsaNames(isa, registry)
         self.wrappers = [Wrapper(i, self.names) for i in isa.instructions
                          if i.wrapper]
+        if registry is not None:
+            for w in self.wrappers:
+                _declare_wrapper(registry, w)
         self.has_status_enum = any(
             i.status.kind == "rflags" for i in isa.instructions) or \
             isa.status.kind == "rflags" or isa.status.fault is not None
@@ -144,9 +144,18 @@ class IsaView:
         return None
 
     def layout_members(self, layout):
+        """The members of a layout's struct, each handed out by the
+        registry (a spec field or member, or the backend's own gap)."""
         if layout.kind == "bits":
-            return layouts.bit_members(layout)
-        return layouts.byte_members(layout, self.names)
+            members = layouts.bit_members(layout)
+        else:
+            members = layouts.byte_members(layout, self.names)
+        spec = {f.name: f.where for f in getattr(layout, "fields", [])
+                if f.name}
+        spec.update({m.name: m.where for m in getattr(layout, "members", [])})
+        for m in members:
+            self.names.member(layout, m.name, spec.get(m.name))
+        return members
 
     @staticmethod
     def packed(layout):
@@ -216,10 +225,34 @@ _VIEWS = weakref.WeakKeyDictionary()
 
 def views(model):
     """One IsaView per ISA, built once per model: the checker, the outputs,
-    the renderer and the doc backend all use the same ones."""
+    the renderer and the doc backend all use the same ones.  They share
+    one names registry, which records every name they hand out."""
     if model not in _VIEWS:
-        _VIEWS[model] = [IsaView(isa) for isa in model.isas]
+        reg = Registry()
+        _VIEWS[model] = [IsaView(isa, reg) for isa in model.isas]
     return _VIEWS[model]
+
+
+def _declare_wrapper(reg, w):
+    """The parameters and locals of a wrapper, as its Wrapper object (which
+    the template prints) names them."""
+    insn = w.insn
+    scope = reg.scope(w.function + "()", insn.where("mnemonic"))
+    by_name = {o.name: o for o in insn.operands}
+    for p in w.params:
+        op = by_name[p.owner]
+        what = "parameter" if p.field is None else \
+            "parameter (field '%s' of layout '%s', operand '%s')" % (
+                p.field.name, op.layout_name, op.name)
+        scope.declare(p.name, p.where, what)
+    for name in w.local_names:
+        owner = next((o for o in insn.operands
+                      if name == o.name or name.startswith(o.name + "_")),
+                     None)
+        scope.declare(name, owner.where if owner else None,
+                      "a local" if owner is None else
+                      "the local for operand '%s'" % owner.name,
+                      internal=owner is None)
 
 
 def outputs(model):
@@ -228,22 +261,32 @@ def outputs(model):
 
 # --- the checker --------------------------------------------------------
 
-def check(model, diag):
+def check(model, diag, context):
     """Everything C cannot say as the spec says it, before anything is
-    written: name clashes, layouts C cannot represent, registers that no
-    constraint can bind."""
-    ns = Namespace(diag)
+    written: layouts C cannot represent, registers that no constraint can
+    bind, then name clashes.  The names are checked over what a rendering
+    of every header handed out (namespace.Registry); that rendering is
+    kept for render()."""
     all_views = views(model)
+    reg = all_views[0].names.registry if all_views else Registry()
     for view in all_views:
-        _declare_file_scope(ns, view)
-    for view in all_views:
-        _declare_function_scopes(ns, view)
-        _check_layouts(view, ns, diag)
-        declare_entry(ns, view, diag)
+        _check_layouts(view, diag)
+        declare_entry(reg, view, diag)
         _check_fault_wrappers(view, diag)
         _check_exit_enum(view, diag)
     for view in all_views:
         asmcheck.check(view, diag)
+    if not diag:    # else the templates cannot print such a model
+        _LAST[:] = [model, dict(context), _render_views(all_views, context)]
+        reg.finish()
+    for where, message in reg.errors:
+        diag.error(where, message)
+
+
+def registry(model):
+    """The names registry of the model's C (complete after check())."""
+    all_views = views(model)
+    return all_views[0].names.registry if all_views else None
 
 
 def _check_fault_wrappers(view, diag):
@@ -274,229 +317,7 @@ def _check_exit_enum(view, diag):
                        % (e.number, e.name))
 
 
-def _declare_file_scope(ns, view):
-    isa, n = view.isa, view.names
-    here = isa.where("name")
-    for path, _ in view.outputs():
-        ns.declare(guard(path), MACRO, here, "the include guard of %s" % path,
-                   internal=True)
-    if view.has_status_enum:
-        ns.declare(n.status_enum, TAG, here, "the status enum of ISA '%s'"
-                   % isa.name)
-        for o in view.statuses:
-            ns.declare(n.status_constant(o), ORDINARY, o.where,
-                       "status outcome '%s'" % o.name)
-    for e in isa.enums:
-        ns.declare(n.enum_tag(e), TAG, e.where("name"), "enum '%s'" % e.name)
-        for v in e.values:
-            ns.declare(n.enum_constant(v), ORDINARY, v.where,
-                       "value '%s' of enum '%s'" % (v.name, e.name))
-    for layout in view.struct_layouts:
-        ns.declare(n.struct_tag(layout), TAG, layout.where("name"),
-                   "layout '%s'" % layout.name)
-    for layout in isa.layouts:
-        for f in getattr(layout, "fields", []):
-            if not f.values:
-                continue
-            ns.declare(n.field_enum_tag(layout, f), TAG, f.where,
-                       "the values of field '%s' of layout '%s'"
-                       % (f.name, layout.name))
-            for val in f.values:
-                ns.declare(n.field_value_constant(layout, f, val), ORDINARY,
-                           val.where, "value '%s' of field '%s'"
-                           % (val.name, f.name))
-    for layout in view.value_layouts:
-        for f in layout.named_fields:
-            what = "field '%s' of layout '%s'" % (f.name, layout.name)
-            ns.declare(n.field_mask(layout, f), MACRO, f.where,
-                       "the mask of " + what)
-            ns.declare(n.field_getter(layout, f), ORDINARY, f.where,
-                       "the getter of " + what)
-            ns.declare(n.field_setter(layout, f), MACRO, f.where,
-                       "the setter of " + what)
-            ns.declare("__" + n.field_setter(layout, f), ORDINARY, f.where,
-                       "the setter of " + what, internal=True)
-    if view.value_layouts:
-        ns.declare(n.upper + "FIELD_FITS", MACRO, here, "the setters' "
-                   "compile-time check", internal=True)
-    for w in view.wrappers:
-        insn = w.insn
-        where = insn.where("name" if insn.name != insn.mnemonic else "mnemonic")
-        ns.declare(w.function, ORDINARY, where, "instruction '%s'" % insn.name)
-        if w.natural_params and 32 in insn.modes:
-            ns.declare(w.function, MACRO, where, "the 32-bit macro of "
-                       "instruction '%s'" % insn.name, alias=w.function)
-    if view.has_vmcs:
-        _declare_vmcs(ns, view)
-    for layout in isa.cpuid_layouts:
-        where, what = layout.where("cpuid"), "CPUID layout '%s'" % layout.name
-        ns.declare(n.cpuid_leaf_constant(layout), MACRO, where,
-                   "the leaf of " + what)
-        if "subleaf" in layout.cpuid:
-            ns.declare(n.cpuid_subleaf_constant(layout), MACRO, where,
-                       "the subleaf of " + what)
-        if layout.flags:
-            ns.declare(n.bit_name_function(layout), ORDINARY, where,
-                       "the bit names of " + what)
-            scope = ns.scope(n.bit_name_function(layout) + "()", where)
-            scope.declare("bit", None, "a parameter", internal=True)
-    for c in isa.capabilities:
-        ns.declare(n.msr_constant(c), MACRO, c.where("name"),
-                   "capability MSR '%s'" % c.name)
-        for b in c.bits:
-            ns.declare(n.capability_bit_constant(b), MACRO, b.where,
-                       "capability bit '%s'" % b.name)
-    for e in isa.capability_enums:
-        ns.declare(n.supported_function(e), ORDINARY, e.where("name"),
-                   "the capability helper of enum '%s'" % e.name)
-    if view.has_tables:
-        exits_where = isa.exit_table.where
-        if isa.insn_errors:
-            ns.declare(n.prefix + "insn_error", TAG, here, "the enum of "
-                       "VM-instruction errors", internal=True)
-            for fn in ("insn_error_name", "insn_error_description"):
-                ns.declare(n.prefix + fn, ORDINARY, here, "the table helper "
-                           "%s%s()" % (n.prefix, fn), internal=True)
-        if isa.exit_reasons:
-            ns.declare(n.exit_enum, TAG, exits_where, "the enum of exit "
-                       "reasons")
-            ns.declare(n.exit_name_function, ORDINARY, exits_where,
-                       "the table helper %s()" % n.exit_name_function)
-            scope = ns.scope(n.exit_name_function + "()", exits_where)
-            scope.declare(isa.exit_table.parameter, exits_where,
-                          "its parameter")
-        for e in isa.insn_errors:
-            ns.declare(n.insn_error_constant(e), ORDINARY, e.where("name"),
-                       "VM-instruction error '%s'" % e.name)
-        for e in isa.exit_reasons:
-            ns.declare(n.exit_reason_constant(e), ORDINARY, e.where("name"),
-                       "exit reason '%s'" % e.name)
-    for r in isa.fixed_registers:
-        for what in ("must_be_1", "must_be_0", "adjust"):
-            ns.declare(n.fixed_function(r, what), ORDINARY, r.where("name"),
-                       "the %s helper of fixed register '%s'" % (what, r.name))
-            scope = ns.scope(n.fixed_function(r, what) + "()", r.where("name"))
-            for name in ("value", "fixed0", "fixed1"):
-                scope.declare(name, None, "a parameter", internal=True)
-    if isa.control_groups:
-        ns.declare(n.ctls_enum, TAG, here, "the enum of control groups")
-        for what in ("bit_name", "msr", "adjust"):
-            ns.declare(n.ctls_function(what), ORDINARY, here, "the control "
-                       "helper %s()" % n.ctls_function(what))
-        for g in isa.control_groups:
-            ns.declare(n.ctls_constant(g), ORDINARY, g.where("constant"),
-                       "control group '%s'" % g.name)
-            for b in g.bits:
-                ns.declare(n.ctl_bit_constant(b), MACRO, b.where,
-                           "control '%s' of group '%s'" % (b.name, g.name))
-        for fn, names in (("bit_name", ("group", "bit")),
-                          ("msr", ("group", "vmx_basic")),
-                          ("adjust", ("group", "cap_msr", "required",
-                                      "optional", "value", "allowed1",
-                                      "forced1"))):
-            scope = ns.scope(n.ctls_function(fn) + "()", here)
-            for name in names:
-                scope.declare(name, None, "a parameter", internal=True)
-
-
-def _declare_vmcs(ns, view):
-    isa, n = view.isa, view.names
-    here = isa.where("vmcs")
-    ns.declare(n.prefix + "vmcs_field", TAG, here, "the VMCS field enum",
-               internal=True)
-    for tag in ("vmcs_field_width", "vmcs_field_type"):
-        ns.declare(tag, TAG, here, "the VMCS field enums", internal=True)
-    for w in VMCS_WIDTHS:
-        ns.declare(w.constant, ORDINARY, here, "the VMCS width constants",
-                   internal=True)
-    for c in VMCS_TYPE_CONSTANTS:
-        ns.declare(c, ORDINARY, here, "the VMCS type constants", internal=True)
-    for m in VMCS_MACROS:
-        ns.declare(m, MACRO, here, "the VMCS encoding macros", internal=True)
-    if view.has_vmcs_access:
-        upper = n.upper
-        for m in ("CHECK_FIELD", "CHECK_WRITABLE"):
-            ns.declare(upper + m, MACRO, here, "the VMCS accessor checks",
-                       internal=True)
-        read = n.function(isa.field_read)
-        write = n.function(isa.field_write)
-        for w in VMCS_WIDTHS:
-            for base, what in ((read, "read"), (write, "write")):
-                ns.declare(base + w.suffix, MACRO, here, "the %s VMCS %s "
-                           "accessor" % (w.text, what))
-                ns.declare("__" + base + w.suffix, ORDINARY, here, "the %s "
-                           "VMCS %s helper" % (w.text, what), internal=True)
-    if isa.error_field is not None:
-        ns.declare(n.prefix + "insn_error", ORDINARY, here, "the "
-                   "VM-instruction error helper")
-    for f in isa.vmcs_fields:
-        where = f.where("name")
-        ns.declare(n.vmcs_constant(f), ORDINARY, where, "VMCS field '%s'"
-                   % f.name)
-        if f.width == 64:
-            ns.declare(n.vmcs_constant(f) + "_HIGH", ORDINARY, where,
-                       "the high half of VMCS field '%s'" % f.name)
-        if view.has_vmcs_access:
-            ns.declare(n.field_reader(f), ORDINARY, where, "the read "
-                       "accessor of VMCS field '%s'" % f.name)
-            ns.declare(n.field_writer(f), ORDINARY, where, "the write "
-                       "accessor of VMCS field '%s'" % f.name)
-            if f.width == "natural":
-                for fn in (n.field_reader(f), n.field_writer(f)):
-                    ns.declare(fn, MACRO, where, "a 32-bit macro", alias=fn)
-
-
-def _declare_function_scopes(ns, view):
-    for w in view.wrappers:
-        insn = w.insn
-        scope = ns.scope(w.function + "()", insn.where("mnemonic"))
-        by_name = {o.name: o for o in insn.operands}
-        for p in w.params:
-            op = by_name[p.owner]
-            what = "parameter" if p.field is None else \
-                "parameter (field '%s' of layout '%s', operand '%s')" % (
-                    p.field.name, op.layout_name, op.name)
-            scope.declare(p.name, p.where, what)
-        for name in w.local_names:
-            owner = next((o for o in insn.operands
-                          if name == o.name or name.startswith(o.name + "_")),
-                         None)
-            scope.declare(name, owner.where if owner else None,
-                          "a local" if owner is None else
-                          "the local for operand '%s'" % owner.name,
-                          internal=owner is None)
-    if view.has_vmcs_access:
-        for fn, names in (("read", ("field", "value", "low", "high",
-                                    "status", "v")),
-                          ("write", ("field", "value", "status"))):
-            scope = ns.scope("the VMCS %s helpers" % fn, view.isa.where("vmcs"))
-            for name in names:
-                scope.declare(name, None, "a local", internal=True)
-
-
-def _check_layouts(view, ns, diag):
-    for layout in view.value_layouts:
-        scope = ns.scope("the getters and setters of layout '%s'"
-                         % layout.name, layout.where("name"))
-        for name in ("v", "x"):
-            scope.declare(name, None, "a parameter", internal=True)
-    for layout in view.struct_layouts:
-        if layout.kind == "bits":
-            try:
-                members = layouts.bit_members(layout)
-            except ValueError:
-                continue    # reported below
-        else:
-            members = layouts.byte_members(layout, view.names)
-        scope = ns.scope("struct " + view.names.struct_tag(layout),
-                         layout.where("name"))
-        spec_members = {f.name: f.where for f in getattr(layout, "fields", [])
-                        if f.name}
-        spec_members.update({m.name: m.where for m in
-                             getattr(layout, "members", [])})
-        for m in members:
-            scope.declare(m.name, spec_members.get(m.name), "a member",
-                          internal=m.name not in spec_members, members=True)
+def _check_layouts(view, diag):
     for layout in view.isa.bit_layouts:
         try:
             layouts.bit_members(layout)
@@ -527,10 +348,21 @@ def environment():
     return _ENV
 
 
+# The last check()'s model, context, rendering and registry: render() of
+# the same model returns that rendering instead of making it again.
+_LAST = []
+
+
 def render(model, context):
+    if _LAST and _LAST[0] is model and _LAST[1] == context:
+        return dict(_LAST[2])
+    return _render_views(views(model), context)
+
+
+def _render_views(all_views, context):
     env = environment()
     rendered = {}
-    for view in views(model):
+    for view in all_views:
         for path, template in view.outputs():
             text = env.get_template(template).render(
                 v=view, isa=view.isa, n=view.names, output=path,

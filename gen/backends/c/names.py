@@ -58,12 +58,40 @@ def guard(output):
 
 
 class IsaNames:
-    """The names of one ISA's generated C."""
+    """The names of one ISA's generated C.  With a registry (namespace.py),
+    every name handed out is recorded there with the spec location that
+    caused it; the templates print names only through these methods."""
 
-    def __init__(self, isa):
+    def __init__(self, isa, registry=None):
         self.isa = isa
         self.prefix = isa.name + "_"
         self.upper = isa.name.upper() + "_"
+        self.registry = registry
+
+    def _name(self, text, space, where, what, **kw):
+        if self.registry is not None:
+            self.registry.declare(text, space, where, what, **kw)
+        return text
+
+    def _own(self, text, space, what, key="name"):
+        """A name of the backend's own spelling, caused by the ISA."""
+        return self._name(text, space, self.isa.where(key), what,
+                          internal=True)
+
+    def locals(self, function, *texts, where=None):
+        """The backend's own parameters and locals of function, named in
+        the template beside its text; prints as nothing."""
+        if self.registry is None:
+            return ""
+        return self.registry.scope(function + "()", where or
+                                   self.isa.where("name")).declare_all(*texts)
+
+    def parameter(self, function, text, where, what):
+        """A parameter named by the spec."""
+        if self.registry is not None:
+            self.registry.scope(function + "()", where).declare(text, where,
+                                                                what)
+        return text
 
     # headers
     def header(self, kind):
@@ -75,105 +103,240 @@ class IsaNames:
 
     vmcs_header = "vmxgen/vmcs_fields.h"
 
+    def guard(self, output):
+        return self._own(guard(output), "macro", "the include guard of %s"
+                         % output)
+
     # instructions and status
     def function(self, insn):
-        return self.prefix + insn.name
+        where = insn.where("name" if insn.name != insn.mnemonic else
+                           "mnemonic")
+        return self._name(self.prefix + insn.name, "identifier", where,
+                          "instruction '%s'" % insn.name)
+
+    def shim(self, function):
+        """The 32-bit macro over a function with natural-width arguments:
+        no clash with the function it stands in for."""
+        old = self.registry and self.registry.names.get(function)
+        if old:
+            old = old[0]
+            self.registry.declare(function, "macro", old.where, "the 32-bit "
+                                  "macro of " + old.what, alias=function)
+        return function
 
     @property
     def status_enum(self):
-        return self.prefix + "status"
+        return self._name(self.prefix + "status", "tag", self.isa.where("name"),
+                          "the status enum of ISA '%s'" % self.isa.name)
 
     def status_constant(self, outcome):
-        return self.upper + outcome.constant
+        return self._name(self.upper + outcome.constant, "identifier",
+                          outcome.where, "status outcome '%s'" % outcome.name)
 
     # enums and layouts
     def enum_tag(self, enum):
-        return self.prefix + enum.name
+        return self._name(self.prefix + enum.name, "tag", enum.where("name"),
+                          "enum '%s'" % enum.name)
 
     def enum_constant(self, value):
-        return self.upper + value.enum.prefix + value.name
+        return self._name(self.upper + value.enum.prefix + value.name,
+                          "identifier", value.where, "value '%s' of enum '%s'"
+                          % (value.name, value.enum.name))
 
     def struct_tag(self, layout):
-        return self.prefix + layout.name
+        return self._name(self.prefix + layout.name, "tag",
+                          layout.where("name"), "layout '%s'" % layout.name)
+
+    def member(self, layout, text, where=None):
+        """A member of a layout's struct: where, the spec's field or
+        member; None for the backend's own (reserved gaps, words)."""
+        if self.registry is not None:
+            self.registry.scope("struct " + self.prefix + layout.name,
+                                layout.where("name")).declare(
+                text, where, "a member", internal=where is None, members=True)
+        return text
+
+    @staticmethod
+    def _field_what(layout, field):
+        return "field '%s' of layout '%s'" % (field.name, layout.name)
 
     def field_enum_tag(self, layout, field):
-        return "%s%s_%s" % (self.prefix, layout.name, field.name)
+        return self._name("%s%s_%s" % (self.prefix, layout.name, field.name),
+                          "tag", field.where, "the values of " +
+                          self._field_what(layout, field))
 
     def field_value_constant(self, layout, field, value):
-        return ("%s%s_%s_%s" % (self.upper, layout.name, field.name,
-                                value.name)).upper()
+        return self._name(("%s%s_%s_%s" % (self.upper, layout.name, field.name,
+                                           value.name)).upper(), "identifier",
+                          value.where, "value '%s' of field '%s'"
+                          % (value.name, field.name))
 
     def field_getter(self, layout, field):
-        return "%s%s_%s" % (self.prefix, layout.name, field.name)
+        return self._name("%s%s_%s" % (self.prefix, layout.name, field.name),
+                          "identifier", field.where, "the getter of " +
+                          self._field_what(layout, field))
 
     def field_setter(self, layout, field):
-        return "%s%s_set_%s" % (self.prefix, layout.name, field.name)
+        return self._name("%s%s_set_%s" % (self.prefix, layout.name,
+                                           field.name), "macro", field.where,
+                          "the setter of " + self._field_what(layout, field))
+
+    def field_setter_helper(self, layout, field):
+        return self._name("__" + self.field_setter(layout, field),
+                          "identifier", field.where, "the setter of " +
+                          self._field_what(layout, field), internal=True)
 
     def field_mask(self, layout, field):
-        return ("%s%s_%s_MASK" % (self.upper, layout.name, field.name)).upper()
+        return self._name(("%s%s_%s_MASK" % (self.upper, layout.name,
+                                             field.name)).upper(), "macro",
+                          field.where, "the mask of " +
+                          self._field_what(layout, field))
+
+    @property
+    def field_fits(self):
+        return self._own(self.upper + "FIELD_FITS", "macro", "the setters' "
+                         "compile-time check")
 
     @property
     def ctls_enum(self):
-        return self.prefix + "ctls"
+        return self._name(self.prefix + "ctls", "tag", self.isa.where("name"),
+                          "the enum of control groups")
 
     def ctls_constant(self, group):
-        return self.upper + "CTLS_" + group.constant
+        return self._name(self.upper + "CTLS_" + group.constant, "identifier",
+                          group.where("constant"), "control group '%s'"
+                          % group.name)
 
     def ctl_bit_constant(self, bit):
-        return "%sCTL_%s_%s" % (self.upper, bit.group.constant, bit.name.upper())
+        return self._name("%sCTL_%s_%s" % (self.upper, bit.group.constant,
+                                           bit.name.upper()), "macro",
+                          bit.where, "control '%s' of group '%s'"
+                          % (bit.name, bit.group.name))
 
     def ctls_function(self, what):
-        return self.prefix + "ctls_" + what
+        text = self.prefix + "ctls_" + what
+        return self._name(text, "identifier", self.isa.where("name"),
+                          "the control helper %s()" % text)
 
     def fixed_function(self, register, what):
         """vmx_cr0_must_be_1(), vmx_cr0_must_be_0(), vmx_cr0_adjust()."""
-        return "%s%s_%s" % (self.prefix, register.name, what)
+        return self._name("%s%s_%s" % (self.prefix, register.name, what),
+                          "identifier", register.where("name"), "the %s "
+                          "helper of fixed register '%s'" % (what,
+                                                             register.name))
 
     def supported_function(self, enum):
-        return self.prefix + enum.name + "_supported"
+        return self._name(self.prefix + enum.name + "_supported",
+                          "identifier", enum.where("name"), "the capability "
+                          "helper of enum '%s'" % enum.name)
 
     # tables
+    @property
+    def insn_error_enum(self):
+        return self._own(self.prefix + "insn_error", "tag", "the enum of "
+                         "VM-instruction errors")
+
+    def insn_error_function(self, what):
+        """vmx_insn_error_name(), vmx_insn_error_description()."""
+        text = "%sinsn_error_%s" % (self.prefix, what)
+        return self._own(text, "identifier", "the table helper %s()" % text)
+
+    @property
+    def insn_error_reader(self):
+        return self._name(self.prefix + "insn_error", "identifier",
+                          self.isa.where("vmcs"), "the VM-instruction error "
+                          "helper")
+
     def insn_error_constant(self, entry):
-        return self.upper + "INSN_ERROR_" + entry.name.upper()
+        return self._name(self.upper + "INSN_ERROR_" + entry.name.upper(),
+                          "identifier", entry.where("name"),
+                          "VM-instruction error '%s'" % entry.name)
 
     @property
     def exit_enum(self):
         """enum vmx_exit_reason, enum svm_exit_code."""
-        return self.prefix + self.isa.exit_table.name
+        return self._name(self.prefix + self.isa.exit_table.name, "tag",
+                          self.isa.exit_table.where, "the enum of exit "
+                          "reasons")
 
     @property
     def exit_name_function(self):
-        return self.exit_enum + "_name"
+        text = self.prefix + self.isa.exit_table.name + "_name"
+        return self._name(text, "identifier", self.isa.exit_table.where,
+                          "the table helper %s()" % text)
 
     def exit_reason_constant(self, entry):
-        return "%s%s_%s" % (self.upper, self.isa.exit_table.name.upper(),
-                            entry.name.upper())
+        return self._name("%s%s_%s" % (self.upper,
+                                       self.isa.exit_table.name.upper(),
+                                       entry.name.upper()), "identifier",
+                          entry.where("name"), "exit reason '%s'" % entry.name)
 
     def cpuid_leaf_constant(self, layout):
         """SVM_CPUID_SVM_FEATURES_LEAF: the leaf of a CPUID layout."""
-        return ("%s%s_LEAF" % (self.upper, layout.name)).upper()
+        return self._name(("%s%s_LEAF" % (self.upper, layout.name)).upper(),
+                          "macro", layout.where("cpuid"), "the leaf of CPUID "
+                          "layout '%s'" % layout.name)
 
     def cpuid_subleaf_constant(self, layout):
-        return ("%s%s_SUBLEAF" % (self.upper, layout.name)).upper()
+        return self._name(("%s%s_SUBLEAF" % (self.upper, layout.name)).upper(),
+                          "macro", layout.where("cpuid"), "the subleaf of "
+                          "CPUID layout '%s'" % layout.name)
 
     def bit_name_function(self, layout):
         """svm_cpuid_svm_features_bit_name()."""
-        return "%s%s_bit_name" % (self.prefix, layout.name)
+        return self._name("%s%s_bit_name" % (self.prefix, layout.name),
+                          "identifier", layout.where("cpuid"), "the bit names "
+                          "of CPUID layout '%s'" % layout.name)
 
     def msr_constant(self, cap):
-        return self.upper + "MSR_" + cap.name.upper()
+        return self._name(self.upper + "MSR_" + cap.name.upper(), "macro",
+                          cap.where("name"), "capability MSR '%s'" % cap.name)
 
     def capability_bit_constant(self, bit):
-        return "%s%s_%s_BIT" % (self.upper, bit.msr.short_name.upper(),
-                                bit.name.upper())
+        return self._name("%s%s_%s_BIT" % (self.upper,
+                                           bit.msr.short_name.upper(),
+                                           bit.name.upper()), "macro",
+                          bit.where, "capability bit '%s'" % bit.name)
 
     # VMCS fields
-    @staticmethod
-    def vmcs_constant(field):
-        return "VMCS_" + field.name.upper()
+    def vmcs_constant(self, field):
+        return self._name("VMCS_" + field.name.upper(), "identifier",
+                          field.where("name"), "VMCS field '%s'" % field.name)
+
+    def vmcs_high_constant(self, field):
+        return self._name(self.vmcs_constant(field) + "_HIGH", "identifier",
+                          field.where("name"), "the high half of VMCS field "
+                          "'%s'" % field.name)
 
     def field_reader(self, field):
-        return self.prefix + "read_" + field.name
+        return self._name(self.prefix + "read_" + field.name, "identifier",
+                          field.where("name"), "the read accessor of VMCS "
+                          "field '%s'" % field.name)
 
     def field_writer(self, field):
-        return self.prefix + "write_" + field.name
+        return self._name(self.prefix + "write_" + field.name, "identifier",
+                          field.where("name"), "the write accessor of VMCS "
+                          "field '%s'" % field.name)
+
+    @property
+    def vmcs_enum(self):
+        return self._own(self.prefix + "vmcs_field", "tag", "the VMCS field "
+                         "enum", key="vmcs")
+
+    def vmcs_own(self, text, space, what):
+        """The VMCS encoding helpers: the width and type enums, their
+        constants and the macros that take an encoding apart."""
+        return self._own(text, space, "the VMCS " + what, key="vmcs")
+
+    def vmcs_accessor(self, base, suffix, width, what):
+        """vmx_vmread16() (a macro) and its helper __vmx_vmread16()."""
+        text = base + suffix
+        self._own("__" + text, "identifier", "the %s VMCS %s helper"
+                  % (width, what), key="vmcs")
+        return self._name(text, "macro", self.isa.where("vmcs"), "the %s VMCS "
+                          "%s accessor" % (width, what))
+
+    def vmcs_check(self, what):
+        """VMX_CHECK_FIELD, VMX_CHECK_WRITABLE."""
+        return self._own(self.upper + "CHECK_" + what, "macro", "the VMCS "
+                         "accessor checks", key="vmcs")

@@ -1,10 +1,14 @@
 # SPDX-License-Identifier: MIT
-"""The checked C namespace.
+"""The C names registry: the checked namespace of the generated C.
 
-Every identifier the C backend emits is registered here with the spec
-location that produced it.  A clash is a spec error naming both places:
-with another generated name, a C keyword, a reserved identifier, a name of
-the hand-written compat header, or a macro that would expand inside it.
+Every identifier the C backend emits is handed out here (by names.IsaNames,
+which the templates and the backend call for every name they print) and
+recorded with the spec location that produced it.  A clash is a spec error
+naming both places: with another generated name, a C keyword, a reserved
+identifier, a name of the hand-written compat header, or a macro that
+would expand inside it.  The record is what `vmxgen --names` prints and
+what tests/namespace.py compares with the names the generated headers
+declare, so nothing the templates emit escapes the checks.
 
 C has separate name spaces: ordinary identifiers (functions, enum
 constants, typedefs), tags (struct and enum), and macros, which replace
@@ -25,6 +29,23 @@ def _at(where):
     return "%s:%d:%d" % (where.path, where.line, where.column)
 
 
+def _key(where):
+    """A location as a value (Locations compare by identity)."""
+    return None if where is None else (where.path, where.line, where.column)
+
+
+def _order(a, b):
+    """Two clashing names as (named, reported): the error is at the spec's
+    own name rather than at one the backend spells, else at the later
+    place in the spec (what was added last), whatever order the templates
+    print them in."""
+    if a.where is None or (a.internal and not b.internal):
+        return a, b
+    if b.where is None or (b.internal and not a.internal):
+        return b, a
+    return (a, b) if a.where.key() <= b.where.key() else (b, a)
+
+
 class Name:
     def __init__(self, text, space, where, what, internal):
         self.text = text
@@ -34,10 +55,13 @@ class Name:
         self.internal = internal    # the backend's own spelling, not spec text
 
 
-class Namespace:
-    def __init__(self, diag):
-        self.diag = diag
+class Registry:
+    def __init__(self):
         self.names = {}             # text -> [Name]
+        self.scopes = {}            # title -> Scope
+        self.record = []            # (scope title or None, Name), in order
+        self.errors = []            # (location, message) of each clash
+        self._reported = set()
         for t in COMPAT_TYPES.values():
             self._add(Name(t, ORDINARY, None, "a type of vmx_compat.h", True))
         for m in COMPAT_MACROS:
@@ -54,8 +78,10 @@ class Namespace:
         return "%s (%s)" % (name.what, _at(name.where))
 
     def _report(self, new, message):
-        self.diag.error(new.where, "C name '%s' of %s %s" % (
-            new.text, new.what, message))
+        text = "C name '%s' of %s %s" % (new.text, new.what, message)
+        if (_key(new.where), text) not in self._reported:
+            self._reported.add((_key(new.where), text))
+            self.errors.append((new.where, text))
 
     def _check_spelling(self, new, file_scope):
         text = new.text
@@ -74,22 +100,60 @@ class Namespace:
         return True
 
     def declare(self, text, space, where, what, internal=False, alias=None):
-        """A file-scope name.  alias: the name of a function this macro
-        stands in for (the 32-bit shims), which is not a clash."""
+        """A file-scope name; returns text.  Declaring the same name for
+        the same thing again (a template prints it twice) is no clash.
+        alias: the name of a function this macro stands in for (the
+        32-bit shims), which is not a clash."""
         new = Name(text, space, where, what, internal)
+        for old in self.names.get(text, []):
+            if (old.space, _key(old.where), old.what) == (space, _key(where),
+                                                        what):
+                return text
         if not self._check_spelling(new, file_scope=True):
-            return
+            return text
         for old in self.names.get(text, []):
             if alias is not None and old.space == ORDINARY and alias == text:
                 continue
             if old.space == new.space or MACRO in (old.space, new.space):
-                self._report(new, "is also the C name of %s"
-                             % self._describe(old))
-                return
+                first, second = _order(old, new)
+                self._report(second, "is also the C name of %s"
+                             % self._describe(first))
+                return text
         self._add(new)
+        self.record.append((None, new))
+        return text
 
     def scope(self, function, where):
-        return Scope(self, function, where)
+        """The parameters and locals of one function (or the members of
+        one struct): the same title gives the same scope."""
+        if function not in self.scopes:
+            self.scopes[function] = Scope(self, function, where)
+        return self.scopes[function]
+
+    def finish(self):
+        """The checks of parameters, locals and members against the
+        file-scope names, once every name is in (a template may print a
+        function before the file-scope name its local meets)."""
+        for scope in self.scopes.values():
+            for text, new in scope.names.items():
+                for glob in self.names.get(text, []):
+                    if glob.space == MACRO or (glob.space == ORDINARY and
+                                               not scope.members):
+                        self._report(new, "is also the C name of %s, which "
+                                     "would %s it" % (self._describe(glob),
+                                                      "replace" if glob.space
+                                                      == MACRO else
+                                                      "be hidden by"))
+                        break
+
+    def dump(self):
+        """The record as lines: scope, space, name, location, what."""
+        out = []
+        for scope, name in self.record:
+            out.append("\t".join((
+                scope or "-", name.space, name.text,
+                _at(name.where) if name.where else "-", name.what)))
+        return out
 
 
 class Scope:
@@ -100,23 +164,31 @@ class Scope:
         self.function = function
         self.where = where
         self.names = {}
+        self.members = False
 
     def declare(self, text, where, what, internal=False, members=False):
-        """members: struct members, which only a macro can reach."""
+        """members: struct members, which only a macro can reach.
+        Returns text."""
         ns = self.ns
         new = Name(text, ORDINARY, where or self.where,
                    "%s of %s" % (what, self.function), internal)
-        if not ns._check_spelling(new, file_scope=False):
-            return
         old = self.names.get(text)
+        if old is not None and (_key(old.where), old.what) == \
+                (_key(new.where), new.what):
+            return text
+        if not ns._check_spelling(new, file_scope=False):
+            return text
         if old is not None:
             ns._report(new, "is also the C name of %s" % ns._describe(old))
-            return
-        for glob in ns.names.get(text, []):
-            if glob.space == MACRO or (glob.space == ORDINARY and
-                                       not members):
-                ns._report(new, "is also the C name of %s, which would %s it"
-                           % (ns._describe(glob), "replace" if glob.space ==
-                              MACRO else "be hidden by"))
-                return
+            return text
         self.names[text] = new
+        self.members = members
+        ns.record.append((self.function, new))
+        return text
+
+    def declare_all(self, *texts):
+        """The backend's own parameters and locals of a template's
+        function, named beside its text; prints as nothing."""
+        for text in texts:
+            self.declare(text, None, "a local", internal=True)
+        return ""

@@ -355,7 +355,7 @@ def outputs(model):
     return out
 
 
-def check(model, diag):
+def check(model, diag, context):
     """Rust names: keywords escaped by names.py, clashes reported here."""
     _check_names(views(model), diag)
 
