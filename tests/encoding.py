@@ -5,7 +5,8 @@ disassemblers (objdump and Capstone), against the encoding in the spec.
 
 The asm templates name the instruction by mnemonic; this test does not
 trust that the mnemonic is the right one: it checks mandatory prefix,
-opcode map, opcode and the ModRM reg field (or fixed ModRM byte) of the
+opcode map (or none: a one-byte opcode), opcode and the ModRM reg field
+(or fixed ModRM byte, or that there is none, and the immediate) of the
 bytes the assembler produced, in 64- and 32-bit code, from gcc and clang.
 Usage: encoding.py [SPEC_DIR GENERATED_DIR]  (defaults: the committed ones)
 """
@@ -53,6 +54,15 @@ def check_bytes(insn, raw, bits):
             "none" if enc.prefix is None else "%02x" % enc.prefix)
     want = bytes(enc.opcode_bytes[1:] if enc.prefix is not None
                  else enc.opcode_bytes)
+    if not enc.has_modrm:
+        # No ModRM byte: the opcode, then the immediate if any, and
+        # nothing else.
+        imm = b"".join(o.value.to_bytes(o.width // 8, "little")
+                       for o in insn.operands if o.kind == "imm")
+        if rest != want + imm:
+            return "bytes %s, spec says %s" % (rest.hex(" "),
+                                               (want + imm).hex(" "))
+        return None
     if enc.modrm_byte is not None:
         if rest != want:
             return "bytes %s, spec says %s" % (rest.hex(" "), want.hex(" "))

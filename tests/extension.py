@@ -225,12 +225,14 @@ def probe_form(insn):
     register operands %rax, memory operands (%rdi)."""
     explicit = [o for o in insn.operands if o.kind != "implicit"]
     mem = [o for o in explicit if o.kind in ("mem", "reg_or_mem")]
-    text = [("(%rdi)" if o.kind in ("mem", "reg_or_mem") else "%rax")
+    text = [("(%rdi)" if o.kind in ("mem", "reg_or_mem") else
+             "$%#x" % o.fixed if o.kind == "imm" else "%rax")
             for o in reversed(explicit)]
     raw = insn.encoding_bytes
-    if insn.modrm != "fixed":
+    if insn.modrm not in ("fixed", "none"):
         reg = insn.modrm_value if insn.modrm == "digit" else 0
         raw += bytes([(0x07 if mem else 0xc0) | reg << 3])
+    raw += insn.immediate_bytes
     return (insn.mnemonic + (" " + ", ".join(text) if text else "")), raw
 
 

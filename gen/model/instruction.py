@@ -19,7 +19,7 @@ class Operand:
         self.insn = insn
         self.name = raw["name"]
         self.role = raw["role"]             # read, write, readwrite
-        self.kind = raw["kind"]             # reg, mem, reg_or_mem, implicit
+        self.kind = raw["kind"]             # reg, mem, reg_or_mem, implicit, imm
         self.width = raw.get("width")       # 8..128 or 'native'
         self.register = register(raw["register"]) if "register" in raw else None
         self.value = raw.get("value")       # fixed value: not a parameter
@@ -64,6 +64,8 @@ class Operand:
         """As the manual writes it in 64-bit mode: r64, m128, r/m64, RAX."""
         if self.kind == "implicit":
             return self.register.name.upper()
+        if self.kind == "imm":
+            return "imm%d" % self.width
         return {"reg": "r", "mem": "m", "reg_or_mem": "r/m"}[self.kind] + \
             str(self.bits(64))
 
@@ -257,10 +259,24 @@ class Instruction(Item):
                                "register (%s) for width %s"
                                % (op.name, op.register.name,
                                   op.register.family, op.width))
+            if op.kind == "imm":
+                if op.role != "read" or op.width not in (8, 16, 32):
+                    diag.error(op.where, "immediate operand '%s' must be "
+                               "role read, width 8, 16 or 32" % op.name)
+                if not op.fixed:
+                    # TODO: an immediate parameter (IN/OUT's port as a
+                    # compile-time constant argument): a C wrapper is a
+                    # function, and clang at -O0 refuses a parameter
+                    # for an "i"/"N" constraint even when the caller
+                    # passes a constant; it needs a macro wrapper shape.
+                    diag.error(op.where, "immediate operand '%s' needs a "
+                               "fixed value (an immediate parameter is not "
+                               "supported yet)" % op.name)
             if op.fixed:
-                if op.kind != "implicit" or op.role != "read":
+                if op.kind not in ("implicit", "imm") or op.role != "read":
                     diag.error(op.where, "operand '%s': only an implicit "
-                               "read operand can have a fixed value" % op.name)
+                               "read operand or an immediate can have a "
+                               "fixed value" % op.name)
                 elif op.width != NATIVE and op.width is not None and \
                         op.value >> op.width:
                     diag.error(op.where, "operand '%s': value 0x%x does not "
@@ -295,11 +311,24 @@ class Instruction(Item):
             if op.register is None:
                 continue
             first = owner.get(op.register.family)
-            if first is not None:
+            # A register may hold one input and one output (CPUID: the
+            # leaf in EAX, then EAX's output): what goes in and what
+            # comes out are then different operands, as the manual says.
+            if first is not None and not (
+                    first.role != "readwrite" and op.role != "readwrite"
+                    and first.role != op.role):
                 diag.error(op.where, "operands '%s' and '%s' (%s) are both "
-                           "bound to %s; one register holds one operand"
+                           "bound to %s; one register holds one operand "
+                           "(or one read and one write)"
                            % (op.name, first.name, at(first.where),
                               op.register.family))
+            elif first is not None and op.register.bits != \
+                    first.register.bits:
+                diag.error(op.where, "operands '%s' and '%s' (%s) name %s "
+                           "in two widths (%s, %s)"
+                           % (op.name, first.name, at(first.where),
+                              op.register.family, op.register.name,
+                              first.register.name))
             owner.setdefault(op.register.family, op)
             if 32 in self.modes and (op.register.only64 or op.width == 64):
                 diag.error(op.where, "operand '%s' (%s, width %s) exists only "
@@ -344,11 +373,21 @@ class Instruction(Item):
 
     def _check_form(self, diag):
         """Explicit operands must fit the ModRM form."""
-        explicit = self.explicit_operands
+        imms = [o for o in self.explicit_operands if o.kind == "imm"]
+        explicit = [o for o in self.explicit_operands if o.kind != "imm"]
         regs = [o for o in explicit if o.kind == "reg"]
         mems = [o for o in explicit if o.kind in ("mem", "reg_or_mem")]
         enc = self.encoding
         form = self.where("encoding", "modrm")
+        if enc.modrm_form == "none" and explicit:
+            diag.error(form, "without a ModRM byte (modrm: none) there is "
+                       "no room for register or memory operands; %s has %d "
+                       "(bind them to registers: kind implicit)"
+                       % (self.name, len(explicit)))
+        if len(imms) > 1:
+            diag.error(imms[1].where, "one immediate per instruction")
+        enc.immediate_bytes = sum(o.width // 8 for o in imms
+                                  if o.width in (8, 16, 32))
         if enc.modrm_form == "r" and not (len(regs) == 1 and len(mems) == 1
                                           and len(explicit) == 2):
             diag.error(form, "ModRM /r needs one register operand and one "

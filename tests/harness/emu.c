@@ -463,6 +463,15 @@ static void read_operands(struct emu_trap *t, greg_t *gr,
 		}
 		zidx[i] = expl[e];
 		zo = &ops[expl[e++]];
+		if (so->kind == SPEC_IMM) {
+			o->value = zo->imm.value.u;
+			if (zo->type != ZYDIS_OPERAND_TYPE_IMMEDIATE)
+				note(t, "an immediate in the spec, not in the decoder");
+			else if (o->value != so->value)
+				note_hex(t, "immediate ", o->value);
+			zidx[i] = -1;
+			continue;
+		}
 		mem = zo->type == ZYDIS_OPERAND_TYPE_MEMORY;
 		if ((so->kind == SPEC_REG && zo->type != ZYDIS_OPERAND_TYPE_REGISTER) ||
 		    (so->kind == SPEC_MEM && !mem))
@@ -530,6 +539,7 @@ static void check_encoding(struct emu_trap *t,
 			   const ZydisDecodedInstruction *in)
 {
 	static const unsigned char maps[] = {
+		[ZYDIS_OPCODE_MAP_DEFAULT] = SPEC_MAP_NONE,
 		[ZYDIS_OPCODE_MAP_0F] = SPEC_MAP_0F,
 		[ZYDIS_OPCODE_MAP_0F38] = SPEC_MAP_0F38,
 		[ZYDIS_OPCODE_MAP_0F3A] = SPEC_MAP_0F3A,
@@ -554,7 +564,11 @@ static void check_encoding(struct emu_trap *t,
 		note(t, "opcode map differs from the spec");
 	if (in->opcode != s->opcode)
 		note_hex(t, "opcode ", in->opcode);
-	if ((s->modrm == SPEC_MODRM_FIXED && modrm != s->modrm_value) ||
+	if ((s->modrm == SPEC_MODRM_NONE) !=
+	    !(in->attributes & ZYDIS_ATTRIB_HAS_MODRM))
+		note(t, s->modrm == SPEC_MODRM_NONE ? "a ModRM byte where the spec has none" :
+						     "no ModRM byte where the spec has one");
+	else if ((s->modrm == SPEC_MODRM_FIXED && modrm != s->modrm_value) ||
 	    (s->modrm == SPEC_MODRM_DIGIT && in->raw.modrm.reg != s->modrm_value))
 		note_hex(t, "ModRM ", modrm);
 	if (in->address_width != 64)
@@ -1092,12 +1106,14 @@ static int probe(unsigned char *page, enum spec_insn id, bool step)
 	static unsigned char scratch[SPEC_MAX_MEM_BYTES + 64];
 	const struct spec_insn_info *s = &spec_insns[id];
 	unsigned char *p = page;
+	unsigned int i, b;
 
 	if (mprotect(page, emu.page_size, PROT_READ | PROT_WRITE))
 		return -1;
 	if (s->prefix)
 		*p++ = s->prefix;
-	*p++ = 0x0f;
+	if (s->map != SPEC_MAP_NONE)
+		*p++ = 0x0f;
 	if (s->map == SPEC_MAP_0F38)
 		*p++ = 0x38;
 	else if (s->map == SPEC_MAP_0F3A)
@@ -1105,8 +1121,13 @@ static int probe(unsigned char *page, enum spec_insn id, bool step)
 	*p++ = s->opcode;
 	if (s->modrm == SPEC_MODRM_FIXED)
 		*p++ = s->modrm_value;
-	else	/* mod 00, rm 111: (%rdi); reg: the digit, or %rax */
+	else if (s->modrm != SPEC_MODRM_NONE)
+		/* mod 00, rm 111: (%rdi); reg: the digit, or %rax */
 		*p++ = (s->modrm == SPEC_MODRM_DIGIT ? s->modrm_value : 0) << 3 | 7;
+	for (i = 0; i < s->nr_operands; i++)	/* an immediate: little-endian */
+		if (s->operands[i].kind == SPEC_IMM)
+			for (b = 0; b < s->operands[i].width / 8; b++)
+				*p++ = (unsigned char)(s->operands[i].value >> 8 * b);
 	*p++ = 0xc3;	/* ret */
 	if (mprotect(page, emu.page_size, PROT_READ | PROT_EXEC))
 		return -1;

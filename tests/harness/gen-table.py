@@ -30,13 +30,13 @@ import yaml
 import specread     # beside this script
 from specread import SpecError
 
-MAPS = {"0f": "SPEC_MAP_0F", "0f38": "SPEC_MAP_0F38", "0f3a": "SPEC_MAP_0F3A"}
+MAPS = {"none": "SPEC_MAP_NONE", "0f": "SPEC_MAP_0F", "0f38": "SPEC_MAP_0F38", "0f3a": "SPEC_MAP_0F3A"}
 KINDS = {"reg": "SPEC_REG", "mem": "SPEC_MEM", "reg_or_mem": "SPEC_REG_OR_MEM",
-         "implicit": "SPEC_IMPLICIT"}
+         "implicit": "SPEC_IMPLICIT", "imm": "SPEC_IMM"}
 ROLES = {"read": "SPEC_READ", "write": "SPEC_WRITE",
          "readwrite": "SPEC_READWRITE"}
 MODRMS = {"r": "SPEC_MODRM_R", "digit": "SPEC_MODRM_DIGIT",
-          "fixed": "SPEC_MODRM_FIXED"}
+          "fixed": "SPEC_MODRM_FIXED", "none": "SPEC_MODRM_NONE"}
 STATUS = {"rflags": "SPEC_STATUS_RFLAGS", "none": "SPEC_STATUS_NONE",
           "register": "SPEC_STATUS_REGISTER"}
 RESERVED = {"zero": "SPEC_RESERVED_ZERO", "one": "SPEC_RESERVED_ONE",

@@ -9,16 +9,19 @@
 
 #include <stdbool.h>
 
-enum spec_map { SPEC_MAP_0F = 1, SPEC_MAP_0F38, SPEC_MAP_0F3A };
+/* SPEC_MAP_NONE: a one-byte opcode (no 0F escape). */
+enum spec_map { SPEC_MAP_NONE, SPEC_MAP_0F, SPEC_MAP_0F38, SPEC_MAP_0F3A };
 
 enum spec_modrm {
 	SPEC_MODRM_R,		/* /r: ModRM.reg names a register */
 	SPEC_MODRM_DIGIT,	/* /0../7: ModRM.reg is an opcode extension */
 	SPEC_MODRM_FIXED,	/* the whole ModRM byte is part of the opcode */
+	SPEC_MODRM_NONE,	/* no ModRM byte */
 };
 
 enum spec_role { SPEC_READ = 1, SPEC_WRITE = 2, SPEC_READWRITE = 3 };
-enum spec_kind { SPEC_REG, SPEC_MEM, SPEC_REG_OR_MEM, SPEC_IMPLICIT };
+enum spec_kind { SPEC_REG, SPEC_MEM, SPEC_REG_OR_MEM, SPEC_IMPLICIT,
+		 SPEC_IMM /* a fixed immediate: .value */ };
 
 /* How an instruction reports its status. */
 enum spec_status {

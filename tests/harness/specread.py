@@ -155,12 +155,14 @@ class Instruction:
         if self.prefix not in (0, 0x66, 0xf2, 0xf3):
             raise SpecError("%s: %s: bad prefix %r" % (path, self.cname, self.prefix))
         self.map = enc["map"]
-        if self.map not in ("0f", "0f38", "0f3a"):
+        if self.map not in ("none", "0f", "0f38", "0f3a"):
             raise SpecError("%s: %s: bad map %r" % (path, self.cname, self.map))
         self.opcode = enc["opcode"]
         m = enc["modrm"]
         if isinstance(m, int):
             self.modrm, self.modrm_value = "fixed", m
+        elif m == "none":
+            self.modrm, self.modrm_value = "none", 0
         elif m == "/r":
             self.modrm, self.modrm_value = "r", 0
         elif re.fullmatch(r"/[0-7]", str(m)):
@@ -169,6 +171,8 @@ class Instruction:
             raise SpecError("%s: %s: bad modrm %r" % (path, self.cname, m))
         self.modes = raw.get("modes", [32, 64])
         self.operands = [Operand(isa, self, o) for o in raw.get("operands") or []]
+        # An immediate (IN/OUT's ib): a fixed value, in the instruction.
+        self.immediate = [o for o in self.operands if o.kind == "imm"]
         self.enters_guest = bool(raw.get("success_enters_guest"))
         # wrapper: false -- no C function (VMRUN: only the generated
         # guest-entry code executes it), so no case either.
@@ -274,11 +278,18 @@ class Instruction:
                                ", ".join(t for t, _, _ in params) or "void")
 
     @property
+    def immediate_bytes(self):
+        """The immediate's bytes, little-endian (b'' without one)."""
+        return b"".join(o.fixed.to_bytes(o.width // 8, "little")
+                        for o in self.immediate)
+
+    @property
     def encoding_bytes(self):
         """The bytes up to ModRM: prefix, 0F, map byte, opcode (and a
         fixed ModRM byte)."""
         b = [self.prefix] if self.prefix else []
-        b += [0x0f] + {"0f": [], "0f38": [0x38], "0f3a": [0x3a]}[self.map]
+        b += {"none": [], "0f": [0x0f], "0f38": [0x0f, 0x38],
+              "0f3a": [0x0f, 0x3a]}[self.map]
         b.append(self.opcode)
         if self.modrm == "fixed":
             b.append(self.modrm_value)
@@ -290,6 +301,8 @@ class Instruction:
             t += " /r"
         elif self.modrm == "digit":
             t += " /%d" % self.modrm_value
+        if self.immediate:
+            t += " " + " ".join("%02X" % x for x in self.immediate_bytes)
         return t
 
 

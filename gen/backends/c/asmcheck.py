@@ -8,7 +8,8 @@ refuses (or, worse, encodes as something else).  So before anything is
 written, every wrapper's instruction line is assembled once per mode, as
 the compiler would print it (registers for "r", a memory reference for
 "m"), by GNU as in one run, and the bytes are compared with the spec's
-prefix, opcode map, opcode and ModRM.
+prefix, opcode map (none: a one-byte opcode), opcode, ModRM (or none)
+and immediate.
 """
 
 import os
@@ -43,6 +44,8 @@ REGISTER_NUMBERS = (1, 2)     # ModRM numbers of (r/e)cx and (r/e)dx
 
 def operand_text(op, mode, register_index):
     """How the compiler prints the operand in the asm template."""
+    if op.kind == "imm":
+        return "$%#x" % op.value    # fixed: the wrapper's text has it
     if op.kind == "mem" or op.layout is not None:
         return MEMORY[mode]
     width = mode if (op.enum is not None or op.native) else op.width
@@ -61,7 +64,7 @@ def insn_text(wrapper, mode):
         t = operand_text(op, mode, regs)
         if t is None:
             return None
-        if t.startswith("%"):
+        if t.startswith("%") and op.kind != "imm":
             # The model puts a 'reg' operand in ModRM.reg and a memory or
             # register-or-memory one in ModRM.r/m (a ModRM /r form).
             where["reg" if op.kind == "reg" else "rm"] = (
@@ -137,6 +140,10 @@ def decode_mismatch(enc, code, mode, where=None):
                                     "listed in the other order than the "
                                     "manual's" % (name, "reg" if field ==
                                                   "reg" else "r/m"))
+    imm = code[i:i + enc.immediate_bytes]
+    if len(imm) != enc.immediate_bytes:
+        return "no immediate of %d byte(s)" % enc.immediate_bytes
+    i += len(imm)
     if i != len(code):
         return "%d more byte(s) after the instruction" % (len(code) - i)
     return None

@@ -73,7 +73,10 @@ class Wrapper:
         if st.kind == "register":
             self._status_register()
         explicit = insn.explicit_operands
-        att = ", ".join("%%[%s]" % o.name for o in reversed(explicit))
+        # A fixed immediate is part of the text ($0x80), as the manual's
+        # "ib"; the other operands are the compiler's to print.
+        att = ", ".join("$%#x" % o.value if o.kind == "imm" else
+                        "%%[%s]" % o.name for o in reversed(explicit))
         self.asm_insn = (insn.mnemonic + " " + att).strip()
         self.capture = self._capture()
         self.fault = insn.fault
@@ -140,6 +143,8 @@ class Wrapper:
             self.setup += ["};"]
             self.local_names.append(n)
             self.inputs.append('[%s] "m" (%s)' % (n, n))
+        elif op.kind == "imm":
+            pass        # fixed: in the asm text
         elif op.kind == "mem":
             if op.role == "read":
                 self._param(op, ctype, n, op.summary)

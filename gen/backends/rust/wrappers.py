@@ -112,6 +112,8 @@ class Wrapper:
         return p
 
     def _text_of(self, op):
+        if op.kind == "imm":
+            return "$%#x" % op.value    # a fixed immediate: in the text
         name = "{%s}" % rn.plain(op.name)
         return "(%s)" % name if op.kind == "mem" else name
 
@@ -131,6 +133,8 @@ class Wrapper:
     def _operand(self, op, struct_of):
         asm_name = rn.plain(op.name)
         var = rn.ident(op.name)
+        if op.kind == "imm":
+            return      # fixed: written into the asm text
         if op.layout is not None:
             struct = struct_of(op.layout)
             if struct is None:
