@@ -272,7 +272,6 @@ def check(model, diag, context):
     for view in all_views:
         _check_layouts(view, diag)
         declare_entry(reg, view, diag)
-        _check_fault_wrappers(view, diag)
         _check_exit_enum(view, diag)
     for view in all_views:
         asmcheck.check(view, diag)
@@ -287,21 +286,6 @@ def registry(model):
     """The names registry of the model's C (complete after check())."""
     all_views = views(model)
     return all_views[0].names.registry if all_views else None
-
-
-def _check_fault_wrappers(view, diag):
-    """A wrapper that reports only faults is an asm goto when a fault hook
-    is in use, and asm goto with outputs is miscompiled by the compilers
-    Wrapper._capture() names: such an instruction cannot have outputs."""
-    for w in view.wrappers:
-        if w.capture == "fault_goto" and w.has_outputs:
-            diag.error(w.insn.where("operands"), "instruction '%s' reports "
-                       "only faults (ISA '%s' has a fault status and the "
-                       "instruction status none), which takes an asm goto, "
-                       "and asm goto with outputs is miscompiled by gcc "
-                       "before 11.5 and clang before 17; give it no output "
-                       "operands or another status" % (w.insn.name,
-                                                        view.isa.name))
 
 
 def _check_exit_enum(view, diag):

@@ -95,6 +95,8 @@ class Wrapper:
             self.local_names += [v for _, v in self.flag_outputs]
         else:
             self.flag_outputs = []
+        if self.capture == "fault_output":
+            self.local_names.append("faulted")
         self.clobbers = ['"cc"'] + ['"%s"' % self._clobber_name(r)
                                     for r in insn.clobbers]
         if insn.memory_clobber:
@@ -263,9 +265,14 @@ class Wrapper:
         (VMXGEN_HAVE_FAULT_HOOK), an asm goto whose one label is the fault
         path; without one, a plain asm statement, and the wrapper returns
         the success (asm goto needs a label, and a fault path nothing
-        jumps to is what objtool calls unreachable)."""
+        jumps to is what objtool calls unreachable).  fault_output: the
+        same with outputs, which asm goto cannot have: with a fault hook
+        the asm statement clears a 'faulted' output after the
+        instruction, and the fixup resumes after that clear, so a
+        faulting instruction leaves it 1; the outputs are stored only if
+        it is 0 (RDMSR with a hook is the "safe" MSR read)."""
         if self.insn.status.kind == "none" and self.insn.fault is not None:
-            return "fault_goto"
+            return "fault_output" if self.has_outputs else "fault_goto"
         if self.insn.status.kind != "rflags" or not self.insn.returns_status:
             return "plain"
         return "flag_outputs" if self.has_outputs else "asm_goto"
@@ -302,6 +309,8 @@ class Wrapper:
         if self.fault is not None and self.capture in ("asm_goto",
                                                        "fault_goto"):
             return "771b, %%l[%s]" % self.fail_label(self.fault)
+        if self.capture == "fault_output":
+            return "771b, 773b"
         return "771b, 772b"
 
     @property
@@ -353,7 +362,7 @@ class Wrapper:
             text = ("Return: the status the instruction leaves in %s."
                     % insn.status.register.name.upper())
             return escape.wrap(text)
-        if self.capture == "fault_goto":
+        if self.capture in ("fault_goto", "fault_output"):
             text = ("Return: %%%s; %%%s (%s) if a fault hook "
                     "(VMXGEN_FAULT_HOOK) resumed it."
                     % (self.status_constant(insn.isa.status.success),

@@ -9,9 +9,46 @@
 //!
 //! Not generated yet (the C headers have them):
 //! - instruction cpuid: LLVM reserves rbx in 64-bit code; asm! cannot bind it
+//! - instruction rdmsr: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction rdtsc: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction rdtscp: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction xgetbv: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 
 #[allow(unused_imports)]
 use core::arch::asm;
+
+/// The failures of x86 host instructions instructions (the status model: how a
+/// host instruction wrapper completed): the Err of every wrapper that reports a
+/// status.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "fault-hook", repr(u8))]
+pub enum HostxFail {
+    /// the instruction faulted (#GP at CPL > 0, an MSR or XCR that does not
+    /// exist or a value it does not take, #UD) and an exception fixup resumed
+    /// the wrapper (only with a fault hook); no output was stored; only with
+    /// the fault-hook feature, whose table (vmxgen::fault) the caller's
+    /// exception handler uses.
+    #[cfg(feature = "fault-hook")]
+    Fault = 1,
+}
+
+impl HostxFail {
+    /// The manual's name of the failure.
+    pub const fn name(self) -> &'static str {
+        match self {
+            #[cfg(feature = "fault-hook")]
+            Self::Fault => "fault",
+        }
+    }
+
+    /// The value of the C header's status constant for it.
+    pub const fn value(self) -> u8 {
+        match self {
+            #[cfg(feature = "fault-hook")]
+            Self::Fault => 1,
+        }
+    }
+}
 
 /// Clear the task-switched flag in CR0.
 ///
@@ -19,7 +56,8 @@ use core::arch::asm;
 /// Clears CR0.TS.
 /// Intel SDM Vol. 2A, Chapter 3, CLTS (Clear Task-Switched Flag in CR0).
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -28,11 +66,30 @@ use core::arch::asm;
 /// otherwise the instruction raises an exception (#UD or #GP) instead of
 /// returning.
 #[inline(always)]
-pub unsafe fn clts() {
-    asm!(
-        "clts",
-        options(att_syntax, nostack, nomem),
-    );
+pub unsafe fn clts() -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "clts",
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "clts",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    Ok(())
 }
 
 /// Halt until an interrupt, NMI, SMI or reset.
@@ -42,7 +99,8 @@ pub unsafe fn clts() {
 /// INIT or a reset; execution resumes after HLT. #GP at CPL > 0.
 /// Intel SDM Vol. 2A, Chapter 3, HLT (Halt).
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -52,11 +110,30 @@ pub unsafe fn clts() {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn hlt() {
-    asm!(
-        "hlt",
-        options(att_syntax, nostack),
-    );
+pub unsafe fn hlt() -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "hlt",
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "hlt",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
 }
 
 /// Spin-loop hint.
@@ -67,7 +144,8 @@ pub unsafe fn hlt() {
 /// processors without it.
 /// Intel SDM Vol. 2B, Chapter 4, PAUSE (Spin Loop Hint).
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -77,105 +155,30 @@ pub unsafe fn hlt() {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn pause() {
-    asm!(
-        "pause",
-        options(att_syntax, nostack),
-    );
-}
-
-/// Read a model-specific register.
-///
-/// Executes `RDMSR` (`NP 0F 32`).
-/// Reads the MSR @msr (ECX) into EDX:EAX: @high gets bits 63:32, @low bits
-/// 31:0. #GP at CPL > 0 or for an MSR that does not exist.
-/// Intel SDM Vol. 2B, Chapter 4, RDMSR (Read from Model Specific Register).
-///
-/// - `msr`: the MSR's address (ECX)
-///
-/// Returns bits 63:32 of the MSR (EDX); bits 31:0 of the MSR (EAX). It reports
-/// no failure.
-///
-/// # Safety
-///
-/// The processor must be in the state the section above requires for RDMSR
-/// (operating mode, privilege level, control-register and MSR settings);
-/// otherwise the instruction raises an exception (#UD or #GP) instead of
-/// returning.
-#[inline(always)]
-pub unsafe fn rdmsr(msr: u32) -> (u32, u32) {
-    let high: u32;
-    let low: u32;
-    asm!(
-        "rdmsr",
-        in("ecx") msr,
-        lateout("edx") high,
-        lateout("eax") low,
-        options(att_syntax, nostack, nomem),
-    );
-    (high, low)
-}
-
-/// Read the time-stamp counter.
-///
-/// Executes `RDTSC` (`NP 0F 31`).
-/// Reads the time-stamp counter into EDX:EAX (@high bits 63:32, @low bits
-/// 31:0). Not ordered with the instructions around it (use RDTSCP or a fence
-/// for that). #GP at CPL > 0 with CR4.TSD = 1.
-/// Intel SDM Vol. 2B, Chapter 4, RDTSC (Read Time-Stamp Counter).
-///
-/// Returns bits 63:32 of the counter (EDX); bits 31:0 of the counter (EAX). It
-/// reports no failure.
-///
-/// # Safety
-///
-/// The processor must be in the state the section above requires for RDTSC
-/// (operating mode, privilege level, control-register and MSR settings);
-/// otherwise the instruction raises an exception (#UD or #GP) instead of
-/// returning.
-#[inline(always)]
-pub unsafe fn rdtsc() -> (u32, u32) {
-    let high: u32;
-    let low: u32;
-    asm!(
-        "rdtsc",
-        lateout("edx") high,
-        lateout("eax") low,
-        options(att_syntax, nostack, nomem),
-    );
-    (high, low)
-}
-
-/// Read the time-stamp counter and IA32_TSC_AUX.
-///
-/// Executes `RDTSCP` (`NP 0F 01 F9`).
-/// Reads the time-stamp counter into EDX:EAX (@high bits 63:32, @low bits 31:0)
-/// after all earlier instructions have executed, and IA32_TSC_AUX into ECX
-/// (@aux). #GP at CPL > 0 with CR4.TSD = 1.
-/// Intel SDM Vol. 2B, Chapter 4, RDTSCP (Read Time-Stamp Counter and Processor ID).
-///
-/// Returns bits 63:32 of the counter (EDX); bits 31:0 of the counter (EAX);
-/// IA32_TSC_AUX (ECX). It reports no failure.
-///
-/// # Safety
-///
-/// The processor must be in the state the section above requires for RDTSCP
-/// (operating mode, privilege level, control-register and MSR settings);
-/// otherwise the instruction raises an exception (#UD or #GP) instead of
-/// returning.
-#[inline(always)]
-pub unsafe fn rdtscp() -> (u32, u32, u32) {
-    let high: u32;
-    let low: u32;
-    let aux: u32;
-    asm!(
-        "rdtscp",
-        lateout("edx") high,
-        lateout("eax") low,
-        lateout("ecx") aux,
-        options(att_syntax, nostack, nomem),
-    );
-    (high, low, aux)
+pub unsafe fn pause() -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "pause",
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "pause",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
 }
 
 /// Write back and invalidate the caches.
@@ -185,7 +188,8 @@ pub unsafe fn rdtscp() -> (u32, u32, u32) {
 /// (the external ones too). #GP at CPL > 0.
 /// Intel SDM Vol. 2D, Chapter 6, WBINVD (Write Back and Invalidate Cache).
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -195,11 +199,30 @@ pub unsafe fn rdtscp() -> (u32, u32, u32) {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn wbinvd() {
-    asm!(
-        "wbinvd",
-        options(att_syntax, nostack),
-    );
+pub unsafe fn wbinvd() -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "wbinvd",
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "wbinvd",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
 }
 
 /// Write a model-specific register.
@@ -213,7 +236,8 @@ pub unsafe fn wbinvd() {
 /// - `low`: bits 31:0 of the value (EAX)
 /// - `high`: bits 63:32 of the value (EDX)
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -223,47 +247,36 @@ pub unsafe fn wbinvd() {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn wrmsr(msr: u32, low: u32, high: u32) {
-    asm!(
-        "wrmsr",
-        in("ecx") msr,
-        in("edx") high,
-        in("eax") low,
-        options(att_syntax, nostack),
-    );
-}
-
-/// Read an extended control register.
-///
-/// Executes `XGETBV` (`NP 0F 01 D0`).
-/// Reads XCR @xcr (ECX; 0 is XCR0) into EDX:EAX (@high bits 63:32, @low bits
-/// 31:0). #UD with CR4.OSXSAVE = 0, #GP for an XCR that does not exist.
-/// Executes at any privilege level.
-/// Intel SDM Vol. 2C, Chapter 6, XGETBV (Get Value of Extended Control Register).
-///
-/// - `xcr`: the XCR's number (ECX)
-///
-/// Returns bits 63:32 of the XCR (EDX); bits 31:0 of the XCR (EAX). It reports
-/// no failure.
-///
-/// # Safety
-///
-/// The processor must be in the state the section above requires for XGETBV
-/// (operating mode, privilege level, control-register and MSR settings);
-/// otherwise the instruction raises an exception (#UD or #GP) instead of
-/// returning.
-#[inline(always)]
-pub unsafe fn xgetbv(xcr: u32) -> (u32, u32) {
-    let high: u32;
-    let low: u32;
-    asm!(
-        "xgetbv",
-        in("ecx") xcr,
-        lateout("edx") high,
-        lateout("eax") low,
-        options(att_syntax, nostack, nomem),
-    );
-    (high, low)
+pub unsafe fn wrmsr(msr: u32, low: u32, high: u32) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "wrmsr",
+            in("ecx") msr,
+            in("edx") high,
+            in("eax") low,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "wrmsr",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            in("ecx") msr,
+            in("edx") high,
+            in("eax") low,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
 }
 
 /// Write an extended control register.
@@ -278,7 +291,8 @@ pub unsafe fn xgetbv(xcr: u32) -> (u32, u32) {
 /// - `low`: bits 31:0 of the value (EAX)
 /// - `high`: bits 63:32 of the value (EDX)
 ///
-/// It reports no failure, so nothing is returned.
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
 ///
 /// # Safety
 ///
@@ -288,14 +302,36 @@ pub unsafe fn xgetbv(xcr: u32) -> (u32, u32) {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn xsetbv(xcr: u32, low: u32, high: u32) {
-    asm!(
-        "xsetbv",
-        in("ecx") xcr,
-        in("edx") high,
-        in("eax") low,
-        options(att_syntax, nostack),
-    );
+pub unsafe fn xsetbv(xcr: u32, low: u32, high: u32) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "xsetbv",
+            in("ecx") xcr,
+            in("edx") high,
+            in("eax") low,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "xsetbv",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            in("ecx") xcr,
+            in("edx") high,
+            in("eax") low,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
 }
 
 #[cfg(test)]
