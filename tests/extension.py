@@ -12,7 +12,10 @@ Each case is a change to a copy of the spec, nothing else:
            reports only faults;
   tdx      a TDCALL-shaped leaf: leaf fixed in RAX, inputs in RCX/RDX/R8,
            outputs in R9/R10, the status in RAX, 64-bit only;
-  sgx      ENCLS[EADD] and ENCLS[EINIT]: one opcode, the leaf in EAX.
+  sgx      ENCLS[EADD] and ENCLS[EINIT]: one opcode, the leaf in EAX;
+  hostx    RDMSR (modrm: none: no ModRM byte; ECX in, EDX:EAX out) and
+           HLT (map: none: a one-byte opcode), added to the real
+           spec/hostx/ (taken out first, as VMCLEAR is).
 tests/extension/<isa>/ with an isa.yaml is a new ISA folder, dropped in as
 spec/<isa>/; without one it adds its files to the spec's own spec/<isa>/
 (the spec's files of the same names taken out first, and the wrappers
