@@ -214,14 +214,14 @@ def accepted_spec():
         "  - {number: 60001, name: accepted, description: %s}"
         % q["exit reason"],
         "instructions:",
-        # A memory-only /7 and the register form 0F 01 F9 (RDTSCP) match
+        # A memory-only /7 and the register form 0F 01 FA (MONITORX) match
         # no byte sequence in common.
-        "  - mnemonic: rdtscp",
-        "    name: accepted_rdtscp",
+        "  - mnemonic: monitorx",
+        "    name: accepted_monitorx",
         "    summary: " + q["summary"],
         "    description: " + q["description"],
         "    sdm: none",
-        "    encoding: {prefix: none, map: 0f, opcode: 0x01, modrm: 0xf9}",
+        "    encoding: {prefix: none, map: 0f, opcode: 0x01, modrm: 0xfa}",
         "    operands: []",
         "    status: none",
         "    clobbers: [rax, rcx, rdx]",

@@ -19,6 +19,7 @@
 	".quad " #insn ", " #fixup "\n\t"				\
 	".popsection\n\t"
 #include <vmxgen/vmx.h>
+#include <vmxgen/hostx.h>
 
 typedef vmx_u16 u16;
 typedef vmx_u32 u32;
@@ -72,9 +73,9 @@ void run_entry_scenarios(void);
 
 static inline u64 rdmsr(u32 msr)
 {
-	u32 lo, hi;
+	u32 lo = 0, hi = 0;	/* a faulting RDMSR (fault hook) reads as 0 */
 
-	__asm__ volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
+	hostx_rdmsr(msr, &lo, &hi);
 	return ((u64)hi << 32) | lo;
 }
 

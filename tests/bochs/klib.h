@@ -30,6 +30,7 @@ typedef __UINT64_TYPE__ u64;
 #define SEL_TSS		0x18
 
 #include "kconsole.h"
+#include <vmxgen/hostx.h>
 
 static void kprintf(const char *fmt, ...)
 {
@@ -74,23 +75,21 @@ static int streq(const char *a, const char *b)
 
 static inline u64 rdmsr(u32 msr)
 {
-	u32 lo, hi;
+	u32 lo = 0, hi = 0;	/* a faulting RDMSR (fault hook) reads as 0 */
 
-	__asm__ volatile("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
+	hostx_rdmsr(msr, &lo, &hi);
 	return ((u64)hi << 32) | lo;
 }
 
 static inline void wrmsr(u32 msr, u64 v)
 {
-	__asm__ volatile("wrmsr" : : "c"(msr), "a"((u32)v), "d"((u32)(v >> 32))
-			 : "memory");
+	hostx_wrmsr(msr, (u32)v, (u32)(v >> 32));
 }
 
 static inline void cpuid(u32 leaf, u32 sub, u32 r[4])
 {
-	__asm__ volatile("cpuid"
-			 : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
-			 : "a"(leaf), "c"(sub));
+	r[0] = r[1] = r[2] = r[3] = 0;	/* what a faulting CPUID (fault hook) gives */
+	hostx_cpuid(leaf, sub, &r[0], &r[1], &r[2], &r[3]);
 }
 
 #define DEFINE_READ_CR(n)						\

@@ -18,19 +18,20 @@
  * exits are checked at exact addresses) and the local APIC.
  */
 #define KLIB_MARKER "SVMT"
-#include "klib.h"
-
 /*
  * The fault hook is in force for the whole kernel, as a Linux module would
  * use _ASM_EXTABLE: every SVM instruction records (instruction, fixup) in
  * the section vmxt_extable (kernel.ld gives its bounds), and exc_handler()
  * resumes a faulting one at its fixup; the wrapper then returns SVM_FAULT.
+ * Defined before klib.h, whose MSR and CPUID helpers are hostx wrappers:
+ * theirs are in the table too (a #GP there still ends the run).
  */
 #define VMXGEN_FAULT_HOOK(insn, fixup)					\
 	".pushsection vmxt_extable, \"a\"\n\t"				\
 	".balign 8\n\t"							\
 	".quad " #insn ", " #fixup "\n\t"				\
 	".popsection\n\t"
+#include "klib.h"
 #include <vmxgen/svm.h>
 
 /* Architectural MSRs the generated header does not cover. */
@@ -766,7 +767,7 @@ static void spin(void)
 	unsigned int i;
 
 	for (i = 0; i < 1000; i++)
-		__asm__ volatile("pause" ::: "memory");
+		hostx_pause();
 }
 
 /* With GIF = 0 (the caller's doing): a self-IPI waits until svm_stgi(). */
