@@ -112,6 +112,8 @@ class Encoding:
             values = {b for b in values if (b >> 3) & 7 == self.modrm_digit}
         if self.memory_only:
             values = {b for b in values if b >> 6 != 3}
+        if self.register_only:
+            values = {b for b in values if b >> 6 == 3}
         return values
 
     def overlaps(self, other):

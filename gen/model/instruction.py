@@ -5,7 +5,7 @@ instruction reports its status."""
 
 from model.base import Item, at
 from model.encoding import Encoding
-from model.registers import register
+from model.registers import SYSREGS, register
 
 MODES = (64, 32)
 NATIVE = "native"
@@ -19,9 +19,12 @@ class Operand:
         self.insn = insn
         self.name = raw["name"]
         self.role = raw["role"]             # read, write, readwrite
-        self.kind = raw["kind"]             # reg, mem, reg_or_mem, implicit, imm
+        self.kind = raw["kind"]     # reg, mem, reg_or_mem, implicit, imm, sysreg
         self.width = raw.get("width")       # 8..128 or 'native'
-        self.register = register(raw["register"]) if "register" in raw else None
+        name = raw.get("register")
+        # sysreg: a control or debug register, in ModRM.reg (its number)
+        self.sysreg = name if name in SYSREGS else None
+        self.register = register(name) if name and not self.sysreg else None
         self.value = raw.get("value")       # fixed value: not a parameter
         self.enum_name = raw.get("enum")
         self.layout_name = raw.get("layout")
@@ -66,6 +69,8 @@ class Operand:
             return self.register.name.upper()
         if self.kind == "imm":
             return "imm%d" % self.width
+        if self.kind == "sysreg":
+            return self.sysreg.upper()
         return {"reg": "r", "mem": "m", "reg_or_mem": "r/m"}[self.kind] + \
             str(self.bits(64))
 
@@ -243,22 +248,45 @@ class Instruction(Item):
             names.setdefault(op.name, op)
             if (op.kind == "implicit") != (op.register is not None):
                 diag.error(op.where, "operand '%s': 'register' is given for "
-                           "implicit operands, and only for them" % op.name)
+                           "implicit operands (a general-purpose register), "
+                           "and only for them and sysreg ones" % op.name)
+            if (op.kind == "sysreg") != (op.sysreg is not None):
+                diag.error(op.where, "operand '%s': kind sysreg takes a "
+                           "control or debug register (%s), and only it"
+                           % (op.name, ", ".join(SYSREGS)))
+            if op.kind == "sysreg" and op.width != NATIVE:
+                diag.error(op.where, "operand '%s': a control or debug "
+                           "register is width native (64 bits in 64-bit "
+                           "mode, 32 outside)" % op.name)
             if op.layout_name is None and op.width is None:
                 diag.error(op.where, "operand '%s' needs a width" % op.name)
-            if op.kind in ("reg", "reg_or_mem") and op.width != NATIVE:
+            # A 16-bit register read (LTR's selector, r/m16) assembles
+            # without an operand-size prefix, a 16-bit write would take
+            # one (66); a 32-bit register is one in both modes (STR's
+            # destination, zero-extended).
+            if op.kind in ("reg", "reg_or_mem") and op.width != NATIVE and \
+                    not (op.kind == "reg" and not op.enum_name and
+                         (op.width == 32 or
+                          (op.width == 16 and op.role == "read"))):
                 diag.error(op.where, "register operand '%s' must be width "
-                           "native (r64 in 64-bit mode, r32 outside)" % op.name)
+                           "native (r64 in 64-bit mode, r32 outside); a reg "
+                           "operand may also be 32 bits, or 16 if read"
+                           % op.name)
             if op.kind == "implicit" and op.register is not None:
-                if op.width not in (32, 64, NATIVE):
+                if op.width not in (8, 16, 32, 64, NATIVE):
                     diag.error(op.where, "register operand '%s' must be "
-                               "width 32, 64 or native" % op.name)
-                elif op.register.bits == 32 and op.width != 32:
-                    diag.error(op.where, "operand '%s': %s is a 32-bit "
-                               "register; give width 32, or name the 64-bit "
+                               "width 8, 16, 32, 64 or native" % op.name)
+                elif op.register.bits < 64 and op.width != op.register.bits:
+                    diag.error(op.where, "operand '%s': %s is a %d-bit "
+                               "register; give width %d, or name the 64-bit "
                                "register (%s) for width %s"
                                % (op.name, op.register.name,
+                                  op.register.bits, op.register.bits,
                                   op.register.family, op.width))
+                elif op.register.bits == 64 and op.width in (8, 16):
+                    diag.error(op.where, "operand '%s': name the %d-bit "
+                               "register for width %d" % (op.name, op.width,
+                                                          op.width))
             if op.kind == "imm":
                 if op.role != "read" or op.width not in (8, 16, 32):
                     diag.error(op.where, "immediate operand '%s' must be "
@@ -374,7 +402,9 @@ class Instruction(Item):
     def _check_form(self, diag):
         """Explicit operands must fit the ModRM form."""
         imms = [o for o in self.explicit_operands if o.kind == "imm"]
-        explicit = [o for o in self.explicit_operands if o.kind != "imm"]
+        sysregs = [o for o in self.explicit_operands if o.kind == "sysreg"]
+        explicit = [o for o in self.explicit_operands
+                    if o.kind not in ("imm", "sysreg")]
         regs = [o for o in explicit if o.kind == "reg"]
         mems = [o for o in explicit if o.kind in ("mem", "reg_or_mem")]
         enc = self.encoding
@@ -394,9 +424,19 @@ class Instruction(Item):
                        "register-or-memory operand; %s has %d explicit "
                        "operand(s)" % (self.name, len(explicit)))
         if enc.modrm_form == "digit" and not (
-                len(explicit) == 1 and explicit[0].kind == "mem"):
-            diag.error(form, "ModRM /%d needs exactly one memory operand"
+                len(explicit) == 1 and explicit[0].kind in ("mem", "reg")):
+            diag.error(form, "ModRM /%d needs exactly one memory operand, "
+                       "or one register operand (in r/m, mod = 11)"
                        % enc.modrm_digit)
+        if sysregs and (len(sysregs) > 1 or enc.modrm_form != "digit" or
+                        enc.modrm_digit != SYSREGS[sysregs[0].sysreg]):
+            diag.error(form, "a control or debug register operand (%s) is "
+                       "ModRM.reg: the form is /%d, its number, with the "
+                       "other operand in r/m" % (sysregs[0].sysreg,
+                                                 SYSREGS[sysregs[0].sysreg]))
+        if enc.modrm_form == "digit" and explicit and \
+                explicit[0].kind == "reg":
+            enc.register_only = True
         if enc.modrm_form == "fixed" and explicit:
             diag.error(form, "a fixed ModRM byte leaves no room for explicit "
                        "operands")

@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: MIT
 """The general-purpose registers an operand or a status can be bound to.
 
-A register is named by its 64-bit or its 32-bit form (rax, eax; r8, r8d).
+A register is named by its 64-bit or its 32-bit form (rax, eax; r8, r8d),
+or for the legacy ones also by its 16- or 8-bit form (ax, al: IN and
+OUT's port in DX, their data in AL/AX/EAX).
 rbp and rsp are not bindable (the schema refuses them): one is the frame
 pointer, the other the stack.
 """
@@ -11,7 +13,7 @@ class Register:
     def __init__(self, name, family, bits, only64):
         self.name = name        # as written in the spec: 'rax', 'r8d'
         self.family = family    # the 64-bit name: 'rax', 'r8'
-        self.bits = bits        # 64 or 32: the width its name implies
+        self.bits = bits        # 64, 32, 16 or 8: the width its name implies
         self.only64 = only64    # r8..r15 exist only in 64-bit mode
 
     def __eq__(self, other):
@@ -31,6 +33,12 @@ REGISTERS = {}
 for _family in LEGACY:
     REGISTERS[_family] = Register(_family, _family, 64, False)
     REGISTERS["e" + _family[1:]] = Register("e" + _family[1:], _family, 32, False)
+for _family, _w, _b in (("rax", "ax", "al"), ("rbx", "bx", "bl"),
+                         ("rcx", "cx", "cl"), ("rdx", "dx", "dl"),
+                         ("rsi", "si", None), ("rdi", "di", None)):
+    REGISTERS[_w] = Register(_w, _family, 16, False)
+    if _b:
+        REGISTERS[_b] = Register(_b, _family, 8, False)
 for _family in EXTENDED:
     REGISTERS[_family] = Register(_family, _family, 64, True)
     REGISTERS[_family + "d"] = Register(_family + "d", _family, 32, True)
@@ -38,3 +46,11 @@ for _family in EXTENDED:
 
 def register(name):
     return REGISTERS[name]
+
+
+# Control and debug registers: an operand of kind sysreg names one, and
+# the instruction's ModRM.reg is its number (MOV to/from CRn, DRn; SDM
+# Vol. 2B, MOV-Move to/from Control Registers, Debug Registers).  CR8 needs
+# REX.R, which the encoding model does not express (not listed).
+SYSREGS = {"cr0": 0, "cr2": 2, "cr3": 3, "cr4": 4}
+SYSREGS.update({"dr%d" % n: n for n in range(8)})

@@ -4,7 +4,7 @@
  * (template gen/backends/c/templates/umbrella.h.j2).  Edit the spec and run make.
  */
 /*
- * Everything vmxgen generates for x86 host instructions, in one include: <vmxgen/hostx.h>.
+ * Everything vmxgen generates for x86 host, in one include: <vmxgen/hostx.h>.
  */
 #ifndef VMXGEN_HOSTX_H
 #define VMXGEN_HOSTX_H

@@ -4,9 +4,9 @@
  * (template gen/backends/c/templates/insn.h.j2).  Edit the spec and run make.
  */
 /*
- * x86 host instructions instruction wrappers.  Each one builds any memory
- * operand as a C object passed to the asm as "m", so the compiler cannot
- * drop or move the stores that fill it.
+ * x86 host instruction wrappers.  Each one builds any memory operand as a C
+ * object passed to the asm as "m", so the compiler cannot drop or move the
+ * stores that fill it.
  */
 #ifndef VMXGEN_HOSTX_INSN_H
 #define VMXGEN_HOSTX_INSN_H
@@ -25,6 +25,39 @@ enum hostx_status {
 	HOSTX_OK = 0,
 	HOSTX_FAULT = 1,
 };
+
+/**
+ * hostx_cli() - clear the interrupt flag
+ *
+ * Executes CLI (FA).
+ * Clears RFLAGS.IF: maskable interrupts are held off.  #GP if CPL > IOPL
+ * (without VME or PVI).
+ * Intel SDM Vol. 2A, Chapter 3, CLI (Clear Interrupt Flag).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_cli(void)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tcli\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		:
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("cli"
+		:
+		:
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
 
 /**
  * hostx_clts() - clear the task-switched flag in CR0
@@ -119,6 +152,1028 @@ hostx_cpuid(vmx_u32 leaf, vmx_u32 subleaf, vmx_u32 *eax, vmx_u32 *ebx, vmx_u32 *
 }
 
 /**
+ * hostx_read_cr0() - read CR0 (system control flags)
+ * @value: CR0
+ *
+ * Executes MOV r64, CR0 (NP 0F 20 /0).
+ * Returns CR0 in (at)value (64 bits in 64-bit mode, 32 outside).  #GP at
+ * CPL > 0.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_cr0(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tmov %%cr0, %[value]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%cr0, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_read_cr0(value) \
+	((hostx_read_cr0)( \
+		VMXGEN_NATURAL_PTR(value, hostx_read_cr0)))
+#endif
+
+/**
+ * hostx_write_cr0() - write CR0 (system control flags)
+ * @value: the new CR0
+ *
+ * Executes MOV CR0, r64 (NP 0F 22 /0).
+ * Loads (at)value into CR0.  #GP at CPL > 0 or for a value with reserved
+ * bits set or an invalid combination.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_cr0(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%cr0\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%cr0"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_write_cr0(value) \
+	((hostx_write_cr0)( \
+		VMXGEN_NATURAL(value, hostx_write_cr0)))
+#endif
+
+/**
+ * hostx_read_cr2() - read CR2 (the page-fault linear address)
+ * @value: CR2
+ *
+ * Executes MOV r64, CR2 (NP 0F 20 /2).
+ * Returns CR2 in (at)value (64 bits in 64-bit mode, 32 outside).  #GP at
+ * CPL > 0.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_cr2(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tmov %%cr2, %[value]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%cr2, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_read_cr2(value) \
+	((hostx_read_cr2)( \
+		VMXGEN_NATURAL_PTR(value, hostx_read_cr2)))
+#endif
+
+/**
+ * hostx_write_cr2() - write CR2 (the page-fault linear address)
+ * @value: the new CR2
+ *
+ * Executes MOV CR2, r64 (NP 0F 22 /2).
+ * Loads (at)value into CR2.  #GP at CPL > 0 or for a value with reserved
+ * bits set or an invalid combination.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_cr2(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%cr2\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%cr2"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_write_cr2(value) \
+	((hostx_write_cr2)( \
+		VMXGEN_NATURAL(value, hostx_write_cr2)))
+#endif
+
+/**
+ * hostx_read_cr3() - read CR3 (the page-table base)
+ * @value: CR3
+ *
+ * Executes MOV r64, CR3 (NP 0F 20 /3).
+ * Returns CR3 in (at)value (64 bits in 64-bit mode, 32 outside).  #GP at
+ * CPL > 0.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_cr3(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tmov %%cr3, %[value]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%cr3, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_read_cr3(value) \
+	((hostx_read_cr3)( \
+		VMXGEN_NATURAL_PTR(value, hostx_read_cr3)))
+#endif
+
+/**
+ * hostx_write_cr3() - write CR3 (the page-table base)
+ * @value: the new CR3
+ *
+ * Executes MOV CR3, r64 (NP 0F 22 /3).
+ * Loads (at)value into CR3.  #GP at CPL > 0 or for a value with reserved
+ * bits set or an invalid combination.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_cr3(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%cr3\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%cr3"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_write_cr3(value) \
+	((hostx_write_cr3)( \
+		VMXGEN_NATURAL(value, hostx_write_cr3)))
+#endif
+
+/**
+ * hostx_read_cr4() - read CR4 (architecture extension flags)
+ * @value: CR4
+ *
+ * Executes MOV r64, CR4 (NP 0F 20 /4).
+ * Returns CR4 in (at)value (64 bits in 64-bit mode, 32 outside).  #GP at
+ * CPL > 0.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_cr4(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tmov %%cr4, %[value]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%cr4, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_read_cr4(value) \
+	((hostx_read_cr4)( \
+		VMXGEN_NATURAL_PTR(value, hostx_read_cr4)))
+#endif
+
+/**
+ * hostx_write_cr4() - write CR4 (architecture extension flags)
+ * @value: the new CR4
+ *
+ * Executes MOV CR4, r64 (NP 0F 22 /4).
+ * Loads (at)value into CR4.  #GP at CPL > 0 or for a value with reserved
+ * bits set or an invalid combination.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_cr4(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%cr4\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%cr4"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_write_cr4(value) \
+	((hostx_write_cr4)( \
+		VMXGEN_NATURAL(value, hostx_write_cr4)))
+#endif
+
+/**
+ * hostx_read_dr0() - read DR0 (breakpoint address 0)
+ * @value: DR0
+ *
+ * Executes MOV r64, DR0 (NP 0F 21 /0).
+ * Returns DR0 in (at)value (64 bits in 64-bit mode, 32 outside).  #GP at
+ * CPL > 0.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_dr0(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tmov %%dr0, %[value]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%dr0, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_read_dr0(value) \
+	((hostx_read_dr0)( \
+		VMXGEN_NATURAL_PTR(value, hostx_read_dr0)))
+#endif
+
+/**
+ * hostx_write_dr0() - write DR0 (breakpoint address 0)
+ * @value: the new DR0
+ *
+ * Executes MOV DR0, r64 (NP 0F 23 /0).
+ * Loads (at)value into DR0.  #GP at CPL > 0, or for a value with bits
+ * 63:32 set in DR6 or DR7.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_dr0(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%dr0\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%dr0"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_write_dr0(value) \
+	((hostx_write_dr0)( \
+		VMXGEN_NATURAL(value, hostx_write_dr0)))
+#endif
+
+/**
+ * hostx_read_dr1() - read DR1 (breakpoint address 1)
+ * @value: DR1
+ *
+ * Executes MOV r64, DR1 (NP 0F 21 /1).
+ * Returns DR1 in (at)value (64 bits in 64-bit mode, 32 outside).  #GP at
+ * CPL > 0.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_dr1(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tmov %%dr1, %[value]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%dr1, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_read_dr1(value) \
+	((hostx_read_dr1)( \
+		VMXGEN_NATURAL_PTR(value, hostx_read_dr1)))
+#endif
+
+/**
+ * hostx_write_dr1() - write DR1 (breakpoint address 1)
+ * @value: the new DR1
+ *
+ * Executes MOV DR1, r64 (NP 0F 23 /1).
+ * Loads (at)value into DR1.  #GP at CPL > 0, or for a value with bits
+ * 63:32 set in DR6 or DR7.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_dr1(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%dr1\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%dr1"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_write_dr1(value) \
+	((hostx_write_dr1)( \
+		VMXGEN_NATURAL(value, hostx_write_dr1)))
+#endif
+
+/**
+ * hostx_read_dr2() - read DR2 (breakpoint address 2)
+ * @value: DR2
+ *
+ * Executes MOV r64, DR2 (NP 0F 21 /2).
+ * Returns DR2 in (at)value (64 bits in 64-bit mode, 32 outside).  #GP at
+ * CPL > 0.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_dr2(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tmov %%dr2, %[value]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%dr2, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_read_dr2(value) \
+	((hostx_read_dr2)( \
+		VMXGEN_NATURAL_PTR(value, hostx_read_dr2)))
+#endif
+
+/**
+ * hostx_write_dr2() - write DR2 (breakpoint address 2)
+ * @value: the new DR2
+ *
+ * Executes MOV DR2, r64 (NP 0F 23 /2).
+ * Loads (at)value into DR2.  #GP at CPL > 0, or for a value with bits
+ * 63:32 set in DR6 or DR7.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_dr2(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%dr2\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%dr2"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_write_dr2(value) \
+	((hostx_write_dr2)( \
+		VMXGEN_NATURAL(value, hostx_write_dr2)))
+#endif
+
+/**
+ * hostx_read_dr3() - read DR3 (breakpoint address 3)
+ * @value: DR3
+ *
+ * Executes MOV r64, DR3 (NP 0F 21 /3).
+ * Returns DR3 in (at)value (64 bits in 64-bit mode, 32 outside).  #GP at
+ * CPL > 0.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_dr3(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tmov %%dr3, %[value]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%dr3, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_read_dr3(value) \
+	((hostx_read_dr3)( \
+		VMXGEN_NATURAL_PTR(value, hostx_read_dr3)))
+#endif
+
+/**
+ * hostx_write_dr3() - write DR3 (breakpoint address 3)
+ * @value: the new DR3
+ *
+ * Executes MOV DR3, r64 (NP 0F 23 /3).
+ * Loads (at)value into DR3.  #GP at CPL > 0, or for a value with bits
+ * 63:32 set in DR6 or DR7.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_dr3(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%dr3\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%dr3"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_write_dr3(value) \
+	((hostx_write_dr3)( \
+		VMXGEN_NATURAL(value, hostx_write_dr3)))
+#endif
+
+/**
+ * hostx_read_dr4() - read DR4 (an alias of DR6 with CR4.DE = 0)
+ * @value: DR4
+ *
+ * Executes MOV r64, DR4 (NP 0F 21 /4).
+ * Returns DR4 in (at)value (64 bits in 64-bit mode, 32 outside).  #GP at
+ * CPL > 0. #UD with CR4.DE = 1 (DR4 and DR5 are reserved then).
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_dr4(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tmov %%dr4, %[value]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%dr4, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_read_dr4(value) \
+	((hostx_read_dr4)( \
+		VMXGEN_NATURAL_PTR(value, hostx_read_dr4)))
+#endif
+
+/**
+ * hostx_write_dr4() - write DR4 (an alias of DR6 with CR4.DE = 0)
+ * @value: the new DR4
+ *
+ * Executes MOV DR4, r64 (NP 0F 23 /4).
+ * Loads (at)value into DR4.  #GP at CPL > 0, or for a value with bits
+ * 63:32 set in DR6 or DR7. #UD with CR4.DE = 1 (DR4 and DR5 are reserved
+ * then).
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_dr4(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%dr4\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%dr4"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_write_dr4(value) \
+	((hostx_write_dr4)( \
+		VMXGEN_NATURAL(value, hostx_write_dr4)))
+#endif
+
+/**
+ * hostx_read_dr5() - read DR5 (an alias of DR7 with CR4.DE = 0)
+ * @value: DR5
+ *
+ * Executes MOV r64, DR5 (NP 0F 21 /5).
+ * Returns DR5 in (at)value (64 bits in 64-bit mode, 32 outside).  #GP at
+ * CPL > 0. #UD with CR4.DE = 1 (DR4 and DR5 are reserved then).
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_dr5(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tmov %%dr5, %[value]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%dr5, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_read_dr5(value) \
+	((hostx_read_dr5)( \
+		VMXGEN_NATURAL_PTR(value, hostx_read_dr5)))
+#endif
+
+/**
+ * hostx_write_dr5() - write DR5 (an alias of DR7 with CR4.DE = 0)
+ * @value: the new DR5
+ *
+ * Executes MOV DR5, r64 (NP 0F 23 /5).
+ * Loads (at)value into DR5.  #GP at CPL > 0, or for a value with bits
+ * 63:32 set in DR6 or DR7. #UD with CR4.DE = 1 (DR4 and DR5 are reserved
+ * then).
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_dr5(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%dr5\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%dr5"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_write_dr5(value) \
+	((hostx_write_dr5)( \
+		VMXGEN_NATURAL(value, hostx_write_dr5)))
+#endif
+
+/**
+ * hostx_read_dr6() - read DR6 (debug status)
+ * @value: DR6
+ *
+ * Executes MOV r64, DR6 (NP 0F 21 /6).
+ * Returns DR6 in (at)value (64 bits in 64-bit mode, 32 outside).  #GP at
+ * CPL > 0.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_dr6(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tmov %%dr6, %[value]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%dr6, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_read_dr6(value) \
+	((hostx_read_dr6)( \
+		VMXGEN_NATURAL_PTR(value, hostx_read_dr6)))
+#endif
+
+/**
+ * hostx_write_dr6() - write DR6 (debug status)
+ * @value: the new DR6
+ *
+ * Executes MOV DR6, r64 (NP 0F 23 /6).
+ * Loads (at)value into DR6.  #GP at CPL > 0, or for a value with bits
+ * 63:32 set in DR6 or DR7.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_dr6(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%dr6\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%dr6"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_write_dr6(value) \
+	((hostx_write_dr6)( \
+		VMXGEN_NATURAL(value, hostx_write_dr6)))
+#endif
+
+/**
+ * hostx_read_dr7() - read DR7 (debug control)
+ * @value: DR7
+ *
+ * Executes MOV r64, DR7 (NP 0F 21 /7).
+ * Returns DR7 in (at)value (64 bits in 64-bit mode, 32 outside).  #GP at
+ * CPL > 0.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_dr7(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tmov %%dr7, %[value]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%dr7, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_read_dr7(value) \
+	((hostx_read_dr7)( \
+		VMXGEN_NATURAL_PTR(value, hostx_read_dr7)))
+#endif
+
+/**
+ * hostx_write_dr7() - write DR7 (debug control)
+ * @value: the new DR7
+ *
+ * Executes MOV DR7, r64 (NP 0F 23 /7).
+ * Loads (at)value into DR7.  #GP at CPL > 0, or for a value with bits
+ * 63:32 set in DR6 or DR7.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_dr7(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%dr7\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%dr7"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_write_dr7(value) \
+	((hostx_write_dr7)( \
+		VMXGEN_NATURAL(value, hostx_write_dr7)))
+#endif
+
+/**
  * hostx_hlt() - halt until an interrupt, NMI, SMI or reset
  *
  * Executes HLT (F4).
@@ -150,6 +1205,88 @@ fault:
 	return HOSTX_OK;
 #endif
 }
+
+/**
+ * hostx_lldt() - load the local descriptor table register
+ * @selector: the LDT's selector (0: none)
+ *
+ * Executes LLDT r16 (NP 0F 00 /2).
+ * Loads LDTR from the LDT descriptor (at)selector selects in the GDT (a
+ * null selector leaves LDTR unusable).  #GP at CPL > 0 or for a selector
+ * that is not an LDT descriptor's.
+ * Intel SDM Vol. 2A, Chapter 3, LLDT (Load Local Descriptor Table Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_lldt(vmx_u16 selector)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tlldt %[selector]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [selector] "r" (selector)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("lldt %[selector]"
+		:
+		: [selector] "r" (selector)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_lldt(selector) \
+	((hostx_lldt)( \
+		VMXGEN_NATURAL(selector, hostx_lldt)))
+#endif
+
+/**
+ * hostx_ltr() - load the task register
+ * @selector: the TSS's selector
+ *
+ * Executes LTR r16 (NP 0F 00 /3).
+ * Loads TR from the TSS descriptor (at)selector selects in the GDT and
+ * marks the TSS busy.  #GP at CPL > 0, for a null or non-TSS selector or a
+ * busy TSS.
+ * Intel SDM Vol. 2A, Chapter 3, LTR (Load Task Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_ltr(vmx_u16 selector)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tltr %[selector]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [selector] "r" (selector)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("ltr %[selector]"
+		:
+		: [selector] "r" (selector)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_ltr(selector) \
+	((hostx_ltr)( \
+		VMXGEN_NATURAL(selector, hostx_ltr)))
+#endif
 
 /**
  * hostx_pause() - spin-loop hint
@@ -326,6 +1463,129 @@ hostx_rdtscp(vmx_u32 *low, vmx_u32 *high, vmx_u32 *aux)
 }
 
 /**
+ * hostx_sldt() - store the local descriptor table register's selector
+ * @selector: LDTR's selector
+ *
+ * Executes SLDT r32 (NP 0F 00 /0).
+ * Returns LDTR's selector in (at)selector (zero-extended).  #GP at CPL > 0
+ * with CR4.UMIP = 1.
+ * Intel SDM Vol. 2B, Chapter 4, SLDT (Store Local Descriptor Table Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_sldt(vmx_u32 *selector)
+{
+	vmx_u32 selector_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tsldt %[selector]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [selector] "=r" (selector_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("sldt %[selector]"
+		: [selector] "=r" (selector_out)
+		:
+		: "cc");
+#endif
+	*selector = selector_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_sldt(selector) \
+	((hostx_sldt)( \
+		VMXGEN_NATURAL_PTR(selector, hostx_sldt)))
+#endif
+
+/**
+ * hostx_sti() - set the interrupt flag
+ *
+ * Executes STI (FB).
+ * Sets RFLAGS.IF: maskable interrupts are taken from the end of the next
+ * instruction on.  #GP if CPL > IOPL (without VME or PVI).
+ * Intel SDM Vol. 2B, Chapter 4, STI (Set Interrupt Flag).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_sti(void)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tsti\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		:
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("sti"
+		:
+		:
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+/**
+ * hostx_str() - store the task register's selector
+ * @selector: TR's selector
+ *
+ * Executes STR r32 (NP 0F 00 /1).
+ * Returns TR's selector in (at)selector (zero-extended).  #GP at CPL > 0
+ * with CR4.UMIP = 1.
+ * Intel SDM Vol. 2B, Chapter 4, STR (Store Task Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_str(vmx_u32 *selector)
+{
+	vmx_u32 selector_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tstr %[selector]\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [selector] "=r" (selector_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("str %[selector]"
+		: [selector] "=r" (selector_out)
+		:
+		: "cc");
+#endif
+	*selector = selector_out;
+	return HOSTX_OK;
+}
+
+#ifndef __x86_64__
+#define hostx_str(selector) \
+	((hostx_str)( \
+		VMXGEN_NATURAL_PTR(selector, hostx_str)))
+#endif
+
+/**
  * hostx_wbinvd() - write back and invalidate the caches
  *
  * Executes WBINVD (NP 0F 09).
@@ -368,7 +1628,7 @@ fault:
  * Writes EDX:EAX ((at)high bits 63:32, (at)low bits 31:0) to the MSR
  * (at)msr (ECX).  #GP at CPL > 0, for an MSR that does not exist or a
  * value it does not take.
- * Intel SDM Vol. 2B, Chapter 6, WRMSR (Write to Model Specific Register).
+ * Intel SDM Vol. 2D, Chapter 6, WRMSR (Write to Model Specific Register).
  *
  * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
  * hook (VMXGEN_FAULT_HOOK) resumed it.
@@ -409,7 +1669,7 @@ fault:
  * Reads XCR (at)xcr (ECX; 0 is XCR0) into EDX:EAX ((at)high bits 63:32,
  * (at)low bits 31:0).  #UD with CR4.OSXSAVE = 0, #GP for an XCR that does
  * not exist.  Executes at any privilege level.
- * Intel SDM Vol. 2C, Chapter 6, XGETBV (Get Value of Extended Control Register).
+ * Intel SDM Vol. 2D, Chapter 6, XGETBV (Get Value of Extended Control Register).
  *
  * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
  * hook (VMXGEN_FAULT_HOOK) resumed it.
@@ -455,7 +1715,7 @@ hostx_xgetbv(vmx_u32 xcr, vmx_u32 *low, vmx_u32 *high)
  * Writes EDX:EAX ((at)high bits 63:32, (at)low bits 31:0) to XCR (at)xcr
  * (ECX; 0 is XCR0).  #GP at CPL > 0 or for a value the XCR does not take,
  * #UD with CR4.OSXSAVE = 0.
- * Intel SDM Vol. 2C, Chapter 6, XSETBV (Set Extended Control Register).
+ * Intel SDM Vol. 2D, Chapter 6, XSETBV (Set Extended Control Register).
  *
  * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
  * hook (VMXGEN_FAULT_HOOK) resumed it.

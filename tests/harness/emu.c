@@ -402,6 +402,34 @@ static unsigned int explicit_operands(const ZydisDecodedInstruction *in,
 	return n;
 }
 
+/*
+ * Are the decoded bytes @id's opcode (map, opcode, ModRM.reg digit or
+ * fixed ModRM byte)?  One mnemonic can be several spec instructions (MOV
+ * to CR0, from CR3, ...).
+ */
+static bool encoding_matches(enum spec_insn id,
+			     const ZydisDecodedInstruction *in)
+{
+	static const unsigned char maps[] = {
+		[ZYDIS_OPCODE_MAP_DEFAULT] = SPEC_MAP_NONE,
+		[ZYDIS_OPCODE_MAP_0F] = SPEC_MAP_0F,
+		[ZYDIS_OPCODE_MAP_0F38] = SPEC_MAP_0F38,
+		[ZYDIS_OPCODE_MAP_0F3A] = SPEC_MAP_0F3A,
+	};
+	const struct spec_insn_info *s = &spec_insns[id];
+	unsigned int modrm = in->raw.modrm.mod << 6 | in->raw.modrm.reg << 3 |
+			     in->raw.modrm.rm;
+
+	if (in->opcode_map >= sizeof(maps) || maps[in->opcode_map] != s->map ||
+	    in->opcode != s->opcode)
+		return false;
+	if (s->modrm == SPEC_MODRM_DIGIT)
+		return in->raw.modrm.reg == s->modrm_value;
+	if (s->modrm == SPEC_MODRM_FIXED)
+		return modrm == s->modrm_value;
+	return true;
+}
+
 /* Does the instruction hold the fixed values of @id's leaf operands? */
 static bool fixed_values_match(enum spec_insn id, const greg_t *gr)
 {
@@ -412,7 +440,7 @@ static bool fixed_values_match(enum spec_insn id, const greg_t *gr)
 		const struct spec_operand *so = &s->operands[i];
 		int g = greg_of(so->reg);
 
-		if (so->fixed && (g < 0 ||
+		if (so->fixed && so->kind == SPEC_IMPLICIT && (g < 0 ||
 				  (((unsigned long long)gr[g] ^ so->value) &
 				   width_mask(so->width))))
 			return false;
@@ -463,6 +491,15 @@ static void read_operands(struct emu_trap *t, greg_t *gr,
 		}
 		zidx[i] = expl[e];
 		zo = &ops[expl[e++]];
+		if (so->kind == SPEC_SYSREG) {
+			/* CR3, DR7, ...: named by the decoder, no value here */
+			o->reg = so->reg_name;
+			if (zo->type != ZYDIS_OPERAND_TYPE_REGISTER ||
+			    strcmp(ZydisRegisterGetString(zo->reg.value), so->reg_name))
+				note(t, "not the spec's control or debug register");
+			zidx[i] = -1;
+			continue;
+		}
 		if (so->kind == SPEC_IMM) {
 			o->value = zo->imm.value.u;
 			if (zo->type != ZYDIS_OPERAND_TYPE_IMMEDIATE)
@@ -925,17 +962,30 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
  */
 static int spec_id(const ZydisDecodedInstruction *in, const greg_t *gr)
 {
-	int i, first = -1;
+	int i, first = -1, same_bytes = -1, named = 0;
 
 	for (i = 0; i < SPEC_NR_INSNS; i++) {
 		if (emu.mnemonic[i] != in->mnemonic)
 			continue;
+		named++;
+		if (!encoding_matches(i, in)) {
+			if (first < 0)
+				first = i;
+			continue;
+		}
 		if (fixed_values_match(i, gr))
 			return i;
-		if (first < 0)
-			first = i;
+		if (same_bytes < 0)
+			same_bytes = i;
 	}
-	return first;
+	if (same_bytes >= 0)
+		return same_bytes;
+	/*
+	 * A mnemonic of several spec instructions (MOV to and from each
+	 * control register) is also an everyday instruction's: bytes none
+	 * of them has are not theirs.
+	 */
+	return named == 1 ? first : -1;
 }
 static bool decode(const greg_t *gr, ZydisDecodedInstruction *in,
 		   ZydisDecodedOperand *ops)

@@ -32,7 +32,8 @@ from specread import SpecError
 
 MAPS = {"none": "SPEC_MAP_NONE", "0f": "SPEC_MAP_0F", "0f38": "SPEC_MAP_0F38", "0f3a": "SPEC_MAP_0F3A"}
 KINDS = {"reg": "SPEC_REG", "mem": "SPEC_MEM", "reg_or_mem": "SPEC_REG_OR_MEM",
-         "implicit": "SPEC_IMPLICIT", "imm": "SPEC_IMM"}
+         "implicit": "SPEC_IMPLICIT", "imm": "SPEC_IMM",
+         "sysreg": "SPEC_SYSREG"}
 ROLES = {"read": "SPEC_READ", "write": "SPEC_WRITE",
          "readwrite": "SPEC_READWRITE"}
 MODRMS = {"r": "SPEC_MODRM_R", "digit": "SPEC_MODRM_DIGIT",
@@ -173,7 +174,8 @@ def render_table(isas):
         for op in i.operands:
             fields = ["%s, %s, %s, %d" % (c_str(op.name), ROLES[op.role],
                                           KINDS[op.kind], op.width),
-                      ".reg = %d, .reg_name = %s" % (op.regnum, c_str(op.reg or ""))]
+                      ".reg = %d, .reg_name = %s" % (op.regnum, c_str(
+                          op.reg or op.sysreg or ""))]
             if op.fixed is not None:
                 fields.append(".fixed = 1, .value = 0x%xULL" % op.fixed)
             if op.layout:

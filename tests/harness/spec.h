@@ -21,7 +21,8 @@ enum spec_modrm {
 
 enum spec_role { SPEC_READ = 1, SPEC_WRITE = 2, SPEC_READWRITE = 3 };
 enum spec_kind { SPEC_REG, SPEC_MEM, SPEC_REG_OR_MEM, SPEC_IMPLICIT,
-		 SPEC_IMM /* a fixed immediate: .value */ };
+		 SPEC_IMM /* a fixed immediate: .value */,
+		 SPEC_SYSREG /* a control or debug register: .reg_name */ };
 
 /* How an instruction reports its status. */
 enum spec_status {

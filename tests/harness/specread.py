@@ -29,7 +29,13 @@ REG64 = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
          "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"]
 REG32 = ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi",
          "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d", "r15d"]
-REGNUM = {n: i for regs in (REG64, REG32) for i, n in enumerate(regs)}
+REG16 = ["ax", "cx", "dx", "bx", "sp", "bp", "si", "di"]
+REG8 = ["al", "cl", "dl", "bl"]
+REGNUM = {n: i for regs in (REG64, REG32, REG16, REG8)
+          for i, n in enumerate(regs)}
+# Control and debug registers (kind sysreg): their number, ModRM.reg.
+SYSREGS = dict({"cr%d" % n: n for n in (0, 2, 3, 4)},
+               **{"dr%d" % n: n for n in range(8)})
 
 UTYPE = {8: "vmx_u8", 16: "vmx_u16", 32: "vmx_u32", 64: "vmx_u64"}
 
@@ -52,6 +58,10 @@ class Operand:
         self.layout = isa.layouts[raw["layout"]] if "layout" in raw else None
         self.fixed = raw.get("value")
         self.reg = None
+        self.sysreg = raw.get("register") if self.kind == "sysreg" else None
+        if self.sysreg is not None and self.sysreg not in SYSREGS:
+            raise SpecError("%s: %s: operand %s: register %r"
+                            % (insn.path, insn.cname, self.name, self.sysreg))
         if self.kind == "implicit":
             name = raw.get("register")
             if name not in REGNUM:
@@ -90,7 +100,7 @@ class Operand:
     def params(self, isa):
         """[(ctype, name)] this operand contributes to the C signature,
         or None if the contract has no C type for it."""
-        if self.fixed is not None:
+        if self.fixed is not None or self.kind == "sysreg":
             return []
         if self.layout:
             if self.layout.byte_layout:

@@ -44,8 +44,8 @@ REGISTER_NUMBERS = (1, 2)     # ModRM numbers of (r/e)cx and (r/e)dx
 
 def operand_text(op, mode, register_index):
     """How the compiler prints the operand in the asm template."""
-    if op.kind == "imm":
-        return "$%#x" % op.value    # fixed: the wrapper's text has it
+    if op.kind in ("imm", "sysreg"):
+        return None     # written into the wrapper's text
     if op.kind == "mem" or op.layout is not None:
         return MEMORY[mode]
     width = mode if (op.enum is not None or op.native) else op.width
@@ -61,6 +61,8 @@ def insn_text(wrapper, mode):
     belongs there got}); None if some operand fits no register."""
     texts, where, regs = {}, {}, 0
     for op in wrapper.insn.explicit_operands:
+        if op.kind in ("imm", "sysreg"):
+            continue    # written into the wrapper's text
         t = operand_text(op, mode, regs)
         if t is None:
             return None
@@ -72,8 +74,8 @@ def insn_text(wrapper, mode):
             regs += 1
         texts[op.name] = t
     try:
-        line = re.sub(r"%\[(\w+)\]", lambda m: texts[m.group(1)],
-                      wrapper.asm_insn)
+        line = re.sub(r"%\[(\w+)\]|%%", lambda m: texts[m.group(1)]
+                      if m.group(1) else "%", wrapper.asm_insn)
     except KeyError:
         return None
     return line, where
@@ -130,6 +132,8 @@ def decode_mismatch(enc, code, mode, where=None):
                                                  enc.modrm_digit)
         if enc.memory_only and modrm >> 6 == 3:
             return "a register where the encoding needs memory"
+        if enc.register_only and modrm >> 6 != 3:
+            return "memory where the encoding has a register (mod = 11)"
         if enc.modrm_form == "r":
             for field, got in (("reg", (modrm >> 3) & 7), ("rm", modrm & 7)):
                 name, number = dict(where or ()).get(field, (None, None))

@@ -75,8 +75,7 @@ class Wrapper:
         explicit = insn.explicit_operands
         # A fixed immediate is part of the text ($0x80), as the manual's
         # "ib"; the other operands are the compiler's to print.
-        att = ", ".join("$%#x" % o.value if o.kind == "imm" else
-                        "%%[%s]" % o.name for o in reversed(explicit))
+        att = ", ".join(self._text_of(o) for o in reversed(explicit))
         self.asm_insn = (insn.mnemonic + " " + att).strip()
         self.capture = self._capture()
         self.fault = insn.fault
@@ -103,6 +102,17 @@ class Wrapper:
             self.clobbers.append('"memory"')
 
     # --- operands ---------------------------------------------------------
+
+    @staticmethod
+    def _text_of(op):
+        """An operand as the asm text has it: the compiler prints the
+        operands of constraints; a fixed immediate ($0x80) and a control
+        or debug register (%%cr3) are written in."""
+        if op.kind == "imm":
+            return "$%#x" % op.value
+        if op.kind == "sysreg":
+            return "%%%%%s" % op.sysreg
+        return "%%[%s]" % op.name
 
     def _param(self, op, ctype, name, summary, natural=False, field=None):
         p = Param(ctype, name, summary, natural)
@@ -145,8 +155,8 @@ class Wrapper:
             self.setup += ["};"]
             self.local_names.append(n)
             self.inputs.append('[%s] "m" (%s)' % (n, n))
-        elif op.kind == "imm":
-            pass        # fixed: in the asm text
+        elif op.kind in ("imm", "sysreg"):
+            pass        # in the asm text
         elif op.kind == "mem":
             if op.role == "read":
                 self._param(op, ctype, n, op.summary)

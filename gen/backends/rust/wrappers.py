@@ -122,7 +122,13 @@ class Wrapper:
     def _text_of(self, op):
         if op.kind == "imm":
             return "$%#x" % op.value    # a fixed immediate: in the text
-        name = "{%s}" % rn.plain(op.name)
+        if op.kind == "sysreg":
+            return "%%%s" % op.sysreg   # a control or debug register
+        # A register operand narrower than the mode is printed by its
+        # 16- or 32-bit name (asm! template modifiers x and e).
+        modifier = {16: ":x", 32: ":e"}.get(op.width, "") \
+            if op.kind == "reg" else ""
+        name = "{%s%s}" % (rn.plain(op.name), modifier)
         return "(%s)" % name if op.kind == "mem" else name
 
     def _value_type(self, op):
@@ -141,8 +147,8 @@ class Wrapper:
     def _operand(self, op, struct_of):
         asm_name = rn.plain(op.name)
         var = rn.ident(op.name)
-        if op.kind == "imm":
-            return      # fixed: written into the asm text
+        if op.kind in ("imm", "sysreg"):
+            return      # written into the asm text
         if op.layout is not None:
             struct = struct_of(op.layout)
             if struct is None:

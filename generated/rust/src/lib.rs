@@ -16,7 +16,7 @@
 #[cfg(test)]
 extern crate std;
 
-/// x86 host instructions (Intel SDM).
+/// x86 host (Intel SDM).
 pub mod hostx;
 
 /// AMD SVM (AMD APM).

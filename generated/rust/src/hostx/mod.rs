@@ -2,23 +2,36 @@
 // DO NOT EDIT: generated from the YAML files in spec/ by gen/vmxgen.py
 // (template gen/backends/rust/templates/isa.rs.j2).  Edit the spec and run make.
 
-//! x86 host instructions instructions (Intel SDM), as unsafe functions around
-//! one asm! block each. A memory operand is a local the wrapper builds (a
-//! descriptor is a #[repr(C)] struct with reserved bits zero) and passes by
-//! address.
+//! x86 host instructions (Intel SDM), as unsafe functions around one asm! block
+//! each. A memory operand is a local the wrapper builds (a descriptor is a
+//! #[repr(C)] struct with reserved bits zero) and passes by address.
 //!
 //! Not generated yet (the C headers have them):
 //! - instruction cpuid: LLVM reserves rbx in 64-bit code; asm! cannot bind it
+//! - instruction read_cr0: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction read_cr2: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction read_cr3: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction read_cr4: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction read_dr0: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction read_dr1: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction read_dr2: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction read_dr3: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction read_dr4: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction read_dr5: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction read_dr6: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction read_dr7: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction rdmsr: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction rdtsc: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction rdtscp: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction sldt: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction str: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction xgetbv: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 
 #[allow(unused_imports)]
 use core::arch::asm;
 
-/// The failures of x86 host instructions instructions (the status model: how a
-/// host instruction wrapper completed): the Err of every wrapper that reports a
+/// The failures of x86 host instructions (the status model: how a host
+/// instruction wrapper completed): the Err of every wrapper that reports a
 /// status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "fault-hook", repr(u8))]
@@ -48,6 +61,50 @@ impl HostxFail {
             Self::Fault => 1,
         }
     }
+}
+
+/// Clear the interrupt flag.
+///
+/// Executes `CLI` (`FA`).
+/// Clears RFLAGS.IF: maskable interrupts are held off. #GP if CPL > IOPL
+/// (without VME or PVI).
+/// Intel SDM Vol. 2A, Chapter 3, CLI (Clear Interrupt Flag).
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for CLI
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn cli() -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "cli",
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "cli",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
 }
 
 /// Clear the task-switched flag in CR0.
@@ -87,6 +144,582 @@ pub unsafe fn clts() -> Result<(), HostxFail> {
                 return Err(HostxFail::Fault);
             },
             options(att_syntax, nostack, nomem),
+        );
+    }
+    Ok(())
+}
+
+/// Write CR0 (system control flags).
+///
+/// Executes `MOV CR0, r64` (`NP 0F 22 /0`).
+/// Loads @value into CR0. #GP at CPL > 0 or for a value with reserved bits set
+/// or an invalid combination.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+///
+/// - `value`: the new CR0
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn write_cr0(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %cr0",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %cr0",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write CR2 (the page-fault linear address).
+///
+/// Executes `MOV CR2, r64` (`NP 0F 22 /2`).
+/// Loads @value into CR2. #GP at CPL > 0 or for a value with reserved bits set
+/// or an invalid combination.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+///
+/// - `value`: the new CR2
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn write_cr2(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %cr2",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %cr2",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write CR3 (the page-table base).
+///
+/// Executes `MOV CR3, r64` (`NP 0F 22 /3`).
+/// Loads @value into CR3. #GP at CPL > 0 or for a value with reserved bits set
+/// or an invalid combination.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+///
+/// - `value`: the new CR3
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn write_cr3(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %cr3",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %cr3",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write CR4 (architecture extension flags).
+///
+/// Executes `MOV CR4, r64` (`NP 0F 22 /4`).
+/// Loads @value into CR4. #GP at CPL > 0 or for a value with reserved bits set
+/// or an invalid combination.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+///
+/// - `value`: the new CR4
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn write_cr4(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %cr4",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %cr4",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write DR0 (breakpoint address 0).
+///
+/// Executes `MOV DR0, r64` (`NP 0F 23 /0`).
+/// Loads @value into DR0. #GP at CPL > 0, or for a value with bits 63:32 set in
+/// DR6 or DR7.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// - `value`: the new DR0
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn write_dr0(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %dr0",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %dr0",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write DR1 (breakpoint address 1).
+///
+/// Executes `MOV DR1, r64` (`NP 0F 23 /1`).
+/// Loads @value into DR1. #GP at CPL > 0, or for a value with bits 63:32 set in
+/// DR6 or DR7.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// - `value`: the new DR1
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn write_dr1(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %dr1",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %dr1",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write DR2 (breakpoint address 2).
+///
+/// Executes `MOV DR2, r64` (`NP 0F 23 /2`).
+/// Loads @value into DR2. #GP at CPL > 0, or for a value with bits 63:32 set in
+/// DR6 or DR7.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// - `value`: the new DR2
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn write_dr2(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %dr2",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %dr2",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write DR3 (breakpoint address 3).
+///
+/// Executes `MOV DR3, r64` (`NP 0F 23 /3`).
+/// Loads @value into DR3. #GP at CPL > 0, or for a value with bits 63:32 set in
+/// DR6 or DR7.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// - `value`: the new DR3
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn write_dr3(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %dr3",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %dr3",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write DR4 (an alias of DR6 with CR4.DE = 0).
+///
+/// Executes `MOV DR4, r64` (`NP 0F 23 /4`).
+/// Loads @value into DR4. #GP at CPL > 0, or for a value with bits 63:32 set in
+/// DR6 or DR7. #UD with CR4.DE = 1 (DR4 and DR5 are reserved then).
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// - `value`: the new DR4
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn write_dr4(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %dr4",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %dr4",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write DR5 (an alias of DR7 with CR4.DE = 0).
+///
+/// Executes `MOV DR5, r64` (`NP 0F 23 /5`).
+/// Loads @value into DR5. #GP at CPL > 0, or for a value with bits 63:32 set in
+/// DR6 or DR7. #UD with CR4.DE = 1 (DR4 and DR5 are reserved then).
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// - `value`: the new DR5
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn write_dr5(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %dr5",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %dr5",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write DR6 (debug status).
+///
+/// Executes `MOV DR6, r64` (`NP 0F 23 /6`).
+/// Loads @value into DR6. #GP at CPL > 0, or for a value with bits 63:32 set in
+/// DR6 or DR7.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// - `value`: the new DR6
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn write_dr6(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %dr6",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %dr6",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write DR7 (debug control).
+///
+/// Executes `MOV DR7, r64` (`NP 0F 23 /7`).
+/// Loads @value into DR7. #GP at CPL > 0, or for a value with bits 63:32 set in
+/// DR6 or DR7.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// - `value`: the new DR7
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn write_dr7(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %dr7",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %dr7",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
         );
     }
     Ok(())
@@ -136,6 +769,103 @@ pub unsafe fn hlt() -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Load the local descriptor table register.
+///
+/// Executes `LLDT r16` (`NP 0F 00 /2`).
+/// Loads LDTR from the LDT descriptor @selector selects in the GDT (a null
+/// selector leaves LDTR unusable). #GP at CPL > 0 or for a selector that is not
+/// an LDT descriptor's.
+/// Intel SDM Vol. 2A, Chapter 3, LLDT (Load Local Descriptor Table Register).
+///
+/// - `selector`: the LDT's selector (0: none)
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for LLDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn lldt(selector: u16) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "lldt {selector:x}",
+            selector = in(reg) selector,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "lldt {selector:x}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            selector = in(reg) selector,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Load the task register.
+///
+/// Executes `LTR r16` (`NP 0F 00 /3`).
+/// Loads TR from the TSS descriptor @selector selects in the GDT and marks the
+/// TSS busy. #GP at CPL > 0, for a null or non-TSS selector or a busy TSS.
+/// Intel SDM Vol. 2A, Chapter 3, LTR (Load Task Register).
+///
+/// - `selector`: the TSS's selector
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for LTR
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn ltr(selector: u16) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "ltr {selector:x}",
+            selector = in(reg) selector,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "ltr {selector:x}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            selector = in(reg) selector,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
 /// Spin-loop hint.
 ///
 /// Executes `PAUSE` (`F3 90`).
@@ -168,6 +898,50 @@ pub unsafe fn pause() -> Result<(), HostxFail> {
         asm!(
             "4:",
             "pause",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Set the interrupt flag.
+///
+/// Executes `STI` (`FB`).
+/// Sets RFLAGS.IF: maskable interrupts are taken from the end of the next
+/// instruction on. #GP if CPL > IOPL (without VME or PVI).
+/// Intel SDM Vol. 2B, Chapter 4, STI (Set Interrupt Flag).
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for STI
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn sti() -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "sti",
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "sti",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
             ".long 4b - ., {fault} - .",
@@ -230,7 +1004,7 @@ pub unsafe fn wbinvd() -> Result<(), HostxFail> {
 /// Executes `WRMSR` (`NP 0F 30`).
 /// Writes EDX:EAX (@high bits 63:32, @low bits 31:0) to the MSR @msr (ECX). #GP
 /// at CPL > 0, for an MSR that does not exist or a value it does not take.
-/// Intel SDM Vol. 2B, Chapter 6, WRMSR (Write to Model Specific Register).
+/// Intel SDM Vol. 2D, Chapter 6, WRMSR (Write to Model Specific Register).
 ///
 /// - `msr`: the MSR's address (ECX)
 /// - `low`: bits 31:0 of the value (EAX)
@@ -285,7 +1059,7 @@ pub unsafe fn wrmsr(msr: u32, low: u32, high: u32) -> Result<(), HostxFail> {
 /// Writes EDX:EAX (@high bits 63:32, @low bits 31:0) to XCR @xcr (ECX; 0 is
 /// XCR0). #GP at CPL > 0 or for a value the XCR does not take, #UD with
 /// CR4.OSXSAVE = 0.
-/// Intel SDM Vol. 2C, Chapter 6, XSETBV (Set Extended Control Register).
+/// Intel SDM Vol. 2D, Chapter 6, XSETBV (Set Extended Control Register).
 ///
 /// - `xcr`: the XCR's number (ECX)
 /// - `low`: bits 31:0 of the value (EAX)
