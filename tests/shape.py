@@ -10,7 +10,7 @@ branch."""
 import os
 
 from callers import caller_functions, wrappers
-from disasm import disassemble
+from disasm import disassemble, is_encoding
 from successpath import shape_problems, success_path
 from vmxtest import (GENERATED, Tap, compilers, include_flags, load_model, run,
                      workdir, write)
@@ -32,10 +32,15 @@ def main():
             dis = disassemble(obj)
             for w in callees:
                 mn = w.instruction.mnemonic
-                path, problem = success_path(dis.function("shape_" + w.name), mn,
+                enc = w.instruction.encoding
+
+                def ours(i, mn=mn, enc=enc):
+                    return i.mnemonic == mn and is_encoding(i.raw, enc)
+                ours.name = mn
+                path, problem = success_path(dis.function("shape_" + w.name), ours,
                                              w.branches_on_flags)
                 problems = [problem] if problem else \
-                    shape_problems(path, mn, w.branches_on_flags)
+                    shape_problems(path, ours, w.branches_on_flags)
                 what = ("%s then one branch on CF/ZF" % mn if w.branches_on_flags
                         else "%s with no branch" % mn)
                 tap.ok(not problems, "%s %s: success path of %s is %s, no "

@@ -26,6 +26,9 @@ class Operand:
         self.sysreg = name if name in SYSREGS else None
         self.register = register(name) if name and not self.sysreg else None
         self.value = raw.get("value")       # fixed value: not a parameter
+        # The assembler's syntax names this bound register (IN AL, DX):
+        # the asm text writes it, as the manual does.
+        self.syntax = raw.get("syntax", False)
         self.enum_name = raw.get("enum")
         self.layout_name = raw.get("layout")
         self.summary = raw.get("summary", "")
@@ -159,6 +162,12 @@ class Instruction(Item):
         return [o for o in self.operands if o.explicit]
 
     @property
+    def syntax_operands(self):
+        """The operands the asm text names, in the manual's order: the
+        explicit ones and the bound registers of the syntax (IN's AL, DX)."""
+        return [o for o in self.operands if o.explicit or o.syntax]
+
+    @property
     def registers_read(self):
         return [o.register for o in self.operands
                 if o.register is not None and o.is_input]
@@ -205,7 +214,7 @@ class Instruction(Item):
 
     @property
     def manual_form(self):
-        explicit = [o.manual_form for o in self.explicit_operands]
+        explicit = [o.manual_form for o in self.syntax_operands]
         return (self.mnemonic.upper() + " " + ", ".join(explicit)).strip()
 
     # --- checks of one entry ---------------------------------------------
@@ -250,6 +259,11 @@ class Instruction(Item):
                 diag.error(op.where, "operand '%s': 'register' is given for "
                            "implicit operands (a general-purpose register), "
                            "and only for them and sysreg ones" % op.name)
+            if op.syntax and op.kind != "implicit":
+                diag.error(op.where, "operand '%s': 'syntax' is for a bound "
+                           "register the assembler's syntax names (kind "
+                           "implicit); the other kinds are in the text "
+                           "anyway" % op.name)
             if (op.kind == "sysreg") != (op.sysreg is not None):
                 diag.error(op.where, "operand '%s': kind sysreg takes a "
                            "control or debug register (%s), and only it"

@@ -1207,6 +1207,126 @@ fault:
 }
 
 /**
+ * hostx_inb() - read 8 bits from an I/O port
+ * @port: the port (DX)
+ * @value: the value read (AL)
+ *
+ * Executes IN AL, DX (EC).
+ * Reads AL from the I/O port (at)port (DX) into (at)value.  #GP if CPL >
+ * IOPL and the TSS's I/O permission bitmap denies the port.
+ * Intel SDM Vol. 2A, Chapter 3, IN (Input from Port).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_inb(vmx_u16 port, vmx_u8 *value)
+{
+	vmx_u8 value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tin %%dx, %%al\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=a" (value_out)
+		: [port] "d" (port)
+		: "cc", "memory");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("in %%dx, %%al"
+		: [value] "=a" (value_out)
+		: [port] "d" (port)
+		: "cc", "memory");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+/**
+ * hostx_inl() - read 32 bits from an I/O port
+ * @port: the port (DX)
+ * @value: the value read (EAX)
+ *
+ * Executes IN EAX, DX (ED).
+ * Reads EAX from the I/O port (at)port (DX) into (at)value.  #GP if CPL >
+ * IOPL and the TSS's I/O permission bitmap denies the port.
+ * Intel SDM Vol. 2A, Chapter 3, IN (Input from Port).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_inl(vmx_u16 port, vmx_u32 *value)
+{
+	vmx_u32 value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tin %%dx, %%eax\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=a" (value_out)
+		: [port] "d" (port)
+		: "cc", "memory");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("in %%dx, %%eax"
+		: [value] "=a" (value_out)
+		: [port] "d" (port)
+		: "cc", "memory");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+/**
+ * hostx_inw() - read 16 bits from an I/O port
+ * @port: the port (DX)
+ * @value: the value read (AX)
+ *
+ * Executes IN AX, DX (66 ED).
+ * Reads AX from the I/O port (at)port (DX) into (at)value.  #GP if CPL >
+ * IOPL and the TSS's I/O permission bitmap denies the port.
+ * Intel SDM Vol. 2A, Chapter 3, IN (Input from Port).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_inw(vmx_u16 port, vmx_u16 *value)
+{
+	vmx_u16 value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted = 1;
+
+	__asm__ __volatile__("771:\tin %%dx, %%ax\n\t"
+		"xor %k[faulted], %k[faulted]\n773:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "+r" (faulted),
+		  [value] "=a" (value_out)
+		: [port] "d" (port)
+		: "cc", "memory");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("in %%dx, %%ax"
+		: [value] "=a" (value_out)
+		: [port] "d" (port)
+		: "cc", "memory");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+
+/**
  * hostx_lldt() - load the local descriptor table register
  * @selector: the LDT's selector (0: none)
  *
@@ -1287,6 +1407,117 @@ fault:
 	((hostx_ltr)( \
 		VMXGEN_NATURAL(selector, hostx_ltr)))
 #endif
+
+/**
+ * hostx_outb() - write 8 bits to an I/O port
+ * @port: the port (DX)
+ * @value: the value written (AL)
+ *
+ * Executes OUT DX, AL (EE).
+ * Writes (at)value (AL) to the I/O port (at)port (DX).  #GP if CPL > IOPL
+ * and the TSS's I/O permission bitmap denies the port.
+ * Intel SDM Vol. 2B, Chapter 4, OUT (Output to Port).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_outb(vmx_u16 port, vmx_u8 value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tout %%al, %%dx\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [port] "d" (port),
+		  [value] "a" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("out %%al, %%dx"
+		:
+		: [port] "d" (port),
+		  [value] "a" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+/**
+ * hostx_outl() - write 32 bits to an I/O port
+ * @port: the port (DX)
+ * @value: the value written (EAX)
+ *
+ * Executes OUT DX, EAX (EF).
+ * Writes (at)value (EAX) to the I/O port (at)port (DX).  #GP if CPL > IOPL
+ * and the TSS's I/O permission bitmap denies the port.
+ * Intel SDM Vol. 2B, Chapter 4, OUT (Output to Port).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_outl(vmx_u16 port, vmx_u32 value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tout %%eax, %%dx\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [port] "d" (port),
+		  [value] "a" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("out %%eax, %%dx"
+		:
+		: [port] "d" (port),
+		  [value] "a" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+/**
+ * hostx_outw() - write 16 bits to an I/O port
+ * @port: the port (DX)
+ * @value: the value written (AX)
+ *
+ * Executes OUT DX, AX (66 EF).
+ * Writes (at)value (AX) to the I/O port (at)port (DX).  #GP if CPL > IOPL
+ * and the TSS's I/O permission bitmap denies the port.
+ * Intel SDM Vol. 2B, Chapter 4, OUT (Output to Port).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_outw(vmx_u16 port, vmx_u16 value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tout %%ax, %%dx\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [port] "d" (port),
+		  [value] "a" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("out %%ax, %%dx"
+		:
+		: [port] "d" (port),
+		  [value] "a" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
 
 /**
  * hostx_pause() - spin-loop hint

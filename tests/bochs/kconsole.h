@@ -2,21 +2,22 @@
 /*
  * kconsole.h - port I/O, COM1 (mirrored to the Bochs debug port 0xE9) and a
  * minimal printf, shared by the Bochs test kernels (kernel.c for VMX, and
- * svm.c through klib.h).  Include it once, after u8, u16 and u64 exist.
+ * svm.c through klib.h).  Include it once, after u8, u16 and u64 exist
+ * and after <vmxgen/hostx.h>.
  */
 #ifndef TESTS_BOCHS_KCONSOLE_H
 #define TESTS_BOCHS_KCONSOLE_H
 
 static inline void outb(u16 port, u8 v)
 {
-	__asm__ volatile("outb %0, %1" : : "a"(v), "Nd"(port));
+	hostx_outb(port, v);
 }
 
 static inline u8 inb(u16 port)
 {
-	u8 v;
+	u8 v = 0;	/* what a faulting IN (fault hook) gives */
 
-	__asm__ volatile("inb %1, %0" : "=a"(v) : "Nd"(port));
+	hostx_inb(port, &v);
 	return v;
 }
 

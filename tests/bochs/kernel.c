@@ -112,14 +112,15 @@ static inline void cpuid(u32 leaf, u32 sub, u32 r[4])
 #define DEFINE_READ_CR(n)						\
 	static inline unsigned long read_cr##n(void)			\
 	{								\
-		unsigned long v;					\
-		__asm__ volatile("mov %%cr" #n ", %0" : "=r"(v));	\
+		unsigned long v = 0;					\
+									\
+		hostx_read_cr##n(&v);					\
 		return v;						\
 	}
 #define DEFINE_WRITE_CR(n)						\
 	static inline void write_cr##n(unsigned long v)			\
 	{								\
-		__asm__ volatile("mov %0, %%cr" #n : : "r"(v) : "memory"); \
+		hostx_write_cr##n(v);					\
 	}
 DEFINE_READ_CR(0)
 DEFINE_READ_CR(3)
@@ -275,7 +276,7 @@ static void tss_init(void)
 			  (((limit >> 16) & 0xF) << 48) |
 			  (((base >> 24) & 0xFF) << 56);
 	boot_gdt_tss[1] = base >> 32;
-	__asm__ volatile("ltr %w0" : : "r"((u16)SEL_TSS));
+	hostx_ltr(SEL_TSS);
 }
 
 /* ------------------------------------------------------------------ */
@@ -877,18 +878,26 @@ static const char *vmx_insn_at(u64 addr)
 }
 
 /*
- * The hostx wrappers this kernel calls (rdmsr(), wrmsr(), cpuid(), the
- * guest's hlt) record entries too: RDMSR 0F 32, WRMSR 0F 30, CPUID 0F A2,
- * HLT F4 (SDM Vol. 2).
+ * The hostx wrappers this kernel calls record entries too (SDM Vol. 2):
+ * HLT F4, IN AL,DX EC, OUT DX,AL EE; and after 0F: LTR 00, MOV from/to CR
+ * 20/22, WRMSR 30, RDMSR 32, CPUID A2 (a REX prefix may come first).
  */
 static int host_insn_at(u64 addr)
 {
+	static const u8 after_0f[] = { 0x00, 0x20, 0x22, 0x30, 0x32, 0xA2 };
 	const u8 *p = (const u8 *)(unsigned long)addr;
+	unsigned int i;
 
 	if (!in_text(addr))
 		return 0;
-	return p[0] == 0xF4 ||
-	       (p[0] == 0x0F && (p[1] == 0x32 || p[1] == 0x30 || p[1] == 0xA2));
+	if ((p[0] & 0xF0) == 0x40)
+		p++;
+	if (p[0] == 0xF4 || p[0] == 0xEC || p[0] == 0xEE)
+		return 1;
+	for (i = 0; p[0] == 0x0F && i < ARRAY_SIZE(after_0f); i++)
+		if (p[1] == after_0f[i])
+			return 1;
+	return 0;
 }
 
 /* Every entry of the table: at a VMX (or hostx) instruction, fixup in .text. */

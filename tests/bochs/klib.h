@@ -29,8 +29,8 @@ typedef __UINT64_TYPE__ u64;
 #define SEL_DATA	0x10
 #define SEL_TSS		0x18
 
-#include "kconsole.h"
 #include <vmxgen/hostx.h>
+#include "kconsole.h"
 
 static void kprintf(const char *fmt, ...)
 {
@@ -95,8 +95,9 @@ static inline void cpuid(u32 leaf, u32 sub, u32 r[4])
 #define DEFINE_READ_CR(n)						\
 	static inline u64 read_cr##n(void)				\
 	{								\
-		u64 v;							\
-		__asm__ volatile("mov %%cr" #n ", %0" : "=r"(v));	\
+		unsigned long v = 0;					\
+									\
+		hostx_read_cr##n(&v);					\
 		return v;						\
 	}
 DEFINE_READ_CR(0)
@@ -128,10 +129,10 @@ static inline void sidt(struct desc_ptr *p)
 
 static inline u16 str(void)
 {
-	u16 sel;
+	vmx_u32 sel = 0;
 
-	__asm__ volatile("str %0" : "=r"(sel));
-	return sel;
+	hostx_str(&sel);
+	return (u16)sel;
 }
 
 static inline u64 pa_of(const volatile void *p)	/* identity-mapped */
@@ -210,7 +211,7 @@ static void tss_init(void)
 			  (((limit >> 16) & 0xF) << 48) |
 			  (((base >> 24) & 0xFF) << 56);
 	boot_gdt_tss[1] = base >> 32;
-	__asm__ volatile("ltr %w0" : : "r"((u16)SEL_TSS));
+	hostx_ltr(SEL_TSS);
 }
 
 #endif /* TESTS_BOCHS_KLIB_H */

@@ -754,7 +754,7 @@ static void apic_init(void)
 	pdpt[apic_base >> 30] = pa_of(apic_pd) | PTE_P | PTE_RW;
 	apic_pd[(apic_base >> 21) & 511] = (apic_base & ~(PAGE_2M - 1)) |
 		PTE_P | PTE_RW | PTE_PS | PTE_PWT | PTE_PCD;
-	__asm__ volatile("mov %0, %%cr3" : : "r"(read_cr3()) : "memory");
+	hostx_write_cr3(read_cr3());	/* flush the TLB: the new mapping */
 	set_gate(IPI_VECTOR, pa_of(ipi_isr));
 	outb(0x21, 0xFF);	/* mask the 8259 PICs: no PIT tick at vector 8 */
 	outb(0xA1, 0xFF);
@@ -776,7 +776,7 @@ static void ipi_held_until_stgi(const char *id, const char *why)
 	u64 held, taken;
 
 	ipi_count = 0;
-	__asm__ volatile("sti" ::: "memory");
+	hostx_sti();
 	apic_write(APIC_ICR_HI, 0);
 	apic_write(APIC_ICR_LO, APIC_ICR_SELF | IPI_VECTOR);
 	spin();
@@ -784,7 +784,7 @@ static void ipi_held_until_stgi(const char *id, const char *why)
 	svm_stgi();
 	spin();
 	taken = ipi_count;
-	__asm__ volatile("cli" ::: "memory");
+	hostx_cli();
 	report(id, held == 0 && taken == 1 ? PASS : FAIL,
 	       "%s: self-IPI with IF=1 taken %u times before svm_stgi(), %u after; want 0, 1",
 	       why, held, taken);

@@ -420,8 +420,16 @@ static bool encoding_matches(enum spec_insn id,
 	unsigned int modrm = in->raw.modrm.mod << 6 | in->raw.modrm.reg << 3 |
 			     in->raw.modrm.rm;
 
+	unsigned char prefix = 0;
+	unsigned int i;
+
+	for (i = 0; i < in->raw.prefix_count; i++)
+		if (in->raw.prefixes[i].value == 0x66 ||
+		    in->raw.prefixes[i].value == 0xf2 ||
+		    in->raw.prefixes[i].value == 0xf3)
+			prefix = in->raw.prefixes[i].value;
 	if (in->opcode_map >= sizeof(maps) || maps[in->opcode_map] != s->map ||
-	    in->opcode != s->opcode)
+	    in->opcode != s->opcode || prefix != s->prefix)
 		return false;
 	if (s->modrm == SPEC_MODRM_DIGIT)
 		return in->raw.modrm.reg == s->modrm_value;
@@ -473,6 +481,11 @@ static void read_operands(struct emu_trap *t, greg_t *gr,
 			int g = greg_of(so->reg);
 
 			o->reg = so->reg_name;
+			/* IN AL, DX: a bound register the decoder lists too */
+			if (so->syntax && e < nr_expl &&
+			    strcmp(ZydisRegisterGetString(ops[expl[e++]].reg.value),
+				   so->reg_name))
+				note(t, "the decoder names another register than the spec");
 			if (g < 0) {
 				note(t, "implicit operand in a register the harness cannot read");
 				continue;
@@ -590,7 +603,8 @@ static void check_encoding(struct emu_trap *t,
 	for (i = 0; i < in->raw.prefix_count; i++) {
 		unsigned char v = in->raw.prefixes[i].value;
 
-		if (in->raw.prefixes[i].type == ZYDIS_PREFIX_TYPE_MANDATORY)
+		if (in->raw.prefixes[i].type == ZYDIS_PREFIX_TYPE_MANDATORY ||
+		    (v == s->prefix && v == 0x66))	/* operand size: IN AX, DX */
 			mandatory = v;
 		else if ((v & 0xf0) != 0x40)	/* REX is fine */
 			note_hex(t, "unexpected prefix ", v);

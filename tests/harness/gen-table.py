@@ -178,6 +178,8 @@ def render_table(isas):
                           op.reg or op.sysreg or ""))]
             if op.fixed is not None:
                 fields.append(".fixed = 1, .value = 0x%xULL" % op.fixed)
+            if op.syntax:
+                fields.append(".syntax = 1")
             if op.layout:
                 fields.append(".layout = &spec_layouts[%s]"
                               % layout_key(isa, op.layout))

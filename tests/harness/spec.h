@@ -98,6 +98,7 @@ struct spec_operand {
 	unsigned int width;	/* bits, in 64-bit mode (native: 64) */
 	int reg;		/* implicit operands: x86 register number */
 	const char *reg_name;	/* implicit operands: "eax", "r9", ... */
+	bool syntax;		/* implicit, but the decoder shows it (IN AL, DX) */
 	bool fixed;		/* a fixed value (a leaf number), not a parameter */
 	unsigned long long value;	/* the fixed value */
 	const struct spec_layout *layout;	/* a memory operand's layout */

@@ -57,6 +57,7 @@ class Operand:
         self.enum = isa.enums[raw["enum"]] if "enum" in raw else None
         self.layout = isa.layouts[raw["layout"]] if "layout" in raw else None
         self.fixed = raw.get("value")
+        self.syntax = bool(raw.get("syntax"))  # the asm text names the register
         self.reg = None
         self.sysreg = raw.get("register") if self.kind == "sysreg" else None
         if self.sysreg is not None and self.sysreg not in SYSREGS:

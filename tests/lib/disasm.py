@@ -59,6 +59,29 @@ class Disassembly:
         return [i for i in self.insns if i.mnemonic in mnemonics]
 
 
+PREFIX_BYTES = {0x66, 0x67, 0xF0, 0xF2, 0xF3, 0x26, 0x2E, 0x36, 0x3E, 0x64,
+                0x65}
+
+
+def is_encoding(raw, enc, bits=64):
+    """Whether the bytes raw are the instruction of encoding enc (the
+    model's: map, opcode, the ModRM digit or fixed byte), whatever the
+    prefixes and REX: one mnemonic can be many instructions (MOV, and
+    MOV to CR3)."""
+    i = 0
+    while i < len(raw) and raw[i] in PREFIX_BYTES:
+        i += 1
+    if bits == 64 and i < len(raw) and 0x40 <= raw[i] <= 0x4F:
+        i += 1
+    want = enc.opcode_bytes[1 if enc.prefix is not None else 0:]
+    if list(raw[i:i + len(want)]) != want:
+        return False
+    if enc.modrm_form == "digit":
+        rest = raw[i + len(want):]
+        return bool(rest) and (rest[0] >> 3) & 7 == enc.modrm_digit
+    return True
+
+
 def parse(text):
     """A Disassembly from the text of 'objdump -d -w'."""
     insns = []

@@ -27,8 +27,17 @@ SINGLE_FLAG_BRANCHES = {"jb": "taken", "jc": "taken", "jnae": "taken",
 FLAG_READERS = re.compile(r"^(pushf|lahf|set[a-z]+|cmov[a-z]+|adc|sbb|pushfq|pushfl)$")
 
 
+def _matcher(vmx_mnemonic):
+    """The instruction test: a mnemonic, or a function of an Insn (one
+    that also looks at the bytes, for a mnemonic like mov)."""
+    if callable(vmx_mnemonic):
+        return vmx_mnemonic
+    return lambda i: i.mnemonic == vmx_mnemonic
+
+
 def success_path(insns, vmx_mnemonic, expect_branch=True, limit=64):
     """(path, problem): the instructions from entry to ret on success."""
+    is_vmx = _matcher(vmx_mnemonic)
     by_addr = {i.addr: n for n, i in enumerate(insns)}
     path, n, after_vmx = [], 0, False
     while n < len(insns) and len(path) < limit:
@@ -47,7 +56,7 @@ def success_path(insns, vmx_mnemonic, expect_branch=True, limit=64):
             else:
                 n += 1
             continue
-        if insn.mnemonic == vmx_mnemonic:
+        if is_vmx(insn):
             after_vmx = expect_branch
             n += 1
             continue
@@ -65,9 +74,11 @@ def success_path(insns, vmx_mnemonic, expect_branch=True, limit=64):
 def shape_problems(path, vmx_mnemonic, reports_status):
     """What is wrong with a success path, per the zero-overhead rule."""
     problems = []
-    idx = [n for n, i in enumerate(path) if i.mnemonic == vmx_mnemonic]
+    is_vmx = _matcher(vmx_mnemonic)
+    idx = [n for n, i in enumerate(path) if is_vmx(i)]
     if len(idx) != 1:
-        return ["%d %s instructions on the success path" % (len(idx), vmx_mnemonic)]
+        return ["%d %s instructions on the success path"
+                % (len(idx), getattr(vmx_mnemonic, "name", vmx_mnemonic))]
     readers = [i for i in path if FLAG_READERS.match(i.mnemonic)]
     if readers:
         problems.append("flag readers on the success path: %s" % readers)

@@ -72,7 +72,7 @@ class Wrapper:
         self.params = [p for n in order for p in by_name.get(n, [])]
         if st.kind == "register":
             self._status_register()
-        explicit = insn.explicit_operands
+        explicit = insn.syntax_operands
         # A fixed immediate is part of the text ($0x80), as the manual's
         # "ib"; the other operands are the compiler's to print.
         att = ", ".join(self._text_of(o) for o in reversed(explicit))
@@ -112,6 +112,8 @@ class Wrapper:
             return "$%#x" % op.value
         if op.kind == "sysreg":
             return "%%%%%s" % op.sysreg
+        if op.kind == "implicit":   # a bound register the syntax names
+            return "%%%%%s" % op.register.name
         return "%%[%s]" % op.name
 
     def _param(self, op, ctype, name, summary, natural=False, field=None):

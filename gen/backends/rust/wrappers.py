@@ -27,6 +27,8 @@ UNBINDABLE = {"rbx": "LLVM reserves rbx in 64-bit code; asm! cannot bind it"}
 
 
 def _reg_name(reg):
+    if reg.bits < 32:
+        return reg.name     # al, dx: the name gives the width
     if reg.family.startswith("r") and reg.family[1:].isdigit():
         return reg.family if reg.bits == 64 else reg.name
     return "e" + reg.family[1:]
@@ -99,7 +101,7 @@ class Wrapper:
             raise Unsupported("outputs of an instruction that reports only "
                               "faults (the C header's 'faulted' register) "
                               "are not generated for Rust yet")
-        explicit = insn.explicit_operands
+        explicit = insn.syntax_operands
         text = [self._text_of(o) for o in reversed(explicit)]
         self.asm_insn = (insn.mnemonic + " " + ", ".join(text)).strip()
         self.fail = self._fail_outcomes()
@@ -124,6 +126,8 @@ class Wrapper:
             return "$%#x" % op.value    # a fixed immediate: in the text
         if op.kind == "sysreg":
             return "%%%s" % op.sysreg   # a control or debug register
+        if op.kind == "implicit":       # a bound register the syntax names
+            return "%%%s" % op.register.name
         # A register operand narrower than the mode is printed by its
         # 16- or 32-bit name (asm! template modifiers x and e).
         modifier = {16: ":x", 32: ":e"}.get(op.width, "") \

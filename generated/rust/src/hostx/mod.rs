@@ -20,6 +20,9 @@
 //! - instruction read_dr5: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction read_dr6: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction read_dr7: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction inb: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction inl: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
+//! - instruction inw: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction rdmsr: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction rdtsc: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction rdtscp: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
@@ -857,6 +860,159 @@ pub unsafe fn ltr(selector: u16) -> Result<(), HostxFail> {
             ".long 4b - ., {fault} - .",
             ".popsection",
             selector = in(reg) selector,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write 8 bits to an I/O port.
+///
+/// Executes `OUT DX, AL` (`EE`).
+/// Writes @value (AL) to the I/O port @port (DX). #GP if CPL > IOPL and the
+/// TSS's I/O permission bitmap denies the port.
+/// Intel SDM Vol. 2B, Chapter 4, OUT (Output to Port).
+///
+/// - `port`: the port (DX)
+/// - `value`: the value written (AL)
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for OUT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn outb(port: u16, value: u8) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "out %al, %dx",
+            in("dx") port,
+            in("al") value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "out %al, %dx",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            in("dx") port,
+            in("al") value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write 32 bits to an I/O port.
+///
+/// Executes `OUT DX, EAX` (`EF`).
+/// Writes @value (EAX) to the I/O port @port (DX). #GP if CPL > IOPL and the
+/// TSS's I/O permission bitmap denies the port.
+/// Intel SDM Vol. 2B, Chapter 4, OUT (Output to Port).
+///
+/// - `port`: the port (DX)
+/// - `value`: the value written (EAX)
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for OUT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn outl(port: u16, value: u32) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "out %eax, %dx",
+            in("dx") port,
+            in("eax") value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "out %eax, %dx",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            in("dx") port,
+            in("eax") value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write 16 bits to an I/O port.
+///
+/// Executes `OUT DX, AX` (`66 EF`).
+/// Writes @value (AX) to the I/O port @port (DX). #GP if CPL > IOPL and the
+/// TSS's I/O permission bitmap denies the port.
+/// Intel SDM Vol. 2B, Chapter 4, OUT (Output to Port).
+///
+/// - `port`: the port (DX)
+/// - `value`: the value written (AX)
+///
+/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted (without it the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for OUT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn outw(port: u16, value: u16) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "out %ax, %dx",
+            in("dx") port,
+            in("ax") value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "out %ax, %dx",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            in("dx") port,
+            in("ax") value,
             fault = label {
                 return Err(HostxFail::Fault);
             },
