@@ -119,12 +119,12 @@ hostx_cpuid(vmx_u32 leaf, vmx_u32 subleaf, vmx_u32 *eax, vmx_u32 *ebx, vmx_u32 *
 	vmx_u32 edx_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tcpuid\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tcpuid\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [eax] "=a" (eax_out),
 		  [ebx] "=b" (ebx_out),
 		  [ecx] "=c" (ecx_out),
@@ -169,12 +169,12 @@ hostx_read_cr0(unsigned long *value)
 	unsigned long value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tmov %%cr0, %[value]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr0, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
 		:
 		: "cc");
@@ -254,12 +254,12 @@ hostx_read_cr2(unsigned long *value)
 	unsigned long value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tmov %%cr2, %[value]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr2, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
 		:
 		: "cc");
@@ -339,12 +339,12 @@ hostx_read_cr3(unsigned long *value)
 	unsigned long value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tmov %%cr3, %[value]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr3, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
 		:
 		: "cc");
@@ -424,12 +424,12 @@ hostx_read_cr4(unsigned long *value)
 	unsigned long value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tmov %%cr4, %[value]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr4, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
 		:
 		: "cc");
@@ -509,12 +509,12 @@ hostx_read_dr0(unsigned long *value)
 	unsigned long value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tmov %%dr0, %[value]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr0, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
 		:
 		: "cc");
@@ -594,12 +594,12 @@ hostx_read_dr1(unsigned long *value)
 	unsigned long value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tmov %%dr1, %[value]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr1, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
 		:
 		: "cc");
@@ -679,12 +679,12 @@ hostx_read_dr2(unsigned long *value)
 	unsigned long value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tmov %%dr2, %[value]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr2, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
 		:
 		: "cc");
@@ -764,12 +764,12 @@ hostx_read_dr3(unsigned long *value)
 	unsigned long value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tmov %%dr3, %[value]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr3, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
 		:
 		: "cc");
@@ -849,12 +849,12 @@ hostx_read_dr4(unsigned long *value)
 	unsigned long value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tmov %%dr4, %[value]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr4, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
 		:
 		: "cc");
@@ -935,12 +935,12 @@ hostx_read_dr5(unsigned long *value)
 	unsigned long value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tmov %%dr5, %[value]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr5, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
 		:
 		: "cc");
@@ -1021,12 +1021,12 @@ hostx_read_dr6(unsigned long *value)
 	unsigned long value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tmov %%dr6, %[value]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr6, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
 		:
 		: "cc");
@@ -1106,12 +1106,12 @@ hostx_read_dr7(unsigned long *value)
 	unsigned long value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tmov %%dr7, %[value]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr7, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
 		:
 		: "cc");
@@ -1225,12 +1225,12 @@ hostx_inb(vmx_u16 port, vmx_u8 *value)
 	vmx_u8 value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tin %%dx, %%al\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tin %%dx, %%al\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=a" (value_out)
 		: [port] "d" (port)
 		: "cc", "memory");
@@ -1265,12 +1265,12 @@ hostx_inl(vmx_u16 port, vmx_u32 *value)
 	vmx_u32 value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tin %%dx, %%eax\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tin %%dx, %%eax\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=a" (value_out)
 		: [port] "d" (port)
 		: "cc", "memory");
@@ -1305,12 +1305,12 @@ hostx_inw(vmx_u16 port, vmx_u16 *value)
 	vmx_u16 value_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tin %%dx, %%ax\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tin %%dx, %%ax\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [value] "=a" (value_out)
 		: [port] "d" (port)
 		: "cc", "memory");
@@ -1574,12 +1574,12 @@ hostx_rdmsr(vmx_u32 msr, vmx_u32 *low, vmx_u32 *high)
 	vmx_u32 low_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\trdmsr\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\trdmsr\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [high] "=d" (high_out),
 		  [low] "=a" (low_out)
 		: [msr] "c" (msr)
@@ -1619,12 +1619,12 @@ hostx_rdtsc(vmx_u32 *low, vmx_u32 *high)
 	vmx_u32 low_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\trdtsc\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\trdtsc\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [high] "=d" (high_out),
 		  [low] "=a" (low_out)
 		:
@@ -1666,12 +1666,12 @@ hostx_rdtscp(vmx_u32 *low, vmx_u32 *high, vmx_u32 *aux)
 	vmx_u32 aux_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\trdtscp\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\trdtscp\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [high] "=d" (high_out),
 		  [low] "=a" (low_out),
 		  [aux] "=c" (aux_out)
@@ -1711,12 +1711,12 @@ hostx_sldt(vmx_u32 *selector)
 	vmx_u32 selector_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tsldt %[selector]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsldt %[selector]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [selector] "=r" (selector_out)
 		:
 		: "cc");
@@ -1789,12 +1789,12 @@ hostx_str(vmx_u32 *selector)
 	vmx_u32 selector_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\tstr %[selector]\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tstr %[selector]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [selector] "=r" (selector_out)
 		:
 		: "cc");
@@ -1912,12 +1912,12 @@ hostx_xgetbv(vmx_u32 xcr, vmx_u32 *low, vmx_u32 *high)
 	vmx_u32 low_out;
 
 #ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted = 1;
+	vmx_u32 faulted;
 
-	__asm__ __volatile__("771:\txgetbv\n\t"
-		"xor %k[faulted], %k[faulted]\n773:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\txgetbv\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "+r" (faulted),
+		: [faulted] "=&r" (faulted),
 		  [high] "=d" (high_out),
 		  [low] "=a" (low_out)
 		: [xcr] "c" (xcr)

@@ -279,10 +279,11 @@ class Wrapper:
         the success (asm goto needs a label, and a fault path nothing
         jumps to is what objtool calls unreachable).  fault_output: the
         same with outputs, which asm goto cannot have: with a fault hook
-        the asm statement clears a 'faulted' output after the
-        instruction, and the fixup resumes after that clear, so a
-        faulting instruction leaves it 1; the outputs are stored only if
-        it is 0 (RDMSR with a hook is the "safe" MSR read)."""
+        the asm statement clears a 'faulted' output before the
+        instruction and jumps over its own fault path after it; the
+        fixup resumes on that path, which sets it to 1; the outputs are
+        stored only if it is 0 (RDMSR with a hook is the "safe" MSR
+        read)."""
         if self.insn.status.kind == "none" and self.insn.fault is not None:
             return "fault_output" if self.has_outputs else "fault_goto"
         if self.insn.status.kind != "rflags" or not self.insn.returns_status:
