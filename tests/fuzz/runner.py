@@ -311,7 +311,8 @@ class Harness:
         status; diagnostics on stderr."""
         diag = specload.Diagnostics()
         try:
-            model = vmxgen.load_spec(self.spec, diag, read=self.read)
+            model = vmxgen.load_spec(self.spec, diag, read=self.read,
+                                     name="spec")
         except specload.TooManyErrors:
             model = None
         if diag or model is None:
@@ -353,8 +354,10 @@ class Harness:
         try:
             spec = self.materialize(changes, d)
             os.makedirs(os.path.join(d, "out"))
-            r = subprocess.run([PYTHON, GEN, "-q", "--spec", spec, "--output",
-                                os.path.join(d, "out")], stdout=subprocess.PIPE,
+            r = subprocess.run([PYTHON, GEN, "-q", "--spec",
+                                os.path.relpath(spec, d), "--output",
+                                os.path.join(d, "out")], cwd=d,
+                               stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, universal_newlines=True)
             return r.returncode, r.stderr
         finally:

@@ -363,7 +363,9 @@ def run(case, limit_as=None, keep=False):
         with open(os.path.join(wd, "stdout"), "w+b") as so, \
                 open(os.path.join(wd, "stderr"), "w+b") as se:
             t = time.perf_counter()
-            argv = ["--spec", spec, "--output", out]
+            # The spec as a user in wd names it: errors say spec/...
+            argv = ["--spec", os.path.basename(spec),
+                    "--output", out]
             if os.environ.get("BADSPEC_EXEC"):
                 pid = subprocess.Popen([PYTHON, GEN] + argv, cwd=wd, stdout=so,
                                        stderr=se, preexec_fn=limit).pid
