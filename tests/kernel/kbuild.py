@@ -963,8 +963,14 @@ def entry_module(moddir, name, entries, hook):
     that hold the entries, relative to moddir."""
     args = {"_Bool": "arg & 1", "vmx_u64": "arg"}
     regs = ["\tstruct %s %s_regs = { };" % (e.struct, e.isa) for e in entries]
-    calls = ["\t\tn += (int)%s(&%s_regs%s);" % (
-        e.function, e.isa, "".join(", " + args[t] for t, _ in e.params[1:]))
+    regs += ["\tunsigned long %s_%s = 0;" % (e.isa, e.cache_param)
+             for e in entries if e.cache_param]
+    calls = ["\t\tn += (int)%s();" % e.init_function
+             for e in entries if e.init_function]
+    calls += ["\t\tn += (int)%s(&%s_regs%s);" % (
+        e.function, e.isa, "".join(
+            ", &%s_%s" % (e.isa, n) if n == e.cache_param else ", " + args[t]
+            for t, n in e.params[1:]))
         for e in entries]
     headers = sorted({"#include <vmxgen/%s.h>" % e.isa for e in entries})
     write(os.path.join(moddir, "vmxgen_entry_main.c"), ENTRY_HEAD % {
