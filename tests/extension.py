@@ -10,8 +10,9 @@ Each case is a change to a copy of the spec, nothing else:
   svm      VMLOAD added to the real spec/svm/ (taken out first, as VMCLEAR
            is): a native-width implicit operand (rAX), a wrapper that
            reports only faults;
-  tdx      a TDCALL-shaped leaf: leaf fixed in RAX, inputs in RCX/RDX/R8,
-           outputs in R9/R10, the status in RAX, 64-bit only;
+  tdx      a TDCALL-shaped leaf added to the real spec/tdx/ (ISA tdxm):
+           leaf fixed in RAX, inputs in RCX/RDX/R8, outputs in R9/R10,
+           the status in RAX, 64-bit only;
   sgx      ENCLS[EADD] and ENCLS[EINIT]: one opcode, the leaf in EAX.
 tests/extension/<isa>/ with an isa.yaml is a new ISA folder, dropped in as
 spec/<isa>/; without one it adds its files to the spec's own spec/<isa>/
@@ -474,6 +475,12 @@ def added_wrappers(folder, isa):
     return out
 
 
+def isa_name(folder):
+    """The ISA name an ISA folder's isa.yaml gives (spec/tdx/ is 'tdxm')."""
+    with open(os.path.join(folder, "isa.yaml"), encoding="utf-8") as f:
+        return yaml.safe_load(f)["isa"]["name"]
+
+
 def case(name, tools, gen_before):
     """One extension: @name is vmclear or an ISA folder under
     tests/extension/.  Returns its Results."""
@@ -495,6 +502,7 @@ def case(name, tools, gen_before):
         what = "with tests/extension/vmclear.yaml as spec/vmx/instructions/vmclear.yaml"
     else:
         src, dst = os.path.join(EXTENSIONS, name), os.path.join(spec, name)
+        isa = isa_name(dst if os.path.isdir(dst) else src)
         added = [os.path.relpath(os.path.join(root, f), src)
                  for root, _, files in os.walk(src) for f in files]
         if os.path.isdir(dst):
@@ -505,9 +513,9 @@ def case(name, tools, gen_before):
             if generate(res, spec, without, "without tests/extension/%s/'s "
                         "files" % name):
                 with open(os.path.join(without, "vmxgen", "%s_insn.h"
-                                       % name)) as f:
+                                       % isa)) as f:
                     text = f.read()
-                for cname in added_wrappers(src, name):
+                for cname in added_wrappers(src, isa):
                     res.ok(not re.search(r"^%s\(" % cname, text, re.M),
                            "without the entry there is no %s" % cname)
             shutil.copytree(src, dst, dirs_exist_ok=True)
@@ -527,8 +535,8 @@ def case(name, tools, gen_before):
     if name == "vmclear":
         insns = [i for i in specread.instructions(isas) if i.cname == "vmx_vmclear"]
     else:
-        insns = [i for isa in isas if isa.name == name
-                 for i in isa.instructions
+        insns = [i for x in isas if x.name == isa
+                 for i in x.instructions
                  if os.path.realpath(i.path) in new_files]
     if not res.ok(insns, "the copy has the new instructions"):
         return res

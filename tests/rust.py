@@ -37,6 +37,8 @@ import shutil
 import sys
 import time
 
+import yaml
+
 import backends.c
 import backends.c.names
 import backends.rust
@@ -369,12 +371,16 @@ def extension():
     shutil.copytree(SPEC, spec)
     # A folder with an isa.yaml is a new ISA; one without adds its files
     # to the spec's own folder (svm: VMLOAD, PSMASH's status register
-    # shared with its 64-bit input), as in tests/extension.py.
-    new = sorted(d for d in os.listdir(src)
-                 if os.path.isdir(os.path.join(src, d)))
-    for d in new:
-        shutil.copytree(os.path.join(src, d), os.path.join(spec, d),
-                        dirs_exist_ok=True)
+    # shared with its 64-bit input; tdx: a TDCALL-shaped leaf), as in
+    # tests/extension.py.  The ISAs are named by their isa.yaml (spec/tdx/
+    # is ISA tdxm).
+    new = []
+    for d in sorted(os.listdir(src)):
+        if os.path.isdir(os.path.join(src, d)):
+            shutil.copytree(os.path.join(src, d), os.path.join(spec, d),
+                            dirs_exist_ok=True)
+            with open(os.path.join(spec, d, "isa.yaml")) as f:
+                new.append(yaml.safe_load(f)["isa"]["name"])
     # The generator rewrites only the outputs that changed, and the two
     # rustc steps run only when their inputs are newer than their outputs.
     out = os.path.join(wd, "out")

@@ -61,11 +61,12 @@ class Wrapper:
         # With the crate's fault-hook feature, what a faulting instruction
         # reports: the ISA's fault status, for instructions whose status
         # is in RFLAGS like their ISA's (the C header's VMXGEN_FAULT_HOOK
-        # contract); others get no table entry.
+        # contract); the others resume after the instruction.
         isa_status = insn.isa.status
-        # hook: the fault-hook feature gives this wrapper a table entry (its
-        # ISA has a fault status); hook_fault: what it then reports.
-        self.hook = isa_status.fault is not None
+        # hook: the fault-hook feature gives every wrapper a table entry, as
+        # VMXGEN_FAULT_HOOK does every C wrapper (also in an ISA without a
+        # fault status: TDX's); hook_fault: what it then reports.
+        self.hook = True
         self.hook_fault = isa_status.fault if st.kind == "rflags" and \
             isa_status.kind == "rflags" else None
         if st.kind == "rflags" and insn.isa.status.kind != "rflags":
