@@ -101,7 +101,12 @@ class Instruction(Item):
         self.outcome_names = list(raw.get("outcomes", []))
         self.outcomes = []      # isa.Outcome objects, resolved by check()
         self.success_enters_guest = raw.get("success_enters_guest", False)
-        self.memory_clobber = raw["memory_clobber"]
+        # A "memory" clobber, and why: the manual's reason the instruction
+        # must be ordered with the caller's memory accesses (a string), or
+        # true without one (older specs).
+        clobber = raw["memory_clobber"]
+        self.memory_clobber = bool(clobber)
+        self.memory_reason = clobber if isinstance(clobber, str) else None
         self.clobbers = [register(r) for r in raw.get("clobbers", [])]
         self.operands = [Operand(self, o, self.where("operands", i))
                          for i, o in enumerate(raw["operands"])]

@@ -59,6 +59,49 @@ typedef __UINT64_TYPE__ vmx_u64;
 #endif
 
 /*
+ * VMXGEN_HAVE_ASM_GOTO_OUTPUT says that asm goto may have outputs: then
+ * VMREAD is "vmread; jbe" with the value in a register, as in KVM, and its
+ * asm goto is followed by VMXGEN_ASM_GOTO_OUTPUT_BARRIER.  Known good:
+ *  - in a kernel, what its Kconfig says (CONFIG_CC_HAS_ASM_GOTO_OUTPUT);
+ *  - gcc 11 and later.  gcc before 11.5, 12.x before 12.4 and 13.x before
+ *    13.3 can drop the output of an asm goto on some paths (GCC PR 113921):
+ *    as Linux does since 2024 (CONFIG_GCC_ASM_GOTO_OUTPUT_WORKAROUND), an
+ *    empty asm after the statement avoids it.  The wrappers also say
+ *    volatile, which gcc did not imply for asm goto with outputs (GCC PR
+ *    98619);
+ *  - clang 17 and later: earlier ones miscompile outputs used on the
+ *    paths of scoped labels (Linux commit e2ffa15b9baa, "kbuild: Disable
+ *    CONFIG_CC_HAS_ASM_GOTO_OUTPUT for clang < 17").
+ * Elsewhere the failure flags are outputs instead ("=@ccbe"): a setbe and
+ * a test more than the asm goto, and with a fault hook a cmp and an stc.
+ * Define VMXGEN_NO_ASM_GOTO_OUTPUT to always use flag outputs.
+ */
+#if defined(VMXGEN_NO_ASM_GOTO_OUTPUT)
+/* flag outputs */
+#elif defined(__KERNEL__)
+#ifdef CONFIG_CC_HAS_ASM_GOTO_OUTPUT
+#define VMXGEN_HAVE_ASM_GOTO_OUTPUT 1
+#ifdef CONFIG_GCC_ASM_GOTO_OUTPUT_WORKAROUND
+#define VMXGEN_ASM_GOTO_OUTPUT_BARRIER __asm__("")
+#endif
+#endif
+#elif defined(__clang__)
+#if __clang_major__ >= 17
+#define VMXGEN_HAVE_ASM_GOTO_OUTPUT 1
+#endif
+#elif defined(__GNUC__) && __GNUC__ >= 11
+#define VMXGEN_HAVE_ASM_GOTO_OUTPUT 1
+#if (__GNUC__ == 11 && __GNUC_MINOR__ < 5) || (__GNUC__ == 12 && __GNUC_MINOR__ < 4)
+#define VMXGEN_ASM_GOTO_OUTPUT_BARRIER __asm__("")
+#elif __GNUC__ == 13 && __GNUC_MINOR__ < 3
+#define VMXGEN_ASM_GOTO_OUTPUT_BARRIER __asm__("")
+#endif
+#endif
+#ifndef VMXGEN_ASM_GOTO_OUTPUT_BARRIER
+#define VMXGEN_ASM_GOTO_OUTPUT_BARRIER do { } while (0)
+#endif
+
+/*
  * VMXGEN_NATURAL(x, fn) is x and VMXGEN_NATURAL_PTR(p, fn) is p.  In
  * 32-bit code the generated headers pass each natural-width (unsigned
  * long) argument of a public function fn through them, and an argument
