@@ -36,6 +36,7 @@ import shutil
 import subprocess
 
 import badspec
+import forkserver
 from badspec import DIRECTORY, FIFO, Case, Expect, Symlink
 from callers import caller_functions, public
 from vmxtest import (SPEC, SRCDIR, Tap, compilers, has_32bit_libc,
@@ -460,6 +461,7 @@ def check_text(tap, case, r, out, strings, comments):
 
 
 def main():
+    forkserver.start()
     tap = Tap()
     files = sorted(f for f in os.listdir(CASES) if f.endswith(".yaml"))
     cases = [(badspec.from_file(os.path.join(CASES, f)), None) for f in files]

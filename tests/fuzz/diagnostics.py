@@ -23,6 +23,7 @@ import shutil
 import yaml
 
 import badspec
+import forkserver
 import specload
 from badspec import Case, Edit
 from vmxtest import (GEN, PYTHON, SPEC, Tap, default_compiler, include_flags,
@@ -317,6 +318,7 @@ def check_tables_optional(tap):
 
 
 def main():
+    forkserver.start()
     tap = Tap()
     runs = [("schema mistakes in 8 files", SCHEMA_MISTAKES, ()),
             ("model mistakes in 5 files", MODEL_MISTAKES, ()),
