@@ -81,22 +81,24 @@ static __always_inline void vmcs_checkl(unsigned long field)
 	kvm_vmcs_check(field, 3, "Natural width");
 }
 
-/* VMREAD: a VMfail warns (once, and rate-limited) and reads 0. */
+/*
+ * VMREAD: a VMfail or a fault goes to KVM's vmread_error() (a warning,
+ * once, and rate-limited; kvm_spurious_fault() for a fault), and the
+ * value is 0.  One out-of-line call for both (later KVM calls
+ * vmread_error() there too): inline, gcc duplicates the warning for each
+ * of the wrapper's two VMfail labels.
+ */
 static __always_inline unsigned long __vmcs_readl(unsigned long field)
 {
 	unsigned long value;
+	enum vmx_status st = vmx_vmread(field, &value);
 
-	switch (vmx_vmread(field, &value)) {
-	case VMX_SUCCEED:
+	if (likely(st == VMX_SUCCEED))
 		return value;
-	case VMX_FAULT:
-		kvm_spurious_fault();
-		return 0;
-	default:
-		WARN_ONCE(1, "kvm: vmread failed: field=%lx\n", field);
-		pr_warn_ratelimited("kvm: vmread failed: field=%lx\n", field);
-		return 0;
-	}
+	instrumentation_begin();
+	vmread_error(field, st == VMX_FAULT);
+	instrumentation_end();
+	return 0;
 }
 
 /* With an enlightened VMCS (Hyper-V) the accessors go to it instead. */
@@ -135,21 +137,20 @@ static __always_inline unsigned long vmcs_readl(unsigned long field)
 /*
  * What every other instruction does after it ran: nothing on success,
  * KVM's insn##_error() reporter on VMfail (as an instrumentable call from
- * noinstr code), kvm_spurious_fault() on a fault.
+ * noinstr code), kvm_spurious_fault() on a fault.  One way out of all
+ * three, so that gcc keeps one epilogue.
  */
 #define vmx_insn_check(status, insn, error_args...)			\
 do {									\
 	enum vmx_status __status = (status);				\
 									\
-	if (likely(__status == VMX_SUCCEED))				\
-		return;							\
-	if (__status == VMX_FAULT) {					\
+	if (unlikely(__status == VMX_FAULT)) {				\
 		kvm_spurious_fault();					\
-		return;							\
+	} else if (unlikely(__status != VMX_SUCCEED)) {			\
+		instrumentation_begin();				\
+		insn##_error(error_args);				\
+		instrumentation_end();					\
 	}								\
-	instrumentation_begin();					\
-	insn##_error(error_args);					\
-	instrumentation_end();						\
 } while (0)
 
 static __always_inline void __vmcs_writel(unsigned long field, unsigned long value)
