@@ -125,6 +125,9 @@ class Source:
         self.data = None
         self.value_marks = {}  # path tuple -> Location of the value
         self.key_marks = {}    # path tuple -> Location of the mapping key
+        # path tuple -> the plain word YAML 1.1 read as a boolean (on,
+        # yes, n, ...): where a string belongs, the message says to quote it
+        self.boolean_words = {}
 
     def locate(self, index):
         """The Location of character index of the text."""
@@ -253,6 +256,8 @@ class _NodeConverter:
                             % (shown(node.value),
                                _yaml_reading(node.value, node.tag)))
             return None
+        if isinstance(value, bool) and not node.style:
+            self.source.boolean_words[path] = node.value
         if isinstance(value, int) and not isinstance(value, bool) and \
                 value.bit_length() > 64:
             self.diag.error(loc, "integer '%s' does not fit in 64 bits"
@@ -652,6 +657,10 @@ def check_schema(source, schema, diag):
             else:
                 msg = "%s must be %s, not %s" % (
                     name, _type_words(err.validator_value), _describe(value))
+            word = source.boolean_words.get(path)
+            if word is not None and "string" in err.validator_value:
+                msg += " (YAML reads a plain %s as a boolean: write it in " \
+                    "quotes, \"%s\")" % (word, word)
             diag.error(source.where(path), msg)
         elif kind == "enum":
             choices = ", ".join(str(c) for c in err.validator_value)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""vmxgen: generate C headers (and a reference page) for x86 virtualization
-instructions from the YAML spec: spec/<isa>/**/*.yaml.
+"""vmxgen: generate C headers, guest entries, a Rust crate and reference
+pages for x86 virtualization instructions from the YAML spec:
+spec/<isa>/**/*.yaml.
 
 spec -> specload (YAML, positions, schema) -> model (facts, cross-entry
 checks) -> backends (each checks and renders its language) -> outputs.
@@ -175,8 +176,10 @@ def write_outputs(out_dir, rendered):
 def main(argv=None):
     parser = argparse.ArgumentParser(
         prog="vmxgen",
-        description="Generate C headers for Intel VMX instructions, VMCS "
-        "fields and VMX tables from a YAML spec.")
+        description="Generate instruction wrappers and tables for x86 "
+        "virtualization instruction sets (one folder of the YAML spec each: "
+        "Intel VMX, AMD SVM, ...): C headers, GNU assembler guest entries, "
+        "a no_std Rust crate and reference pages.")
     parser.add_argument("--spec", default="spec", metavar="DIR",
                         help="spec directory (default: %(default)s)")
     parser.add_argument("--output", "-o", default="generated", metavar="DIR",
