@@ -45,9 +45,10 @@ import tempfile
 
 import yaml
 
+import cmatrix
 import forkserver
 from vmxtest import (GEN, PYTHON, SRCDIR, Tap, TapBuffer, compilers,
-                     include_flags, run, slot, workdir)
+                     include_flags, parallel, run, slot, workdir, write)
 
 HARNESS = os.path.join(SRCDIR, "tests", "harness")
 EXTENSIONS = os.path.join(SRCDIR, "tests", "extension")
@@ -124,13 +125,6 @@ def tree_changes(before, after):
                                 if f not in after else "changed", f)
                       for f in sorted(set(before) | set(after))
                       if before.get(f) != after.get(f))
-
-
-def write(path, text):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w") as f:
-        f.write(text)
-    return path
 
 
 # --- Tools: does each know the spec's encoding? ---------------------------
@@ -300,42 +294,29 @@ def callers(isas, insns):
 
 
 def compile_matrix(res, tools, isas, insns, out, wd):
-    """gcc and clang, -m64 and -m32, hosted (gnu11) and freestanding (c99),
-    -Wall -Wextra -Werror; under -m32 a 64-bit-only wrapper is absent."""
+    """gcc and clang, -m64 and -m32, hosted (gnu11, -m64: -m32 libc
+    headers are not a given) and freestanding (c99), -Wall -Wextra
+    -Werror; under -m32 a 64-bit-only wrapper is absent."""
     src = write(os.path.join(wd, "callers.c"), callers(isas, insns))
-    jobs = []
-    with concurrent.futures.ThreadPoolExecutor(4) as pool:
-        for label, cc in tools.compilers:
-            for bits in (64, 32):
-                for world, flags in (("hosted gnu11", ["-std=gnu11"]),
-                                     ("freestanding c99", ["-std=c99", "-ffreestanding",
-                                                           "-nostdinc"])):
-                    if world.startswith("hosted") and bits == 32:
-                        continue    # -m32 libc headers are not a given
-                    cmd = cc.split() + ["-m%d" % bits, "-O2", "-Wall", "-Wextra",
-                                        "-Werror", "-c", src, "-o", os.devnull] + \
-                        flags + include_flags(out)
-                    name = "%s -m%d %s: callers of %s compile, -Wall -Wextra -Werror" % (
-                        label, bits, world, ", ".join(i.cname for i in insns))
-                    jobs.append((name, pool.submit(run, cmd)))
-            for i in insns:
-                if 32 in i.modes:
-                    continue
-                neg = write(os.path.join(wd, "m32-%s.c" % i.cname),
-                            "".join("#include <vmxgen/%s.h>\n" % isa.name for isa in isas) +
-                            "void *use(void);\nvoid *use(void)\n{\n\treturn (void *)&%s;\n}\n"
-                            % i.cname)
-                cmd = cc.split() + ["-m32", "-std=c99", "-ffreestanding", "-nostdinc",
-                                    "-Werror", "-c", neg, "-o", os.devnull] + include_flags(out)
-                jobs.append(("%s -m32: %s is not declared (modes [64])" % (label, i.cname),
-                             pool.submit(run, cmd), i.cname))
-        for j in jobs:
-            r = j[1].result()
-            if len(j) == 2:
-                res.ok(r.returncode == 0, j[0], r.stderr)
-            else:
-                res.ok(r.returncode != 0 and j[2] in r.stderr, j[0],
-                       r.stderr or "it compiled")
+    names = ", ".join(i.cname for i in insns)
+    variants = cmatrix.variants(bits=(64,), worlds=("hosted",),
+                                ccs=tools.compilers) + \
+        cmatrix.variants(stds=("c99",), ccs=tools.compilers)
+    for v, cmd, r in cmatrix.compile(variants, src, out=out):
+        res.ok(r.returncode == 0, "%s: callers of %s compile, -Wall -Wextra "
+               "-Werror" % (v.name, names), cmatrix.failed(cmd, r))
+    only64 = [(v, i, write(os.path.join(wd, "m32-%s.c" % i.cname), "".join(
+        "#include <vmxgen/%s.h>\n" % isa.name for isa in isas) +
+        "void *use(void);\nvoid *use(void)\n{\n\treturn (void *)&%s;\n}\n"
+        % i.cname))
+        for i in insns if 32 not in i.modes
+        for v in cmatrix.variants(bits=(32,), stds=("c99",),
+                                  ccs=tools.compilers)]
+    for (v, i, _), r in zip(only64, parallel(
+            lambda job: run(job[0].command(job[2], out)), only64)):
+        res.ok(r.returncode != 0 and i.cname in r.stderr,
+               "%s: %s is not declared (modes [64])" % (v.name, i.cname),
+               r.stderr or "it compiled")
 
 
 def encoding_oracle(res, spec, out, insns):

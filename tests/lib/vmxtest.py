@@ -116,10 +116,12 @@ _slots = threading.BoundedSemaphore(jobs())
 
 
 def run(cmd, **kw):
+    """subprocess.run, output captured (as text unless
+    universal_newlines=False)."""
+    kw.setdefault("universal_newlines", True)
     with _slots:
         return subprocess.run(cmd, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, universal_newlines=True,
-                              **kw)
+                              stderr=subprocess.PIPE, **kw)
 
 
 def slot():
@@ -262,21 +264,3 @@ def spec_with(name, additions):
     os.makedirs(out)
     r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
     return wd, spec, out, r
-
-
-def run_everywhere(src, out, wd, name):
-    """Build the C program src against the headers in out with every
-    compiler, -m64 and -m32 (gnu11, -O2, -Wall -Wextra -Werror), and run
-    it: [(compiler label, mode, exit status or None if it did not
-    compile, its output or the compiler's)]."""
-    def one(job):
-        (label, cc), mode = job
-        exe = os.path.join(wd, "%s-%s%s" % (name, label.split()[0], mode))
-        r = run(cc.split() + [mode, "-std=gnu11", "-O2", "-Wall", "-Wextra",
-                              "-Werror", src, "-o", exe] + include_flags(out))
-        if r.returncode != 0:
-            return label, mode, None, r.stderr
-        r = run([exe])
-        return label, mode, r.returncode, r.stdout
-
-    return parallel(one, [(c, m) for c in compilers() for m in ("-m64", "-m32")])
