@@ -102,6 +102,38 @@ typedef __UINT64_TYPE__ vmx_u64;
 #endif
 
 /*
+ * VMXGEN_BUILD_CHECK(ok, message): a compile-time check that also sees
+ * through inlining, as the kernel's compiletime_assert(): if ok is not
+ * folded to true, a call to an undefined function declared with
+ * __attribute__((error(message))) is left, and gcc and clang (14 and
+ * later) stop with the message.  ok must fold to true wherever the check
+ * passes (e.g. "!__builtin_constant_p(x) || test(x)").  At -O0 nothing is
+ * inlined into a constant, __builtin_constant_p() of a parameter is 0 and
+ * only what is constant where the macro is expanded is checked.  Each use
+ * declares a function of its own (__COUNTER__), which is never defined or
+ * referenced once the call is folded away.
+ */
+#if defined(__has_attribute)
+#if __has_attribute(__error__)
+#define VMXGEN_HAVE_BUILD_CHECK 1
+#endif
+#endif
+#ifdef VMXGEN_HAVE_BUILD_CHECK
+#define VMXGEN_BUILD_CHECK(ok, message)					\
+	VMXGEN_BUILD_CHECK_(ok, message, __COUNTER__)
+#define VMXGEN_BUILD_CHECK_(ok, message, n) VMXGEN_BUILD_CHECK__(ok, message, n)
+#define VMXGEN_BUILD_CHECK__(ok, message, n)				\
+	do {								\
+		__attribute__((__error__(message), __noreturn__))	\
+		void vmxgen_build_check_failed_##n(void);		\
+		if (!(ok))						\
+			vmxgen_build_check_failed_##n();		\
+	} while (0)
+#else
+#define VMXGEN_BUILD_CHECK(ok, message) do { } while (0)
+#endif
+
+/*
  * VMXGEN_NATURAL(x, fn) is x and VMXGEN_NATURAL_PTR(p, fn) is p.  In
  * 32-bit code the generated headers pass each natural-width (unsigned
  * long) argument of a public function fn through them, and an argument
