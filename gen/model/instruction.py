@@ -68,17 +68,32 @@ class Operand:
             str(self.bits(64))
 
 
+class CarryOutcome:
+    """What CF = 1 after an instruction with a status register means
+    (PVALIDATE: nothing was updated; SEAMCALL: VMfailInvalid, RAX
+    unchanged), and the value its wrapper returns for it instead of the
+    register."""
+
+    def __init__(self, raw):
+        self.value = raw["value"]
+        self.summary = raw["summary"]
+
+
 class StatusSource:
     """How one instruction reports: rflags (the ISA's outcomes), none, or
-    a value left in a register."""
+    a value left in a register, with CF = 1 as one more outcome if cf is
+    given."""
 
     def __init__(self, raw, isa):
         if raw is None:
             raw = isa.status.kind
+        self.cf = None
         if isinstance(raw, dict):
             self.kind = "register"
             self.register = register(raw["register"])
             self.width = raw["width"]
+            if "cf" in raw:
+                self.cf = CarryOutcome(raw["cf"])
         else:
             self.kind = raw
             self.register = None
@@ -346,6 +361,13 @@ class Instruction(Item):
                 diag.error(where, "the status register %s is also listed "
                            "as clobbered (%s)" % (st.register.name,
                                                   at(self.where("clobbers", i))))
+            cf = st.cf
+            bits = 32 if st.width == NATIVE and 32 in self.modes else \
+                64 if st.width == NATIVE else st.width
+            if cf is not None and cf.value >> bits:
+                diag.error(self.where("status", "cf", "value"), "value 0x%x "
+                           "does not fit in the %d-bit status it stands for"
+                           % (cf.value, bits))
 
     def _check_form(self, diag):
         """Explicit operands must fit the ModRM form."""

@@ -1076,6 +1076,47 @@ svm_psmash(vmx_u64 spa)
 }
 #endif /* __x86_64__ */
 
+/**
+ * svm_pvalidate() - validate or rescind validation of a guest page in the RMP
+ * @address: rAX: the guest virtual address of the page (4-KByte or 2-MByte aligned)
+ * @page_size: ECX: the page size
+ * @validate: EDX: 1 to validate the page, 0 to rescind its validation
+ *
+ * Executes PVALIDATE (F2 0F 01 FF).
+ * Sets or clears the Validated bit of the RMP entry of the guest page at
+ * the given virtual address (SEV-SNP guests only).
+ * AMD APM Vol. 3, Chapter 4 (System Instruction Reference), PVALIDATE; Vol. 2, Section 15.36.6 (Page Validation).
+ *
+ * Return: the status the instruction leaves in EAX.  If it sets CF (the
+ * RMP entry's Validated bit already had the requested value: nothing was
+ * updated): 0xff.
+ */
+static __always_inline vmx_u32
+svm_pvalidate(unsigned long address, enum svm_rmp_page_size page_size, vmx_u32 validate)
+{
+	unsigned long status = address;
+	vmx_u8 carry;
+
+	__asm__ __volatile__("771:\tpvalidate\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [page_size] "c" ((unsigned long)page_size),
+		  [validate] "d" (validate)
+		: "cc", "memory");
+	if (__builtin_expect(carry, 0))
+		return (vmx_u32)0xffULL;
+	return (vmx_u32)status;
+}
+
+#ifndef __x86_64__
+#define svm_pvalidate(address, page_size, validate) \
+	((svm_pvalidate)( \
+		VMXGEN_NATURAL(address, svm_pvalidate), \
+		page_size, \
+		validate))
+#endif
+
 #ifdef __x86_64__
 /**
  * svm_rmpadjust() - adjust the RMP permissions of a guest page for a less privileged VMPL

@@ -125,6 +125,176 @@ enum tdxm_seamcall_leaf {
 
 #ifdef __x86_64__
 /**
+ * tdxm_tdh_mng_create() - create a TD, its TDR page and HKID (TDH.MNG.CREATE)
+ * @tdr: RCX: the physical address of the page to become the TDR
+ * @hkid: RDX: the TD's private HKID (bits 15:0, the rest 0)
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MNG.CREATE Leaf (SEAMCALL leaf 9).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mng_create(vmx_u64 tdr, vmx_u64 hkid)
+{
+	vmx_u64 status = (vmx_u64)0x9;
+	vmx_u8 carry;
+
+	/*
+	 * "memory": the module zeroes and fills the TDR page.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr),
+		  [hkid] "d" (hkid)
+		: "cc", "memory");
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_mem_page_add() - add and measure an initial private page of a TD (TDH.MEM.PAGE.ADD)
+ * @gpa: RCX: in, the page's GPA and level 0 (layout page_info); out, extended error information 1
+ * @tdr: RDX: in, the TDR page's physical address; out, extended error information 2
+ * @page: R8: the physical address of the page to add
+ * @source: R9: the physical address of the (shared) page to copy into it
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MEM.PAGE.ADD Leaf (SEAMCALL leaf 2).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mem_page_add(vmx_u64 *gpa, vmx_u64 *tdr, vmx_u64 page, vmx_u64 source)
+{
+	vmx_u64 status = (vmx_u64)0x2;
+	vmx_u64 gpa_out = *gpa;
+	vmx_u64 tdr_out = *tdr;
+	register vmx_u64 page_r8 __asm__("r8") = page;
+	register vmx_u64 source_r9 __asm__("r9") = source;
+	vmx_u8 carry;
+
+	/*
+	 * "memory": the module copies the source page into the new one.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status),
+		  [gpa] "+c" (gpa_out),
+		  [tdr] "+d" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		: [page] "r" (page_r8),
+		  [source] "r" (source_r9)
+		: "cc", "memory");
+	*gpa = gpa_out;
+	*tdr = tdr_out;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_sys_init() - initialize the TDX module globally (TDH.SYS.INIT)
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.SYS.INIT Leaf (SEAMCALL leaf 33).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_sys_init(void)
+{
+	vmx_u64 status = (vmx_u64)0x21;
+	vmx_u8 carry;
+
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [attributes] "c" ((vmx_u64)0x0)
+		: "cc", "edx", "r8", "r9", "r10");
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_sys_lp_init() - initialize the TDX module on this logical processor (TDH.SYS.LP.INIT)
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.SYS.LP.INIT Leaf (SEAMCALL leaf 35).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_sys_lp_init(void)
+{
+	vmx_u64 status = (vmx_u64)0x23;
+	vmx_u8 carry;
+
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc", "ecx", "edx", "r8");
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_sys_rd() - read a global metadata field of the TDX module (TDH.SYS.RD)
+ * @field: RDX: in, the field identifier; out, the next field's identifier
+ * @value: R8: the field's value (0 on failure)
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.SYS.RD Leaf (SEAMCALL leaf 34).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_sys_rd(vmx_u64 *field, vmx_u64 *value)
+{
+	vmx_u64 status = (vmx_u64)0x22;
+	vmx_u64 field_out = *field;
+	register vmx_u64 value_r8 __asm__("r8");
+	vmx_u8 carry;
+
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status),
+		  [field] "+d" (field_out),
+		  [value] "=r" (value_r8),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc");
+	*field = field_out;
+	*value = value_r8;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
  * tdxm_tdg_vp_info() - get the TD's execution environment (TDG.VP.INFO)
  * @gpaw: RCX: the guest physical address width (bits 5:0: 48 or 52)
  * @attributes: RDX: the TD's ATTRIBUTES

@@ -380,7 +380,8 @@ static void check_status(const struct emu_trap *t, const struct case_io *io)
 	unsigned long long want;
 
 	if (s->status == SPEC_STATUS_REGISTER) {
-		want = io->status & mask(s->status_width);
+		want = io->outcome == EMU_CARRY ? s->cf_value :
+			io->status & mask(s->status_width);
 		if (!check(io->returned && io->ret == want, "status from %s",
 			   t && t->insn == io->insn ? "the status register" : "?"))
 			tap_diag("  got %#llx, want %#llx", io->ret, want);
@@ -599,6 +600,9 @@ static void run_cases(enum spec_insn insn)
 			 distinct(insn, 99, 0, s->status_width));
 		run_case(insn, EMU_NO_OUTCOME, label,
 			 distinct(insn, 99, 0, s->status_width), 1);
+		/* CF set (and the register 0, as PVALIDATE leaves it). */
+		if (s->status_cf)
+			run_case(insn, EMU_CARRY, "CF set", 0, 3);
 		break;
 	}
 	if (HAVE_FAULT_HOOK)

@@ -828,7 +828,8 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 				t->outcome = i;
 		if (t->outcome < 0)
 			t->outcome = 0;
-	} else if (!rflags && t->outcome != EMU_NO_OUTCOME) {
+	} else if (!rflags && t->outcome != EMU_NO_OUTCOME &&
+		   !(t->outcome == EMU_CARRY && si->status_cf)) {
 		note(t, "an outcome scripted for an instruction without RFLAGS status");
 		t->outcome = EMU_NO_OUTCOME;
 	}
@@ -890,6 +891,15 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 			flags |= X86_CF;
 		else if (isa->outcomes[t->outcome].flag == SPEC_FLAG_ZF)
 			flags |= X86_ZF;
+	}
+	/*
+	 * A status register with a CF outcome (PVALIDATE): CF as scripted,
+	 * clear in every other case (the wrapper must not see a stale one).
+	 */
+	if (si->status_cf) {
+		flags &= ~X86_CF;
+		if (t->outcome == EMU_CARRY)
+			flags |= X86_CF;
 	}
 	gr[REG_EFL] = (greg_t)flags;
 	gr[REG_RIP] += in->length;

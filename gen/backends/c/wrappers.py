@@ -70,8 +70,11 @@ class Wrapper:
         for p in self.params:
             by_name.setdefault(p.owner, []).append(p)
         self.params = [p for n in order for p in by_name.get(n, [])]
+        self.carry = None       # what the wrapper returns when CF = 1
         if st.kind == "register":
             self._status_register()
+            if st.cf is not None:
+                self._carry(st.cf)
         explicit = insn.explicit_operands
         att = ", ".join("%%[%s]" % o.name for o in reversed(explicit))
         self.asm_insn = (insn.mnemonic + " " + att).strip()
@@ -236,6 +239,14 @@ class Wrapper:
         self.status_expr = "status" if ctype == self.returns else \
             "(%s)status" % self.returns
 
+    def _carry(self, cf):
+        """CF = 1 is an outcome of its own (PVALIDATE's "not updated",
+        SEAMCALL's VMfailInvalid): a flag output, and the spec's value
+        returned for it instead of the register."""
+        self._local("vmx_u8 carry;", "carry")
+        self.outputs.append('[carry] "=@ccc" (carry)')
+        self.carry = "(%s)%#xULL" % (self.returns, cf.value)
+
     def _local_first(self, decl):
         self.locals.insert(0, decl)
 
@@ -376,6 +387,10 @@ class Wrapper:
         if insn.status.kind == "register":
             text = ("Return: the status the instruction leaves in %s."
                     % insn.status.register.name.upper())
+            if insn.status.cf is not None:
+                text += "  If it sets CF (%s): %#x." % (
+                    escape.kerneldoc(insn.status.cf.summary),
+                    insn.status.cf.value)
             return escape.wrap(text)
         if self.capture == "fault_goto":
             text = ("Return: %%%s; %%%s (%s) if a fault hook "

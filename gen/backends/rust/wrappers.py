@@ -77,8 +77,21 @@ class Wrapper:
         order = [rn.ident(o.name) for o in insn.parameters]
         self.params.sort(key=lambda p: order.index(p.owner)
                          if p.owner in order else len(order))
+        self.carry = st.kind == "register" and st.cf is not None
         if st.kind == "register":
             self._status_register()
+            if self.carry:
+                # CF = 1 is an outcome of its own: setc turns it into a
+                # byte, and the spec's value is returned instead of the
+                # register (as the C wrapper's =@ccc output).
+                self.setup.append("let carry: u8;")
+                self.operands.append("carry = lateout(reg_byte) carry")
+                expr, rtype, summary, name = self.outputs[0]
+                self.outputs[0] = (
+                    "if carry != 0 { %#x_%s } else { %s }"
+                    % (st.cf.value, rtype, expr), rtype,
+                    "%s, or %#x if it sets CF (%s)" % (summary, st.cf.value,
+                                                       st.cf.summary), name)
         for r in insn.clobbers:
             if r.family in UNBINDABLE:
                 raise Unsupported(UNBINDABLE[r.family])
@@ -301,7 +314,8 @@ class Wrapper:
             return ["cmp %esp, %esp", "stc", "4:", self.asm_insn, "5:"] + \
                 self.fault_entry("4b", "5b") + \
                 ["setc {status_cf}", "setz {status_zf}"]
-        return ["4:", self.asm_insn, "5:"] + self.fault_entry("4b", "5b")
+        return ["4:", self.asm_insn, "5:"] + self.fault_entry("4b", "5b") + \
+            self.asm_lines[1:]
 
     @property
     def asm_lines(self):
@@ -320,6 +334,8 @@ class Wrapper:
                 lines += ["setbe {status_flags}", "adc $0, {status_flags}"]
             else:
                 lines += ["set%s {status_flags}" % ("c" if cf else "z")]
+        if self.carry:
+            lines.append("setc {carry}")
         return lines
 
     @property

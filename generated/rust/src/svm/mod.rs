@@ -1358,6 +1358,67 @@ pub unsafe fn psmash(spa: u64) -> u32 {
     status as u32
 }
 
+/// Validate or rescind validation of a guest page in the RMP.
+///
+/// Executes `PVALIDATE` (`F2 0F 01 FF`).
+/// Sets or clears the Validated bit of the RMP entry of the guest page at the
+/// given virtual address (SEV-SNP guests only).
+/// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), PVALIDATE; Vol. 2, Section 15.36.6 (Page Validation).
+///
+/// - `address`: rAX: the guest virtual address of the page (4-KByte or 2-MByte
+///   aligned)
+/// - `page_size`: ECX: the page size
+/// - `validate`: EDX: 1 to validate the page, 0 to rescind its validation
+///
+/// Returns the status the instruction leaves in EAX, or 0xff if it sets CF (the
+/// RMP entry's Validated bit already had the requested value: nothing was
+/// updated) (0 if it faulted, with the fault-hook feature). It reports no
+/// failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for PVALIDATE
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn pvalidate(address: usize, page_size: RmpPageSize, validate: u32) -> u32 {
+    let status: usize;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "pvalidate",
+            "setc {carry}",
+            inlateout("eax") address => status,
+            in("ecx") page_size as u32,
+            in("edx") validate,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "pvalidate",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            "setc {carry}",
+            inlateout("eax") address => status,
+            in("ecx") page_size as u32,
+            in("edx") validate,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    if carry != 0 { 0xff_u32 } else { status as u32 }
+}
+
 /// Adjust the RMP permissions of a guest page for a less privileged VMPL.
 ///
 /// Executes `RMPADJUST` (`F3 0F 01 FE`).

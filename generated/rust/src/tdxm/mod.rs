@@ -242,6 +242,305 @@ impl SeamcallLeaf {
     }
 }
 
+/// Create a TD, its TDR page and HKID (TDH.MNG.CREATE).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MNG.CREATE Leaf (SEAMCALL leaf 9).
+///
+/// - `tdr`: RCX: the physical address of the page to become the TDR
+/// - `hkid`: RDX: the TD's private HKID (bits 15:0, the rest 0)
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call) (0 if it faulted, with the
+/// fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mng_create(tdr: u64, hkid: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x9_u64 => status,
+            in("ecx") tdr,
+            in("edx") hkid,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            "setc {carry}",
+            inlateout("rax") 0x9_u64 => status,
+            in("ecx") tdr,
+            in("edx") hkid,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Add and measure an initial private page of a TD (TDH.MEM.PAGE.ADD).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MEM.PAGE.ADD Leaf (SEAMCALL leaf 2).
+///
+/// - `gpa`: RCX: in, the page's GPA and level 0 (layout page_info); out,
+///   extended error information 1
+/// - `tdr`: RDX: in, the TDR page's physical address; out, extended error
+///   information 2
+/// - `page`: R8: the physical address of the page to add
+/// - `source`: R9: the physical address of the (shared) page to copy into it
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call); RCX: in, the page's GPA
+/// and level 0 (layout page_info); out, extended error information 1; RDX: in,
+/// the TDR page's physical address; out, extended error information 2 (0 if it
+/// faulted, with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mem_page_add(gpa: u64, tdr: u64, page: u64, source: u64) -> (u64, u64, u64) {
+    let mut gpa = gpa;
+    let mut tdr = tdr;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x2_u64 => status,
+            inlateout("ecx") gpa => gpa,
+            inlateout("edx") tdr => tdr,
+            in("r8") page,
+            in("r9") source,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            "setc {carry}",
+            inlateout("rax") 0x2_u64 => status,
+            inlateout("ecx") gpa => gpa,
+            inlateout("edx") tdr => tdr,
+            in("r8") page,
+            in("r9") source,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, gpa, tdr)
+}
+
+/// Initialize the TDX module globally (TDH.SYS.INIT).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.SYS.INIT Leaf (SEAMCALL leaf 33).
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call) (0 if it faulted, with the
+/// fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_sys_init() -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x21_u64 => status,
+            in("ecx") 0x0_u64,
+            carry = lateout(reg_byte) carry,
+            out("edx") _,
+            out("r8") _,
+            out("r9") _,
+            out("r10") _,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            "setc {carry}",
+            inlateout("rax") 0x21_u64 => status,
+            in("ecx") 0x0_u64,
+            carry = lateout(reg_byte) carry,
+            out("edx") _,
+            out("r8") _,
+            out("r9") _,
+            out("r10") _,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Initialize the TDX module on this logical processor (TDH.SYS.LP.INIT).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.SYS.LP.INIT Leaf (SEAMCALL leaf 35).
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call) (0 if it faulted, with the
+/// fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_sys_lp_init() -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x23_u64 => status,
+            carry = lateout(reg_byte) carry,
+            out("ecx") _,
+            out("edx") _,
+            out("r8") _,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            "setc {carry}",
+            inlateout("rax") 0x23_u64 => status,
+            carry = lateout(reg_byte) carry,
+            out("ecx") _,
+            out("edx") _,
+            out("r8") _,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Read a global metadata field of the TDX module (TDH.SYS.RD).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.SYS.RD Leaf (SEAMCALL leaf 34).
+///
+/// - `field`: RDX: in, the field identifier; out, the next field's identifier
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call); RDX: in, the field
+/// identifier; out, the next field's identifier; R8: the field's value (0 on
+/// failure) (0 if it faulted, with the fault-hook feature). It reports no
+/// failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_sys_rd(field: u64) -> (u64, u64, u64) {
+    let mut field = field;
+    let value: u64;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x22_u64 => status,
+            inlateout("edx") field => field,
+            lateout("r8") value,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            "setc {carry}",
+            inlateout("rax") 0x22_u64 => status,
+            inlateout("edx") field => field,
+            lateout("r8") value,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, field, value)
+}
+
 /// Get the TD's execution environment (TDG.VP.INFO).
 ///
 /// Executes `TDCALL` (`66 0F 01 CC`).
