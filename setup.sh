@@ -18,6 +18,7 @@ gcc-multilib
 rustc-web cargo-web
 linux-headers-amd64 sparse
 bochs bochs-term bochsbios vgabios grub-pc-bin grub-common xorriso mtools
+patch
 "
 # autoconf..pkg-config  the Autotools build and the pkg-config install test
 # python3-jinja2/yaml/jsonschema  the generator: templates, YAML, schema
@@ -32,6 +33,7 @@ bochs bochs-term bochsbios vgabios grub-pc-bin grub-common xorriso mtools
 #                       without asm goto (and conflicts with rustc-web)
 # linux-headers-amd64, sparse  the out-of-tree kernel module build test
 # bochs ... mtools      the emulated-VMX-CPU tests (Bochs + GRUB ISO)
+# patch                 make bench-kvm applies contrib/kvm/vmx.c.patch to KVM
 
 missing=
 for p in $PACKAGES; do

@@ -174,10 +174,11 @@ def items(text):
     return out
 
 
-def count_path(lines, start, stop_at, after=False):
+def count_path(lines, start, stop_at, after=False, taken=()):
     """Instructions from label start (or the instruction after the first
     one whose mnemonic is start, with after=True) to the first one whose
-    mnemonic is in stop_at, inclusive: [(text)], and unknown macros met."""
+    mnemonic is in stop_at, inclusive: [(text)], and unknown macros met.
+    A conditional branch is taken only to a label in taken."""
     labels = {l.label: i for i, l in enumerate(lines) if l.kind == "label"}
     if after:
         i = next(k for k, l in enumerate(lines)
@@ -197,7 +198,7 @@ def count_path(lines, start, stop_at, after=False):
         mn = line.mnemonic
         if mn in stop_at:
             return path, unknown
-        if mn == "jmp" and line.target in labels:
+        if (mn == "jmp" or line.target in taken) and line.target in labels:
             i = labels[line.target]
             continue
         i += 1
@@ -215,6 +216,10 @@ def measure(text, function, exit_label):
     return entry, exit_path, u1 + u2
 
 
+def vmwrites(path):
+    return sum(1 for t in path if t.split()[0].lower() == "vmwrite")
+
+
 def kvm_exit_label(text):
     m = re.search(r"SYM_INNER_LABEL(?:_ALIGN)?\(\s*(vmx_vmexit)", text)
     return m.group(1) if m else None
@@ -228,6 +233,15 @@ def main():
         ours = preprocess_generated(os.path.join(GENERATED, e.source))
         exit_label = ".L%s_exit" % e.isa if e.host_fields else None
         o = measure(ours, e.function, exit_label)
+        # VMWRITEs per entry: the path above (the stack pointer the one
+        # the VMCS holds), and the path when it changed (the branch to
+        # the out-of-line write taken); the VMWRITEs of once per VMCS.
+        w = None
+        if e.host_fields:
+            moved, _ = count_path(items(ours), e.function, ENTERING,
+                                  taken=(".L%s_update_stack" % e.isa,))
+            init, _ = count_path(items(ours), e.init_function, ("ret",))
+            w = (vmwrites(o[0]), vmwrites(moved), vmwrites(init))
         k = None
         if tree and e.isa in KVM_FILES:
             rel, fn = KVM_FILES[e.isa]
@@ -237,7 +251,7 @@ def main():
                     text = preprocess_kvm(f.read())
                 k = (fn, measure(text, fn, kvm_exit_label(text)
                                  if e.isa == "vmx" else None))
-        rows.append((e, o, k))
+        rows.append((e, o, k, w))
 
     print("Guest entry: instructions on the entry path (function start to "
           "the entering")
@@ -248,7 +262,7 @@ def main():
     print("KVM: %s" % (about if tree else "not counted: " + about))
     print()
     print("%-28s %6s %6s %6s" % ("function", "entry", "exit", "total"))
-    for e, o, k in rows:
+    for e, o, k, _ in rows:
         print("%-28s %6d %6d %6d" % (e.function, len(o[0]), len(o[1]),
                                      len(o[0]) + len(o[1])))
         if k:
@@ -263,16 +277,28 @@ def main():
                 print("  (KVM macros counted as one instruction each: %s)"
                       % "; ".join(unknown))
         print()
+    for e, _, k, w in rows:
+        if w:
+            print("VMWRITEs per entry, %s(): %d; %d when the stack pointer "
+                  "changed since the\nlast entry on that VMCS; %d once per "
+                  "VMCS in %s()." % (e.function, w[0], w[1], w[2],
+                                     e.init_function))
+            if k:
+                print("KVM %s: %d in the source (HOST_RSP is written in C by "
+                      "vmx_update_host_rsp()\nonly when it changed; HOST_RIP "
+                      "once per VMCS in vmx_set_constant_host_state())."
+                      % (k[0], vmwrites(k[1][0])))
+            print()
     if "-v" in sys.argv[1:]:
-        for e, o, k in rows:
+        for e, o, k, _ in rows:
             print("== %s entry:\n  %s\n== %s exit:\n  %s" % (
                 e.function, "\n  ".join(o[0]), e.function, "\n  ".join(o[1])))
             if k:
                 print("== KVM %s entry:\n  %s\n== KVM exit:\n  %s" % (
                     k[0], "\n  ".join(k[1][0]), "\n  ".join(k[1][1])))
-    print("What differs: KVM writes HOST_RIP once per vCPU, and HOST_RSP in "
-          "C (its\n'call vmx_update_host_rsp' counts one here); "
-          "vmx_enter_guest() writes both with\nVMWRITE on every call.  "
+    print("What differs: KVM compares HOST_RSP with its cache in C (its "
+          "'call\nvmx_update_host_rsp' counts one here), vmx_enter_guest() "
+          "in the assembler\n(cmp, jne).  "
           "KVM's __svm_vcpu_run does VMLOAD/VMSAVE of the guest's\nand "
           "the host's state itself; svm_enter_guest() leaves them to its "
           "caller.\nBoth clear the guest's registers after the exit.")

@@ -1,6 +1,11 @@
 # SPDX-License-Identifier: MIT
 """Load the YAML spec safely, keep every node's position, check the schema.
 
+This module owns reading the spec: finding its files and ISA folders
+(load_sources), parsing each one, checking it against gen/schema.yaml,
+and the cache of files already parsed and checked (in memory, and on disk
+across runs).  The model (gen/model/) gets plain data and positions.
+
 The result of loading is plain Python data (dicts, lists, scalars) plus a
 table from each value's path to where it was written, so that every later
 check can say file:line:col.  Errors are collected, not raised: a spec with
@@ -9,11 +14,17 @@ several mistakes gets all of them reported in one run.
 
 import bisect
 import difflib
+import hashlib
 import os
+import pickle
 import re
 import stat
+import sys
+import tempfile
 
 import yaml
+
+import cachedir
 
 MAX_ERRORS = 50
 # Nodes one file may hold once aliases are followed.  The largest real spec
@@ -114,6 +125,9 @@ class Source:
         self.data = None
         self.value_marks = {}  # path tuple -> Location of the value
         self.key_marks = {}    # path tuple -> Location of the mapping key
+        # path tuple -> the plain word YAML 1.1 read as a boolean (on,
+        # yes, n, ...): where a string belongs, the message says to quote it
+        self.boolean_words = {}
 
     def locate(self, index):
         """The Location of character index of the text."""
@@ -242,6 +256,8 @@ class _NodeConverter:
                             % (shown(node.value),
                                _yaml_reading(node.value, node.tag)))
             return None
+        if isinstance(value, bool) and not node.style:
+            self.source.boolean_words[path] = node.value
         if isinstance(value, int) and not isinstance(value, bool) and \
                 value.bit_length() > 64:
             self.diag.error(loc, "integer '%s' does not fit in 64 bits"
@@ -376,22 +392,6 @@ def _prescan(source, text, diag):
     finally:
         loader.dispose()
     return aliases
-
-
-def load_file(path, display_path, order, diag):
-    """Parse one YAML file into a Source; errors go to diag."""
-    top = Location(display_path, 1, 1, order)
-    why = regular_file_error(path)
-    if why:
-        diag.error(top, "cannot read spec file: %s" % why)
-        return None
-    try:
-        with open(path, "rb") as f:
-            raw = f.read(MAX_FILE_BYTES + 1)
-    except OSError as e:
-        diag.error(top, "cannot read spec file: %s" % e.strerror)
-        return None
-    return load_bytes(raw, display_path, order, diag)
 
 
 def load_bytes(raw, display_path, order, diag):
@@ -657,6 +657,10 @@ def check_schema(source, schema, diag):
             else:
                 msg = "%s must be %s, not %s" % (
                     name, _type_words(err.validator_value), _describe(value))
+            word = source.boolean_words.get(path)
+            if word is not None and "string" in err.validator_value:
+                msg += " (YAML reads a plain %s as a boolean: write it in " \
+                    "quotes, \"%s\")" % (word, word)
             diag.error(source.where(path), msg)
         elif kind == "enum":
             choices = ", ".join(str(c) for c in err.validator_value)
@@ -707,3 +711,231 @@ def check_schema(source, schema, diag):
         else:
             failed = True
     return failed or None
+
+
+# --- the spec: every file read, parsed, checked and cached -------------
+
+SCHEMA = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                      "schema.yaml")
+
+
+# Sources already loaded and schema-checked, by (display path, load order,
+# bytes): a fuzzer that changes one file of the spec per run does not
+# re-parse the others.  What each one reported is kept with it and
+# reported again.
+_SOURCE_CACHE = {}
+_SOURCE_CACHE_SIZE = 256
+_SCHEMA = []
+
+
+def _schema():
+    if not _SCHEMA:
+        with open(SCHEMA, encoding="utf-8") as f:
+            _SCHEMA.append(inline_refs(yaml.load(
+                f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))))
+    return _SCHEMA[0]
+
+
+# ... and across runs, on disk, for files read from the spec directory:
+# parsing and schema-checking were most of a run.  A file is found by a
+# hash of its bytes, its name and place, and of what decides the result
+# (the loader's and this file's code, the schema, Python, PyYAML), in a
+# directory only this user can write.  Any failure to read or write it
+# only means the file is parsed again.
+_DISK_CACHE_FILES = 2000        # beyond that, the directory is emptied
+_DISK = []
+
+
+def _library_stamp(name):
+    """What identifies an installed library without importing it: its
+    file, that file's size and time, and the version its package metadata
+    names (a -<version>.dist-info or .egg-info beside it).  None if it is
+    not installed."""
+    import importlib.util
+    try:
+        found = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if found is None or not found.origin:
+        return None
+    st = os.stat(found.origin)
+    top = os.path.dirname(os.path.dirname(found.origin))
+    try:
+        meta = sorted(n for n in os.listdir(top) if n.lower().startswith(
+            name.lower() + "-") and n.endswith((".dist-info", ".egg-info")))
+    except OSError:
+        meta = []
+    return (found.origin, st.st_size, st.st_mtime_ns, meta)
+
+
+def _disk_cache():
+    """(directory, hash of what decides a result) or None.  A cached file
+    holds data and positions (this file's code, the YAML library's parse)
+    and error messages (this file's, the schema's, and jsonschema's own
+    for the rarer kinds of mistake): each of those is in the key."""
+    if not _DISK:
+        path = cachedir.private("sources")
+        if path is None or os.environ.get("VMXGEN_NO_CACHE"):
+            _DISK.append(None)
+        else:
+            h = hashlib.sha256()
+            for f in (__file__, SCHEMA):
+                with open(f, "rb") as fh:
+                    h.update(fh.read())
+            h.update(repr((sys.version, yaml.__version__,
+                           hasattr(yaml, "CSafeLoader"),
+                           _library_stamp("yaml"),
+                           _library_stamp("jsonschema"))).encode())
+            _DISK.append((path, h.digest()))
+    return _DISK[0]
+
+
+def _disk_path(raw, display, order):
+    cache = _disk_cache()
+    if cache is None:
+        return None
+    h = hashlib.sha256(cache[1])
+    h.update(repr((display, order, len(raw))).encode())
+    h.update(raw)
+    return os.path.join(cache[0], h.hexdigest() + ".pickle")
+
+
+def _disk_get(path):
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except Exception:   # noqa: B902 - absent, stale or damaged: parse again
+        return None
+
+
+def _disk_put(path, value):
+    directory = os.path.dirname(path)
+    try:
+        if len(os.listdir(directory)) > _DISK_CACHE_FILES:
+            for name in os.listdir(directory):
+                os.unlink(os.path.join(directory, name))
+        fd, tmp = tempfile.mkstemp(dir=directory, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:   # noqa: B902 - a cache that cannot be written
+        pass
+
+
+def _load_checked(raw, display, order, persist=False):
+    """Parse and schema-check one file: (source or None, errors, left out).
+
+    Entries that failed the schema become None in source.data, so the
+    model checks the others (all errors in one run); left out names them,
+    (table, name), or holds True if the whole file is unusable, so that
+    the model does not call a reference to them undefined.  persist: keep
+    the result in the on-disk cache too (files read from the spec
+    directory; not the fuzzer's made-up text)."""
+    key = (display, order, raw)
+    hit = _SOURCE_CACHE.get(key)
+    if hit is not None:
+        return hit
+    disk = _disk_path(raw, display, order) if persist else None
+    hit = _disk_get(disk) if disk else None
+    if hit is not None:
+        _SOURCE_CACHE[key] = hit
+        return hit
+    diag = Diagnostics()
+    left_out = set()
+    try:
+        src = _parse_and_check(raw, display, order, diag, left_out)
+    except TooManyErrors:
+        src = None      # the caller stops at the same limit
+    if src is None:
+        left_out.add(True)
+    if len(_SOURCE_CACHE) >= _SOURCE_CACHE_SIZE:
+        _SOURCE_CACHE.clear()
+    hit = _SOURCE_CACHE[key] = (src, list(diag.errors), frozenset(left_out))
+    if disk:
+        _disk_put(disk, hit)
+    return hit
+
+
+def _parse_and_check(raw, display, order, diag, left_out):
+    src = load_bytes(raw, display, order, diag)
+    if src is not None and not isinstance(src.data, dict):
+        diag.error(src.where(()), "a spec file must be a mapping with keys "
+                   "like 'instructions:' or 'vmcs_fields:'")
+        src = None
+    if src is not None:
+        failed = check_schema(src, _schema(), diag)
+        is_isa_file = os.path.basename(display) == ISA_FILE
+        if is_isa_file and "isa" not in src.data:
+            diag.error(src.where(()), "isa.yaml must say which ISA its "
+                       "folder holds ('isa:' with name, title, manual and "
+                       "status)")
+            failed = True
+        if not is_isa_file and "isa" in src.data:
+            diag.error(src.where_key(("isa",)), "'isa:' belongs in the "
+                       "folder's isa.yaml, not here")
+            failed = True
+        if failed is True or (is_isa_file and failed):
+            src = None
+        for table, index in (failed or ()) if src is not None else ():
+            entry = src.data[table][index]
+            name = entry.get("name", entry.get("mnemonic")) \
+                if isinstance(entry, dict) else None
+            left_out.add((table, name) if isinstance(name, str) else True)
+            src.data[table][index] = None
+    return src
+
+
+def _read_spec_file(path):
+    why = regular_file_error(path)
+    if why:
+        raise OSError(0, why)
+    with open(path, "rb") as f:
+        return f.read(MAX_FILE_BYTES + 1)
+
+
+def load_sources(spec_dir, diag, read=None, name=None):
+    """Load and schema-check every spec file: [(folder, isa source,
+    [sources], left out)], one entry per ISA folder.  read(path) -> bytes
+    replaces file reading (the fuzzer feeds its own text this way); name
+    is what messages call spec_dir (default: spec_dir as given)."""
+    names = spec_files(spec_dir)
+    if not names:
+        diag.error(Location(spec_dir, 1, 1), "no .yaml files in the "
+                   "spec directory")
+        return []
+    groups, orphans = isa_folders(names)
+    # Files are named as the user named the spec directory (--spec
+    # some/where/spec: some/where/spec/vmx/isa.yaml), as a compiler names
+    # its sources.
+    display = {rel: os.path.join(spec_dir if name is None else name, rel)
+               for rel in names}
+    for rel in orphans:
+        diag.error(Location(display[rel], 1, 1, names.index(rel)),
+                   "this file is in no ISA folder: spec files go under "
+                   "spec/<isa>/, next to an isa.yaml that names the ISA")
+    out = []
+    for folder, members in sorted(groups.items()):
+        isa_source, sources, left_out = None, [], set()
+        for rel in members:
+            order = names.index(rel)
+            try:
+                raw = (read or _read_spec_file)(os.path.join(spec_dir, rel))
+            except OSError as e:
+                diag.error(Location(display[rel], 1, 1, order),
+                           "cannot read spec file: %s" % e.strerror)
+                left_out.add(True)
+                continue
+            src, errors, missing = _load_checked(raw, display[rel], order,
+                                                 persist=read is None)
+            for location, message in errors:
+                diag.error(location, message)
+            left_out |= missing
+            if src is None:
+                continue
+            if os.path.basename(rel) == ISA_FILE:
+                isa_source = src
+            # isa.yaml may hold tables too, like any file of its folder.
+            sources.append(src)
+        if isa_source is not None:
+            out.append((folder, isa_source, sources, left_out))
+    return out

@@ -33,13 +33,13 @@ import json
 import os
 import re
 import shutil
-import subprocess
 
 import badspec
+import cmatrix
+import forkserver
 from badspec import DIRECTORY, FIFO, Case, Expect, Symlink
 from callers import caller_functions, public
-from vmxtest import (SPEC, SRCDIR, Tap, compilers, has_32bit_libc,
-                     include_flags, load_model, parallel, run, write)
+from vmxtest import SPEC, SRCDIR, Tap, load_model, parallel, write
 
 CASES = os.path.join(SRCDIR, "tests", "bad-specs")
 
@@ -323,20 +323,12 @@ int main(void)
 """
 
 
-def compile_matrix(src, out, extra=(), action=("-S", "-o", os.devnull)):
-    """[(name, command, CompletedProcess)]: src with every compiler, -m64
-    and -m32, C99 and gnu11, warnings as errors, freestanding."""
-    jobs = [(cname, cc, bits, std) for cname, cc in compilers()
-            for bits in (64, 32) for std in ("c99", "gnu11")]
-
-    def one(job):
-        cname, cc, bits, std = job
-        cmd = cc.split() + ["-m%d" % bits, "-std=" + std, "-O0", "-Wall",
-                            "-Wextra", "-Werror", "-ffreestanding",
-                            "-nostdinc", src] + list(action) + \
-            list(extra) + include_flags(out)
-        return ("%s -m%d -std=%s" % (cname, bits, std), cmd, run(cmd))
-    return parallel(one, jobs)
+def compile_matrix(src, out, action=("-S", "-o", os.devnull)):
+    """src with every compiler, -m64 and -m32, C99 and gnu11,
+    freestanding, -O0, against the headers in out: cmatrix.compile()'s
+    list."""
+    return cmatrix.compile(cmatrix.variants(stds=("c99", "gnu11")), src,
+                           out=out, opt="-O0", action=action)
 
 
 def check_accepted(tap):
@@ -388,11 +380,11 @@ def check_accepted(tap):
                    "show it as %r" % (case.name, shown), text[:600])
             src = write(os.path.join(r.wd, "use.c"),
                         "#include <vmxgen/vmx.h>\n")
-            for name, cmd, c in compile_matrix(src, out, action=(
+            for v, cmd, c in compile_matrix(src, out, action=(
                     "-fsyntax-only",)):
                 tap.ok(c.returncode == 0 and not c.stderr, "accepted: %s: "
                        "the headers compile (%s, -Wall -Wextra -Werror)"
-                       % (case.name, name), " ".join(cmd) + "\n" + c.stderr)
+                       % (case.name, v.name), cmatrix.failed(cmd, c))
     finally:
         for r in results:
             shutil.rmtree(r.wd, ignore_errors=True)
@@ -415,11 +407,11 @@ def check_text(tap, case, r, out, strings, comments):
     callees, _ = public(model, out)
     src = write(os.path.join(r.wd, "callers.c"), caller_functions(
         [c for c in callees if "accepted" in c.name], out))
-    for name, cmd, c in compile_matrix(src, out):
+    for v, cmd, c in compile_matrix(src, out):
         tap.ok(c.returncode == 0 and not c.stderr, "accepted: %s: the "
                "headers and a caller of its functions compile (%s, -Wall "
-               "-Wextra -Werror)"
-               % (case.name, name), " ".join(cmd) + "\n" + c.stderr)
+               "-Wextra -Werror)" % (case.name, v.name),
+               cmatrix.failed(cmd, c))
     whole = norm(all_headers(out))
     for what, text in sorted(comments.items()):
         tap.ok(norm(text) in whole, "accepted: %s: %s %s is in a comment "
@@ -432,34 +424,21 @@ def check_text(tap, case, r, out, strings, comments):
         str(n) for n in sorted(strings)))
     want = b"".join(strings[n].encode("utf-8") + b"\0"
                     for n in sorted(strings))
-    jobs = [(cname, cc, bits, std) for cname, cc in compilers()
-            for bits in (64, 32) for std in ("c99", "gnu11")]
-
-    def one(job):
-        cname, cc, bits, std = job
-        if bits == 32 and not has_32bit_libc():
-            return None, None
-        exe = os.path.join(r.wd, "print-%s-%d-%s" % (
-            re.sub(r"\W", "", cname), bits, std))
-        c = run(cc.split() + ["-m%d" % bits, "-std=" + std, "-Wall",
-                              "-Wextra", "-Werror", prog, "-o", exe]
-                + include_flags(out))
-        got = None
-        if c.returncode == 0:
-            got = subprocess.run([exe], stdout=subprocess.PIPE).stdout
-        return c, got
-    for (cname, _, bits, std), (c, got) in zip(jobs, parallel(one, jobs)):
-        name = "%s -m%d -std=%s" % (cname, bits, std)
-        if c is None:
-            tap.skip("accepted: %s: the strings (%s)" % (case.name, name),
-                     "no 32-bit libc (gcc-multilib)")
+    for v, cmd, c, ran in cmatrix.build_and_run(
+            cmatrix.variants(stds=("c99", "gnu11"), worlds=("hosted",)),
+            prog, r.wd, "print", out, opt="-O0", text=False):
+        name = "accepted: %s: every C string holds the spec's text, byte " \
+            "for byte (%s)" % (case.name, v.name)
+        if cmd is None:
+            tap.skip(name, v.skip)
             continue
-        tap.ok(got == want, "accepted: %s: every C string holds the "
-               "spec's text, byte for byte (%s)" % (case.name, name),
-               c.stderr + "\nwant %r\ngot  %r" % (want, got))
+        got = ran.stdout if ran else None
+        tap.ok(got == want, name, cmatrix.failed(cmd, c) +
+               "\nwant %r\ngot  %r" % (want, got))
 
 
 def main():
+    forkserver.start()
     tap = Tap()
     files = sorted(f for f in os.listdir(CASES) if f.endswith(".yaml"))
     cases = [(badspec.from_file(os.path.join(CASES, f)), None) for f in files]

@@ -20,7 +20,8 @@ import shutil
 
 import yaml
 
-from vmxtest import SRCDIR, Tap, run_everywhere, spec_with, write
+from cmatrix import run_everywhere
+from vmxtest import SRCDIR, Tap, spec_with, write
 
 HERE = os.path.join(SRCDIR, "tests", "controls")
 MASK64 = (1 << 64) - 1
@@ -272,13 +273,13 @@ def main():
     ngroups = sum(len(t[1]) for t in tables.values())
     tap.ok(ngroups >= 3, "%d control groups to check" % ngroups)
     src = write(os.path.join(wd, "controls.c"), program(tables))
-    for cname, mode, rc, text in run_everywhere(src, out, wd, "controls"):
+    for name, rc, text in run_everywhere(src, out, wd, "controls"):
         last = text.strip().splitlines()[-1] if rc is not None and \
             text.strip() else "did not compile"
-        tap.ok(rc == 0, "%s %s: bit names, MSR choice and the adjust rule of "
+        tap.ok(rc == 0, "%s: bit names, MSR choice and the adjust rule of "
                "%d groups, CR0/CR4 fixed bits, vmx_ctls_msr/adjust with the "
                "MSRs of %d Bochs models (%s)"
-               % (cname, mode, ngroups, len(BOCHS_MSRS), last), text)
+               % (name, ngroups, len(BOCHS_MSRS), last), text)
     shutil.rmtree(wd)
     tap.done()
 

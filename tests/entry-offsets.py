@@ -52,6 +52,10 @@ def accesses(insns, entering):
                 reg = re.search(r"\(%(r\w+)\)", ops).group(1)
             else:
                 continue
+            if reg == "rsp":
+                # The stack pointer into the caller's cache of it (VMX's
+                # HOST_RSP), never a member: the CPU keeps the guest's.
+                continue
             if reg in stores:
                 problems.append("%s stored twice" % reg)
             stores[reg] = disp

@@ -10,8 +10,9 @@ Each case is a change to a copy of the spec, nothing else:
   svm      VMLOAD added to the real spec/svm/ (taken out first, as VMCLEAR
            is): a native-width implicit operand (rAX), a wrapper that
            reports only faults;
-  tdx      a TDCALL-shaped leaf: leaf fixed in RAX, inputs in RCX/RDX/R8,
-           outputs in R9/R10, the status in RAX, 64-bit only;
+  tdx      a TDCALL-shaped leaf added to the real spec/tdx/ (ISA tdxm):
+           leaf fixed in RAX, inputs in RCX/RDX/R8, outputs in R9/R10,
+           the status in RAX, 64-bit only;
   sgx      ENCLS[EADD] and ENCLS[EINIT]: one opcode, the leaf in EAX;
   hostx    RDMSR (modrm: none: no ModRM byte; ECX in, EDX:EAX out) and
            HLT (map: none: a one-byte opcode), added to the real
@@ -44,12 +45,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 
 import yaml
 
-from vmxtest import (GEN, PYTHON, SRCDIR, Tap, compilers, forked_main,
-                     include_flags, run, workdir)
+import cmatrix
+import forkserver
+from vmxtest import (GEN, PYTHON, SRCDIR, Tap, TapBuffer, compilers,
+                     include_flags, parallel, run, slot, workdir, write)
 
 HARNESS = os.path.join(SRCDIR, "tests", "harness")
 EXTENSIONS = os.path.join(SRCDIR, "tests", "extension")
@@ -73,19 +75,13 @@ try:
 except ImportError:
     capstone = None
 
-# Every compiler, assembler and decoder run goes through here: the cases
-# run in parallel, the machine may have few CPUs.
-_slots = threading.BoundedSemaphore(max(2, os.cpu_count() or 2))
-
-
-def job(cmd, **kw):
-    with _slots:
-        return run(cmd, **kw)
-
 
 def _load_script(name, path):
+    """The script at path as module name (in sys.modules: the fork
+    server's children find its functions by name)."""
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
@@ -95,26 +91,24 @@ encoding = _load_script("encoding_oracle",
                         os.path.join(SRCDIR, "tests", "encoding.py"))
 
 
-def script(main, argv):
-    """What 'python3 SCRIPT ARGV' prints and exits with, SCRIPT's main
-    run in a child forked from this process, where the script and its
-    libraries are already imported: no new interpreter to start and
-    import them for each case (a third of what the generator's run
-    costs, a quarter of the oracle's).  main(argv) gets argv[1:], and
-    sys.argv is argv."""
-    with _slots, tempfile.TemporaryFile() as so, \
+def script(main, argv, args=None):
+    """What 'python3 SCRIPT ARGV' prints and exits with, SCRIPT's main run
+    in a child of the fork server, where the script and its libraries are
+    already imported: no new interpreter to start and import them for
+    each case (a third of what the generator's run costs, a quarter of
+    the oracle's).  main(*args), by default main(argv[1:]), with sys.argv
+    = argv."""
+    with slot(), tempfile.TemporaryFile() as so, \
             tempfile.TemporaryFile() as se:
-        pid = os.fork()
-        if pid == 0:
-            forked_main(lambda: main(argv[1:]), so, se,
-                        lambda: setattr(sys, "argv", list(argv)))
-        _, status = os.waitpid(pid, 0)
+        done = forkserver.run(main, (argv[1:],) if args is None else args,
+                              argv=argv, stdout=so, stderr=se)
         so.seek(0)
         se.seek(0)
         return subprocess.CompletedProcess(
-            argv, os.waitstatus_to_exitcode(status),
-            so.read().decode("utf-8", "replace"),
-            se.read().decode("utf-8", "replace"))
+            argv, done.returncode, so.read().decode("utf-8", "replace"),
+            se.read().decode("utf-8", "replace") + (
+                "\nkilled after %.0f s" % done.seconds if done.timed_out
+                else ""))
 
 
 def tree_hash(path):
@@ -134,36 +128,6 @@ def tree_changes(before, after):
                                 if f not in after else "changed", f)
                       for f in sorted(set(before) | set(after))
                       if before.get(f) != after.get(f))
-
-
-def write(path, text):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w") as f:
-        f.write(text)
-    return path
-
-
-class Results:
-    """The TAP lines of one case, printed in order once it is done."""
-
-    def __init__(self, label):
-        self.label = label
-        self.lines = []         # (kind, name, text): kind ok|fail|skip
-
-    def ok(self, cond, name, diag=None):
-        self.lines.append(("ok" if cond else "fail", name, diag))
-        return cond
-
-    def skip(self, name, why):
-        self.lines.append(("skip", name, why))
-
-    def emit(self, tap):
-        for kind, name, text in self.lines:
-            name = "%s: %s" % (self.label, name)
-            if kind == "skip":
-                tap.skip(name, text)
-            else:
-                tap.ok(kind == "ok", name, text)
 
 
 # --- Tools: does each know the spec's encoding? ---------------------------
@@ -261,13 +225,13 @@ def check_tools(res, tools, insn, wd):
         asm = "gas" if label == "gcc" else "%s's assembler" % label
         src = write(base + ".s", ".text\n\t%s\n" % text)
         obj = "%s-%s.o" % (base, label)
-        r = job(cc.split() + ["-c", "-x", "assembler", src, "-o", obj])
+        r = run(cc.split() + ["-c", "-x", "assembler", src, "-o", obj])
         if r.returncode != 0:
             res.skip(name(asm), "%s does not assemble '%s': %s" % (
                 asm, text, (r.stderr.strip().splitlines() or ["?"])[-1]))
             continue
         binf = obj + ".bin"
-        job(["objcopy", "-O", "binary", "-j", ".text", obj, binf])
+        run(["objcopy", "-O", "binary", "-j", ".text", obj, binf])
         with open(binf, "rb") as f:
             got = strip_rex(f.read(), want)
         res.ok(got == want, name(asm), "assembled to %s" % got.hex(" "))
@@ -278,7 +242,7 @@ def check_tools(res, tools, insn, wd):
     if not tools.objdump:
         res.skip(name("objdump"), "objdump does not run")
     else:
-        r = job([OBJDUMP, "-D", "-b", "binary", "-m", "i386:x86-64", binf])
+        r = run([OBJDUMP, "-D", "-b", "binary", "-m", "i386:x86-64", binf])
         lines = [l for l in r.stdout.splitlines() if re.match(r"^\s+[0-9a-f]+:\t", l)]
         fields = lines[0].split("\t") if lines else []
         mnem = fields[2].split()[0] if len(fields) > 2 and fields[2].split() else ""
@@ -304,7 +268,7 @@ def check_tools(res, tools, insn, wd):
     if not tools.zydis:
         res.skip(name("Zydis"), tools.zydis_why)
     else:
-        r = job([tools.zydis, want.hex()])
+        r = run([tools.zydis, want.hex()])
         out = r.stdout.split()
         if not out or out[0] == "invalid":
             res.skip(name("Zydis"), "%s does not decode %s" % (tools.zydis_version,
@@ -335,47 +299,34 @@ def callers(isas, insns):
 
 
 def compile_matrix(res, tools, isas, insns, out, wd):
-    """gcc and clang, -m64 and -m32, hosted (gnu11) and freestanding (c99),
-    -Wall -Wextra -Werror; under -m32 a 64-bit-only wrapper is absent."""
+    """gcc and clang, -m64 and -m32, hosted (gnu11, -m64: -m32 libc
+    headers are not a given) and freestanding (c99), -Wall -Wextra
+    -Werror; under -m32 a 64-bit-only wrapper is absent."""
     src = write(os.path.join(wd, "callers.c"), callers(isas, insns))
-    jobs = []
-    with concurrent.futures.ThreadPoolExecutor(4) as pool:
-        for label, cc in tools.compilers:
-            for bits in (64, 32):
-                for world, flags in (("hosted gnu11", ["-std=gnu11"]),
-                                     ("freestanding c99", ["-std=c99", "-ffreestanding",
-                                                           "-nostdinc"])):
-                    if world.startswith("hosted") and bits == 32:
-                        continue    # -m32 libc headers are not a given
-                    cmd = cc.split() + ["-m%d" % bits, "-O2", "-Wall", "-Wextra",
-                                        "-Werror", "-c", src, "-o", os.devnull] + \
-                        flags + include_flags(out)
-                    name = "%s -m%d %s: callers of %s compile, -Wall -Wextra -Werror" % (
-                        label, bits, world, ", ".join(i.cname for i in insns))
-                    jobs.append((name, pool.submit(job, cmd)))
-            for i in insns:
-                if 32 in i.modes:
-                    continue
-                neg = write(os.path.join(wd, "m32-%s.c" % i.cname),
-                            "".join("#include <vmxgen/%s.h>\n" % isa.name for isa in isas) +
-                            "void *use(void);\nvoid *use(void)\n{\n\treturn (void *)&%s;\n}\n"
-                            % i.cname)
-                cmd = cc.split() + ["-m32", "-std=c99", "-ffreestanding", "-nostdinc",
-                                    "-Werror", "-c", neg, "-o", os.devnull] + include_flags(out)
-                jobs.append(("%s -m32: %s is not declared (modes [64])" % (label, i.cname),
-                             pool.submit(job, cmd), i.cname))
-        for j in jobs:
-            r = j[1].result()
-            if len(j) == 2:
-                res.ok(r.returncode == 0, j[0], r.stderr)
-            else:
-                res.ok(r.returncode != 0 and j[2] in r.stderr, j[0],
-                       r.stderr or "it compiled")
+    names = ", ".join(i.cname for i in insns)
+    variants = cmatrix.variants(bits=(64,), worlds=("hosted",),
+                                ccs=tools.compilers) + \
+        cmatrix.variants(stds=("c99",), ccs=tools.compilers)
+    for v, cmd, r in cmatrix.compile(variants, src, out=out):
+        res.ok(r.returncode == 0, "%s: callers of %s compile, -Wall -Wextra "
+               "-Werror" % (v.name, names), cmatrix.failed(cmd, r))
+    only64 = [(v, i, write(os.path.join(wd, "m32-%s.c" % i.cname), "".join(
+        "#include <vmxgen/%s.h>\n" % isa.name for isa in isas) +
+        "void *use(void);\nvoid *use(void)\n{\n\treturn (void *)&%s;\n}\n"
+        % i.cname))
+        for i in insns if 32 not in i.modes
+        for v in cmatrix.variants(bits=(32,), stds=("c99",),
+                                  ccs=tools.compilers)]
+    for (v, i, _), r in zip(only64, parallel(
+            lambda job: run(job[0].command(job[2], out)), only64)):
+        res.ok(r.returncode != 0 and i.cname in r.stderr,
+               "%s: %s is not declared (modes [64])" % (v.name, i.cname),
+               r.stderr or "it compiled")
 
 
 def encoding_oracle(res, spec, out, insns):
-    r = script(lambda argv: encoding.main(), [encoding.__file__, spec, out,
-                                              ",".join(i.cname for i in insns)])
+    r = script(encoding.main, [encoding.__file__, spec, out,
+                               ",".join(i.cname for i in insns)], args=())
     lines = r.stdout.splitlines()
     broken = [l for l in lines if l.startswith("not ok")]
     res.ok(r.returncode == 0 and not broken and re.search(r"^1\.\.\d+$", r.stdout, re.M),
@@ -397,7 +348,7 @@ def harness(res, tools, spec, out, insns, wd):
         return
     hdir = os.path.join(wd, "harness")
     os.makedirs(hdir)
-    r = job([PYTHON, os.path.join(HARNESS, "gen-table.py"), spec, hdir])
+    r = run([PYTHON, os.path.join(HARNESS, "gen-table.py"), spec, hdir])
     if not res.ok(r.returncode == 0, "harness: gen-table.py reads the copy", r.stderr):
         return
     # The sources beside the copy's spec-table.h and spec-cases.h: an
@@ -417,9 +368,9 @@ def harness(res, tools, spec, out, insns, wd):
     builds.append(("%s -O2 hook" % tools.compilers[0][0], cc0,
                    ["-DHARNESS_FAULT_HOOK"]))
     with concurrent.futures.ThreadPoolExecutor(3) as pool:
-        emu_job = pool.submit(job, cc0.split() + flags + [
+        emu_job = pool.submit(run, cc0.split() + flags + [
             "-O0", "-c", os.path.join(hdir, "emu.c"), "-o", emu])
-        cases = [(label, cc, pool.submit(job, cc.split() + flags + extra + [
+        cases = [(label, cc, pool.submit(run, cc.split() + flags + extra + [
             "-O2", "-DHARNESS_VARIANT=O2", "-c", os.path.join(hdir, "cases.c"),
             "-o", os.path.join(hdir, "cases-%d.o" % k)]), k)
             for k, (label, cc, extra) in enumerate(builds)]
@@ -432,12 +383,12 @@ def harness(res, tools, spec, out, insns, wd):
             if not res.ok(r.returncode == 0, name + ": cases.c compiles", r.stderr):
                 continue
             exe = os.path.join(hdir, "harness-%d" % k)
-            r = job(cc.split() + [os.path.join(hdir, "cases-%d.o" % k), emu,
+            r = run(cc.split() + [os.path.join(hdir, "cases-%d.o" % k), emu,
                                   "-o", exe] + ZYDIS_LIBS)
             if not res.ok(r.returncode == 0, name + ": links", r.stderr):
                 continue
             try:
-                r = job([exe], timeout=60)
+                r = run([exe], timeout=60)
             except subprocess.TimeoutExpired:
                 res.ok(False, name + ": runs", "timed out")
                 continue
@@ -479,10 +430,16 @@ def added_wrappers(folder, isa):
     return out
 
 
+def isa_name(folder):
+    """The ISA name an ISA folder's isa.yaml gives (spec/tdx/ is 'tdxm')."""
+    with open(os.path.join(folder, "isa.yaml"), encoding="utf-8") as f:
+        return yaml.safe_load(f)["isa"]["name"]
+
+
 def case(name, tools, gen_before):
     """One extension: @name is vmclear or an ISA folder under
-    tests/extension/.  Returns its Results."""
-    res = Results(name)
+    tests/extension/.  Returns its TapBuffer."""
+    res = TapBuffer(name)
     wd = workdir("extension-" + name)
     spec = os.path.join(wd, "spec")
     shutil.copytree(os.path.join(SRCDIR, "spec"), spec)
@@ -500,6 +457,7 @@ def case(name, tools, gen_before):
         what = "with tests/extension/vmclear.yaml as spec/vmx/instructions/vmclear.yaml"
     else:
         src, dst = os.path.join(EXTENSIONS, name), os.path.join(spec, name)
+        isa = isa_name(dst if os.path.isdir(dst) else src)
         added = [os.path.relpath(os.path.join(root, f), src)
                  for root, _, files in os.walk(src) for f in files]
         if os.path.isdir(dst):
@@ -510,9 +468,9 @@ def case(name, tools, gen_before):
             if generate(res, spec, without, "without tests/extension/%s/'s "
                         "files" % name):
                 with open(os.path.join(without, "vmxgen", "%s_insn.h"
-                                       % name)) as f:
+                                       % isa)) as f:
                     text = f.read()
-                for cname in added_wrappers(src, name):
+                for cname in added_wrappers(src, isa):
                     res.ok(not re.search(r"^%s\(" % cname, text, re.M),
                            "without the entry there is no %s" % cname)
             shutil.copytree(src, dst, dirs_exist_ok=True)
@@ -532,8 +490,8 @@ def case(name, tools, gen_before):
     if name == "vmclear":
         insns = [i for i in specread.instructions(isas) if i.cname == "vmx_vmclear"]
     else:
-        insns = [i for isa in isas if isa.name == name
-                 for i in isa.instructions
+        insns = [i for x in isas if x.name == isa
+                 for i in x.instructions
                  if os.path.realpath(i.path) in new_files]
     if not res.ok(insns, "the copy has the new instructions"):
         return res
@@ -547,7 +505,7 @@ def case(name, tools, gen_before):
                "a wrapper %s() is generated" % i.cname)
 
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
-        parts = [Results(name) for _ in range(4)]
+        parts = [TapBuffer(name) for _ in range(4)]
         futures = [
             pool.submit(compile_matrix, parts[0], tools, isas, insns, out, wd),
             pool.submit(encoding_oracle, parts[1], spec, out, insns),
@@ -559,26 +517,28 @@ def case(name, tools, gen_before):
                 f.result()
             except Exception as e:      # a crash here is a failed check
                 part.ok(False, "the test itself", repr(e))
-            res.lines += part.lines
+            res.extend(part)
     gen_after = tree_hash(os.path.join(SRCDIR, "gen"))
     res.ok(gen_after == gen_before,
            "gen/ is unchanged: the extension took a spec edit only",
            tree_changes(gen_before, gen_after))
-    if all(kind != "fail" for kind, _, _ in res.lines):
+    if not res.failed:
         shutil.rmtree(wd)
     return res
 
 
 def main():
+    forkserver.start()
     tap = Tap()
     gen_before = tree_hash(os.path.join(SRCDIR, "gen"))
     wd = workdir("extension")
     tools = Tools(wd)
     if not tools.compilers:
         tap.skip_all("no C compiler found")
-    names = ["vmclear"] + sorted(
+    names = ["vmclear"] + tap.cases(sorted(
         d for d in os.listdir(EXTENSIONS)
-        if os.path.isdir(os.path.join(EXTENSIONS, d)))
+        if os.path.isdir(os.path.join(EXTENSIONS, d))),
+        "no ISA folder in tests/extension/")
     with concurrent.futures.ThreadPoolExecutor(len(names)) as pool:
         for res in pool.map(lambda n: case(n, tools, gen_before), names):
             res.emit(tap)

@@ -34,8 +34,9 @@ import shutil
 
 import yaml
 
+from cmatrix import run_everywhere
 from vmxtest import (SPEC, SRCDIR, Tap, compilers, include_flags, parallel,
-                     run, run_everywhere, spec_with, write)
+                     run, spec_with, write)
 
 HERE = os.path.join(SRCDIR, "tests", "layouts")
 
@@ -330,20 +331,20 @@ def main():
     src = os.path.join(wd, "layouts.c")
     write(src, "\n".join(body))
 
-    for cname, mode, status, text in run_everywhere(src, out, wd, "layouts"):
-        tap.ok(status == 0, "%s %s: every getter, setter and mask of %d "
+    for name, status, text in run_everywhere(src, out, wd, "layouts"):
+        tap.ok(status == 0, "%s: every getter, setter and mask of %d "
                "layouts matches its bit ranges, and the SDM's "
                "(sdm-fields.txt) (%s)" % (
-                   cname, mode, len(layouts),
+                   name, len(layouts),
                    text.strip().splitlines()[-1] if status is not None
                    and text.strip() else "did not compile"), text)
 
     src = write(os.path.join(wd, "vmcb.c"),
                 vmcb_program(os.path.join(HERE, "apm-vmcb.txt")))
-    for cname, mode, status, text in run_everywhere(src, out, wd, "vmcb"):
-        tap.ok(status == 0, "%s %s: struct svm_vmcb's contract members at the "
+    for name, status, text in run_everywhere(src, out, wd, "vmcb"):
+        tap.ok(status == 0, "%s: struct svm_vmcb's contract members at the "
                "APM's offsets and sizes (apm-vmcb.txt): %s" % (
-                   cname, mode, text.strip().splitlines()[-1]
+                   name, text.strip().splitlines()[-1]
                    if status is not None and text.strip() else "did not "
                    "compile"), text)
 

@@ -5,7 +5,8 @@
 fail;', the VMX instruction is followed directly by one conditional branch
 on CF/ZF, and the success path holds no other branch, no pushf, no setcc.
 A wrapper that reports no status in the flags is the instruction and no
-branch."""
+branch; one whose status register has a CF outcome (PVALIDATE, SEAMCALL)
+reads CF once after it (a branch, cmov or setcc on CF) and nothing else."""
 
 import os
 
@@ -38,10 +39,13 @@ def main():
                     return i.mnemonic == mn and is_encoding(i.raw, enc)
                 ours.name = mn
                 path, problem = success_path(dis.function("shape_" + w.name), ours,
-                                             w.branches_on_flags)
+                                             w.branches_on_flags,
+                                             carry=w.reads_carry)
                 problems = [problem] if problem else \
-                    shape_problems(path, ours, w.branches_on_flags)
+                    shape_problems(path, ours, w.branches_on_flags,
+                                   carry=w.reads_carry)
                 what = ("%s then one branch on CF/ZF" % mn if w.branches_on_flags
+                        else "%s, CF read once" % mn if w.reads_carry
                         else "%s with no branch" % mn)
                 tap.ok(not problems, "%s %s: success path of %s is %s, no "
                        "pushf/setcc (%d instructions)" % (cname, opt, w.name,

@@ -157,7 +157,8 @@ int main(int argc, char **argv)
 }
 """
 
-# (name, body that must compile, body that must not, message the compiler gives)
+# (name, body that must compile, body that must not, message the compiler
+# gives[, C before the function])
 COMPILE_CASES = [
     ("16-bit accessor on a 64-bit field",
      "vmx_u16 v; return vmx_vmread16(VMCS_GUEST_CS_SELECTOR, &v);",
@@ -179,6 +180,23 @@ COMPILE_CASES = [
      "vmx_u32 v; return vmx_read_exit_reason(&v);",
      "return vmx_write_exit_reason(0);",
      "implicit declaration"),
+    # The field is a constant only once the helper is inlined: the check
+    # must see through it (VMXGEN_BUILD_CHECK), and a variable field or a
+    # right one must cost nothing and compile.
+    ("16-bit accessor on a natural-width field through an always-inline helper",
+     "vmx_u16 v; return rd16(VMCS_GUEST_CS_SELECTOR, &v) + rd16(g(), &v);",
+     "vmx_u16 v; return rd16(VMCS_GUEST_RIP, &v);",
+     "vmx_vmread16: VMCS field is not 16-bit",
+     "unsigned long g(void);\n"
+     "static __always_inline int rd16(unsigned long field, vmx_u16 *v)\n"
+     "{\n\treturn vmx_vmread16(field, v);\n}\n"),
+    ("write to a VM-exit information field through an always-inline helper",
+     "return wr32(VMCS_GUEST_INTERRUPTIBILITY_STATE, 0) + wr32(g(), 0);",
+     "return wr32(VMCS_EXIT_REASON, 0);",
+     "VM-exit information fields are read-only",
+     "unsigned long g(void);\n"
+     "static __always_inline int wr32(unsigned long field, vmx_u32 v)\n"
+     "{\n\treturn vmx_vmwrite32(field, v);\n}\n"),
 ]
 
 
@@ -269,14 +287,15 @@ def main():
         for kind, body in (("good", case[1]), ("bad", case[2])):
             src = write(os.path.join(wd, "%s-%s-m%d-%d.c" % (
                 kind, cname, bits, COMPILE_CASES.index(case))),
-                "#include <vmxgen/vmx.h>\nint f(void);\n"
-                "int f(void)\n{\n\t%s\n}\n" % body)
+                "#include <vmxgen/vmx.h>\nint f(void);\n%s"
+                "int f(void)\n{\n\t%s\n}\n" % (case[4] if len(case) > 4
+                                                 else "", body))
             out.append(run(cc.split() + ["-m%d" % bits, "-O2", "-Wall", "-Werror",
                                          "-ffreestanding", "-nostdinc", "-c", src,
                                          "-o", os.devnull] + include_flags()))
         return out
 
-    for (cname, _, bits, (name, _, _, message)), (good, bad) in zip(
+    for (cname, _, bits, (name, _, _, message, *_)), (good, bad) in zip(
             cases, parallel(good_and_bad, cases)):
         tap.ok(good.returncode == 0 and bad.returncode != 0 and message in bad.stderr,
                "%s -m%d: rejected at compile time: %s" % (cname, bits, name),

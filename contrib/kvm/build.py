@@ -45,7 +45,14 @@ from vmxtest import BUILDDIR, SRCDIR  # noqa: E402
 MODULE = "kvm-intel.ko"
 EXTRA = ("W=1", "CONFIG_KVM_AMD=")
 # What the port puts into the tree: (file in the project, place in the tree).
-PORT = [("contrib/kvm/vmx_ops.h", "arch/x86/kvm/vmx/vmx_ops.h")]
+PORT = [("contrib/kvm/vmx_ops.h", "arch/x86/kvm/vmx/vmx_ops.h"),
+        ("contrib/kvm/vmxgen_run.h", "arch/x86/kvm/vmx/vmxgen_run.h"),
+        ("contrib/kvm/vmxgen_run.c", "arch/x86/kvm/vmx/vmxgen_run.c"),
+        ("contrib/kvm/vmxgen_entry.S", "arch/x86/kvm/vmx/vmxgen_entry.S")]
+# __vmx_vcpu_run() on vmx_enter_guest(): compiled (objtool runs on each),
+# not linked into the module (README.md says why).
+ENTRY_OBJECTS = ["vmx/vmxgen_run.o", "vmx/vmxgen_entry.o"]
+MAKEFILE_FRAGMENT = "contrib/kvm/Makefile.vmxgen"
 PATCHES = ["contrib/kvm/vmx.c.patch"]
 # The files a kernel tree copies (README, "Copy into a kernel tree").
 VMXGEN_FILES = ["generated/vmxgen/*.h", "generated/vmxgen/*.S",
@@ -97,6 +104,9 @@ def base_build(src, version, release, kbuild, top):
 def port_files(src):
     """{place in the tree: bytes} of everything the port changes."""
     out = {dst: kvmtree.read(os.path.join(SRCDIR, s)) for s, dst in PORT}
+    mk = os.path.join(kvmtree.KVM, "Makefile")
+    out[mk] = kvmtree.glued_makefile(src) + \
+        kvmtree.read(os.path.join(SRCDIR, MAKEFILE_FRAGMENT))
     for pattern in VMXGEN_FILES:
         for p in sorted(glob.glob(os.path.join(SRCDIR, pattern))):
             out[os.path.join(kvmtree.KVM, "vmxgen", os.path.basename(p))] = \
@@ -133,6 +143,24 @@ def port_build(src, kbuild, top):
         kvmtree.put(os.path.join(tree, place), data)
     print("bench-kvm: building %s over vmxgen" % MODULE, flush=True)
     return tree, build(kbuild, tree, "vmxgen")
+
+
+def entry_build(kbuild, tree):
+    """ENTRY_OBJECTS in the port's tree: (diagnostics, objects without
+    objtool's ORC data, make's status)."""
+    mdir = os.path.join(tree, kvmtree.KVM)
+    r = kvmtree.make(kbuild, mdir, ENTRY_OBJECTS, EXTRA)
+    with open(os.path.join(tree, "entry-build.log"), "w") as f:
+        f.write(r.stdout)
+    objdump = os.environ.get("OBJDUMP") or "objdump"
+    no_orc = []
+    for o in ENTRY_OBJECTS:
+        path = os.path.join(mdir, o)
+        h = subprocess.run([objdump, "-h", path], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, universal_newlines=True)
+        if ".orc_unwind" not in h.stdout:
+            no_orc.append(o)
+    return kvmtree.diagnostics(r.stdout, tree), no_orc, r.returncode
 
 
 # --- comparing ----------------------------------------------------------------
@@ -185,6 +213,14 @@ def main():
           % (len(base_diags), len(port_diags), len(new)))
     for d in new:
         print("  new: " + d)
+    diags, no_orc, status = entry_build(kbuild, port)
+    print("__vmx_vcpu_run on vmx_enter_guest() (%s): %s, %d diagnostics%s"
+          % (", ".join(ENTRY_OBJECTS), "built" if not status else
+             "BUILD FAILED (%s)" % os.path.join(port, "entry-build.log"),
+             len(diags), "; no ORC data (objtool did not run) in " +
+             ", ".join(no_orc) if no_orc else ", objtool ran on both"))
+    for d in diags:
+        print("  " + d)
 
     b = functions(os.path.join(base, kvmtree.KVM, MODULE))
     p = functions(os.path.join(port, kvmtree.KVM, MODULE))

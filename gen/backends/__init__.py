@@ -13,7 +13,7 @@ name).  The CLI runs every backend in BACKENDS.
 
 import importlib
 
-BACKENDS = ("c", "doc", "rust")
+BACKENDS = ("c", "doc", "make", "rust")
 
 
 def load(name):

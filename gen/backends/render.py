@@ -5,20 +5,26 @@ never autoescaping (each backend escapes for its own language)."""
 # jinja2 is imported when the first template is rendered: a run that
 # stops at a spec error never needs it.
 
-# Compiled templates are kept between runs (keyed by the template's name
-# and a checksum of its text, in a private per-user directory under the
-# system's temporary directory): compiling them was most of a run's time.
+# Compiled templates are kept between runs: compiling them was most of a
+# run's time.  Jinja2 finds one by the template's name and checks it
+# against a checksum of its text and Jinja2's and Python's versions; what
+# it does not check is how this file sets up the environment (trim_blocks
+# and the like change the compiled code), so the directory's name holds a
+# hash of this file (cachedir.py: private to this user).
 _CACHE = None
 
 
 def _bytecode_cache():
+    import hashlib
     import jinja2
+    import cachedir
     global _CACHE
     if _CACHE is None:
-        try:
-            _CACHE = jinja2.FileSystemBytecodeCache()
-        except (OSError, RuntimeError):
-            _CACHE = False      # no usable cache: compile every time
+        with open(__file__, "rb") as f:
+            key = hashlib.sha256(f.read()).hexdigest()[:16]
+        directory = cachedir.private("jinja2-" + key)
+        _CACHE = jinja2.FileSystemBytecodeCache(directory) \
+            if directory else False     # no usable cache: compile each time
     return _CACHE or None
 
 

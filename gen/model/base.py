@@ -14,5 +14,6 @@ class Item:
 
 
 def at(where):
-    """A Location as a message names it: file:line:col."""
-    return "%s:%d:%d" % (where.path, where.line, where.column)
+    """A Location as a message names it: file:line:col (its one format,
+    specload.Location's)."""
+    return str(where)

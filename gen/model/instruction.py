@@ -78,17 +78,32 @@ class Operand:
             str(self.bits(64))
 
 
+class CarryOutcome:
+    """What CF = 1 after an instruction with a status register means
+    (PVALIDATE: nothing was updated; SEAMCALL: VMfailInvalid, RAX
+    unchanged), and the value its wrapper returns for it instead of the
+    register."""
+
+    def __init__(self, raw):
+        self.value = raw["value"]
+        self.summary = raw["summary"]
+
+
 class StatusSource:
     """How one instruction reports: rflags (the ISA's outcomes), none, or
-    a value left in a register."""
+    a value left in a register, with CF = 1 as one more outcome if cf is
+    given."""
 
     def __init__(self, raw, isa):
         if raw is None:
             raw = isa.status.kind
+        self.cf = None
         if isinstance(raw, dict):
             self.kind = "register"
             self.register = register(raw["register"])
             self.width = raw["width"]
+            if "cf" in raw:
+                self.cf = CarryOutcome(raw["cf"])
         else:
             self.kind = raw
             self.register = None
@@ -111,7 +126,12 @@ class Instruction(Item):
         self.outcome_names = list(raw.get("outcomes", []))
         self.outcomes = []      # isa.Outcome objects, resolved by check()
         self.success_enters_guest = raw.get("success_enters_guest", False)
-        self.memory_clobber = raw["memory_clobber"]
+        # A "memory" clobber, and why: the manual's reason the instruction
+        # must be ordered with the caller's memory accesses (a string), or
+        # true without one (older specs).
+        clobber = raw["memory_clobber"]
+        self.memory_clobber = bool(clobber)
+        self.memory_reason = clobber if isinstance(clobber, str) else None
         self.clobbers = [register(r) for r in raw.get("clobbers", [])]
         self.operands = [Operand(self, o, self.where("operands", i))
                          for i, o in enumerate(raw["operands"])]
@@ -412,6 +432,13 @@ class Instruction(Item):
                 diag.error(where, "the status register %s is also listed "
                            "as clobbered (%s)" % (st.register.name,
                                                   at(self.where("clobbers", i))))
+            cf = st.cf
+            bits = 32 if st.width == NATIVE and 32 in self.modes else \
+                64 if st.width == NATIVE else st.width
+            if cf is not None and cf.value >> bits:
+                diag.error(self.where("status", "cf", "value"), "value 0x%x "
+                           "does not fit in the %d-bit status it stands for"
+                           % (cf.value, bits))
 
     def _check_form(self, diag):
         """Explicit operands must fit the ModRM form."""

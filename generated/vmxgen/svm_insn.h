@@ -43,6 +43,245 @@ enum svm_tlb_control {
 };
 
 /**
+ * enum svm_rmp_page_size - the page size of an RMP entry (PVALIDATE, RMPADJUST)
+ * @SVM_RMP_PAGE_SIZE_4K: a 4-KByte page
+ * @SVM_RMP_PAGE_SIZE_2M: a 2-MByte page
+ *
+ * AMD APM Vol. 3, PVALIDATE and RMPADJUST (ECX/RCX).
+ */
+enum svm_rmp_page_size {
+	SVM_RMP_PAGE_SIZE_4K = 0,
+	SVM_RMP_PAGE_SIZE_2M = 1,
+};
+
+/**
+ * enum svm_rmp_status - the return code of an RMP instruction (EAX)
+ * @SVM_RMP_SUCCESS: the instruction did what it was asked
+ * @SVM_RMP_FAIL_INPUT: an operand is invalid (misaligned address, reserved bits, size)
+ * @SVM_RMP_FAIL_PERMISSION: the current VMPL or RMP state does not allow it
+ * @SVM_RMP_FAIL_INUSE: another processor is changing the entry: retry
+ * @SVM_RMP_FAIL_OVERLAP: a 4-KByte and a 2-MByte entry would overlap (RMPUPDATE): retry
+ * @SVM_RMP_FAIL_SIZEMISMATCH: the page size does not match the RMP entry's
+ *
+ * AMD APM Vol. 3, Chapter 4, PSMASH, PVALIDATE, RMPADJUST and RMPUPDATE:
+ * return codes in EAX.
+ */
+enum svm_rmp_status {
+	SVM_RMP_SUCCESS = 0,
+	SVM_RMP_FAIL_INPUT = 1,
+	SVM_RMP_FAIL_PERMISSION = 2,
+	SVM_RMP_FAIL_INUSE = 3,
+	SVM_RMP_FAIL_OVERLAP = 4,
+	SVM_RMP_FAIL_SIZEMISMATCH = 6,
+};
+
+/**
+ * enum svm_ghcb_msr_info - the request or response code of the GHCB MSR protocol (GHCB MSR bits 11:0)
+ * @SVM_GHCB_MSR_SEV_INFO_RESP: SEV information: the protocol versions and the C-bit position (layout ghcb_msr_sev_info)
+ * @SVM_GHCB_MSR_SEV_INFO_REQ: SEV information request
+ * @SVM_GHCB_MSR_CPUID_REQ: CPUID request: a function and one register (layout ghcb_msr_cpuid)
+ * @SVM_GHCB_MSR_CPUID_RESP: CPUID response: the register's value in bits 63:32
+ * @SVM_GHCB_MSR_REG_GPA_REQ: register the GHCB's guest frame number (bits 63:12)
+ * @SVM_GHCB_MSR_REG_GPA_RESP: the registered GHCB's guest frame number, or all ones if refused
+ * @SVM_GHCB_MSR_PSC_REQ: page state change of one page (layout ghcb_msr_psc)
+ * @SVM_GHCB_MSR_PSC_RESP: page state change response: an error code in bits 63:32, 0 for success
+ * @SVM_GHCB_MSR_HV_FT_REQ: hypervisor feature request
+ * @SVM_GHCB_MSR_HV_FT_RESP: the hypervisor's features in bits 63:12 (bit 12: SEV-SNP)
+ * @SVM_GHCB_MSR_TERM_REQ: termination request with a reason (layout ghcb_msr_term)
+ *
+ * AMD APM GHCB specification (56421), Section 2.3.1 (GHCB MSR Protocol), Table
+ * 2.
+ */
+enum svm_ghcb_msr_info {
+	SVM_GHCB_MSR_SEV_INFO_RESP = 1,
+	SVM_GHCB_MSR_SEV_INFO_REQ = 2,
+	SVM_GHCB_MSR_CPUID_REQ = 4,
+	SVM_GHCB_MSR_CPUID_RESP = 5,
+	SVM_GHCB_MSR_REG_GPA_REQ = 18,
+	SVM_GHCB_MSR_REG_GPA_RESP = 19,
+	SVM_GHCB_MSR_PSC_REQ = 20,
+	SVM_GHCB_MSR_PSC_RESP = 21,
+	SVM_GHCB_MSR_HV_FT_REQ = 128,
+	SVM_GHCB_MSR_HV_FT_RESP = 129,
+	SVM_GHCB_MSR_TERM_REQ = 256,
+};
+
+/**
+ * enum svm_ghcb_psc_op - the page operation of a page state change
+ * @SVM_GHCB_PSC_PRIVATE: assign the page to the guest (private)
+ * @SVM_GHCB_PSC_SHARED: make the page shared with the hypervisor
+ * @SVM_GHCB_PSC_PSMASH: split a 2-MByte page's RMP entry (SNP page state change NAE only)
+ * @SVM_GHCB_PSC_UNSMASH: merge 4-KByte RMP entries back into a 2-MByte one (SNP page state change NAE only)
+ *
+ * AMD APM GHCB specification (56421), Section 2.3.1, SNP Page State Change.
+ */
+enum svm_ghcb_psc_op {
+	SVM_GHCB_PSC_PRIVATE = 1,
+	SVM_GHCB_PSC_SHARED = 2,
+	SVM_GHCB_PSC_PSMASH = 3,
+	SVM_GHCB_PSC_UNSMASH = 4,
+};
+
+/**
+ * struct svm_rmpupdate_entry - the new RMP entry RMPUPDATE reads (RCX points to it)
+ * @gpa: bits 63:0, the guest physical address the page is mapped at (bits 11:0 zero)
+ * @assigned: bits 64:64, the page is assigned to a guest (ASID) or the AMD-SP
+ * @reserved_71_65: bits 71:65, reserved, must be zero
+ * @page_size: bits 72:72, the entry covers a 2-MByte page (1) or a 4-KByte one (0)
+ * @reserved_79_73: bits 79:73, reserved, must be zero
+ * @immutable: bits 80:80, the entry can then only be changed by the AMD-SP
+ * @reserved_95_81: bits 95:81, reserved, must be zero
+ * @asid: bits 127:96, the ASID of the guest that owns the page (0: the hypervisor or the AMD-SP)
+ *
+ * AMD APM Vol. 3, RMPUPDATE: the RMP entry format read from [RCX].
+ */
+struct svm_rmpupdate_entry {
+	vmx_u64 gpa;
+	vmx_u64 assigned : 1;
+	vmx_u64 reserved_71_65 : 7;
+	vmx_u64 page_size : 1;
+	vmx_u64 reserved_79_73 : 7;
+	vmx_u64 immutable : 1;
+	vmx_u64 reserved_95_81 : 15;
+	vmx_u64 asid : 32;
+};
+
+_Static_assert(sizeof(struct svm_rmpupdate_entry) == 16,
+	       "rmpupdate entry is 128 bits");
+_Static_assert(__builtin_offsetof(struct svm_rmpupdate_entry, gpa) == 0,
+	       "rmpupdate entry: gpa starts at bit 0");
+
+/**
+ * struct svm_ghcb_save - the GHCB save area (the guest's registers for the hypervisor)
+ * @reserved_0x000: bytes 0x000..0x0ca, reserved
+ * @cpl: bytes 0x0cb..0x0cb, the guest's CPL
+ * @reserved_0x0cc: bytes 0x0cc..0x13f, reserved
+ * @xss: bytes 0x140..0x147, IA32_XSS
+ * @reserved_0x148: bytes 0x148..0x15f, reserved
+ * @dr7: bytes 0x160..0x167, DR7
+ * @reserved_0x168: bytes 0x168..0x1f7, reserved
+ * @rax: bytes 0x1f8..0x1ff, RAX
+ * @reserved_0x200: bytes 0x200..0x307, reserved
+ * @rcx: bytes 0x308..0x30f, RCX
+ * @rdx: bytes 0x310..0x317, RDX
+ * @rbx: bytes 0x318..0x31f, RBX
+ * @reserved_0x320: bytes 0x320..0x38f, reserved
+ * @sw_exit_code: bytes 0x390..0x397, the exit code of the event (an SVM exit code or a VMGEXIT one)
+ * @sw_exit_info_1: bytes 0x398..0x39f, exit information 1 (on return: 0 success, 1 the hypervisor's error, 2 bad GHCB input)
+ * @sw_exit_info_2: bytes 0x3a0..0x3a7, exit information 2
+ * @sw_scratch: bytes 0x3a8..0x3af, the guest physical address of a scratch area (in the shared buffer or elsewhere)
+ * @reserved_0x3b0: bytes 0x3b0..0x3e7, reserved
+ * @xcr0: bytes 0x3e8..0x3ef, XCR0
+ * @valid_bitmap: bytes 0x3f0..0x3ff, one bit per 8 bytes of the save area: bit n says the qword at offset 8n is valid
+ * @x87_state_gpa: bytes 0x400..0x407, the guest physical address of the x87 state
+ *
+ * AMD APM GHCB specification (56421), Section 2.2 (GHCB Layout), Table 1.
+ */
+struct svm_ghcb_save {
+	vmx_u8 reserved_0x000[203];
+	vmx_u8 cpl;
+	vmx_u8 reserved_0x0cc[116];
+	vmx_u64 xss;
+	vmx_u8 reserved_0x148[24];
+	vmx_u64 dr7;
+	vmx_u8 reserved_0x168[144];
+	vmx_u64 rax;
+	vmx_u8 reserved_0x200[264];
+	vmx_u64 rcx;
+	vmx_u64 rdx;
+	vmx_u64 rbx;
+	vmx_u8 reserved_0x320[112];
+	vmx_u64 sw_exit_code;
+	vmx_u64 sw_exit_info_1;
+	vmx_u64 sw_exit_info_2;
+	vmx_u64 sw_scratch;
+	vmx_u8 reserved_0x3b0[56];
+	vmx_u64 xcr0;
+	vmx_u8 valid_bitmap[16];
+	vmx_u64 x87_state_gpa;
+};
+
+_Static_assert(sizeof(struct svm_ghcb_save) == 1032,
+	       "ghcb save is 1032 bytes");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x000) == 0,
+	       "ghcb save: reserved_0x000 starts at byte 0");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, cpl) == 203,
+	       "ghcb save: cpl starts at byte 203");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x0cc) == 204,
+	       "ghcb save: reserved_0x0cc starts at byte 204");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, xss) == 320,
+	       "ghcb save: xss starts at byte 320");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x148) == 328,
+	       "ghcb save: reserved_0x148 starts at byte 328");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, dr7) == 352,
+	       "ghcb save: dr7 starts at byte 352");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x168) == 360,
+	       "ghcb save: reserved_0x168 starts at byte 360");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, rax) == 504,
+	       "ghcb save: rax starts at byte 504");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x200) == 512,
+	       "ghcb save: reserved_0x200 starts at byte 512");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, rcx) == 776,
+	       "ghcb save: rcx starts at byte 776");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, rdx) == 784,
+	       "ghcb save: rdx starts at byte 784");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, rbx) == 792,
+	       "ghcb save: rbx starts at byte 792");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x320) == 800,
+	       "ghcb save: reserved_0x320 starts at byte 800");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, sw_exit_code) == 912,
+	       "ghcb save: sw_exit_code starts at byte 912");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, sw_exit_info_1) == 920,
+	       "ghcb save: sw_exit_info_1 starts at byte 920");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, sw_exit_info_2) == 928,
+	       "ghcb save: sw_exit_info_2 starts at byte 928");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, sw_scratch) == 936,
+	       "ghcb save: sw_scratch starts at byte 936");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x3b0) == 944,
+	       "ghcb save: reserved_0x3b0 starts at byte 944");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, xcr0) == 1000,
+	       "ghcb save: xcr0 starts at byte 1000");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, valid_bitmap) == 1008,
+	       "ghcb save: valid_bitmap starts at byte 1008");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, x87_state_gpa) == 1024,
+	       "ghcb save: x87_state_gpa starts at byte 1024");
+
+/**
+ * struct svm_ghcb - the guest-hypervisor communication block (GHCB) of an SEV-ES or SEV-SNP guest, one 4-KByte page
+ * @save: bytes 0x000..0x407, the save area
+ * @reserved_0x408: bytes 0x408..0x7ff, reserved
+ * @shared_buffer: bytes 0x800..0xfef, the shared buffer (SW_SCRATCH may point here)
+ * @reserved_0xff0: bytes 0xff0..0xff9, reserved
+ * @protocol_version: bytes 0xffa..0xffb, the GHCB protocol version the guest uses (1 or 2)
+ * @usage: bytes 0xffc..0xfff, the GHCB's format: 0 the standard one
+ *
+ * AMD APM GHCB specification (56421), Section 2.2 (GHCB Layout), Table 1.
+ */
+struct svm_ghcb {
+	struct svm_ghcb_save save;
+	vmx_u8 reserved_0x408[1016];
+	vmx_u8 shared_buffer[2032];
+	vmx_u8 reserved_0xff0[10];
+	vmx_u16 protocol_version;
+	vmx_u32 usage;
+};
+
+_Static_assert(sizeof(struct svm_ghcb) == 4096,
+	       "ghcb is 4096 bytes");
+_Static_assert(__builtin_offsetof(struct svm_ghcb, save) == 0,
+	       "ghcb: save starts at byte 0");
+_Static_assert(__builtin_offsetof(struct svm_ghcb, reserved_0x408) == 1032,
+	       "ghcb: reserved_0x408 starts at byte 1032");
+_Static_assert(__builtin_offsetof(struct svm_ghcb, shared_buffer) == 2048,
+	       "ghcb: shared_buffer starts at byte 2048");
+_Static_assert(__builtin_offsetof(struct svm_ghcb, reserved_0xff0) == 4080,
+	       "ghcb: reserved_0xff0 starts at byte 4080");
+_Static_assert(__builtin_offsetof(struct svm_ghcb, protocol_version) == 4090,
+	       "ghcb: protocol_version starts at byte 4090");
+_Static_assert(__builtin_offsetof(struct svm_ghcb, usage) == 4092,
+	       "ghcb: usage starts at byte 4092");
+
+/**
  * struct svm_vmcb_segment - a segment register in the VMCB state save area
  * @selector: bytes 0x000..0x001, the selector
  * @attrib: bytes 0x002..0x003, attributes, packed: descriptor bits 47:40 and 55:52 (layout segment_attrib)
@@ -810,6 +1049,123 @@ fault:
 		: "cc", "memory");
 	return SVM_OK;
 #endif
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * svm_psmash() - split a 2-MByte page's RMP entry into 512 4-KByte entries
+ * @spa: RAX: the system physical address of the 2-MByte page
+ *
+ * Executes PSMASH (F3 0F 01 FF).
+ * AMD APM Vol. 3, Chapter 4 (System Instruction Reference), PSMASH; Vol. 2, Section 15.36.10 (Large Page Management).
+ *
+ * Return: the status the instruction leaves in EAX.
+ */
+static __always_inline vmx_u32
+svm_psmash(vmx_u64 spa)
+{
+	vmx_u64 status = spa;
+
+	__asm__ __volatile__("771:\tpsmash\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status)
+		:
+		: "cc", "memory");
+	return (vmx_u32)status;
+}
+#endif /* __x86_64__ */
+
+/**
+ * svm_pvalidate() - validate or rescind validation of a guest page in the RMP
+ * @address: rAX: the guest virtual address of the page (4-KByte or 2-MByte aligned)
+ * @page_size: ECX: the page size
+ * @validate: EDX: 1 to validate the page, 0 to rescind its validation
+ *
+ * Executes PVALIDATE (F2 0F 01 FF).
+ * Sets or clears the Validated bit of the RMP entry of the guest page at
+ * the given virtual address (SEV-SNP guests only).
+ * AMD APM Vol. 3, Chapter 4 (System Instruction Reference), PVALIDATE; Vol. 2, Section 15.36.6 (Page Validation).
+ *
+ * Return: the status the instruction leaves in EAX.  If it sets CF (the
+ * RMP entry's Validated bit already had the requested value: nothing was
+ * updated): 0xff.
+ */
+static __always_inline vmx_u32
+svm_pvalidate(unsigned long address, enum svm_rmp_page_size page_size, vmx_u32 validate)
+{
+	unsigned long status = address;
+	vmx_u8 carry;
+
+	__asm__ __volatile__("771:\tpvalidate\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [page_size] "c" ((unsigned long)page_size),
+		  [validate] "d" (validate)
+		: "cc", "memory");
+	if (__builtin_expect(carry, 0))
+		return (vmx_u32)0xffULL;
+	return (vmx_u32)status;
+}
+
+#ifndef __x86_64__
+#define svm_pvalidate(address, page_size, validate) \
+	((svm_pvalidate)( \
+		VMXGEN_NATURAL(address, svm_pvalidate), \
+		page_size, \
+		validate))
+#endif
+
+#ifdef __x86_64__
+/**
+ * svm_rmpadjust() - adjust the RMP permissions of a guest page for a less privileged VMPL
+ * @address: RAX: the guest virtual address of the page
+ * @page_size: RCX: the page size
+ * @attributes: RDX: the target VMPL, its permissions and the VMSA bit (layout rmpadjust_attributes)
+ *
+ * Executes RMPADJUST (F3 0F 01 FE).
+ * AMD APM Vol. 3, Chapter 4 (System Instruction Reference), RMPADJUST; Vol. 2, Section 15.36.7 (Virtual Machine Privilege Levels).
+ *
+ * Return: the status the instruction leaves in EAX.
+ */
+static __always_inline vmx_u32
+svm_rmpadjust(vmx_u64 address, enum svm_rmp_page_size page_size, vmx_u64 attributes)
+{
+	vmx_u64 status = address;
+
+	__asm__ __volatile__("771:\trmpadjust\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status)
+		: [page_size] "c" ((unsigned long)page_size),
+		  [attributes] "d" (attributes)
+		: "cc", "memory");
+	return (vmx_u32)status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * svm_rmpupdate() - write a new RMP entry for a page
+ * @spa: RAX: the system physical address of the page
+ * @entry: RCX: the (virtual) address of the 16-byte new entry (struct svm_rmpupdate_entry)
+ *
+ * Executes RMPUPDATE (F2 0F 01 FE).
+ * AMD APM Vol. 3, Chapter 4 (System Instruction Reference), RMPUPDATE; Vol. 2, Section 15.36.4 (RMP Updates).
+ *
+ * Return: the status the instruction leaves in EAX.
+ */
+static __always_inline vmx_u32
+svm_rmpupdate(vmx_u64 spa, vmx_u64 entry)
+{
+	vmx_u64 status = spa;
+
+	__asm__ __volatile__("771:\trmpupdate\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status)
+		: [entry] "c" (entry)
+		: "cc", "memory");
+	return (vmx_u32)status;
 }
 #endif /* __x86_64__ */
 

@@ -5216,4 +5216,462 @@ static __always_inline vmx_u32 __svm_invlpgb_edx_set_pcid(vmx_u32 v, vmx_u32 x)
 	__svm_invlpgb_edx_set_pcid(v, x);							\
 })
 
+/*
+ * what RMPADJUST sets (RDX): 64 bits, AMD APM Vol. 3, RMPADJUST: RDX.
+ *   7:0	target_vmpl: the VMPL whose permissions change (numerically greater than the current one)
+ *   8:8	read: the target VMPL may read the page
+ *   9:9	write: the target VMPL may write the page
+ *   10:10	user_execute: the target VMPL may execute the page at CPL 3
+ *   11:11	supervisor_execute: the target VMPL may execute the page at CPL 0..2
+ *   15:12	reserved, must be zero
+ *   16:16	vmsa: the page is a VMSA (only from VMPL0)
+ *   63:17	reserved, must be zero
+ */
+#define SVM_RMPADJUST_ATTRIBUTES_TARGET_VMPL_MASK 0xffULL
+#define SVM_RMPADJUST_ATTRIBUTES_READ_MASK 0x100ULL
+#define SVM_RMPADJUST_ATTRIBUTES_WRITE_MASK 0x200ULL
+#define SVM_RMPADJUST_ATTRIBUTES_USER_EXECUTE_MASK 0x400ULL
+#define SVM_RMPADJUST_ATTRIBUTES_SUPERVISOR_EXECUTE_MASK 0x800ULL
+#define SVM_RMPADJUST_ATTRIBUTES_VMSA_MASK 0x10000ULL
+
+static __always_inline vmx_u64 svm_rmpadjust_attributes_target_vmpl(vmx_u64 v)
+{
+	return (v & SVM_RMPADJUST_ATTRIBUTES_TARGET_VMPL_MASK) >> 0;
+}
+
+static __always_inline vmx_u64 __svm_rmpadjust_attributes_set_target_vmpl(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_RMPADJUST_ATTRIBUTES_TARGET_VMPL_MASK) |
+	       (x << 0 & SVM_RMPADJUST_ATTRIBUTES_TARGET_VMPL_MASK);
+}
+
+#define svm_rmpadjust_attributes_set_target_vmpl(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xff,					\
+			"svm_rmpadjust_attributes_set_target_vmpl: value does not fit in bits 7:0"); \
+	__svm_rmpadjust_attributes_set_target_vmpl(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_rmpadjust_attributes_read(vmx_u64 v)
+{
+	return (v & SVM_RMPADJUST_ATTRIBUTES_READ_MASK) >> 8;
+}
+
+static __always_inline vmx_u64 __svm_rmpadjust_attributes_set_read(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_RMPADJUST_ATTRIBUTES_READ_MASK) |
+	       (x << 8 & SVM_RMPADJUST_ATTRIBUTES_READ_MASK);
+}
+
+#define svm_rmpadjust_attributes_set_read(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0x1,					\
+			"svm_rmpadjust_attributes_set_read: value does not fit in bits 8:8"); \
+	__svm_rmpadjust_attributes_set_read(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_rmpadjust_attributes_write(vmx_u64 v)
+{
+	return (v & SVM_RMPADJUST_ATTRIBUTES_WRITE_MASK) >> 9;
+}
+
+static __always_inline vmx_u64 __svm_rmpadjust_attributes_set_write(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_RMPADJUST_ATTRIBUTES_WRITE_MASK) |
+	       (x << 9 & SVM_RMPADJUST_ATTRIBUTES_WRITE_MASK);
+}
+
+#define svm_rmpadjust_attributes_set_write(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0x1,					\
+			"svm_rmpadjust_attributes_set_write: value does not fit in bits 9:9"); \
+	__svm_rmpadjust_attributes_set_write(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_rmpadjust_attributes_user_execute(vmx_u64 v)
+{
+	return (v & SVM_RMPADJUST_ATTRIBUTES_USER_EXECUTE_MASK) >> 10;
+}
+
+static __always_inline vmx_u64 __svm_rmpadjust_attributes_set_user_execute(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_RMPADJUST_ATTRIBUTES_USER_EXECUTE_MASK) |
+	       (x << 10 & SVM_RMPADJUST_ATTRIBUTES_USER_EXECUTE_MASK);
+}
+
+#define svm_rmpadjust_attributes_set_user_execute(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0x1,					\
+			"svm_rmpadjust_attributes_set_user_execute: value does not fit in bits 10:10"); \
+	__svm_rmpadjust_attributes_set_user_execute(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_rmpadjust_attributes_supervisor_execute(vmx_u64 v)
+{
+	return (v & SVM_RMPADJUST_ATTRIBUTES_SUPERVISOR_EXECUTE_MASK) >> 11;
+}
+
+static __always_inline vmx_u64 __svm_rmpadjust_attributes_set_supervisor_execute(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_RMPADJUST_ATTRIBUTES_SUPERVISOR_EXECUTE_MASK) |
+	       (x << 11 & SVM_RMPADJUST_ATTRIBUTES_SUPERVISOR_EXECUTE_MASK);
+}
+
+#define svm_rmpadjust_attributes_set_supervisor_execute(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0x1,					\
+			"svm_rmpadjust_attributes_set_supervisor_execute: value does not fit in bits 11:11"); \
+	__svm_rmpadjust_attributes_set_supervisor_execute(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_rmpadjust_attributes_vmsa(vmx_u64 v)
+{
+	return (v & SVM_RMPADJUST_ATTRIBUTES_VMSA_MASK) >> 16;
+}
+
+static __always_inline vmx_u64 __svm_rmpadjust_attributes_set_vmsa(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_RMPADJUST_ATTRIBUTES_VMSA_MASK) |
+	       (x << 16 & SVM_RMPADJUST_ATTRIBUTES_VMSA_MASK);
+}
+
+#define svm_rmpadjust_attributes_set_vmsa(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0x1,					\
+			"svm_rmpadjust_attributes_set_vmsa: value does not fit in bits 16:16"); \
+	__svm_rmpadjust_attributes_set_vmsa(v, x);							\
+})
+
+/*
+ * the GHCB MSR as a protocol message: 64 bits, AMD APM GHCB specification (56421), Section 2.3.1 (GHCB MSR Protocol).
+ *   11:0	info: the request or response code (enum ghcb_msr_info); 0 when the MSR holds the GHCB's address
+ *   63:12	data: the code's data (a GHCB guest frame number, features, ...)
+ */
+#define SVM_GHCB_MSR_INFO_MASK 0xfffULL
+#define SVM_GHCB_MSR_DATA_MASK 0xfffffffffffff000ULL
+
+static __always_inline vmx_u64 svm_ghcb_msr_info(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_INFO_MASK) >> 0;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_set_info(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_INFO_MASK) |
+	       (x << 0 & SVM_GHCB_MSR_INFO_MASK);
+}
+
+#define svm_ghcb_msr_set_info(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xfff,					\
+			"svm_ghcb_msr_set_info: value does not fit in bits 11:0"); \
+	__svm_ghcb_msr_set_info(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_ghcb_msr_data(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_DATA_MASK) >> 12;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_set_data(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_DATA_MASK) |
+	       (x << 12 & SVM_GHCB_MSR_DATA_MASK);
+}
+
+#define svm_ghcb_msr_set_data(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xfffffffffffff,					\
+			"svm_ghcb_msr_set_data: value does not fit in bits 63:12"); \
+	__svm_ghcb_msr_set_data(v, x);							\
+})
+
+/*
+ * the SEV information response of the GHCB MSR protocol: 64 bits, AMD APM GHCB specification (56421), Section 2.3.1, SEV Information.
+ *   11:0	info: GHCB_MSR_SEV_INFO_RESP
+ *   23:12	reserved
+ *   31:24	cbit: the page-table bit that marks a page encrypted
+ *   47:32	min_version: the lowest GHCB protocol version the hypervisor speaks
+ *   63:48	max_version: the highest GHCB protocol version the hypervisor speaks
+ */
+#define SVM_GHCB_MSR_SEV_INFO_INFO_MASK 0xfffULL
+#define SVM_GHCB_MSR_SEV_INFO_CBIT_MASK 0xff000000ULL
+#define SVM_GHCB_MSR_SEV_INFO_MIN_VERSION_MASK 0xffff00000000ULL
+#define SVM_GHCB_MSR_SEV_INFO_MAX_VERSION_MASK 0xffff000000000000ULL
+
+static __always_inline vmx_u64 svm_ghcb_msr_sev_info_info(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_SEV_INFO_INFO_MASK) >> 0;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_sev_info_set_info(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_SEV_INFO_INFO_MASK) |
+	       (x << 0 & SVM_GHCB_MSR_SEV_INFO_INFO_MASK);
+}
+
+#define svm_ghcb_msr_sev_info_set_info(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xfff,					\
+			"svm_ghcb_msr_sev_info_set_info: value does not fit in bits 11:0"); \
+	__svm_ghcb_msr_sev_info_set_info(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_ghcb_msr_sev_info_cbit(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_SEV_INFO_CBIT_MASK) >> 24;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_sev_info_set_cbit(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_SEV_INFO_CBIT_MASK) |
+	       (x << 24 & SVM_GHCB_MSR_SEV_INFO_CBIT_MASK);
+}
+
+#define svm_ghcb_msr_sev_info_set_cbit(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xff,					\
+			"svm_ghcb_msr_sev_info_set_cbit: value does not fit in bits 31:24"); \
+	__svm_ghcb_msr_sev_info_set_cbit(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_ghcb_msr_sev_info_min_version(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_SEV_INFO_MIN_VERSION_MASK) >> 32;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_sev_info_set_min_version(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_SEV_INFO_MIN_VERSION_MASK) |
+	       (x << 32 & SVM_GHCB_MSR_SEV_INFO_MIN_VERSION_MASK);
+}
+
+#define svm_ghcb_msr_sev_info_set_min_version(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xffff,					\
+			"svm_ghcb_msr_sev_info_set_min_version: value does not fit in bits 47:32"); \
+	__svm_ghcb_msr_sev_info_set_min_version(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_ghcb_msr_sev_info_max_version(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_SEV_INFO_MAX_VERSION_MASK) >> 48;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_sev_info_set_max_version(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_SEV_INFO_MAX_VERSION_MASK) |
+	       (x << 48 & SVM_GHCB_MSR_SEV_INFO_MAX_VERSION_MASK);
+}
+
+#define svm_ghcb_msr_sev_info_set_max_version(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xffff,					\
+			"svm_ghcb_msr_sev_info_set_max_version: value does not fit in bits 63:48"); \
+	__svm_ghcb_msr_sev_info_set_max_version(v, x);							\
+})
+
+/*
+ * a CPUID request of the GHCB MSR protocol: 64 bits, AMD APM GHCB specification (56421), Section 2.3.1, CPUID.
+ *   11:0	info: GHCB_MSR_CPUID_REQ
+ *   29:12	reserved, must be zero
+ *   31:30	reg: the register asked for
+ *   63:32	function: the CPUID function (EAX input)
+ */
+#define SVM_GHCB_MSR_CPUID_INFO_MASK 0xfffULL
+#define SVM_GHCB_MSR_CPUID_REG_MASK 0xc0000000ULL
+#define SVM_GHCB_MSR_CPUID_FUNCTION_MASK 0xffffffff00000000ULL
+
+static __always_inline vmx_u64 svm_ghcb_msr_cpuid_info(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_CPUID_INFO_MASK) >> 0;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_cpuid_set_info(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_CPUID_INFO_MASK) |
+	       (x << 0 & SVM_GHCB_MSR_CPUID_INFO_MASK);
+}
+
+#define svm_ghcb_msr_cpuid_set_info(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xfff,					\
+			"svm_ghcb_msr_cpuid_set_info: value does not fit in bits 11:0"); \
+	__svm_ghcb_msr_cpuid_set_info(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_ghcb_msr_cpuid_reg(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_CPUID_REG_MASK) >> 30;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_cpuid_set_reg(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_CPUID_REG_MASK) |
+	       (x << 30 & SVM_GHCB_MSR_CPUID_REG_MASK);
+}
+
+#define svm_ghcb_msr_cpuid_set_reg(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0x3,					\
+			"svm_ghcb_msr_cpuid_set_reg: value does not fit in bits 31:30"); \
+	__svm_ghcb_msr_cpuid_set_reg(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_ghcb_msr_cpuid_function(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_CPUID_FUNCTION_MASK) >> 32;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_cpuid_set_function(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_CPUID_FUNCTION_MASK) |
+	       (x << 32 & SVM_GHCB_MSR_CPUID_FUNCTION_MASK);
+}
+
+#define svm_ghcb_msr_cpuid_set_function(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xffffffff,					\
+			"svm_ghcb_msr_cpuid_set_function: value does not fit in bits 63:32"); \
+	__svm_ghcb_msr_cpuid_set_function(v, x);							\
+})
+
+/* Values of svm_ghcb_msr_cpuid_reg(). */
+enum svm_ghcb_msr_cpuid_reg {
+	SVM_GHCB_MSR_CPUID_REG_EAX = 0,
+	SVM_GHCB_MSR_CPUID_REG_EBX = 1,
+	SVM_GHCB_MSR_CPUID_REG_ECX = 2,
+	SVM_GHCB_MSR_CPUID_REG_EDX = 3,
+};
+
+/*
+ * a page state change request of the GHCB MSR protocol: 64 bits, AMD APM GHCB specification (56421), Section 2.3.1, SNP Page State Change.
+ *   11:0	info: GHCB_MSR_PSC_REQ
+ *   51:12	gfn: the guest frame number of the 4-KByte page
+ *   55:52	operation: the operation (enum ghcb_psc_op: PRIVATE or SHARED)
+ *   63:56	reserved, must be zero
+ */
+#define SVM_GHCB_MSR_PSC_INFO_MASK 0xfffULL
+#define SVM_GHCB_MSR_PSC_GFN_MASK 0xffffffffff000ULL
+#define SVM_GHCB_MSR_PSC_OPERATION_MASK 0xf0000000000000ULL
+
+static __always_inline vmx_u64 svm_ghcb_msr_psc_info(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_PSC_INFO_MASK) >> 0;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_psc_set_info(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_PSC_INFO_MASK) |
+	       (x << 0 & SVM_GHCB_MSR_PSC_INFO_MASK);
+}
+
+#define svm_ghcb_msr_psc_set_info(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xfff,					\
+			"svm_ghcb_msr_psc_set_info: value does not fit in bits 11:0"); \
+	__svm_ghcb_msr_psc_set_info(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_ghcb_msr_psc_gfn(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_PSC_GFN_MASK) >> 12;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_psc_set_gfn(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_PSC_GFN_MASK) |
+	       (x << 12 & SVM_GHCB_MSR_PSC_GFN_MASK);
+}
+
+#define svm_ghcb_msr_psc_set_gfn(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xffffffffff,					\
+			"svm_ghcb_msr_psc_set_gfn: value does not fit in bits 51:12"); \
+	__svm_ghcb_msr_psc_set_gfn(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_ghcb_msr_psc_operation(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_PSC_OPERATION_MASK) >> 52;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_psc_set_operation(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_PSC_OPERATION_MASK) |
+	       (x << 52 & SVM_GHCB_MSR_PSC_OPERATION_MASK);
+}
+
+#define svm_ghcb_msr_psc_set_operation(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xf,					\
+			"svm_ghcb_msr_psc_set_operation: value does not fit in bits 55:52"); \
+	__svm_ghcb_msr_psc_set_operation(v, x);							\
+})
+
+/*
+ * a termination request of the GHCB MSR protocol: 64 bits, AMD APM GHCB specification (56421), Section 2.3.1, Termination Request.
+ *   11:0	info: GHCB_MSR_TERM_REQ
+ *   15:12	reason_set: the reason set (0: the GHCB specification's)
+ *   23:16	reason_code: the reason within its set (set 0: 0 general, 1 protocol version unsupported, 2 SNP unsupported)
+ *   63:24	reserved, must be zero
+ */
+#define SVM_GHCB_MSR_TERM_INFO_MASK 0xfffULL
+#define SVM_GHCB_MSR_TERM_REASON_SET_MASK 0xf000ULL
+#define SVM_GHCB_MSR_TERM_REASON_CODE_MASK 0xff0000ULL
+
+static __always_inline vmx_u64 svm_ghcb_msr_term_info(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_TERM_INFO_MASK) >> 0;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_term_set_info(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_TERM_INFO_MASK) |
+	       (x << 0 & SVM_GHCB_MSR_TERM_INFO_MASK);
+}
+
+#define svm_ghcb_msr_term_set_info(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xfff,					\
+			"svm_ghcb_msr_term_set_info: value does not fit in bits 11:0"); \
+	__svm_ghcb_msr_term_set_info(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_ghcb_msr_term_reason_set(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_TERM_REASON_SET_MASK) >> 12;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_term_set_reason_set(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_TERM_REASON_SET_MASK) |
+	       (x << 12 & SVM_GHCB_MSR_TERM_REASON_SET_MASK);
+}
+
+#define svm_ghcb_msr_term_set_reason_set(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xf,					\
+			"svm_ghcb_msr_term_set_reason_set: value does not fit in bits 15:12"); \
+	__svm_ghcb_msr_term_set_reason_set(v, x);							\
+})
+
+static __always_inline vmx_u64 svm_ghcb_msr_term_reason_code(vmx_u64 v)
+{
+	return (v & SVM_GHCB_MSR_TERM_REASON_CODE_MASK) >> 16;
+}
+
+static __always_inline vmx_u64 __svm_ghcb_msr_term_set_reason_code(vmx_u64 v, vmx_u64 x)
+{
+	return (v & ~SVM_GHCB_MSR_TERM_REASON_CODE_MASK) |
+	       (x << 16 & SVM_GHCB_MSR_TERM_REASON_CODE_MASK);
+}
+
+#define svm_ghcb_msr_term_set_reason_code(v, x)						\
+({									\
+	SVM_FIELD_FITS(x, 0xff,					\
+			"svm_ghcb_msr_term_set_reason_code: value does not fit in bits 23:16"); \
+	__svm_ghcb_msr_term_set_reason_code(v, x);							\
+})
+
 #endif /* VMXGEN_SVM_LAYOUTS_H */

@@ -651,4 +651,7 @@ static inline const char *svm_cpuid_svm_edx_bit_name(unsigned int bit)
 /* VM_HSAVE_PA (MSR 0xc0010117): bit numbers, APM Vol. 2, Section 15.30.4 (VM_HSAVE_PA MSR). */
 #define SVM_MSR_VM_HSAVE_PA 0xc0010117
 
+/* SEV_ES_GHCB (MSR 0xc0010130): bit numbers, APM Vol. 2, Section 15.35.5 (GHCB); GHCB specification (56421), Section 2.3 (GHCB MSR). */
+#define SVM_MSR_SEV_ES_GHCB 0xc0010130
+
 #endif /* VMXGEN_SVM_TABLES_H */

@@ -1218,16 +1218,23 @@ _Static_assert(VMCS_FIELD_WIDTH(VMCS_HOST_IA32_INTERRUPT_SSP_TABLE_ADDR) == VMCS
 
 /*
  * A compile-time check of a field's width (or writability) that costs
- * nothing and checks only fields that are compile-time constants: for a
- * variable field __builtin_choose_expr picks the expected value itself.
+ * nothing and checks only fields that are compile-time constants: a
+ * _Static_assert where the field is constant where the accessor is used
+ * (for a variable one __builtin_choose_expr picks the expected value
+ * itself), and VMXGEN_BUILD_CHECK where it becomes constant only after
+ * inlining (a field passed through an always-inline helper).
  */
 #define VMX_CHECK_FIELD(field, expected, what, message)			\
-	_Static_assert(__builtin_choose_expr(__builtin_constant_p(field),	\
-					     what(field), (expected)) ==	\
-		       (expected), message)
+	do {								\
+		_Static_assert(__builtin_choose_expr(			\
+			__builtin_constant_p(field), what(field),	\
+			(expected)) == (expected), message);		\
+		VMXGEN_BUILD_CHECK(!__builtin_constant_p(field) ||	\
+				   what(field) == (expected), message);	\
+	} while (0)
 
 #ifdef VMXGEN_ALLOW_EXIT_INFO_WRITES
-#define VMX_CHECK_WRITABLE(field, accessor) _Static_assert(1, accessor)
+#define VMX_CHECK_WRITABLE(field, accessor) do { } while (0)
 #else
 #define VMCS_FIELD_WRITABLE(field)					\
 	(VMCS_FIELD_TYPE(field) != VMCS_FIELD_TYPE_EXIT_INFO)

@@ -40,17 +40,18 @@
 .set .LVMX_FAIL_INVALID, 2
 .set .LVMX_FAULT, 3
 
-/* The VMCS fields written before every entry. */
+/* The VMCS fields the entry writes: the first when it changed, the second once per VMCS. */
 .set .LVMCS_HOST_RSP, 0x6c14
 .set .LVMCS_HOST_RIP, 0x6c16
 
 	VMXGEN_ENTRY_SECTION
 
 /*
- * enum vmx_status vmx_enter_guest(struct vmx_guest_regs *regs, _Bool launched)
+ * enum vmx_status vmx_enter_guest(struct vmx_guest_regs *regs, _Bool launched, unsigned long *host_rsp)
  *
  * regs in %rdi
  * launched in %rsi, kept in %rbx across the hook
+ * host_rsp in %rdx, used before the hook
  * Frame: RBP, R15, R14, R13, R12, RBX, then @regs at (%rsp), the stack pointer the exit resumes with.
  */
 VMXGEN_FUNC_START(vmx_enter_guest)
@@ -64,16 +65,13 @@ VMXGEN_FUNC_START(vmx_enter_guest)
 	movzbl %sil, %ebx
 	push %rdi
 
-	/* The exit resumes at .Lvmx_exit with this stack pointer. */
-	mov $.LVMCS_HOST_RSP, %eax
-.Lvmx_write_stack:
-	vmwrite %rsp, %rax
-	jna .Lvmx_write_failed
-	lea .Lvmx_exit(%rip), %rdx
-	mov $.LVMCS_HOST_RIP, %eax
-.Lvmx_write_resume:
-	vmwrite %rdx, %rax
-	jna .Lvmx_write_failed
+	/*
+	 * The exit resumes with this stack pointer: written (out of line)
+	 * only if the current VMCS holds another one.
+	 */
+	cmp %rsp, (%rdx)
+	jne .Lvmx_update_stack
+.Lvmx_stack_ready:
 
 	VMXGEN_ENTRY_BEFORE
 
@@ -165,6 +163,14 @@ VMXGEN_FUNC_START(vmx_enter_guest)
 	pop %rbp
 	VMXGEN_RET
 
+.Lvmx_update_stack:
+	mov $.LVMCS_HOST_RSP, %eax
+.Lvmx_write_stack:
+	vmwrite %rsp, %rax
+	jna .Lvmx_write_failed
+	mov %rsp, (%rdx)
+	jmp .Lvmx_stack_ready
+
 .Lvmx_write_failed:
 	/* VMX_FAIL_INVALID, VMX_FAIL_VALID: nothing ran, nothing to clear. */
 	mov $.LVMX_FAIL_INVALID, %ebx
@@ -181,10 +187,36 @@ VMXGEN_FUNC_START(vmx_enter_guest)
 	jmp .Lvmx_back
 
 	VMXGEN_FAULT_HOOK(.Lvmx_write_stack, .Lvmx_write_fault)
-	VMXGEN_FAULT_HOOK(.Lvmx_write_resume, .Lvmx_write_fault)
 	VMXGEN_FAULT_HOOK(.Lvmx_resume, .Lvmx_entry_fault)
 	VMXGEN_FAULT_HOOK(.Lvmx_enter, .Lvmx_entry_fault)
 #endif
 VMXGEN_FUNC_END(vmx_enter_guest)
+
+/*
+ * enum vmx_status vmx_enter_guest_init_vmcs(void)
+ *
+ * VMCS_HOST_RIP of the current VMCS: .Lvmx_exit in vmx_enter_guest(), once per VMCS.
+ */
+VMXGEN_FUNC_START(vmx_enter_guest_init_vmcs)
+	lea .Lvmx_exit(%rip), %rdx
+	mov $.LVMCS_HOST_RIP, %eax
+.Lvmx_write_resume:
+	vmwrite %rdx, %rax
+	jna .Lvmx_init_failed
+	mov $.LVMX_SUCCEED, %eax
+	VMXGEN_RET
+.Lvmx_init_failed:
+	mov $.LVMX_FAIL_INVALID, %eax
+	mov $.LVMX_FAIL_VALID, %ecx
+	cmovz %ecx, %eax
+	VMXGEN_RET
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+.Lvmx_init_fault:
+	mov $.LVMX_FAULT, %eax
+	VMXGEN_RET
+
+	VMXGEN_FAULT_HOOK(.Lvmx_write_resume, .Lvmx_init_fault)
+#endif
+VMXGEN_FUNC_END(vmx_enter_guest_init_vmcs)
 
 VMXGEN_FILE_END

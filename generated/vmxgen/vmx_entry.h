@@ -78,12 +78,17 @@ _Static_assert(__builtin_offsetof(struct vmx_guest_regs, r15) == 112,
  * vmx_enter_guest() - run the guest of the current VMCS until its next VM exit
  * @regs: the guest's registers: loaded before the entry, stored after the exit
  * @launched: VMRESUME if true, else VMLAUNCH
+ * @host_rsp: what the caller knows the current VMCS holds in VMCS_HOST_RSP (0 before its first entry): one per VMCS
  *
  * Saves the host's callee-saved registers (RBX, RBP, R12, R13, R14, R15),
- * writes VMCS_HOST_RSP (its stack pointer) and VMCS_HOST_RIP (its VM-exit
- * label) with VMWRITE, loads the 15 registers of @regs, then VMRESUME if
- * @launched, else VMLAUNCH.  When the guest exits, it stores the registers
- * back into @regs, clears them and restores the host's.
+ * writes VMCS_HOST_RSP (its stack pointer) with VMWRITE if it is not
+ * *@host_rsp and then updates *@host_rsp, loads the 15 registers of @regs,
+ * then VMRESUME if @launched, else VMLAUNCH.  When the guest exits, it stores
+ * the registers back into @regs, clears them and restores the host's.
+ *
+ * Where the VM exit resumes, VMCS_HOST_RIP, is written once per VMCS by
+ * vmx_enter_guest_init_vmcs(), which must have run on the current VMCS before
+ * the first call.
  *
  * A VM entry that fails in its checks of the guest state, or while loading it,
  * is a VM exit with bit 31 of the exit reason set: the guest did not run, but
@@ -93,7 +98,7 @@ _Static_assert(__builtin_offsetof(struct vmx_guest_regs, r15) == 112,
  *
  * Hooks, empty unless defined when vmxgen/vmx_entry.S is assembled (see
  * vmxgen/vmx_compat_asm.h): VMXGEN_ENTRY_BEFORE runs after the host's
- * registers are saved and the VMCS fields written, just before the guest's are
+ * registers are saved and the VMCS field written, just before the guest's are
  * loaded; VMXGEN_ENTRY_AFTER on every way back once the first one ran, after
  * the guest's registers are stored and cleared, before the host's are
  * restored.  That is where a kernel puts its speculation mitigations
@@ -105,7 +110,21 @@ _Static_assert(__builtin_offsetof(struct vmx_guest_regs, r15) == 112,
  *	fault hook (VMXGEN_FAULT_HOOK) is in use.  The host's registers are
  *	intact after each.
  */
-enum vmx_status vmx_enter_guest(struct vmx_guest_regs *regs, _Bool launched);
+enum vmx_status vmx_enter_guest(struct vmx_guest_regs *regs, _Bool launched, unsigned long *host_rsp);
+
+/**
+ * vmx_enter_guest_init_vmcs() - write where vmx_enter_guest()'s VM exits resume
+ *
+ * Writes VMCS_HOST_RIP of the current VMCS with VMWRITE: the address in
+ * vmx_enter_guest() where its VM exits resume, which is the same for every
+ * call.  Call it once per VMCS, after making it current and before its first
+ * vmx_enter_guest().
+ *
+ * Return: %VMX_SUCCEED; %VMX_FAIL_INVALID or %VMX_FAIL_VALID if VMWRITE
+ *	failed; %VMX_FAULT if it faulted and the fault hook
+ *	(VMXGEN_FAULT_HOOK) is in use.
+ */
+enum vmx_status vmx_enter_guest_init_vmcs(void);
 #endif /* __x86_64__ */
 
 #endif /* VMXGEN_VMX_ENTRY_H */

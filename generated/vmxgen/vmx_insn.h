@@ -141,14 +141,19 @@ vmx_invept(enum vmx_invept_type type, vmx_u64 eptp)
 
 	__asm__ goto("771:\tinvept %[descriptor], %[type]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		"ja 773f\n\t"
-		"jc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n"
-		"773:"
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
 		:
 		: [type] "r" ((unsigned long)type),
 		  [descriptor] "m" (descriptor)
-		: "cc", "memory"
+		: "cc"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
@@ -185,14 +190,19 @@ vmx_invvpid(enum vmx_invvpid_type type, vmx_u16 vpid, vmx_u64 linear_address)
 
 	__asm__ goto("771:\tinvvpid %[descriptor], %[type]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		"ja 773f\n\t"
-		"jc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n"
-		"773:"
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
 		:
 		: [type] "r" ((unsigned long)type),
 		  [descriptor] "m" (descriptor)
-		: "cc", "memory"
+		: "cc"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
@@ -223,12 +233,22 @@ fault:
 static __always_inline enum vmx_status
 vmx_vmcall(void)
 {
+	/*
+	 * "memory": in VMX non-root operation it is a VM exit: the VM
+	 * monitor may read and write the caller's memory before execution
+	 * resumes (SDM Vol. 3C, Chapter 28).
+	 */
 	__asm__ goto("771:\tvmcall\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		"ja 773f\n\t"
-		"jc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n"
-		"773:"
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
 		:
 		:
 		: "cc", "memory"
@@ -259,12 +279,22 @@ fault:
 static __always_inline enum vmx_status
 vmx_vmclear(vmx_u64 vmcs_pa)
 {
+	/*
+	 * "memory": VMCLEAR writes the data of the VMCS into its VMCS
+	 * region in memory (SDM Vol. 3C, Chapter 25): the caller may read,
+	 * reuse or free that memory afterwards.
+	 */
 	__asm__ goto("771:\tvmclear %[vmcs_pa]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		"ja 773f\n\t"
-		"jc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n"
-		"773:"
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
 		:
 		: [vmcs_pa] "m" (vmcs_pa)
 		: "cc", "memory"
@@ -296,6 +326,11 @@ fault:
 static __always_inline void
 vmx_vmfunc(vmx_u32 function, vmx_u32 index)
 {
+	/*
+	 * "memory": VM function 0 (EPTP switching) changes the
+	 * guest-physical address translation: no memory access may move
+	 * across it (SDM Vol. 3C, Chapter 26).
+	 */
 	__asm__ __volatile__("771:\tvmfunc\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
 		:
@@ -319,12 +354,21 @@ vmx_vmfunc(vmx_u32 function, vmx_u32 index)
 static __always_inline enum vmx_status
 vmx_vmlaunch(void)
 {
+	/*
+	 * "memory": the guest runs and reads and writes memory until its
+	 * VM exit (SDM Vol. 3C, Chapter 27).
+	 */
 	__asm__ goto("771:\tvmlaunch\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		"ja 773f\n\t"
-		"jc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n"
-		"773:"
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
 		:
 		:
 		: "cc", "memory"
@@ -355,12 +399,23 @@ fault:
 static __always_inline enum vmx_status
 vmx_vmptrld(vmx_u64 vmcs_pa)
 {
+	/*
+	 * "memory": VMPTRLD reads the VMCS revision identifier, and the
+	 * processor may read VMCS data, from the VMCS region in memory
+	 * (SDM Vol. 3C, Chapter 25): the caller's writes to that region
+	 * must come before it.
+	 */
 	__asm__ goto("771:\tvmptrld %[vmcs_pa]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		"ja 773f\n\t"
-		"jc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n"
-		"773:"
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
 		:
 		: [vmcs_pa] "m" (vmcs_pa)
 		: "cc", "memory"
@@ -411,20 +466,47 @@ static __always_inline enum vmx_status
 vmx_vmread(unsigned long field, unsigned long *value)
 {
 	unsigned long value_out;
-	vmx_u8 failed, cf, zf;
+
+#ifdef VMXGEN_HAVE_ASM_GOTO_OUTPUT
+	__asm__ __volatile__ goto("771:\tvmread %[field], %[value]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
+		: [value] "=r" (value_out)
+		: [field] "r" (field)
+		: "cc"
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
+	VMXGEN_ASM_GOTO_OUTPUT_BARRIER;
+	*value = value_out;
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+fault:
+	return VMX_FAULT;
+#endif
+#else
+	vmx_u8 ;
 
 	__asm__ __volatile__(VMXGEN_FAULT_FLAGS "771:\tvmread %[field], %[value]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
-		: [value] "=r" (value_out),
-		  "=@ccbe" (failed),
-		  "=@ccc" (cf),
-		  "=@cce" (zf)
+		: [value] "=r" (value_out)
 		: [field] "r" (field)
 		: "cc");
 	if (__builtin_expect(failed, 0))
 		return cf && zf ? VMX_FAULT : cf ? VMX_FAIL_INVALID : VMX_FAIL_VALID;
 	*value = value_out;
 	return VMX_SUCCEED;
+#endif
 }
 
 #ifndef __x86_64__
@@ -449,12 +531,21 @@ vmx_vmread(unsigned long field, unsigned long *value)
 static __always_inline enum vmx_status
 vmx_vmresume(void)
 {
+	/*
+	 * "memory": the guest runs and reads and writes memory until its
+	 * VM exit (SDM Vol. 3C, Chapter 27).
+	 */
 	__asm__ goto("771:\tvmresume\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		"ja 773f\n\t"
-		"jc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n"
-		"773:"
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
 		:
 		:
 		: "cc", "memory"
@@ -488,10 +579,15 @@ vmx_vmwrite(unsigned long field, unsigned long value)
 {
 	__asm__ goto("771:\tvmwrite %[value], %[field]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		"ja 773f\n\t"
-		"jc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n"
-		"773:"
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
 		:
 		: [field] "r" (field),
 		  [value] "rm" (value)
@@ -531,13 +627,18 @@ vmx_vmxoff(void)
 {
 	__asm__ goto("771:\tvmxoff\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		"ja 773f\n\t"
-		"jc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n"
-		"773:"
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
 		:
 		:
-		: "cc", "memory"
+		: "cc"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
 fail_invalid:
@@ -565,12 +666,22 @@ fault:
 static __always_inline enum vmx_status
 vmx_vmxon(vmx_u64 vmxon_pa)
 {
+	/*
+	 * "memory": VMXON reads the VMCS revision identifier from the
+	 * VMXON region in memory (SDM Vol. 3C, Chapter 25), which the
+	 * caller has just written.
+	 */
 	__asm__ goto("771:\tvmxon %[vmxon_pa]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		"ja 773f\n\t"
-		"jc %l[fail_invalid]\n\t"
-		"jmp %l[fail_valid]\n"
-		"773:"
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
 		:
 		: [vmxon_pa] "m" (vmxon_pa)
 		: "cc", "memory"

@@ -59,6 +59,81 @@ typedef __UINT64_TYPE__ vmx_u64;
 #endif
 
 /*
+ * VMXGEN_HAVE_ASM_GOTO_OUTPUT says that asm goto may have outputs: then
+ * VMREAD is "vmread; jbe" with the value in a register, as in KVM, and its
+ * asm goto is followed by VMXGEN_ASM_GOTO_OUTPUT_BARRIER.  Known good:
+ *  - in a kernel, what its Kconfig says (CONFIG_CC_HAS_ASM_GOTO_OUTPUT);
+ *  - gcc 11 and later.  gcc before 11.5, 12.x before 12.4 and 13.x before
+ *    13.3 can drop the output of an asm goto on some paths (GCC PR 113921):
+ *    as Linux does since 2024 (CONFIG_GCC_ASM_GOTO_OUTPUT_WORKAROUND), an
+ *    empty asm after the statement avoids it.  The wrappers also say
+ *    volatile, which gcc did not imply for asm goto with outputs (GCC PR
+ *    98619);
+ *  - clang 17 and later: earlier ones miscompile outputs used on the
+ *    paths of scoped labels (Linux commit e2ffa15b9baa, "kbuild: Disable
+ *    CONFIG_CC_HAS_ASM_GOTO_OUTPUT for clang < 17").
+ * Elsewhere the failure flags are outputs instead ("=@ccbe"): a setbe and
+ * a test more than the asm goto, and with a fault hook a cmp and an stc.
+ * Define VMXGEN_NO_ASM_GOTO_OUTPUT to always use flag outputs.
+ */
+#if defined(VMXGEN_NO_ASM_GOTO_OUTPUT)
+/* flag outputs */
+#elif defined(__KERNEL__)
+#ifdef CONFIG_CC_HAS_ASM_GOTO_OUTPUT
+#define VMXGEN_HAVE_ASM_GOTO_OUTPUT 1
+#ifdef CONFIG_GCC_ASM_GOTO_OUTPUT_WORKAROUND
+#define VMXGEN_ASM_GOTO_OUTPUT_BARRIER __asm__("")
+#endif
+#endif
+#elif defined(__clang__)
+#if __clang_major__ >= 17
+#define VMXGEN_HAVE_ASM_GOTO_OUTPUT 1
+#endif
+#elif defined(__GNUC__) && __GNUC__ >= 11
+#define VMXGEN_HAVE_ASM_GOTO_OUTPUT 1
+#if (__GNUC__ == 11 && __GNUC_MINOR__ < 5) || (__GNUC__ == 12 && __GNUC_MINOR__ < 4)
+#define VMXGEN_ASM_GOTO_OUTPUT_BARRIER __asm__("")
+#elif __GNUC__ == 13 && __GNUC_MINOR__ < 3
+#define VMXGEN_ASM_GOTO_OUTPUT_BARRIER __asm__("")
+#endif
+#endif
+#ifndef VMXGEN_ASM_GOTO_OUTPUT_BARRIER
+#define VMXGEN_ASM_GOTO_OUTPUT_BARRIER do { } while (0)
+#endif
+
+/*
+ * VMXGEN_BUILD_CHECK(ok, message): a compile-time check that also sees
+ * through inlining, as the kernel's compiletime_assert(): if ok is not
+ * folded to true, a call to an undefined function declared with
+ * __attribute__((error(message))) is left, and gcc and clang (14 and
+ * later) stop with the message.  ok must fold to true wherever the check
+ * passes (e.g. "!__builtin_constant_p(x) || test(x)").  At -O0 nothing is
+ * inlined into a constant, __builtin_constant_p() of a parameter is 0 and
+ * only what is constant where the macro is expanded is checked.  Each use
+ * declares a function of its own (__COUNTER__), which is never defined or
+ * referenced once the call is folded away.
+ */
+#if defined(__has_attribute)
+#if __has_attribute(__error__)
+#define VMXGEN_HAVE_BUILD_CHECK 1
+#endif
+#endif
+#ifdef VMXGEN_HAVE_BUILD_CHECK
+#define VMXGEN_BUILD_CHECK(ok, message)					\
+	VMXGEN_BUILD_CHECK_(ok, message, __COUNTER__)
+#define VMXGEN_BUILD_CHECK_(ok, message, n) VMXGEN_BUILD_CHECK__(ok, message, n)
+#define VMXGEN_BUILD_CHECK__(ok, message, n)				\
+	do {								\
+		__attribute__((__error__(message), __noreturn__))	\
+		void vmxgen_build_check_failed_##n(void);		\
+		if (!(ok))						\
+			vmxgen_build_check_failed_##n();		\
+	} while (0)
+#else
+#define VMXGEN_BUILD_CHECK(ok, message) do { } while (0)
+#endif
+
+/*
  * VMXGEN_NATURAL(x, fn) is x and VMXGEN_NATURAL_PTR(p, fn) is p.  In
  * 32-bit code the generated headers pass each natural-width (unsigned
  * long) argument of a public function fn through them, and an argument

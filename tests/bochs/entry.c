@@ -9,7 +9,10 @@
  *   enter-guest-round-trips  1,000 times: the host checks them, puts new
  *                            ones, VMRESUMEs; the values change every
  *                            time, and every bit of every register is
- *                            seen 0 and 1 in both directions;
+ *                            seen 0 and 1 in both directions; half way
+ *                            the cache of HOST_RSP is made stale (the
+ *                            entry must write it again), and at the end
+ *                            the VMCS's HOST_RSP is what the cache says;
  *   enter-guest-entry-failure  guest RFLAGS bit 1 clear: a VM-entry failure
  *                            (exit reason 33 with bit 31), which is a VM
  *                            exit: VMX_SUCCEED, regs as the host left them
@@ -46,7 +49,7 @@ volatile u64 entry_guest_bad, entry_guest_runs;
 
 /* tests/harness/entry-call.S */
 enum vmx_status entry_call(struct vmx_guest_regs *regs, _Bool launched,
-			   const u64 *in, u64 *out);
+			   const u64 *in, u64 *out, unsigned long *host_rsp);
 extern u64 entry_call_rsp;
 
 static u8 entry_vmcs[4096] __attribute__((aligned(4096)));
@@ -100,7 +103,7 @@ static void call(struct call *c, struct vmx_guest_regs *regs, int launched,
 
 	for (i = 0; i < 8; i++)
 		c->in[i] = value(k, 16 + i);
-	c->st = entry_call(regs, launched, c->in, c->out);
+	c->st = entry_call(regs, launched, c->in, c->out, &vmcs_host_rsp);
 }
 
 /* Why the host is not intact after @c, or NULL. */
@@ -237,6 +240,7 @@ static int launch_and_round_trips(void)
 	struct vmx_guest_regs regs;
 	struct call c;
 	const char *bad, *reg;
+	unsigned long host_rsp;
 	u32 reason;
 	u64 k;
 
@@ -255,6 +259,8 @@ static int launch_and_round_trips(void)
 	       (u64)reason);
 
 	for (k = 1; k <= ROUND_TRIPS; k++) {
+		if (k == ROUND_TRIPS / 2)
+			vmcs_host_rsp ^= 64;	/* as if called from elsewhere */
 		cover(&cv, 0, &entry_expect);
 		bad = round_trip(&regs, 1, k, &c, &reason, &reg);
 		if (bad) {
@@ -264,10 +270,15 @@ static int launch_and_round_trips(void)
 		}
 		cover(&cv, 1, &regs);
 	}
-	report("enter-guest-round-trips", covered(&cv) ? PASS : FAIL,
-	       "%u VMRESUMEs through vmx_enter_guest(regs, true), new values each time: all arrived both ways, every bit of the 15 registers %s, rbx rbp r12-r15 and the stack intact after each",
+	host_rsp = ~0UL;
+	vmx_read_host_rsp(&host_rsp);
+	report("enter-guest-round-trips",
+	       covered(&cv) && host_rsp == vmcs_host_rsp ? PASS : FAIL,
+	       "%u VMRESUMEs through vmx_enter_guest(regs, true, &cache), new values each time: all arrived both ways, every bit of the 15 registers %s, rbx rbp r12-r15 and the stack intact after each, HOST_RSP %x %s the cache (%x)",
 	       (u64)ROUND_TRIPS,
-	       covered(&cv) ? "was 0 and 1 both ways" : "NOT seen both 0 and 1");
+	       covered(&cv) ? "was 0 and 1 both ways" : "NOT seen both 0 and 1",
+	       (u64)host_rsp, host_rsp == vmcs_host_rsp ? "is" : "is NOT",
+	       (u64)vmcs_host_rsp);
 	return 1;
 }
 
@@ -353,6 +364,7 @@ static void vmfail_valid(void)
  */
 void run_entry_scenarios(void)
 {
+	unsigned long prev_host_rsp = vmcs_host_rsp;
 	u64 prev = ~0ULL;
 
 	vmx_vmptrst(&prev);
@@ -364,4 +376,5 @@ void run_entry_scenarios(void)
 	vmx_vmclear(pa_of(entry_vmcs));
 	if (prev != ~0ULL)
 		vmx_vmptrld(prev);
+	vmcs_host_rsp = prev_host_rsp;	/* what prev holds */
 }

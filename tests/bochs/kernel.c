@@ -545,7 +545,12 @@ void setup_vmcs(void)
 	W(host_ia32_sysenter_cs, 0);
 	W(host_ia32_sysenter_esp, 0);
 	W(host_ia32_sysenter_eip, 0);
-	/* HOST_RSP and HOST_RIP: vmx_enter_guest() writes them each time. */
+	/*
+	 * HOST_RIP once per VMCS; HOST_RSP is vmx_enter_guest()'s, written
+	 * when it differs from what vmcs_host_rsp says this VMCS holds.
+	 */
+	check_write(vmx_enter_guest_init_vmcs(), "vmx_enter_guest_init_vmcs");
+	vmcs_host_rsp = 0;
 
 	/* Guest state: a copy of this flat 64-bit host. */
 	W(guest_cr0, cr0);
@@ -583,10 +588,11 @@ void setup_vmcs(void)
  * exit to the next entry.
  */
 static struct vmx_guest_regs guest_regs;
+unsigned long vmcs_host_rsp;
 
 int enter_guest(int launch, enum vmx_status *st)
 {
-	*st = vmx_enter_guest(&guest_regs, !launch);
+	*st = vmx_enter_guest(&guest_regs, !launch, &vmcs_host_rsp);
 	return *st == VMX_SUCCEED;
 }
 
@@ -1040,12 +1046,16 @@ static int fc_vmxon(void)
 	return vmx_vmxon(pa_of(vmxon_region));
 }
 
-/* Its first instruction, VMWRITE of HOST_RSP, faults; regs are not read. */
+/*
+ * Its first instruction, VMWRITE of HOST_RSP (the cache says 0, no stack
+ * pointer), faults; regs are not read.
+ */
 static int fc_enter_guest(void)
 {
 	static struct vmx_guest_regs regs;
+	unsigned long host_rsp = 0;
 
-	return vmx_enter_guest(&regs, 0);
+	return vmx_enter_guest(&regs, 0, &host_rsp);
 }
 
 static void run_case(const struct fault_case *c, struct fault_result *r)

@@ -64,6 +64,11 @@ u64 ctls_value(enum vmx_ctls group, u64 required, u64 optional);
 u64 eptp_of(u64 pml4);
 void setup_vmcs(void);
 int enter_guest(int launch, enum vmx_status *st);
+/*
+ * What the current VMCS holds in HOST_RSP, as vmx_enter_guest() last
+ * wrote it (its third argument); setup_vmcs() zeroes it for a new VMCS.
+ */
+extern unsigned long vmcs_host_rsp;
 
 /* VM exits beyond VMCALL/VMFUNC/HLT, decoded with the layouts (exits.c). */
 void run_exit_scenarios(void);

@@ -105,7 +105,7 @@ exit-interruptibility|interruptibility: guest vmcall right after sti exits (reas
 # The guest entry of entry.c: vmx_enter_guest() from generated/vmxgen/vmx_entry.S.
 entry_scenarios="
 enter-guest-launch|enter-guest: vmx_enter_guest(regs, false) VMLAUNCHes; the guest finds the 15 values of regs in its GPRs, leaves 15 new ones and VMCALLs (exit 18); they land in regs; rbx, rbp, r12-r15 and the caller's stack intact
-enter-guest-round-trips|enter-guest: 1,000 VMRESUMEs, new values both ways each time, every bit of every register 0 and 1 both ways, host registers and stack checked after each
+enter-guest-round-trips|enter-guest: 1,000 VMRESUMEs, new values both ways each time, every bit of every register 0 and 1 both ways, host registers and stack checked after each; a stale HOST_RSP cache half way is written again, and HOST_RSP equals the cache at the end
 enter-guest-entry-failure|enter-guest: guest RFLAGS bit 1 clear: VM-entry failure, exit reason 0x80000021, VMX_SUCCEED, regs as the host left them, host intact
 enter-guest-vmfail-valid|enter-guest: VMLAUNCH with a pin-based control the model does not allow: VMX_FAIL_VALID, error 7, regs unchanged, host intact
 enter-guest-fault-ud|enter-guest: vmx_enter_guest() outside VMX operation (CR4.VMXE=1): #UD at its first VMWRITE, resumed at the fixup vmx-entry.S's fault hook recorded, VMX_FAULT"

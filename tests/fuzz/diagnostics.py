@@ -23,6 +23,7 @@ import shutil
 import yaml
 
 import badspec
+import forkserver
 import specload
 from badspec import Case, Edit
 from vmxtest import (GEN, PYTHON, SPEC, Tap, default_compiler, include_flags,
@@ -241,8 +242,9 @@ def check_no_assembler(tap):
     out = os.path.join(wd, "out")
     os.makedirs(out)
     missing = os.path.join(wd, "no-such-as")
-    r = run([PYTHON, GEN, "-q", "--spec", SPEC, "--output", out],
-            env=dict(os.environ, VMXGEN_AS=missing))
+    r = run([PYTHON, GEN, "-q", "--spec", os.path.basename(SPEC), "--output",
+             out], env=dict(os.environ, VMXGEN_AS=missing),
+            cwd=os.path.dirname(SPEC))
     found = re.findall(r"(?m)^spec/[a-z0-9_]+/isa\.yaml:\d+:\d+: error: no "
                        r"assembler to check the asm text against the "
                        r"encodings \(VMXGEN_AS=%s is no program\)"
@@ -252,6 +254,31 @@ def check_no_assembler(tap):
         not os.listdir(out),
         "no assembler (VMXGEN_AS names no program): exit 2, one error per "
         "ISA at its isa.yaml, nothing written", r.stderr)
+    shutil.rmtree(wd)
+
+
+def check_spec_path(tap):
+    """Errors name the spec directory as the command line did: from
+    another directory, '--spec some/where/spec' (and the same with a
+    trailing slash) reports some/where/spec/vmx/..., not spec/vmx/...,
+    which from the project's root would be the checkout's own file."""
+    wd = workdir("diag-spec-path")
+    spec = os.path.join(wd, "some", "where", "spec")
+    shutil.copytree(SPEC, spec)
+    out = os.path.join(wd, "out")
+    os.makedirs(out)
+    rel = os.path.join("vmx", "instructions", "vmxon.yaml")
+    path = os.path.join(spec, rel)
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    write(path, text.replace("    operands:", "    operandz:", 1))
+    for given in ("some/where/spec", "some/where/spec/"):
+        r = run([PYTHON, GEN, "-q", "--spec", given, "--output", out], cwd=wd)
+        lines = r.stderr.splitlines()
+        tap.ok(r.returncode == 2 and len(lines) == 1 and lines[0].startswith(
+            "some/where/spec/%s:" % rel) and "unknown key 'operandz'"
+            in lines[0], "--spec %s: the error names some/where/spec/%s"
+            % (given, rel), r.stderr)
     shutil.rmtree(wd)
 
 
@@ -291,6 +318,7 @@ def check_tables_optional(tap):
 
 
 def main():
+    forkserver.start()
     tap = Tap()
     runs = [("schema mistakes in 8 files", SCHEMA_MISTAKES, ()),
             ("model mistakes in 5 files", MODEL_MISTAKES, ()),
@@ -303,6 +331,7 @@ def main():
             lambda run: run_mistakes(*run), runs)):
         check_run(tap, title, r, order)
     check_tables_optional(tap)
+    check_spec_path(tap)
     check_no_assembler(tap)
     check_limit(tap)
     tap.done()

@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 
+import forkserver
 from badspec import Case, Expect, run
 from vmxtest import SPEC, SRCDIR, Tap, parallel
 
@@ -183,6 +184,7 @@ def check(tap, name, expect, r, base_rss):
 
 
 def main():
+    forkserver.start()
     tap = Tap()
     # What an ordinary failing run costs, to compare the bombs with; the
     # bombs, each under a 1 GiB address-space limit.

@@ -16,7 +16,9 @@ generated C name, a C keyword or a reserved spelling; text full of C
 metacharacters; numbers in YAML 1.1 disguises; register bindings (one
 register twice, r8..r15 or 64-bit widths without 'modes: [64]', clobbers
 and status registers that hold operands); encodings that match the same
-bytes.  Applied alone to the real spec, some of them make a spec that is
+bytes; and (issue 19) a status register shared with an input of another
+width, a guest entry whose host_saved leaves out callee-saved registers.
+Applied alone to the real spec, some of them make a spec that is
 wrong whatever else holds (a disguised number, one register bound twice, a
 second instruction with the same encoding): their label ends with
 MUST_REFUSE, and the runner then calls exit 0 a violation.
@@ -840,6 +842,61 @@ class Mutator:
         return "register %s (%s, width %s%s)" % (
             reg, role, width, "" if fixed is None else ", value %d" % fixed)
 
+    def op_status_sharing(self, draw, tree, slots):
+        """A status register that also holds an input (issue 19: PSMASH's
+        64-bit address in RAX, its 32-bit status in EAX), the two widths
+        drawn independently: accepted, the shared variable as wide as the
+        wider, unless a 64-bit width lacks 'modes: [64]'."""
+        insn = self._instruction(draw, tree)
+        if insn is None:
+            return None
+        bound = self._bound(insn)
+        free = [(f, r) for f, r in LEGACY_REGS if f not in bound]
+        if not free:
+            return None
+        fam, r32 = draw(st.sampled_from(free))
+        self.anchor_n += 1
+        name = "fz_shared%d" % self.anchor_n
+        op_width = draw(st.sampled_from([32, 64, "native"]))
+        st_width = draw(st.sampled_from([32, 64, "native"]))
+        fixed = draw(st.sampled_from([None, None, 0x7f]))
+        self._add_operand(insn, name, r32 if op_width == 32 else fam,
+                          op_width, fixed=fixed)
+        set_key(insn, "status", Map([
+            ["register", Scalar(r32 if st_width == 32 else fam)],
+            ["width", Scalar(str(st_width))]], flow=True))
+        drop_key(insn, "outcomes")
+        drop_key(insn, "success_enters_guest")
+        wide = 64 in (op_width, st_width)
+        only64 = draw(st.booleans()) if wide else False
+        if only64:
+            set_key(insn, "modes", Seq([Scalar("64")], flow=True))
+        else:
+            drop_key(insn, "modes")
+        return "status in %s (width %s) shared with input %s (width %s)%s" % (
+            fam, st_width, name, op_width,
+            MUST_REFUSE if wide and not only64 else "")
+
+    def op_entry_saved(self, draw, tree, slots):
+        """A guest entry whose host_saved leaves out callee-saved registers
+        (issue 19: without rbx and rbp the guest's values reached the
+        caller), or swaps one for a caller-saved register."""
+        entry = value(tree, "guest_entry")
+        saved = value(entry, "host_saved") if isinstance(entry, Map) else None
+        if not isinstance(saved, Seq) or not saved.items:
+            return None
+        regs = [text(r) for r in saved.items]
+        out = draw(st.lists(st.sampled_from(regs), min_size=1,
+                            max_size=len(regs), unique=True))
+        keep = [r for r in regs if r not in out]
+        how = draw(st.sampled_from(["drop", "swap"]))
+        if how == "swap":
+            keep.append(draw(st.sampled_from(["rax", "rcx", "r10", "r11"])))
+        saved.items = [Scalar(r) for r in keep]
+        return "guest entry host_saved without %s%s%s" % (
+            ", ".join(out), "" if how == "drop" else " (+ %s)" % keep[-1],
+            MUST_REFUSE)
+
     def op_encoding(self, draw, tree, slots):
         """A second instruction with the same bytes, or an encoding moved
         next to another's: /r against /digit, /r against a fixed byte."""
@@ -903,7 +960,7 @@ class Mutator:
                   "tag", "nest", "move", "add_key"]
     TARGETED = ["c_name", "c_name", "c_constant", "c_text", "c_text",
                 "number_disguise", "bits_unquoted", "register", "register",
-                "encoding", "asm_text"]
+                "encoding", "asm_text", "status_sharing", "entry_saved"]
 
     def structural(self, draw, rel, tree=None, ops=None, count=None):
         """Edit a copy of the file's tree (tree: a seed's instead of the

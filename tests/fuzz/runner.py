@@ -50,8 +50,10 @@ import yaml
 
 from callers import caller_functions, public
 from mutators import MUST_REFUSE, NEW_FOLDER, Mutator
-from vmxtest import (GEN, PYTHON, SPEC, SRCDIR, compilers, include_flags,
-                     parallel, snapshot, workdir)
+from cmatrix import Variant, failed
+from vmxtest import (GEN, PYTHON, SPEC, SRCDIR, compilers, parallel,
+                     snapshot, workdir)
+from vmxtest import run as run_cmd
 from yamltree import from_yaml
 
 DIAG = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?P<col>\d+): error: "
@@ -219,8 +221,9 @@ class Harness:
         # Compile what every accepted input gives (VMXGEN_FUZZ_COMPILE=0:
         # do not): each compiler kind found, in its runs of COMPILE_RUNS.
         found = dict(compilers())
-        self.cc = [(kind, found.get(kind) or next(iter(found.values())),
-                    bits, std) for kind, bits, std in COMPILE_RUNS] \
+        self.cc = [Variant(kind, found.get(kind) or next(iter(found.values())),
+                           bits, std, "freestanding")
+                   for kind, bits, std in COMPILE_RUNS] \
             if found and os.environ.get("VMXGEN_FUZZ_COMPILE", "1") != "0" \
             else []
         self.all_runs = all_runs
@@ -311,7 +314,8 @@ class Harness:
         status; diagnostics on stderr."""
         diag = specload.Diagnostics()
         try:
-            model = vmxgen.load_spec(self.spec, diag, read=self.read)
+            model = vmxgen.load_spec(self.spec, diag, read=self.read,
+                                     name="spec")
         except specload.TooManyErrors:
             model = None
         if diag or model is None:
@@ -353,8 +357,10 @@ class Harness:
         try:
             spec = self.materialize(changes, d)
             os.makedirs(os.path.join(d, "out"))
-            r = subprocess.run([PYTHON, GEN, "-q", "--spec", spec, "--output",
-                                os.path.join(d, "out")], stdout=subprocess.PIPE,
+            r = subprocess.run([PYTHON, GEN, "-q", "--spec",
+                                os.path.relpath(spec, d), "--output",
+                                os.path.join(d, "out")], cwd=d,
+                               stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, universal_newlines=True)
             return r.returncode, r.stderr
         finally:
@@ -523,35 +529,28 @@ class Harness:
             f.write(HOST_MACROS + source)
         cc = self.cc if self.all_runs or len(self.cc) < 4 else \
             [self.cc[i] for i in ((0, 3), (1, 2))[self.stats["compiled"] % 2]]
-        runs = [(kind, cmd, bits, std, "-fsyntax-only")
-                for kind, cmd, bits, std in cc]
+        runs = [(v, ("-fsyntax-only",)) for v in cc]
         if self.asm_every and self.stats["compiled"] % self.asm_every == 0:
-            kind, cc, bits, std = self.cc[
-                self.stats["compiled"] // self.asm_every % len(self.cc)]
-            runs.append((kind, cc, bits, std, "-S"))
+            runs.append((self.cc[self.stats["compiled"] // self.asm_every %
+                                 len(self.cc)], ("-S", "-o", os.devnull)))
 
         def one(run):
-            kind, cc, bits, std, how = run
-            cmd = cc.split() + ["-m%d" % bits, "-std=" + std, "-Wall",
-                                "-Wextra", "-Werror", "-ffreestanding",
-                                "-nostdinc", how, use_c] + \
-                (["-O0", "-o", os.devnull] if how == "-S" else []) + \
-                include_flags(out)
-            return cmd, subprocess.run(cmd, stdout=subprocess.PIPE,
-                                       stderr=subprocess.STDOUT,
-                                       universal_newlines=True)
+            variant, action = run
+            cmd = variant.command(use_c, out, opt="-O0", action=action)
+            return cmd, run_cmd(cmd)
 
         def verdict():
-            for (_, _, _, _, how), (cmd, r) in zip(runs, parallel(one, runs)):
-                if r.returncode != 0 or r.stdout.strip():
+            for (_, action), (cmd, r) in zip(runs, parallel(one, runs)):
+                if r.returncode != 0 or (r.stdout + r.stderr).strip():
                     # The C is fine where only the assembler (-S: clang's
                     # integrated one) refuses the asm text: a spec whose
                     # operand order or mnemonic contradicts the
                     # instruction, which C cannot see.  Still a
                     # violation, of its own kind.
-                    kind = "accepted spec gives broken C" if how != "-S" \
-                        else "accepted spec gives asm the assembler refuses"
-                    return kind, "%s\n%s" % (" ".join(cmd), r.stdout[:3000])
+                    kind = "accepted spec gives broken C" if action[0] != \
+                        "-S" else "accepted spec gives asm the assembler " \
+                        "refuses"
+                    return kind, failed(cmd, r)[:3000]
             return None
         if self.deferred is None:
             return verdict()

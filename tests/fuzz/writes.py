@@ -27,7 +27,8 @@ import sys
 import time
 
 import vmxgen
-from vmxtest import GEN, PYTHON, SPEC, Tap, parallel, run, snapshot, workdir
+from vmxtest import (GEN, PYTHON, SPEC, Tap, TapBuffer, parallel, run,
+                     snapshot, workdir)
 
 OUTPUTS = run([PYTHON, GEN, "--list-outputs", "--spec", SPEC]).stdout.split()
 TEMP = re.compile(r"^\.vmxgen-(\d+)-.*\.tmp$")
@@ -200,10 +201,10 @@ def random_kills(tap, wd, new, runs, seed):
     return outcomes, broken, leftovers
 
 
-def as_nobody():
-    os.setgroups([])
-    os.setgid(65534)
-    os.setuid(65534)
+# Another user for the child of run() (subprocess sets them between its
+# fork and exec, in C: no Python code runs in the child of a process
+# with threads).
+AS_NOBODY = {"user": 65534, "group": 65534, "extra_groups": []}
 
 
 def failed_writes(tap, wd, new):
@@ -215,11 +216,8 @@ def failed_writes(tap, wd, new):
     kw = {}
     if os.geteuid() == 0:
         os.chmod(wd, 0o755)
-        probe = run([PYTHON, GEN, "--list-outputs"], preexec_fn=as_nobody)
-        if probe.returncode != 0:
-            kw = None
-        else:
-            kw = {"preexec_fn": as_nobody}
+        probe = run([PYTHON, GEN, "--list-outputs"], **AS_NOBODY)
+        kw = AS_NOBODY if probe.returncode == 0 else None
     for what, ro in (("output directory", ""), ("output subdirectory vmxgen/",
                                                  "vmxgen")):
         if kw is None:
@@ -335,25 +333,6 @@ def outside(tap, wd, new):
            "escaping paths and accepts vmxgen/vmx.h", "accepted: %s" % bad)
 
 
-class Deferred:
-    """A Tap that keeps its lines until replay(): for checks that run in
-    a thread beside others."""
-
-    def __init__(self):
-        self.calls = []
-
-    def ok(self, *args):
-        self.calls.append(("ok", args))
-        return args[0]
-
-    def skip(self, *args):
-        self.calls.append(("skip", args))
-
-    def replay(self, tap):
-        for name, args in self.calls:
-            getattr(tap, name)(*args)
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--long", action="store_true")
@@ -392,11 +371,11 @@ def main():
     random_kills(tap, wd, new, runs, args.seed)
     # The failed writes and the paths outside, side by side (each a row
     # of generator runs in directories of its own); their lines in order.
-    taps = [Deferred(), Deferred()]
+    taps = [TapBuffer(), TapBuffer()]
     parallel(lambda job: job[0](job[1], wd, new),
              [(failed_writes, taps[0]), (outside, taps[1])])
     for t in taps:
-        t.replay(tap)
+        t.emit(tap)
     for root, dirs, _ in os.walk(wd):
         for d in dirs:
             os.chmod(os.path.join(root, d), 0o755)

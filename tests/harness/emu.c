@@ -79,8 +79,6 @@ static const char *const model_names[] = {
 };
 
 /* Host-state fields the VM-entry path must write before each entry. */
-#define HOST_RSP_WRITTEN	1u
-#define HOST_RIP_WRITTEN	2u
 
 static struct {
 	ZydisDecoder decoder;
@@ -100,7 +98,6 @@ static struct {
 	unsigned long long current;
 	unsigned int nr_vmcs;
 	struct vmcs vmcs[MAX_VMCS];
-	unsigned int host_written;	/* HOST_*_WRITTEN since the last entry */
 
 	/* The script, and what happened. */
 	struct step script[EMU_MAX_TRAPS];
@@ -251,7 +248,6 @@ void emu_reset(bool in_vmx, unsigned long long current)
 	emu.in_vmx = in_vmx;
 	emu.current = current;
 	emu.nr_vmcs = 0;
-	emu.host_written = 0;
 }
 
 unsigned long long emu_current_vmcs(void)
@@ -698,10 +694,6 @@ static void execute(struct emu_trap *t, greg_t *gr,
 		} else {
 			emu_vmcs_set(emu.current, t->op[a].value,
 				     t->op[b].value);
-			if (t->op[a].value == SPEC_VMCS_HOST_RSP)
-				emu.host_written |= HOST_RSP_WRITTEN;
-			if (t->op[a].value == SPEC_VMCS_HOST_RIP)
-				emu.host_written |= HOST_RIP_WRITTEN;
 		}
 		break;
 	default:
@@ -717,8 +709,10 @@ static void execute(struct emu_trap *t, greg_t *gr,
  * 4; launched for VMRESUME, else 5), and of the host state a canonical
  * HOST_RIP (SDM Vol. 3C 27.2.4, "host address-space size" set: else
  * VMfailValid 8).  Then what the CPU cannot check but the entry path
- * promises: HOST_RSP and HOST_RIP written since the last VM entry (the
- * entry path's stack and exit label move from call to call).  A failed
+ * promises: HOST_RSP is the stack pointer at the VMLAUNCH/VMRESUME (the
+ * exit comes back to this very frame, whether the entry wrote it now or
+ * found it there from an earlier call), and HOST_RIP was written in this
+ * VMCS (which address, the test checks).  A failed
  * check is noted and the instruction fails as the CPU would, so that
  * the program goes on; the return value says so (*error: its number).
  *
@@ -733,10 +727,9 @@ static bool vm_enter(struct emu_trap *t, greg_t *gr, const struct step *s,
 	bool launch = emu.model[t->insn] == MODEL_VMLAUNCH;
 	struct vmcs *v = emu.in_vmx ? vmcs_at(emu.current) : NULL;
 	unsigned long long rsp, rip;
-	unsigned int i, written = emu.host_written;
+	unsigned int i;
 	bool ok = true;
 
-	emu.host_written = 0;
 	if (!v) {
 		note(t, "VM entry without VMX operation or a current VMCS");
 		*error = 0;
@@ -758,12 +751,13 @@ static bool vm_enter(struct emu_trap *t, greg_t *gr, const struct step *s,
 		note_hex(t, "HOST_RIP is not canonical (VMfailValid 8): ", rip);
 		ok = false;
 	}
-	if (!(written & HOST_RSP_WRITTEN)) {
-		note(t, "HOST_RSP not written since the last VM entry");
+	if (rsp != (unsigned long long)gr[REG_RSP]) {
+		note_hex(t, "HOST_RSP is not the stack pointer of the VM entry: ",
+			 rsp);
 		ok = false;
 	}
-	if (!(written & HOST_RIP_WRITTEN)) {
-		note(t, "HOST_RIP not written since the last VM entry");
+	if (!rip) {
+		note(t, "HOST_RIP not written in this VMCS");
 		ok = false;
 	}
 	if (!ok) {
@@ -899,7 +893,8 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 				t->outcome = i;
 		if (t->outcome < 0)
 			t->outcome = 0;
-	} else if (!rflags && t->outcome != EMU_NO_OUTCOME) {
+	} else if (!rflags && t->outcome != EMU_NO_OUTCOME &&
+		   !(t->outcome == EMU_CARRY && si->status_cf)) {
 		note(t, "an outcome scripted for an instruction without RFLAGS status");
 		t->outcome = EMU_NO_OUTCOME;
 	}
@@ -961,6 +956,15 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 			flags |= X86_CF;
 		else if (isa->outcomes[t->outcome].flag == SPEC_FLAG_ZF)
 			flags |= X86_ZF;
+	}
+	/*
+	 * A status register with a CF outcome (PVALIDATE): CF as scripted,
+	 * clear in every other case (the wrapper must not see a stale one).
+	 */
+	if (si->status_cf) {
+		flags &= ~X86_CF;
+		if (t->outcome == EMU_CARRY)
+			flags |= X86_CF;
 	}
 	gr[REG_EFL] = (greg_t)flags;
 	gr[REG_RIP] += in->length;

@@ -43,6 +43,7 @@
 #define EMU_MAX_TRAPS	4
 #define EMU_NO_OUTCOME	(-1)	/* the script of an instruction without RFLAGS outcomes */
 #define EMU_FAULT	(-2)	/* the script of an instruction that faults */
+#define EMU_CARRY	(-3)	/* a status register's instruction that sets CF */
 #define EMU_CLOBBER	0xc10bbe5dc10bbe5dULL	/* what a clobbered register gets */
 #define EMU_NR_GPRS	16	/* rAX ... r15 in the x86 numbering (4 is RSP) */
 #define EMU_RSP		4

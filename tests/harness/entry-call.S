@@ -7,9 +7,10 @@
  * across a call, nor what the words above the return address are.
  *
  *	enum vmx_status entry_call(struct vmx_guest_regs *regs, bool launched,
- *				   const u64 in[8], u64 out[9]);
+ *				   const u64 in[8], u64 out[9],
+ *				   unsigned long *host_rsp);
  *
- * Calls vmx_enter_guest(regs, launched) with in[0..5] in rbx, rbp, r12,
+ * Calls vmx_enter_guest(regs, launched, host_rsp) with in[0..5] in rbx, rbp, r12,
  * r13, r14, r15 and in[6], in[7] on the stack right above the return
  * address (in[6] at the lower address); then stores those six registers
  * in out[0..5], RSP after the call in out[6], and the two stack words in
@@ -20,7 +21,8 @@
  *
  * ENTRY_CALL_TARGET, when defined before (the Bochs SVM kernel's
  * svm-entry-call.S: svm_enter_guest, whose second argument is the VMCB's
- * address instead of launched), is the function called instead.
+ * address instead of launched, and which has no third), is the function
+ * called instead.
  */
 #ifndef ENTRY_CALL_TARGET
 #define ENTRY_CALL_TARGET vmx_enter_guest
@@ -44,6 +46,7 @@ entry_call:
 	movq	24(%rdx), %r13
 	movq	32(%rdx), %r14
 	movq	40(%rdx), %r15
+	movq	%r8, %rdx		/* host_rsp */
 	movq	%rsp, entry_call_rsp(%rip)
 	call	ENTRY_CALL_TARGET
 	movq	entry_call_rsp(%rip), %rcx

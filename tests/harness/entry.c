@@ -12,8 +12,13 @@
  * compiler.  The checks:
  *   - struct vmx_guest_regs: 15 registers of 8 bytes, in the contract's
  *     order;
- *   - a call executes VMWRITE HOST_RSP, VMWRITE HOST_RIP (in either
- *     order), then VMLAUNCH if @launched is false, VMRESUME if true;
+ *   - vmx_enter_guest_init_vmcs() executes one VMWRITE, HOST_RIP, to an
+ *     address inside vmx_enter_guest(), and returns its status;
+ *   - a call executes VMWRITE HOST_RSP only when *host_rsp is not the
+ *     stack pointer it enters with (then *host_rsp becomes it; a failed or
+ *     faulting VMWRITE leaves it), then VMLAUNCH if @launched is false,
+ *     VMRESUME if true; the "CPU" checks at each entry that HOST_RSP is
+ *     the stack pointer and HOST_RIP was written;
  *   - each value the host put in regs is in its GPR at VMLAUNCH/VMRESUME,
  *     and each GPR the guest left lands in its slot of regs;
  *   - rbx, rbp, r12-r15 hold the caller's values after every outcome,
@@ -21,7 +26,7 @@
  *     assembly caller (entry-call.S) puts known values there and
  *     canaries on its stack, and C locals held in those registers
  *     survive too;
- *   - VMfailValid and VMfailInvalid of VMLAUNCH/VMRESUME, or of the first
+ *   - VMfailValid and VMfailInvalid of VMLAUNCH/VMRESUME, or of the
  *     VMWRITE, come back as VMX_FAIL_VALID and VMX_FAIL_INVALID with regs
  *     unchanged; a VM-entry failure (exit reason bit 31, no guest ran)
  *     is a VM exit: VMX_SUCCEED, regs as the host put them;
@@ -83,8 +88,14 @@ static const char *const callee_saved[6] = {
 
 /* entry-call.S: the six callee-saved registers and the stack around the call. */
 enum vmx_status entry_call(struct vmx_guest_regs *regs, bool launched,
-			   const uint64_t *in, uint64_t *out);
+			   const uint64_t *in, uint64_t *out,
+			   unsigned long *host_rsp);
 extern uint64_t entry_call_rsp;
+
+/* The caller's cache of HOST_RSP for the one VMCS (VMCS_A). */
+static unsigned long host_rsp;
+/* What no stack pointer is: a cache that makes the entry write HOST_RSP. */
+#define STALE_RSP	(~0UL)
 
 /* The case being run, for naming its checks. */
 static char cur[64];
@@ -130,6 +141,7 @@ struct call {
 	enum vmx_status st;
 	uint64_t in[8], out[9];
 	uint64_t rsp;			/* before the call */
+	unsigned long cache_before;	/* host_rsp before and after */
 	/* Hook variants: runs of the entry hooks, what AFTER found. */
 	uint64_t before, after, after_regs;
 };
@@ -147,8 +159,9 @@ static void call(struct call *c, struct vmx_guest_regs *regs, bool launched,
 	c->after = entry_hook_after;
 	entry_hook_after_regs = 0;
 #endif
+	c->cache_before = host_rsp;
 	emu_begin();
-	c->st = entry_call(regs, launched, c->in, c->out);
+	c->st = entry_call(regs, launched, c->in, c->out, &host_rsp);
 	emu_end();
 	c->rsp = entry_call_rsp;
 #ifdef HARNESS_FAULT_HOOK
@@ -205,41 +218,88 @@ static void check_host(const struct call *c, bool detail)
 			 (unsigned long long)c->in[6], (unsigned long long)c->in[7]);
 }
 
-static void script_host_writes(void)
+/* The HOST_RSP write of a call whose cache is stale (@write), or none. */
+static void script_host_write(bool write)
 {
-	emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_SUCCEED, 0);
-	emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_SUCCEED, 0);
+	if (write)
+		emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_SUCCEED, 0);
 }
 
 /*
- * The VMX instructions of one call: the two host-state VMWRITEs, then
- * @insn, as scripted and without a note from the "CPU".
+ * The VMX instructions of one call: VMWRITE HOST_RSP if @write, then
+ * @insn, as scripted and without a note from the "CPU"; *host_rsp holds
+ * the HOST_RSP written, or what it held.
  */
-static const struct emu_trap *check_insns(enum spec_insn insn)
+static const struct emu_trap *check_insns(const struct call *c,
+					  enum spec_insn insn, bool write)
 {
-	const struct emu_trap *w0 = emu_trap(0), *w1 = emu_trap(1);
-	const struct emu_trap *t = emu_trap(2);
-	const struct emu_operand *f0 = emu_operand(w0, "field");
-	const struct emu_operand *f1 = emu_operand(w1, "field");
+	const struct emu_trap *w = write ? emu_trap(0) : NULL;
+	const struct emu_trap *t = emu_trap(write ? 1 : 0);
+	const struct emu_operand *f = emu_operand(w, "field");
+	const struct emu_operand *v = emu_operand(w, "value");
 	unsigned int i;
 	bool ok;
 
-	ok = emu_nr_traps() == 3 && t && t->insn == insn;
+	ok = emu_nr_traps() == (write ? 2u : 1u) && t && t->insn == insn;
 	for (i = 0; i < emu_nr_traps(); i++)
 		ok &= !emu_trap(i)->bad[0];
-	if (!check(ok, "executes VMWRITE, VMWRITE, %s, as the CPU checks them",
-		   spec_insns[insn].mnemonic)) {
+	if (!check(ok, "executes %s%s, as the CPU checks them",
+		   write ? "VMWRITE, " : "", spec_insns[insn].mnemonic)) {
 		tap_diag("  the CPU saw %u spec instructions", emu_nr_traps());
 		for (i = 0; i < emu_nr_traps(); i++)
 			tap_diag("  %s%s%s", spec_insns[emu_trap(i)->insn].mnemonic,
 				 emu_trap(i)->bad[0] ? ": " : "", emu_trap(i)->bad);
 	}
-	ok = f0 && f1 && f0->value != f1->value &&
-	     (f0->value == SPEC_VMCS_HOST_RSP || f0->value == SPEC_VMCS_HOST_RIP) &&
-	     (f1->value == SPEC_VMCS_HOST_RSP || f1->value == SPEC_VMCS_HOST_RIP);
-	if (!check(ok, "the VMWRITEs are to HOST_RSP and HOST_RIP") && f0 && f1)
-		tap_diag("  fields %#llx, %#llx", f0->value, f1->value);
+	if (write) {
+		ok = f && v && f->value == SPEC_VMCS_HOST_RSP &&
+		     host_rsp == v->value;
+		if (!check(ok, "the VMWRITE is to HOST_RSP, and *host_rsp is the value written") && f && v)
+			tap_diag("  field %#llx value %#llx, *host_rsp %#lx",
+				 f->value, v->value, host_rsp);
+	} else {
+		check(host_rsp == c->cache_before,
+		      "no VMWRITE: *host_rsp was the stack pointer, and is unchanged");
+	}
 	return t && t->insn == insn ? t : NULL;
+}
+
+/*
+ * A new VMCS_A: an empty VMCS, current, with HOST_RIP written by
+ * vmx_enter_guest_init_vmcs(), and the cache of its HOST_RSP zero.
+ */
+static void new_vmcs(void)
+{
+	unsigned long long rip;
+	enum vmx_status st;
+
+	emu_reset(true, VMCS_A);
+	host_rsp = 0;
+	emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_SUCCEED, 0);
+	emu_begin();
+	st = vmx_enter_guest_init_vmcs();
+	emu_end();
+	rip = emu_vmcs_get(VMCS_A, SPEC_VMCS_HOST_RIP);
+	if (!check(st == VMX_SUCCEED && emu_nr_traps() == 1 &&
+		   !emu_trap(0)->bad[0] &&
+		   rip > (uintptr_t)vmx_enter_guest &&
+		   rip < (uintptr_t)vmx_enter_guest_init_vmcs,
+		   "vmx_enter_guest_init_vmcs(): one VMWRITE, HOST_RIP inside vmx_enter_guest()"))
+		tap_diag("  status %d, %u instructions, HOST_RIP %#llx, function at %p",
+			 st, emu_nr_traps(), rip, (void *)(uintptr_t)vmx_enter_guest);
+}
+
+/* vmx_enter_guest_init_vmcs()'s VMWRITE fails or faults (@outcome). */
+static void init_fails(int outcome, enum vmx_status want, const char *want_name)
+{
+	enum vmx_status st;
+
+	emu_expect(SPEC_VMX_VMWRITE, outcome, 12);
+	emu_begin();
+	st = vmx_enter_guest_init_vmcs();
+	emu_end();
+	if (!check(st == want && emu_nr_traps() == 1,
+		   "vmx_enter_guest_init_vmcs(): status %s", want_name))
+		tap_diag("  status %d, %u instructions", st, emu_nr_traps());
 }
 
 /* Each value the host put in regs was in its GPR at the VM entry. */
@@ -305,7 +365,7 @@ static void exit_values(unsigned long long *gpr, unsigned int k)
  * A VM entry and exit: VMLAUNCH (@launched false) or VMRESUME, round @k
  * of values; @detail: one check per register.
  */
-static void round_trip(bool launched, unsigned int k, bool detail)
+static void round_trip(bool launched, unsigned int k, bool detail, bool write)
 {
 	enum spec_insn insn = launched ? SPEC_VMX_VMRESUME : SPEC_VMX_VMLAUNCH;
 	struct vmx_guest_regs regs, sent;
@@ -316,14 +376,14 @@ static void round_trip(bool launched, unsigned int k, bool detail)
 	fill(&regs, k);
 	sent = regs;
 	exit_values(exit_gpr, k);
-	script_host_writes();
+	script_host_write(write);
 	emu_expect(insn, SPEC_OC_VMX_SUCCEED, 0);
 	emu_expect_exit(18, exit_gpr);
 	call(&c, &regs, launched, k);
 
 	if (!check(c.st == VMX_SUCCEED, "VM exit: VMX_SUCCEED"))
 		tap_diag("  status %d", c.st);
-	t = check_insns(insn);
+	t = check_insns(&c, insn, write);
 	check(t && t->exited, "the \"CPU\" entered and exited (HOST_RSP, HOST_RIP)");
 	if (detail && t)
 		check(t->host_rsp < c.rsp && t->host_rsp >= c.rsp - 4096,
@@ -348,13 +408,14 @@ static void entry_fails(bool launched, int outcome, enum vmx_status want,
 
 	fill(&regs, k);
 	sent = regs;
-	script_host_writes();
+	host_rsp = STALE_RSP;
+	script_host_write(true);
 	emu_expect(insn, outcome, 7);
 	call(&c, &regs, launched, k);
 
 	if (!check(c.st == want, "status %s", want_name))
 		tap_diag("  status %d", c.st);
-	t = check_insns(insn);
+	t = check_insns(&c, insn, true);
 	check_loaded(t, &sent, false);
 	check(!memcmp(&regs, &sent, sizeof(regs)), "regs unchanged");
 	check_host(&c, false);
@@ -362,8 +423,8 @@ static void entry_fails(bool launched, int outcome, enum vmx_status want,
 }
 
 /*
- * The first VMWRITE fails (no current VMCS: VMfailInvalid): nothing more
- * runs, the status is VMX_FAIL_INVALID, regs unchanged.
+ * The VMWRITE of HOST_RSP fails (no current VMCS: VMfailInvalid): nothing
+ * more runs, the status is VMX_FAIL_INVALID, regs and the cache unchanged.
  */
 static void vmwrite_fails(unsigned int k)
 {
@@ -373,8 +434,10 @@ static void vmwrite_fails(unsigned int k)
 	fill(&regs, k);
 	sent = regs;
 	emu_reset(true, EMU_NO_VMCS);
+	host_rsp = STALE_RSP;
 	emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_FAIL_INVALID, 0);
 	call(&c, &regs, false, k);
+	check(host_rsp == STALE_RSP, "*host_rsp unchanged");
 
 	if (!check(c.st == VMX_FAIL_INVALID, "status VMX_FAIL_INVALID"))
 		tap_diag("  status %d", c.st);
@@ -399,14 +462,15 @@ static void entry_failure_exit(unsigned int k)
 
 	fill(&regs, k);
 	sent = regs;
-	script_host_writes();
+	host_rsp = STALE_RSP;
+	script_host_write(true);
 	emu_expect(SPEC_VMX_VMLAUNCH, SPEC_OC_VMX_SUCCEED, 0);
 	emu_expect_exit(1u << 31 | 33, NULL);
 	call(&c, &regs, false, k);
 
 	if (!check(c.st == VMX_SUCCEED, "VM exit: VMX_SUCCEED"))
 		tap_diag("  status %d", c.st);
-	t = check_insns(SPEC_VMX_VMLAUNCH);
+	t = check_insns(&c, SPEC_VMX_VMLAUNCH, true);
 	check(t && t->exited, "the \"CPU\" exited to HOST_RSP, HOST_RIP");
 	check(emu_vmcs_get(VMCS_A, SPEC_VMCS_EXIT_REASON) == (1u << 31 | 33),
 	      "exit reason 0x80000021 in the VMCS");
@@ -418,9 +482,9 @@ static void entry_failure_exit(unsigned int k)
 
 #ifdef HARNESS_FAULT_HOOK
 /*
- * The instruction number @nth of a call (0, 1: the VMWRITEs; 2: VMLAUNCH
- * or VMRESUME) faults: the exception fixup from the table resumes the
- * entry path, which returns VMX_FAULT.
+ * The instruction number @nth of a call with a stale cache (0: the
+ * VMWRITE; 1: VMLAUNCH or VMRESUME) faults: the exception fixup from the
+ * table resumes the entry path, which returns VMX_FAULT.
  */
 static void entry_faults(bool launched, unsigned int nth, unsigned int k)
 {
@@ -431,13 +495,16 @@ static void entry_faults(bool launched, unsigned int nth, unsigned int k)
 
 	fill(&regs, k);
 	sent = regs;
+	host_rsp = STALE_RSP;
 	if (nth == 0) {
 		emu_expect(SPEC_VMX_VMWRITE, EMU_FAULT, 0);
 	} else {
-		script_host_writes();
+		script_host_write(true);
 		emu_expect(insn, EMU_FAULT, 0);
 	}
 	call(&c, &regs, launched, k);
+	if (nth == 0)
+		check(host_rsp == STALE_RSP, "*host_rsp unchanged");
 
 	t = emu_trap(emu_nr_traps() - 1);
 	if (!check(emu_nr_traps() == nth + 1 && t && t->fixed_up && !t->bad[0],
@@ -470,16 +537,16 @@ static __attribute__((noinline)) void c_locals(void)
 
 	fill(&regs, 40);
 	exit_values(exit_gpr, 40);
-	script_host_writes();
+	strcpy(cur, "C caller");
+	new_vmcs();
+	script_host_write(true);
 	emu_expect(SPEC_VMX_VMLAUNCH, SPEC_OC_VMX_SUCCEED, 0);
 	emu_expect_exit(18, exit_gpr);
-	emu_reset(true, VMCS_A);
 	emu_begin();
 	__asm__ volatile("" : "+r"(b), "+r"(x12), "+r"(x13), "+r"(x14), "+r"(x15));
-	st = vmx_enter_guest(&regs, false);
+	st = vmx_enter_guest(&regs, false, &host_rsp);
 	__asm__ volatile("" : "+r"(b), "+r"(x12), "+r"(x13), "+r"(x14), "+r"(x15));
 	emu_end();
-	strcpy(cur, "C caller");
 	check(st == VMX_SUCCEED && b == seed * 3 && x12 == seed * 5 &&
 	      x13 == seed * 7 && x14 == seed * 11 && x15 == seed * 13,
 	      "C locals held in rbx, r12-r15 survive a VM exit");
@@ -510,21 +577,39 @@ int main(void)
 			 emu_unusable(SPEC_VMX_VMWRITE), "%s vmx_enter_guest", variant);
 		return tap_done();
 	}
+
+	/* HOST_RIP, once per VMCS; its failures. */
+	strcpy(cur, "init_vmcs");
+	new_vmcs();
+	init_fails(SPEC_OC_VMX_FAIL_VALID, VMX_FAIL_VALID, "VMX_FAIL_VALID");
+	emu_reset(true, EMU_NO_VMCS);
+	init_fails(SPEC_OC_VMX_FAIL_INVALID, VMX_FAIL_INVALID, "VMX_FAIL_INVALID");
 #ifdef HARNESS_FAULT_HOOK
 	emu_fixups(__start_harness_fixups, __stop_harness_fixups);
+	init_fails(EMU_FAULT, VMX_FAULT, "VMX_FAULT");
 #endif
 
-	/* A guest's life: VMLAUNCH, then VMRESUMEs, values new each time. */
-	emu_reset(true, VMCS_A);
+	/*
+	 * A guest's life: VMLAUNCH (the cache is 0: HOST_RSP written), then
+	 * VMRESUMEs from the same frame (nothing written), values new each
+	 * time; then from "another frame" (the cache says otherwise: written
+	 * again) and once more from this one (not).
+	 */
 	strcpy(cur, "launch");
-	round_trip(false, 0, true);
+	new_vmcs();
+	round_trip(false, 0, true, true);
 	check(emu_vmcs_launched(VMCS_A), "the VMCS is launched");
 	strcpy(cur, "resume");
-	round_trip(true, 1, true);
+	round_trip(true, 1, true, false);
 	for (k = 2; k < 10; k++) {
 		snprintf(cur, sizeof(cur), "resume %u", k);
-		round_trip(true, k, false);
+		round_trip(true, k, false, false);
 	}
+	strcpy(cur, "resume, HOST_RSP stale");
+	host_rsp ^= 64;
+	round_trip(true, 10, false, true);
+	strcpy(cur, "resume, HOST_RSP current again");
+	round_trip(true, 11, false, false);
 
 	/* VMRESUME and VMLAUNCH that fail, then a VM-entry failure. */
 	strcpy(cur, "vmresume fail_valid");
@@ -533,7 +618,7 @@ int main(void)
 	strcpy(cur, "vmresume fail_invalid");
 	entry_fails(true, SPEC_OC_VMX_FAIL_INVALID, VMX_FAIL_INVALID,
 		    "VMX_FAIL_INVALID", 21);
-	emu_reset(true, VMCS_A);
+	new_vmcs();
 	strcpy(cur, "vmlaunch fail_valid");
 	entry_fails(false, SPEC_OC_VMX_FAIL_VALID, VMX_FAIL_VALID,
 		    "VMX_FAIL_VALID", 22);
@@ -543,6 +628,7 @@ int main(void)
 	entry_fails(false, SPEC_OC_VMX_FAIL_INVALID, VMX_FAIL_INVALID,
 		    "VMX_FAIL_INVALID", 23);
 	strcpy(cur, "VM-entry failure");
+	new_vmcs();
 	entry_failure_exit(24);
 	strcpy(cur, "vmwrite fail_invalid");
 	vmwrite_fails(25);
@@ -552,13 +638,13 @@ int main(void)
 	check(emu_nr_fixups() >= 4,
 	      "the fault hook recorded entries (%u) for the VMWRITEs, VMLAUNCH and VMRESUME",
 	      emu_nr_fixups());
-	emu_reset(true, VMCS_A);
 	strcpy(cur, "vmwrite faults");
+	new_vmcs();
 	entry_faults(false, 0, 30);
 	strcpy(cur, "vmlaunch faults");
-	entry_faults(false, 2, 31);
+	entry_faults(false, 1, 31);
 	strcpy(cur, "vmresume faults");
-	entry_faults(true, 2, 32);
+	entry_faults(true, 1, 32);
 #endif
 	c_locals();
 	return tap_done();

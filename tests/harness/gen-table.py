@@ -156,6 +156,8 @@ def render_table(isas):
               "\t\t.status = %s, .status_reg = %d, .status_width = %d,"
               % (STATUS[i.status], specread.REGNUM.get(i.status_reg, -1),
                  i.status_width or 0),
+              "\t\t.status_cf = %d, .cf_value = %#xULL,"
+              % (i.status_cf is not None, i.status_cf or 0),
               "\t\t.outcomes = %s," % outs,
               "\t\t.nr_outcomes = %d,%s" % (
                   len(i.outcomes), " .outcome_list = { %s }," % ", ".join(

@@ -119,6 +119,8 @@ struct spec_insn_info {
 	enum spec_status status;
 	int status_reg;		/* SPEC_STATUS_REGISTER: x86 register number */
 	unsigned int status_width;
+	bool status_cf;		/* CF = 1 is an outcome: the wrapper returns */
+	unsigned long long cf_value;	/* cf_value instead of the register */
 	unsigned int outcomes;	/* SPEC_OUT() mask of its ISA's outcomes */
 	unsigned int nr_outcomes;	/* the same, in spec order */
 	unsigned int outcome_list[SPEC_MAX_OUTCOMES];

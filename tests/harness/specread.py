@@ -196,9 +196,13 @@ class Instruction:
 
         st = raw.get("status", isa.status_kind)
         self.status_reg, self.status_width, self.status_native = None, None, False
+        # CF = 1 as an outcome of a status register (PVALIDATE): the value
+        # the wrapper returns for it, or None.
+        self.status_cf = None
         if isinstance(st, dict):
             self.status = "register"
             self.status_reg = st["register"]
+            self.status_cf = (st.get("cf") or {}).get("value")
             if self.status_reg not in REGNUM:
                 raise SpecError("%s: %s: status register %r"
                                 % (path, self.cname, self.status_reg))

@@ -346,33 +346,49 @@ def returning_functions(wrappers):
     return "\n".join(out)
 
 
-def chunked_calls(callees, qualifiers, name, per=300):
-    """calls_function() over at most per callees each, name, name_2, ...,
-    each adding the next one's sum: a function that inlines every wrapper
-    of the spec would outgrow the kernel's 2048-byte frame limit
-    (-Werror=frame-larger-than) as the spec grows."""
-    parts = [callees[i:i + per] for i in range(0, len(callees), per)] or [[]]
-    out = []
-    for k in reversed(range(len(parts))):
-        fname = name if k == 0 else "%s_%d" % (name, k + 1)
-        src = calls_function(parts[k], "%s int %s(unsigned long arg)"
-                             % (qualifiers, fname))
-        if k + 1 < len(parts):
-            src = src.replace("\treturn n;\n}", "\treturn n + %s_%d(arg);\n}"
-                              % (name, k + 2))
-        out.append(src)
+# The kernel's frame limit (CONFIG_FRAME_WARN: 2048 bytes in Debian's
+# config, an error under -Werror) holds per function: with every wrapper of
+# every ISA in one body the outputs' temporaries add up past it, so each
+# context calls the wrappers from parts of PART callees each.
+PART = 32
+
+
+def calls_in_parts(callees, name, qualifiers, prototype=False):
+    """C: functions qualifiers + name_N(unsigned long arg), each calling a
+    part of callees, then name(), which sums them (with a prototype first
+    if it is not static: W=1 warns of a global function without one)."""
+    parts = [callees[i:i + PART] for i in range(0, len(callees), PART)]
+    out = [calls_function(part, "static noinline %sint %s_%d(unsigned long arg)"
+                          % (qualifiers, name, i))
+           for i, part in enumerate(parts)]
+    total = " +\n\t       ".join("%s_%d(arg)" % (name, i)
+                                   for i in range(len(parts))) or "0"
+    head = "int %s(unsigned long arg)" % name
+    if prototype:
+        head = head + ";\nnoinline " + head
+    else:
+        head = "static noinline %s%s" % (qualifiers, head)
+    out.append("%s\n{\n\treturn %s;\n}\n" % (head, total))
     return "\n".join(out)
 
 
 def module_source(callees, wrappers):
     head = MODULE_HEAD % {"includes": "\n".join(includes(GENERATED))}
     return head + "\n".join([
-        calls_function(callees, "int vmxgen_kbuild_hot(unsigned long arg);\n"
-                       "noinline int vmxgen_kbuild_hot(unsigned long arg)"),
-        chunked_calls(callees, "static noinline __cold", "vmxgen_kbuild_cold"),
-        chunked_calls(callees, "static __init", "vmxgen_kbuild_calls"),
+        calls_in_parts(callees, "vmxgen_kbuild_hot", "", prototype=True),
+        calls_in_parts(callees, "vmxgen_kbuild_cold", "__cold "),
+        calls_in_parts(callees, "vmxgen_kbuild_calls", "__init "),
         returning_functions(wrappers),
         MODULE_TAIL])
+
+
+def kernel_has(build, option):
+    """Whether the kernel configuration of build sets option (=y)."""
+    try:
+        with open(os.path.join(build, "include", "config", "auto.conf")) as f:
+            return any(line.strip() == option + "=y" for line in f)
+    except OSError:
+        return False
 
 
 def copy_headers(dest):
@@ -686,7 +702,8 @@ class Machine:
         return trace, ("end", where, "more than %d instructions" % self.LIMIT)
 
 
-def status_location(machine, insn_at, size, outcomes, fault_at, fault_value):
+def status_location(machine, insn_at, size, outcomes, fault_at, fault_value,
+                    writes=False):
     """Where the status goes on the paths out of an asm goto VMX
     instruction at insn_at: from the next instruction with the flags of
     each outcome in outcomes [(name, value, cf, zf)], the first of which
@@ -695,10 +712,17 @@ def status_location(machine, insn_at, size, outcomes, fault_at, fault_value):
     path, its value there plus the path's status value."""
     nxt = (insn_at[0], insn_at[1] + size)
     (_, s_value, cf, zf), others = outcomes[0], outcomes[1:]
-    # The instruction writes no register (no outputs); memory it may.
+    # An asm goto without outputs writes no register; memory it may.
     before = {k: v for k, v in machine.state_at(insn_at).items()
               if not k.startswith("mem:")}
-    s_trace, s_end = machine.run(nxt, (cf, zf), state=before)
+    # One with outputs (VMREAD) writes its register destination (the
+    # last AT&T operand) on success: a value no other path has.
+    written = dict(before)
+    last = machine.insn(insn_at).operands.rsplit(",", 1)[-1].strip()
+    if writes and last.startswith("%"):
+        loc, _ = machine.loc_of(last)
+        written[loc] = (("result", insn_at, last), 0)
+    s_trace, s_end = machine.run(nxt, (cf, zf), state=written)
     s_states = {w: st for w, st in s_trace}
     if s_end[0] == "stop":
         s_states[s_end[1]] = s_end[2]
@@ -798,8 +822,15 @@ def check_extable(tap, obj, entries, wrappers, kinds):
         flag = {"cf": (True, False), "zf": (False, True)}
         outcomes = [(success.name, success.value, False, False)] + [
             (o.name, o.value, *flag[o.flag]) for o in insn.fail_outcomes]
+        writes = any(o.role == "write" and o.kind in ("reg", "reg_or_mem")
+                     for o in insn.operands)
+        if writes and not (i.function or "").startswith("vmxgen_ret_"):
+            # VMREAD's other callers (vmx_insn_error(), the typed field
+            # readers) turn its status into a value or a status of their
+            # own; its status as it is is checked in vmxgen_ret_*().
+            continue
         locs, why = status_location(machine, k, i.size, outcomes, fixup,
-                                    kinds[c.name][1])
+                                    kinds[c.name][1], writes)
         why = ["%s: %s" % (where, w) for w in why]
         faults += why
         m = re.match(r"^vmxgen_ret_(hot|cold|init)_(\w+)$", i.function or "")
@@ -1000,8 +1031,14 @@ def entry_module(moddir, name, entries, hook):
     that hold the entries, relative to moddir."""
     args = {"_Bool": "arg & 1", "vmx_u64": "arg"}
     regs = ["\tstruct %s %s_regs = { };" % (e.struct, e.isa) for e in entries]
-    calls = ["\t\tn += (int)%s(&%s_regs%s);" % (
-        e.function, e.isa, "".join(", " + args[t] for t, _ in e.params[1:]))
+    regs += ["\tunsigned long %s_%s = 0;" % (e.isa, e.cache_param)
+             for e in entries if e.cache_param]
+    calls = ["\t\tn += (int)%s();" % e.init_function
+             for e in entries if e.init_function]
+    calls += ["\t\tn += (int)%s(&%s_regs%s);" % (
+        e.function, e.isa, "".join(
+            ", &%s_%s" % (e.isa, n) if n == e.cache_param else ", " + args[t]
+            for t, n in e.params[1:]))
         for e in entries]
     headers = sorted({"#include <vmxgen/%s.h>" % e.isa for e in entries})
     write(os.path.join(moddir, "vmxgen_entry_main.c"), ENTRY_HEAD % {
@@ -1145,6 +1182,10 @@ def main():
         kinds = {c.name: (by_name[c.name].fault_fixup(),
                           (by_name[c.name].isa.fault or {}).get("value"))
                  for c in wrappers if c.name in by_name}
+        if kernel_has(kbuild, "CONFIG_CC_HAS_ASM_GOTO_OUTPUT"):
+            # asm goto with outputs: VMREAD resumes at its fault path too.
+            kinds = {n: ("path" if k == "flags" else k, v)
+                     for n, (k, v) in kinds.items()}
         missing = {c.name for c in wrappers} - set(api.function_names())
         tap.ok(not missing, "every instruction wrapper of the spec is in "
                "the headers and called (%d of %d public functions and "

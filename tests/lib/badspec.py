@@ -43,14 +43,12 @@ blocks (on a FIFO, say) is killed and the Run says so (timed_out).
 
 import os
 import re
-import resource
 import shutil
-import signal
 import stat
-import subprocess
-import time
 
-from vmxtest import GEN, GENERATED, PYTHON, SPEC, forked_main, workdir
+import forkserver
+import vmxgen
+from vmxtest import GEN, GENERATED, PYTHON, SPEC, slot, workdir
 
 DEFAULT_FOLDER = "vmx"
 
@@ -317,29 +315,18 @@ def build(case, wd):
     return spec, [e.apply(spec) for e in case.edits]
 
 
-def _fork_generator(argv, wd, so, se, limit):
-    """The generator's command, in a child process forked from this one
-    with gen/ already imported: what 'python3 gen/vmxgen.py ARGV' does
-    (main(), an uncaught exception printed as a traceback, the exit status),
-    without starting Python and importing its libraries again for every
-    case, which was most of the time of a case.  BADSPEC_EXEC=1 in the
-    environment runs the real command instead.  Returns the child's pid."""
-    import vmxgen   # noqa: F401  (imported here, before the fork)
-    pid = os.fork()
-    if pid:
-        return pid
-
-    def before():
-        os.chdir(wd)
-        limit()
-    forked_main(lambda: vmxgen.main(argv), so, se, before)
-
-
 def run(case, limit_as=None, keep=False):
     """Run the generator on the case (under an address-space limit in
     bytes, if given; killed after case.timeout seconds), in a scratch
     directory removed after unless keep (the outputs are in wd/out).
-    Raises LookupError if an edit no longer applies."""
+    Raises LookupError if an edit no longer applies.
+
+    The run is what 'python3 gen/vmxgen.py --spec SPEC --output OUT' does,
+    in a child of the fork server (tests/lib/forkserver.py: the test must
+    call forkserver.start() before any thread), which has gen/ imported:
+    no new interpreter per case.  BADSPEC_EXEC=1 in the environment runs
+    the real command instead (from the fork server too: the limit is set
+    in the child before it executes Python)."""
     wd = workdir("bad-" + re.sub(r"\W+", "-", case.name)[:40])
     try:
         spec, edited = build(case, wd)
@@ -357,38 +344,27 @@ def run(case, limit_as=None, keep=False):
             make_file(os.path.join(out, rel), data)
         before = snapshot(out)
 
-        def limit():
-            if limit_as:
-                resource.setrlimit(resource.RLIMIT_AS, (limit_as, limit_as))
         with open(os.path.join(wd, "stdout"), "w+b") as so, \
                 open(os.path.join(wd, "stderr"), "w+b") as se:
-            t = time.perf_counter()
-            argv = ["--spec", spec, "--output", out]
+            # The spec as a user in wd names it: errors say spec/...
+            argv = ["--spec", os.path.basename(spec),
+                    "--output", out]
             if os.environ.get("BADSPEC_EXEC"):
-                pid = subprocess.Popen([PYTHON, GEN] + argv, cwd=wd, stdout=so,
-                                       stderr=se, preexec_fn=limit).pid
+                target, args = [PYTHON, GEN] + argv, ()
             else:
-                pid = _fork_generator(argv, wd, so, se, limit)
-            timed_out = False
-            while True:
-                done, status, usage = os.wait4(pid, os.WNOHANG)
-                if done:
-                    break
-                if time.perf_counter() - t > case.timeout:
-                    timed_out = True
-                    os.kill(pid, signal.SIGKILL)
-                    _, status, usage = os.wait4(pid, 0)
-                    break
-                time.sleep(0.005)
-            seconds = time.perf_counter() - t
-            returncode = os.waitstatus_to_exitcode(status)
+                target, args = vmxgen.main, (argv,)
+            with slot():
+                done = forkserver.run(target, args, stdout=so, stderr=se,
+                                      cwd=wd, limit_as=limit_as,
+                                      timeout=case.timeout)
             so.seek(0)
             se.seek(0)
             stdout, stderr = so.read(), se.read()
-        return Run(case, wd, spec, returncode,
+        return Run(case, wd, spec, done.returncode,
                    stdout.decode("utf-8", "replace"),
-                   stderr.decode("utf-8", "replace"), seconds, usage.ru_maxrss,
-                   snapshot(out) == before, case.expect + edited, timed_out)
+                   stderr.decode("utf-8", "replace"), done.seconds,
+                   done.maxrss, snapshot(out) == before, case.expect + edited,
+                   done.timed_out)
     finally:
         if not keep:
             shutil.rmtree(wd, ignore_errors=True)

@@ -46,6 +46,13 @@ class Callee:
         return self.success is not None and self.returns != "void"
 
     @property
+    def reads_carry(self):
+        """Whether the status register has a CF outcome (PVALIDATE's "not
+        updated", SEAMCALL's VMfailInvalid) that the wrapper reads."""
+        st = self.instruction.status if self.instruction else None
+        return st is not None and st.kind == "register" and st.cf is not None
+
+    @property
     def branches_on_flags(self):
         """Whether that comparison is a branch on CF/ZF: the status comes
         from the flags.  A wrapper that reports only faults (AMD SVM's)

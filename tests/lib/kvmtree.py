@@ -82,15 +82,20 @@ def prepare(src, tree):
             for name in files:
                 p = os.path.join(d, name)
                 put(os.path.join(tree, os.path.relpath(p, src)), read(p))
-    mk = os.path.join(tree, KVM, "Makefile")
-    text = read(os.path.join(src, KVM, "Makefile")).decode()
+    put(os.path.join(tree, KVM, "Makefile"), glued_makefile(src))
+    os.makedirs(os.path.join(tree, "oot", "trace"), exist_ok=True)
+    return os.path.join(tree, KVM)
+
+
+def glued_makefile(src):
+    """KVM's arch/x86/kvm/Makefile with the build glue, as bytes."""
+    mk = os.path.join(src, KVM, "Makefile")
+    text = read(mk).decode()
     for old, new in GLUE:
         if old not in text:
             raise RuntimeError("%s: no '%s' to change" % (mk, old))
         text = text.replace(old, new)
-    put(mk, text.encode())
-    os.makedirs(os.path.join(tree, "oot", "trace"), exist_ok=True)
-    return os.path.join(tree, KVM)
+    return text.encode()
 
 
 def make(build, module_dir, targets, extra=(), timeout=1800):

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 
 SRCDIR = os.path.abspath(os.environ.get(
     "top_srcdir", os.path.join(os.path.dirname(__file__), "..", "..")))
@@ -49,48 +50,83 @@ class Tap:
         print("ok %d - %s # SKIP %s" % (self.count, name, why))
 
     def skip_all(self, why):
+        """The one way to skip a whole test: say why."""
         print("1..0 # SKIP %s" % why)
         sys.exit(0)
 
+    def cases(self, items, what):
+        """items, as a list; a failure 'no cases: what' if there are
+        none (a list that comes out empty checks nothing)."""
+        items = list(items)
+        if not items:
+            self.ok(False, "no cases: " + what)
+        return items
+
     def done(self):
+        """The plan.  A test that checked nothing fails: '1..0' would be
+        a skip, and a skip says why (skip_all)."""
+        if not self.count:
+            self.ok(False, "no cases: the test checked nothing")
         print("1..%d" % self.count)
         sys.exit(0)
 
 
+class TapBuffer:
+    """TAP lines kept until emit(): for checks that run on a thread beside
+    others, their lines printed in order when they are done."""
+
+    def __init__(self, prefix=None):
+        self.prefix = prefix        # 'PREFIX: ' before every name
+        self.lines = []             # (cond or None for a skip, name, text)
+
+    def ok(self, cond, name, diag=None):
+        self.lines.append((bool(cond), name, diag))
+        return cond
+
+    def skip(self, name, why):
+        self.lines.append((None, name, why))
+
+    def extend(self, other):
+        self.lines += other.lines
+
+    @property
+    def failed(self):
+        return sum(cond is False for cond, _, _ in self.lines)
+
+    def emit(self, tap):
+        for cond, name, text in self.lines:
+            if self.prefix:
+                name = "%s: %s" % (self.prefix, name)
+            if cond is None:
+                tap.skip(name, text)
+            else:
+                tap.ok(cond, name, text)
+
+
+def jobs():
+    """How many processes the tests run at once: as many as the machine
+    has CPUs (VMXGEN_TEST_JOBS=N: N)."""
+    return max(1, int(os.environ.get("VMXGEN_TEST_JOBS") or
+                      os.cpu_count() or 1))
+
+
+# Every process run() starts takes one of these: tests that run cases on
+# threads, and steps on threads inside them, still run jobs() at once.
+_slots = threading.BoundedSemaphore(jobs())
+
+
 def run(cmd, **kw):
-    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          universal_newlines=True, **kw)
+    """subprocess.run, output captured (as text unless
+    universal_newlines=False)."""
+    kw.setdefault("universal_newlines", True)
+    with _slots:
+        return subprocess.run(cmd, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, **kw)
 
 
-def forked_main(main, so, se, before=None):
-    """In a child just forked: run main() as 'python3 SCRIPT' would (its
-    return value or SystemExit as the exit status, an uncaught exception
-    printed as a traceback and status 1), stdout and stderr into the files
-    so and se, before() first; never returns.  Tests fork scripts whose
-    libraries they already imported instead of starting Python again."""
-    status = 70
-    try:
-        if before is not None:
-            before()
-        os.dup2(so.fileno(), 1)
-        os.dup2(se.fileno(), 2)
-        # New objects on the descriptors: another thread of the parent
-        # may have held the old ones' locks at the fork.
-        sys.stdout = os.fdopen(1, "w", closefd=False)
-        sys.stderr = os.fdopen(2, "w", closefd=False)
-        try:
-            status = main()
-        except SystemExit as e:
-            status = e.code if isinstance(e.code, int) else \
-                0 if e.code is None else 1
-        except BaseException:   # noqa: B902 - as the script would
-            import traceback
-            traceback.print_exc()
-            status = 1
-        sys.stdout.flush()
-        sys.stderr.flush()
-    finally:
-        os._exit(status or 0)
+def slot():
+    """One of the slots run() takes, for a process started otherwise."""
+    return _slots
 
 
 def parallel(fn, items, cost=None):
@@ -102,13 +138,13 @@ def parallel(fn, items, cost=None):
     cost(item): an estimate of its time; the dearest start first, so that
     no long one is left to run alone at the end."""
     items = list(items)
-    jobs = int(os.environ.get("VMXGEN_TEST_JOBS") or os.cpu_count() or 1)
-    if jobs <= 1 or len(items) <= 1:
+    n = jobs()
+    if n <= 1 or len(items) <= 1:
         return [fn(i) for i in items]
     order = list(range(len(items)))
     if cost is not None:
         order.sort(key=lambda i: -cost(items[i]))
-    with concurrent.futures.ThreadPoolExecutor(min(jobs, len(items))) as pool:
+    with concurrent.futures.ThreadPoolExecutor(min(n, len(items))) as pool:
         futures = {i: pool.submit(fn, items[i]) for i in order}
         return [futures[i].result() for i in range(len(items))]
 
@@ -228,21 +264,3 @@ def spec_with(name, additions):
     os.makedirs(out)
     r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
     return wd, spec, out, r
-
-
-def run_everywhere(src, out, wd, name):
-    """Build the C program src against the headers in out with every
-    compiler, -m64 and -m32 (gnu11, -O2, -Wall -Wextra -Werror), and run
-    it: [(compiler label, mode, exit status or None if it did not
-    compile, its output or the compiler's)]."""
-    def one(job):
-        (label, cc), mode = job
-        exe = os.path.join(wd, "%s-%s%s" % (name, label.split()[0], mode))
-        r = run(cc.split() + [mode, "-std=gnu11", "-O2", "-Wall", "-Wextra",
-                              "-Werror", src, "-o", exe] + include_flags(out))
-        if r.returncode != 0:
-            return label, mode, None, r.stderr
-        r = run([exe])
-        return label, mode, r.returncode, r.stdout
-
-    return parallel(one, [(c, m) for c in compilers() for m in ("-m64", "-m32")])

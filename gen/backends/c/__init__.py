@@ -167,7 +167,10 @@ class IsaView:
         if st.kind == "rflags":
             return ", ".join(o.name for o in insn.outcomes)
         if st.kind == "register":
-            return "status in %s" % st.register.name.upper()
+            text = "status in %s" % st.register.name.upper()
+            if st.cf is not None:
+                text += "; CF=1: %#x (%s)" % (st.cf.value, st.cf.summary)
+            return text
         if insn.fault is not None:
             return "none reported; faults only (%s)" % ", ".join(
                 IsaNames(insn.isa).status_constant(o)

@@ -14,6 +14,11 @@ How the function is laid out (what the model leaves to the language):
   one); the struct pointer is pushed last: the exit finds it at (%rsp),
   the stack pointer the VM exit resumes with;
 - the status is kept in the first holder from the exit to the return;
+- the stack pointer of the exit (VMX's HOST_RSP) is written only when it
+  differs from the caller's cache of it (a pointer argument, one per
+  VMCS: KVM keeps the same in its loaded_vmcs), out of line; where the
+  exit resumes (HOST_RIP) never changes, so a second function writes it
+  once per VMCS (<function>_init_vmcs());
 - every register that held a guest value is cleared before the
   after-exit hook runs.
 """
@@ -51,13 +56,15 @@ def reg8(name):
 
 
 class Param:
-    def __init__(self, ctype, name, summary, arg, holder=None, operand=None):
+    def __init__(self, ctype, name, summary, arg, holder=None, operand=None,
+                 cache=False):
         self.ctype = ctype
         self.name = name
         self.summary = summary
         self.arg = arg              # the SysV argument register
         self.holder = holder        # the callee-saved register keeping it
         self.operand = operand      # the model Operand it is, if any
+        self.cache = cache          # the caller's cache of the stack field
 
     @property
     def declaration(self):
@@ -104,10 +111,35 @@ class EntryView:
             self.params.append(Param(
                 "vmx_u64", op.name, op.summary or "%s's operand"
                 % entry.enter.mnemonic.upper(), None, operand=op))
+        if entry.stack_field is not None:
+            self.params.append(Param(
+                "unsigned long *", entry.stack_field.name, "what the "
+                "caller knows the current VMCS holds in %s (0 before its "
+                "first entry): one per VMCS" % names.vmcs_constant(
+                    entry.stack_field),
+                None, cache=True))
         for i, p in enumerate(self.params[1:]):
             p.arg = ARGUMENT_REGISTERS[i + 1]
+        for i, p in enumerate(self.held):
             p.holder = holders[i] if i < len(holders) else None
         self.status_holder = holders[0] if holders else None
+
+    @property
+    def held(self):
+        """The parameters kept in a callee-saved register across the
+        hook: all but the struct and the cache, which is done with before
+        the hook."""
+        return [p for p in self.params[1:] if not p.cache]
+
+    @property
+    def cache(self):
+        return next((p for p in self.params if p.cache), None)
+
+    @property
+    def init_function(self):
+        """The function that writes the resume address once per VMCS."""
+        return self.function + "_init_vmcs" \
+            if self.entry.resume_field is not None else None
 
     # --- C ----------------------------------------------------------------
 
@@ -138,10 +170,11 @@ class EntryView:
         saved = ", ".join(r.upper() for r in e.host_saved)
         text = "Saves the host's callee-saved registers (%s)" % saved
         if e.stack_field is not None:
-            text += ", writes %s (its stack pointer) and %s (its VM-exit " \
-                "label) with %s" % (n.vmcs_constant(e.stack_field),
-                                    n.vmcs_constant(e.resume_field),
-                                    self.writer.mnemonic.upper())
+            text += ", writes %s (its stack pointer) with %s if it is not " \
+                "*@%s and then updates *@%s" % (
+                    n.vmcs_constant(e.stack_field),
+                    self.writer.mnemonic.upper(), self.cache.name,
+                    self.cache.name)
         text += ", loads the %d registers of @regs" % len(e.registers)
         for _, op in e.operand_registers:
             text += " and %s = @%s" % (op.register.family.upper(), op.name)
@@ -154,6 +187,12 @@ class EntryView:
         text += (".  When the guest exits, it stores the registers back into "
                  "@regs, clears them and restores the host's.")
         out = [text]
+        if e.resume_field is not None:
+            out.append("Where the VM exit resumes, %s, is written once per "
+                       "VMCS by %s(), which must have run on the current "
+                       "VMCS before the first call." % (
+                           n.vmcs_constant(e.resume_field),
+                           self.init_function))
         if e.description:
             out.append(escape.kerneldoc(e.description))
         out.append("Hooks, empty unless defined when %s is assembled (see "
@@ -164,7 +203,7 @@ class EntryView:
                    "before the host's are restored.  That is where a kernel "
                    "puts its speculation mitigations (SPEC_CTRL, VERW before; "
                    "RSB filling, SPEC_CTRL after)."
-                   % (self.source, COMPAT_ASM, " and the VMCS fields written"
+                   % (self.source, COMPAT_ASM, " and the VMCS field written"
                       if e.stack_field is not None else ""))
         return out
 
@@ -193,6 +232,31 @@ class EntryView:
                          % (constant % n.status_constant(s.fault)))
         return "; ".join(parts) + ".  The host's registers are intact " \
             "after each."
+
+    @property
+    def init_doc(self):
+        """The kernel-doc body of the init function."""
+        e, n = self.entry, self.n
+        return ("Writes %s of the current VMCS with %s: the address in %s() "
+                "where its VM exits resume, which is the same for every "
+                "call.  Call it once per VMCS, after making it current and "
+                "before its first %s()." % (
+                    n.vmcs_constant(e.resume_field),
+                    self.writer.mnemonic.upper(), self.function,
+                    self.function))
+
+    @property
+    def init_return_text(self):
+        n, s = self.n, self.isa.status
+        parts = ["%%%s" % n.status_constant(s.success)]
+        parts.append(" or ".join("%%%s" % n.status_constant(o)
+                                 for o in self.writer.fail_outcomes) +
+                     " if %s failed" % self.writer.mnemonic.upper())
+        if s.fault:
+            parts.append("%%%s if it faulted and the fault hook "
+                         "(VMXGEN_FAULT_HOOK) is in use"
+                         % n.status_constant(s.fault))
+        return "; ".join(parts) + "."
 
     # --- assembler ----------------------------------------------------------
 
@@ -382,9 +446,17 @@ def declare_entry(ns, view, diag):
         elif p.operand is not None:
             scope.declare(p.name, p.operand.where, "the parameter for "
                           "operand '%s'" % p.operand.name)
+        elif p.cache:
+            scope.declare(p.name, ge.where("host_state", "stack_pointer"),
+                          "the parameter caching the stack field")
         else:
             scope.declare(p.name, ge.where("resume", "when"), "the flag "
                           "parameter")
+    if e.init_function:
+        ns.declare(e.init_function, ORDINARY, ge.where("host_state"),
+                   "the function writing the resume address once per VMCS")
+        ns.declare(e.init_function, ASM, ge.where("host_state"),
+                   "the symbol of the function writing the resume address")
     for r in ge.registers:
         ns.declare(e.member_symbol(r.name)[1:], ASM, r.where, "the .set offset "
                    "of member '%s'" % r.name)
@@ -408,11 +480,11 @@ def declare_entry(ns, view, diag):
                        "(rbx, rbp, r12-r15)" % r)
             return
     holders = [r for r in ge.host_saved if r != "rbp"]
-    if len(holders) < max(len(e.params) - 1, 1 if e.returns_status else 0):
+    if len(holders) < max(len(e.held), 1 if e.returns_status else 0):
         diag.error(ge.where("host_saved"), "the guest entry keeps its "
                    "arguments (%d besides the struct) and its status in "
                    "callee-saved registers other than rbp across the hooks; "
-                   "host_saved lists %d" % (len(e.params) - 1, len(holders)))
+                   "host_saved lists %d" % (len(e.held), len(holders)))
     if len(e.params) > len(ARGUMENT_REGISTERS):
         diag.error(where, "the guest entry takes %d parameters; more than %d "
                    "would be passed on the stack" % (len(e.params),
@@ -455,6 +527,10 @@ class PublicEntry:
             else None
         self.fails = [(o.name, o.flag, o.value) for o in e.entry.fail_outcomes]
         self.host_fields = [(sym[2:], enc) for _, sym, enc, _ in e.host_writes]
+        # The function writing the resume address once per VMCS (VMX), and
+        # the parameter caching the stack field, or None.
+        self.init_function = e.init_function
+        self.cache_param = e.cache.name if e.cache else None
 
 
 def public_entries(model):

@@ -22,7 +22,10 @@ C_KEYWORDS = frozenset("""
 COMPAT_TYPES = {8: "vmx_u8", 16: "vmx_u16", 32: "vmx_u32", 64: "vmx_u64"}
 COMPAT_MACROS = ("VMXGEN_FAULT_HOOK", "VMXGEN_FAULT_FLAGS", "VMXGEN_FAULT_LABEL",
                  "VMXGEN_HAVE_FAULT_HOOK", "VMXGEN_NATURAL",
-                 "VMXGEN_NATURAL_PTR",
+                 "VMXGEN_NATURAL_PTR", "VMXGEN_HAVE_ASM_GOTO_OUTPUT",
+                 "VMXGEN_ASM_GOTO_OUTPUT_BARRIER", "VMXGEN_NO_ASM_GOTO_OUTPUT",
+                 "VMXGEN_HAVE_BUILD_CHECK", "VMXGEN_BUILD_CHECK",
+                 "VMXGEN_BUILD_CHECK_", "VMXGEN_BUILD_CHECK__",
                  "VMXGEN_VMX_COMPAT_H")
 # Object-like macros of the places the headers are included in: a
 # parameter, local or struct member of that name would be replaced by

@@ -70,19 +70,25 @@ class Wrapper:
         for p in self.params:
             by_name.setdefault(p.owner, []).append(p)
         self.params = [p for n in order for p in by_name.get(n, [])]
+        self.carry = None       # what the wrapper returns when CF = 1
         if st.kind == "register":
             self._status_register()
+            if st.cf is not None:
+                self._carry(st.cf)
         explicit = insn.syntax_operands
-        # A fixed immediate is part of the text ($0x80), as the manual's
-        # "ib"; the other operands are the compiler's to print.
+        # A fixed immediate, a control register and a bound register the
+        # syntax names are written into the text ($0x80, %%cr3, %%dx);
+        # the other operands are the compiler's to print.
         att = ", ".join(self._text_of(o) for o in reversed(explicit))
         self.asm_insn = (insn.mnemonic + " " + att).strip()
         self.capture = self._capture()
         self.fault = insn.fault
-        if self.capture == "flag_outputs":
-            # With a fault status, a fixup resumes after the instruction
-            # with CF = ZF = 1 (VMXGEN_FAULT_FLAGS set them before it),
-            # which no VMX instruction leaves: both flags are outputs.
+        if self.capture == "goto_outputs":
+            # The fallback without asm goto outputs (VMXGEN_HAVE_ASM_GOTO_
+            # OUTPUT undefined): the failure flags become outputs.  With a
+            # fault status, a fixup resumes after the instruction with CF =
+            # ZF = 1 (VMXGEN_FAULT_FLAGS set them before it), which no VMX
+            # instruction leaves: both flags are outputs.
             if self.fault is not None:
                 self.flag_outputs = [("be", "failed"), ("c", "cf"),
                                      ("e", "zf")]
@@ -90,24 +96,28 @@ class Wrapper:
                 self.flag_outputs = [(self.fail_condition, "failed")]
                 if self.fail_stub:
                     self.flag_outputs.append(("c", "invalid"))
-            self.outputs += ['"=@cc%s" (%s)' % f for f in self.flag_outputs]
+            self.flag_operands = ['"=@cc%s" (%s)' % f
+                                  for f in self.flag_outputs]
             self.local_names += [v for _, v in self.flag_outputs]
-        else:
-            self.flag_outputs = []
         if self.capture == "fault_output":
             self.local_names.append("faulted")
+        else:
+            self.flag_outputs = []
+            self.flag_operands = []
         self.clobbers = ['"cc"'] + ['"%s"' % self._clobber_name(r)
                                     for r in insn.clobbers]
         if insn.memory_clobber:
             self.clobbers.append('"memory"')
+        # The spec's reason for the "memory" clobber, as comment lines.
+        self.memory_comment = escape.wrap(escape.comment(
+            '"memory": ' + insn.memory_reason + "."), 64) \
+            if insn.memory_reason else []
 
     # --- operands ---------------------------------------------------------
 
     @staticmethod
     def _text_of(op):
-        """An operand as the asm text has it: the compiler prints the
-        operands of constraints; a fixed immediate ($0x80) and a control
-        or debug register (%%cr3) are written in."""
+        """An operand as the asm text has it."""
         if op.kind == "imm":
             return "$%#x" % op.value
         if op.kind == "sysreg":
@@ -247,6 +257,14 @@ class Wrapper:
         self.status_expr = "status" if ctype == self.returns else \
             "(%s)status" % self.returns
 
+    def _carry(self, cf):
+        """CF = 1 is an outcome of its own (PVALIDATE's "not updated",
+        SEAMCALL's VMfailInvalid): a flag output, and the spec's value
+        returned for it instead of the register."""
+        self._local("vmx_u8 carry;", "carry")
+        self.outputs.append('[carry] "=@ccc" (carry)')
+        self.carry = "(%s)%#xULL" % (self.returns, cf.value)
+
     def _local_first(self, decl):
         self.locals.insert(0, decl)
 
@@ -266,29 +284,27 @@ class Wrapper:
 
     def _capture(self):
         """asm_goto: no outputs, so 'asm goto' branches straight to the
-        caller's failure code.  flag_outputs: asm goto with outputs is
-        miscompiled by gcc before 11.5, 12.x before 12.4 and 13.x before
-        13.3 (GCC PR 113921; Linux's GCC_ASM_GOTO_OUTPUT_BROKEN) and by
-        clang before 17 (scoped labels; Linux commit e2ffa15b9baa, which
-        makes CC_HAS_ASM_GOTO_OUTPUT need clang 17), so the failure flags
-        become '=@cc' outputs.  plain: nothing to branch on (no rflags
+        caller's failure code.  goto_outputs: outputs too (VMREAD): asm
+        goto with outputs where the compiler gets it right
+        (VMXGEN_HAVE_ASM_GOTO_OUTPUT, vmx_compat.h), else the failure
+        flags as '=@cc' outputs.  plain: nothing to branch on (no rflags
         failure outcome).  fault_goto: the instruction reports nothing but
         its ISA has a fault status: with a fault hook
         (VMXGEN_HAVE_FAULT_HOOK), an asm goto whose one label is the fault
         path; without one, a plain asm statement, and the wrapper returns
         the success (asm goto needs a label, and a fault path nothing
         jumps to is what objtool calls unreachable).  fault_output: the
-        same with outputs, which asm goto cannot have: with a fault hook
-        the asm statement clears a 'faulted' output before the
-        instruction and jumps over its own fault path after it; the
-        fixup resumes on that path, which sets it to 1; the outputs are
-        stored only if it is 0 (RDMSR with a hook is the "safe" MSR
-        read)."""
+        same with outputs, which asm goto cannot have where the compiler
+        gets it wrong: with a fault hook the asm statement clears a
+        'faulted' output before the instruction and jumps over its own
+        fault path after it; the fixup resumes on that path, which sets it
+        to 1; the outputs are stored only if it is 0 (RDMSR with a hook is
+        the "safe" MSR read)."""
         if self.insn.status.kind == "none" and self.insn.fault is not None:
             return "fault_output" if self.has_outputs else "fault_goto"
         if self.insn.status.kind != "rflags" or not self.insn.returns_status:
             return "plain"
-        return "flag_outputs" if self.has_outputs else "asm_goto"
+        return "goto_outputs" if self.has_outputs else "asm_goto"
 
     @property
     def fail_outcomes(self):
@@ -300,10 +316,35 @@ class Wrapper:
 
     @property
     def fail_stub(self):
-        """Both failures possible: 'ja' over the failure code is the one
-        branch on the success path, and CF is examined only on the failure
-        path (as KVM's vmx_ops.h does)."""
+        """Both failures possible: one 'jbe' follows the instruction, and
+        the failure is told apart out of line (fail_asm)."""
         return self.fail_condition == "be"
+
+    @property
+    def fail_asm(self):
+        """The asm lines after the instruction that branch to the failure
+        labels, the success path falling through one not-taken branch.
+        With both failures possible, 'jbe' goes to a stub in subsection 1
+        of the current section (after the code of every function in it,
+        so off the hot path's cache lines; in the same section, so an
+        __init function's stub is discarded with it) that tells CF from
+        ZF.  When the compiler gives both labels the same block (a caller
+        that does not tell the failures apart), the assembler sees the
+        same label text twice and '.ifc' leaves only 'jbe' to it: KVM's
+        'vmwrite; jna error'."""
+        if not self.fail_stub:
+            return [self.fail_branch]
+        cf = self.fail_label(self.outcome_by_flag("cf"))
+        zf = self.fail_label(self.outcome_by_flag("zf"))
+        return [".ifc %%l[%s], %%l[%s]\\n\\t" % (cf, zf),
+                "jbe %%l[%s]\\n\\t" % zf,
+                ".else\\n\\t",
+                "jbe 773f\\n\\t",
+                ".subsection 1\\n",
+                "773:\\tjc %%l[%s]\\n\\t" % cf,
+                "jmp %%l[%s]\\n\\t" % zf,
+                ".previous\\n\\t",
+                ".endif"]
 
     def fail_label(self, outcome):
         return outcome.constant.lower()
@@ -315,15 +356,11 @@ class Wrapper:
     def fail_labels(self):
         return [self.fail_label(o) for o in self.fail_outcomes]
 
-    @property
-    def hook_args(self):
+    def hook_args(self, goto=True):
         """Where a fixup resumes: the fault path of an asm goto wrapper,
         else the next instruction."""
-        if self.fault is not None and self.capture in ("asm_goto",
-                                                       "fault_goto"):
+        if self.fault is not None and goto and self.capture != "plain":
             return "771b, %%l[%s]" % self.fail_label(self.fault)
-        if self.capture == "fault_output":
-            return "771b, 773b"
         return "771b, 772b"
 
     @property
@@ -374,6 +411,10 @@ class Wrapper:
         if insn.status.kind == "register":
             text = ("Return: the status the instruction leaves in %s."
                     % insn.status.register.name.upper())
+            if insn.status.cf is not None:
+                text += "  If it sets CF (%s): %#x." % (
+                    escape.kerneldoc(insn.status.cf.summary),
+                    insn.status.cf.value)
             return escape.wrap(text)
         if self.capture in ("fault_goto", "fault_output"):
             text = ("Return: %%%s; %%%s (%s) if a fault hook "

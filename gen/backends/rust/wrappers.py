@@ -63,11 +63,12 @@ class Wrapper:
         # With the crate's fault-hook feature, what a faulting instruction
         # reports: the ISA's fault status, for instructions whose status
         # is in RFLAGS like their ISA's (the C header's VMXGEN_FAULT_HOOK
-        # contract); others get no table entry.
+        # contract); the others resume after the instruction.
         isa_status = insn.isa.status
-        # hook: the fault-hook feature gives this wrapper a table entry (its
-        # ISA has a fault status); hook_fault: what it then reports.
-        self.hook = isa_status.fault is not None
+        # hook: the fault-hook feature gives every wrapper a table entry, as
+        # VMXGEN_FAULT_HOOK does every C wrapper (also in an ISA without a
+        # fault status: TDX's); hook_fault: what it then reports.
+        self.hook = True
         self.hook_fault = isa_status.fault if st.kind == "rflags" and \
             isa_status.kind == "rflags" else None
         if st.kind == "rflags" and insn.isa.status.kind != "rflags":
@@ -78,8 +79,21 @@ class Wrapper:
         order = [rn.ident(o.name) for o in insn.parameters]
         self.params.sort(key=lambda p: order.index(p.owner)
                          if p.owner in order else len(order))
+        self.carry = st.kind == "register" and st.cf is not None
         if st.kind == "register":
             self._status_register()
+            if self.carry:
+                # CF = 1 is an outcome of its own: setc turns it into a
+                # byte, and the spec's value is returned instead of the
+                # register (as the C wrapper's =@ccc output).
+                self.setup.append("let carry: u8;")
+                self.operands.append("carry = lateout(reg_byte) carry")
+                expr, rtype, summary, name = self.outputs[0]
+                self.outputs[0] = (
+                    "if carry != 0 { %#x_%s } else { %s }"
+                    % (st.cf.value, rtype, expr), rtype,
+                    "%s, or %#x if it sets CF (%s)" % (summary, st.cf.value,
+                                                       st.cf.summary), name)
         for r in insn.clobbers:
             if r.family in UNBINDABLE:
                 raise Unsupported(UNBINDABLE[r.family])
@@ -322,7 +336,8 @@ class Wrapper:
             return ["cmp %esp, %esp", "stc", "4:", self.asm_insn, "5:"] + \
                 self.fault_entry("4b", "5b") + \
                 ["setc {status_cf}", "setz {status_zf}"]
-        return ["4:", self.asm_insn, "5:"] + self.fault_entry("4b", "5b")
+        return ["4:", self.asm_insn, "5:"] + self.fault_entry("4b", "5b") + \
+            self.asm_lines[1:]
 
     @property
     def asm_lines(self):
@@ -341,6 +356,8 @@ class Wrapper:
                 lines += ["setbe {status_flags}", "adc $0, {status_flags}"]
             else:
                 lines += ["set%s {status_flags}" % ("c" if cf else "z")]
+        if self.carry:
+            lines.append("setc {carry}")
         return lines
 
     @property

@@ -3,7 +3,7 @@
 // (template gen/backends/rust/templates/lib.rs.j2).  Edit the spec and run make.
 
 //! x86 virtualization instructions, their tables and layouts, generated
-//! from the vmxgen spec: one module per instruction set: [`hostx`], [`svm`], [`vmx`].
+//! from the vmxgen spec: one module per instruction set: [`hostx`], [`svm`], [`tdxm`], [`vmx`].
 //!
 //! `no_std`, no allocation, no dependencies.  Every wrapper is an
 //! `unsafe fn` around one `asm!` block that also takes the instruction's
@@ -21,6 +21,9 @@ pub mod hostx;
 
 /// AMD SVM (AMD APM).
 pub mod svm;
+
+/// Intel TDX module calls (Intel TDX Module ABI Specification).
+pub mod tdxm;
 
 /// VMX (Intel SDM).
 pub mod vmx;

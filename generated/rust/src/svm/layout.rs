@@ -3962,6 +3962,415 @@ impl InvlpgbEdx {
     }
 }
 
+/// what RMPADJUST sets (RDX). AMD APM Vol. 3, RMPADJUST: RDX.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[repr(transparent)]
+pub struct RmpadjustAttributes(pub u64);
+
+impl RmpadjustAttributes {
+    /// The layout over a raw value.
+    pub const fn new(bits: u64) -> Self {
+        Self(bits)
+    }
+
+    /// The raw value.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// The mask of target_vmpl (bits 7:0).
+    pub const TARGET_VMPL_MASK: u64 = 0xff;
+
+    /// Bits 7:0: the VMPL whose permissions change (numerically greater than the current one).
+    pub const fn target_vmpl(self) -> u8 {
+        (self.0 >> 0 & 0xff) as u8
+    }
+
+    /// The value with target_vmpl (bits 7:0) set to `x`.
+    #[must_use]
+    pub const fn with_target_vmpl(self, x: u8) -> Self {
+        Self(self.0 & !Self::TARGET_VMPL_MASK | (x as u64) << 0 & Self::TARGET_VMPL_MASK)
+    }
+
+    /// The mask of read (bits 8:8).
+    pub const READ_MASK: u64 = 0x100;
+
+    /// Bits 8:8: the target VMPL may read the page.
+    pub const fn read(self) -> bool {
+        self.0 >> 8 & 1 != 0
+    }
+
+    /// The value with read (bits 8:8) set to `x`.
+    #[must_use]
+    pub const fn with_read(self, x: bool) -> Self {
+        Self(self.0 & !Self::READ_MASK | (x as u64) << 8 & Self::READ_MASK)
+    }
+
+    /// The mask of write (bits 9:9).
+    pub const WRITE_MASK: u64 = 0x200;
+
+    /// Bits 9:9: the target VMPL may write the page.
+    pub const fn write(self) -> bool {
+        self.0 >> 9 & 1 != 0
+    }
+
+    /// The value with write (bits 9:9) set to `x`.
+    #[must_use]
+    pub const fn with_write(self, x: bool) -> Self {
+        Self(self.0 & !Self::WRITE_MASK | (x as u64) << 9 & Self::WRITE_MASK)
+    }
+
+    /// The mask of user_execute (bits 10:10).
+    pub const USER_EXECUTE_MASK: u64 = 0x400;
+
+    /// Bits 10:10: the target VMPL may execute the page at CPL 3.
+    pub const fn user_execute(self) -> bool {
+        self.0 >> 10 & 1 != 0
+    }
+
+    /// The value with user_execute (bits 10:10) set to `x`.
+    #[must_use]
+    pub const fn with_user_execute(self, x: bool) -> Self {
+        Self(self.0 & !Self::USER_EXECUTE_MASK | (x as u64) << 10 & Self::USER_EXECUTE_MASK)
+    }
+
+    /// The mask of supervisor_execute (bits 11:11).
+    pub const SUPERVISOR_EXECUTE_MASK: u64 = 0x800;
+
+    /// Bits 11:11: the target VMPL may execute the page at CPL 0..2.
+    pub const fn supervisor_execute(self) -> bool {
+        self.0 >> 11 & 1 != 0
+    }
+
+    /// The value with supervisor_execute (bits 11:11) set to `x`.
+    #[must_use]
+    pub const fn with_supervisor_execute(self, x: bool) -> Self {
+        Self(self.0 & !Self::SUPERVISOR_EXECUTE_MASK | (x as u64) << 11 & Self::SUPERVISOR_EXECUTE_MASK)
+    }
+
+    /// The mask of vmsa (bits 16:16).
+    pub const VMSA_MASK: u64 = 0x10000;
+
+    /// Bits 16:16: the page is a VMSA (only from VMPL0).
+    pub const fn vmsa(self) -> bool {
+        self.0 >> 16 & 1 != 0
+    }
+
+    /// The value with vmsa (bits 16:16) set to `x`.
+    #[must_use]
+    pub const fn with_vmsa(self, x: bool) -> Self {
+        Self(self.0 & !Self::VMSA_MASK | (x as u64) << 16 & Self::VMSA_MASK)
+    }
+}
+
+/// the GHCB MSR as a protocol message. AMD APM GHCB specification (56421),
+/// Section 2.3.1 (GHCB MSR Protocol).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[repr(transparent)]
+pub struct GhcbMsr(pub u64);
+
+impl GhcbMsr {
+    /// The layout over a raw value.
+    pub const fn new(bits: u64) -> Self {
+        Self(bits)
+    }
+
+    /// The raw value.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// The mask of info (bits 11:0).
+    pub const INFO_MASK: u64 = 0xfff;
+
+    /// Bits 11:0: the request or response code (enum ghcb_msr_info); 0 when the MSR holds the GHCB's address.
+    pub const fn info(self) -> u16 {
+        (self.0 >> 0 & 0xfff) as u16
+    }
+
+    /// The value with info (bits 11:0) set to `x`.
+    #[must_use]
+    pub const fn with_info(self, x: u16) -> Self {
+        Self(self.0 & !Self::INFO_MASK | (x as u64) << 0 & Self::INFO_MASK)
+    }
+
+    /// The mask of data (bits 63:12).
+    pub const DATA_MASK: u64 = 0xfffffffffffff000;
+
+    /// Bits 63:12: the code's data (a GHCB guest frame number, features, ...).
+    pub const fn data(self) -> u64 {
+        (self.0 >> 12 & 0xfffffffffffff) as u64
+    }
+
+    /// The value with data (bits 63:12) set to `x`.
+    #[must_use]
+    pub const fn with_data(self, x: u64) -> Self {
+        Self(self.0 & !Self::DATA_MASK | (x as u64) << 12 & Self::DATA_MASK)
+    }
+}
+
+/// the SEV information response of the GHCB MSR protocol. AMD APM GHCB
+/// specification (56421), Section 2.3.1, SEV Information.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[repr(transparent)]
+pub struct GhcbMsrSevInfo(pub u64);
+
+impl GhcbMsrSevInfo {
+    /// The layout over a raw value.
+    pub const fn new(bits: u64) -> Self {
+        Self(bits)
+    }
+
+    /// The raw value.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// The mask of info (bits 11:0).
+    pub const INFO_MASK: u64 = 0xfff;
+
+    /// Bits 11:0: GHCB_MSR_SEV_INFO_RESP.
+    pub const fn info(self) -> u16 {
+        (self.0 >> 0 & 0xfff) as u16
+    }
+
+    /// The value with info (bits 11:0) set to `x`.
+    #[must_use]
+    pub const fn with_info(self, x: u16) -> Self {
+        Self(self.0 & !Self::INFO_MASK | (x as u64) << 0 & Self::INFO_MASK)
+    }
+
+    /// The mask of cbit (bits 31:24).
+    pub const CBIT_MASK: u64 = 0xff000000;
+
+    /// Bits 31:24: the page-table bit that marks a page encrypted.
+    pub const fn cbit(self) -> u8 {
+        (self.0 >> 24 & 0xff) as u8
+    }
+
+    /// The value with cbit (bits 31:24) set to `x`.
+    #[must_use]
+    pub const fn with_cbit(self, x: u8) -> Self {
+        Self(self.0 & !Self::CBIT_MASK | (x as u64) << 24 & Self::CBIT_MASK)
+    }
+
+    /// The mask of min_version (bits 47:32).
+    pub const MIN_VERSION_MASK: u64 = 0xffff00000000;
+
+    /// Bits 47:32: the lowest GHCB protocol version the hypervisor speaks.
+    pub const fn min_version(self) -> u16 {
+        (self.0 >> 32 & 0xffff) as u16
+    }
+
+    /// The value with min_version (bits 47:32) set to `x`.
+    #[must_use]
+    pub const fn with_min_version(self, x: u16) -> Self {
+        Self(self.0 & !Self::MIN_VERSION_MASK | (x as u64) << 32 & Self::MIN_VERSION_MASK)
+    }
+
+    /// The mask of max_version (bits 63:48).
+    pub const MAX_VERSION_MASK: u64 = 0xffff000000000000;
+
+    /// Bits 63:48: the highest GHCB protocol version the hypervisor speaks.
+    pub const fn max_version(self) -> u16 {
+        (self.0 >> 48 & 0xffff) as u16
+    }
+
+    /// The value with max_version (bits 63:48) set to `x`.
+    #[must_use]
+    pub const fn with_max_version(self, x: u16) -> Self {
+        Self(self.0 & !Self::MAX_VERSION_MASK | (x as u64) << 48 & Self::MAX_VERSION_MASK)
+    }
+}
+
+/// a CPUID request of the GHCB MSR protocol. AMD APM GHCB specification
+/// (56421), Section 2.3.1, CPUID.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[repr(transparent)]
+pub struct GhcbMsrCpuid(pub u64);
+
+impl GhcbMsrCpuid {
+    /// The layout over a raw value.
+    pub const fn new(bits: u64) -> Self {
+        Self(bits)
+    }
+
+    /// The raw value.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// The mask of info (bits 11:0).
+    pub const INFO_MASK: u64 = 0xfff;
+
+    /// Bits 11:0: GHCB_MSR_CPUID_REQ.
+    pub const fn info(self) -> u16 {
+        (self.0 >> 0 & 0xfff) as u16
+    }
+
+    /// The value with info (bits 11:0) set to `x`.
+    #[must_use]
+    pub const fn with_info(self, x: u16) -> Self {
+        Self(self.0 & !Self::INFO_MASK | (x as u64) << 0 & Self::INFO_MASK)
+    }
+
+    /// The mask of reg (bits 31:30).
+    pub const REG_MASK: u64 = 0xc0000000;
+    /// reg = 0.
+    pub const REG_EAX: u8 = 0;
+    /// reg = 1.
+    pub const REG_EBX: u8 = 1;
+    /// reg = 2.
+    pub const REG_ECX: u8 = 2;
+    /// reg = 3.
+    pub const REG_EDX: u8 = 3;
+
+    /// Bits 31:30: the register asked for.
+    pub const fn reg(self) -> u8 {
+        (self.0 >> 30 & 0x3) as u8
+    }
+
+    /// The value with reg (bits 31:30) set to `x`.
+    #[must_use]
+    pub const fn with_reg(self, x: u8) -> Self {
+        Self(self.0 & !Self::REG_MASK | (x as u64) << 30 & Self::REG_MASK)
+    }
+
+    /// The mask of function (bits 63:32).
+    pub const FUNCTION_MASK: u64 = 0xffffffff00000000;
+
+    /// Bits 63:32: the CPUID function (EAX input).
+    pub const fn function(self) -> u32 {
+        (self.0 >> 32 & 0xffffffff) as u32
+    }
+
+    /// The value with function (bits 63:32) set to `x`.
+    #[must_use]
+    pub const fn with_function(self, x: u32) -> Self {
+        Self(self.0 & !Self::FUNCTION_MASK | (x as u64) << 32 & Self::FUNCTION_MASK)
+    }
+}
+
+/// a page state change request of the GHCB MSR protocol. AMD APM GHCB
+/// specification (56421), Section 2.3.1, SNP Page State Change.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[repr(transparent)]
+pub struct GhcbMsrPsc(pub u64);
+
+impl GhcbMsrPsc {
+    /// The layout over a raw value.
+    pub const fn new(bits: u64) -> Self {
+        Self(bits)
+    }
+
+    /// The raw value.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// The mask of info (bits 11:0).
+    pub const INFO_MASK: u64 = 0xfff;
+
+    /// Bits 11:0: GHCB_MSR_PSC_REQ.
+    pub const fn info(self) -> u16 {
+        (self.0 >> 0 & 0xfff) as u16
+    }
+
+    /// The value with info (bits 11:0) set to `x`.
+    #[must_use]
+    pub const fn with_info(self, x: u16) -> Self {
+        Self(self.0 & !Self::INFO_MASK | (x as u64) << 0 & Self::INFO_MASK)
+    }
+
+    /// The mask of gfn (bits 51:12).
+    pub const GFN_MASK: u64 = 0xffffffffff000;
+
+    /// Bits 51:12: the guest frame number of the 4-KByte page.
+    pub const fn gfn(self) -> u64 {
+        (self.0 >> 12 & 0xffffffffff) as u64
+    }
+
+    /// The value with gfn (bits 51:12) set to `x`.
+    #[must_use]
+    pub const fn with_gfn(self, x: u64) -> Self {
+        Self(self.0 & !Self::GFN_MASK | (x as u64) << 12 & Self::GFN_MASK)
+    }
+
+    /// The mask of operation (bits 55:52).
+    pub const OPERATION_MASK: u64 = 0xf0000000000000;
+
+    /// Bits 55:52: the operation (enum ghcb_psc_op: PRIVATE or SHARED).
+    pub const fn operation(self) -> u8 {
+        (self.0 >> 52 & 0xf) as u8
+    }
+
+    /// The value with operation (bits 55:52) set to `x`.
+    #[must_use]
+    pub const fn with_operation(self, x: u8) -> Self {
+        Self(self.0 & !Self::OPERATION_MASK | (x as u64) << 52 & Self::OPERATION_MASK)
+    }
+}
+
+/// a termination request of the GHCB MSR protocol. AMD APM GHCB specification
+/// (56421), Section 2.3.1, Termination Request.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[repr(transparent)]
+pub struct GhcbMsrTerm(pub u64);
+
+impl GhcbMsrTerm {
+    /// The layout over a raw value.
+    pub const fn new(bits: u64) -> Self {
+        Self(bits)
+    }
+
+    /// The raw value.
+    pub const fn bits(self) -> u64 {
+        self.0
+    }
+
+    /// The mask of info (bits 11:0).
+    pub const INFO_MASK: u64 = 0xfff;
+
+    /// Bits 11:0: GHCB_MSR_TERM_REQ.
+    pub const fn info(self) -> u16 {
+        (self.0 >> 0 & 0xfff) as u16
+    }
+
+    /// The value with info (bits 11:0) set to `x`.
+    #[must_use]
+    pub const fn with_info(self, x: u16) -> Self {
+        Self(self.0 & !Self::INFO_MASK | (x as u64) << 0 & Self::INFO_MASK)
+    }
+
+    /// The mask of reason_set (bits 15:12).
+    pub const REASON_SET_MASK: u64 = 0xf000;
+
+    /// Bits 15:12: the reason set (0: the GHCB specification's).
+    pub const fn reason_set(self) -> u8 {
+        (self.0 >> 12 & 0xf) as u8
+    }
+
+    /// The value with reason_set (bits 15:12) set to `x`.
+    #[must_use]
+    pub const fn with_reason_set(self, x: u8) -> Self {
+        Self(self.0 & !Self::REASON_SET_MASK | (x as u64) << 12 & Self::REASON_SET_MASK)
+    }
+
+    /// The mask of reason_code (bits 23:16).
+    pub const REASON_CODE_MASK: u64 = 0xff0000;
+
+    /// Bits 23:16: the reason within its set (set 0: 0 general, 1 protocol version unsupported, 2 SNP unsupported).
+    pub const fn reason_code(self) -> u8 {
+        (self.0 >> 16 & 0xff) as u8
+    }
+
+    /// The value with reason_code (bits 23:16) set to `x`.
+    #[must_use]
+    pub const fn with_reason_code(self, x: u8) -> Self {
+        Self(self.0 & !Self::REASON_CODE_MASK | (x as u64) << 16 & Self::REASON_CODE_MASK)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -5361,5 +5770,146 @@ mod tests {
         assert_eq!(InvlpgbEdx(!0).pcid(), 0xfff);
         assert_eq!(InvlpgbEdx(!InvlpgbEdx::PCID_MASK).pcid(), 0);
         assert_eq!(InvlpgbEdx(!0).with_pcid(0).0, !InvlpgbEdx::PCID_MASK);
+    }
+
+    /// Each field of rmpadjust_attributes alone: its mask is its bits, the getter
+    /// reads them back, the setter touches nothing else.
+    #[test]
+    fn rmpadjust_attributes() {
+        assert_eq!(RmpadjustAttributes::TARGET_VMPL_MASK as u64, 0xffu64);
+        assert_eq!(RmpadjustAttributes(0).with_target_vmpl(0xff).0, RmpadjustAttributes::TARGET_VMPL_MASK);
+        assert_eq!(RmpadjustAttributes(!0).target_vmpl(), 0xff);
+        assert_eq!(RmpadjustAttributes(!RmpadjustAttributes::TARGET_VMPL_MASK).target_vmpl(), 0);
+        assert_eq!(RmpadjustAttributes(!0).with_target_vmpl(0).0, !RmpadjustAttributes::TARGET_VMPL_MASK);
+        assert_eq!(RmpadjustAttributes::READ_MASK as u64, 0x100u64);
+        assert_eq!(RmpadjustAttributes(0).with_read(true).0, RmpadjustAttributes::READ_MASK);
+        assert!(RmpadjustAttributes(!0).read());
+        assert!(!RmpadjustAttributes(!RmpadjustAttributes::READ_MASK).read());
+        assert_eq!(RmpadjustAttributes(!0).with_read(false).0, !RmpadjustAttributes::READ_MASK);
+        assert_eq!(RmpadjustAttributes::WRITE_MASK as u64, 0x200u64);
+        assert_eq!(RmpadjustAttributes(0).with_write(true).0, RmpadjustAttributes::WRITE_MASK);
+        assert!(RmpadjustAttributes(!0).write());
+        assert!(!RmpadjustAttributes(!RmpadjustAttributes::WRITE_MASK).write());
+        assert_eq!(RmpadjustAttributes(!0).with_write(false).0, !RmpadjustAttributes::WRITE_MASK);
+        assert_eq!(RmpadjustAttributes::USER_EXECUTE_MASK as u64, 0x400u64);
+        assert_eq!(RmpadjustAttributes(0).with_user_execute(true).0, RmpadjustAttributes::USER_EXECUTE_MASK);
+        assert!(RmpadjustAttributes(!0).user_execute());
+        assert!(!RmpadjustAttributes(!RmpadjustAttributes::USER_EXECUTE_MASK).user_execute());
+        assert_eq!(RmpadjustAttributes(!0).with_user_execute(false).0, !RmpadjustAttributes::USER_EXECUTE_MASK);
+        assert_eq!(RmpadjustAttributes::SUPERVISOR_EXECUTE_MASK as u64, 0x800u64);
+        assert_eq!(RmpadjustAttributes(0).with_supervisor_execute(true).0, RmpadjustAttributes::SUPERVISOR_EXECUTE_MASK);
+        assert!(RmpadjustAttributes(!0).supervisor_execute());
+        assert!(!RmpadjustAttributes(!RmpadjustAttributes::SUPERVISOR_EXECUTE_MASK).supervisor_execute());
+        assert_eq!(RmpadjustAttributes(!0).with_supervisor_execute(false).0, !RmpadjustAttributes::SUPERVISOR_EXECUTE_MASK);
+        assert_eq!(RmpadjustAttributes::VMSA_MASK as u64, 0x10000u64);
+        assert_eq!(RmpadjustAttributes(0).with_vmsa(true).0, RmpadjustAttributes::VMSA_MASK);
+        assert!(RmpadjustAttributes(!0).vmsa());
+        assert!(!RmpadjustAttributes(!RmpadjustAttributes::VMSA_MASK).vmsa());
+        assert_eq!(RmpadjustAttributes(!0).with_vmsa(false).0, !RmpadjustAttributes::VMSA_MASK);
+    }
+
+    /// Each field of ghcb_msr alone: its mask is its bits, the getter
+    /// reads them back, the setter touches nothing else.
+    #[test]
+    fn ghcb_msr() {
+        assert_eq!(GhcbMsr::INFO_MASK as u64, 0xfffu64);
+        assert_eq!(GhcbMsr(0).with_info(0xfff).0, GhcbMsr::INFO_MASK);
+        assert_eq!(GhcbMsr(!0).info(), 0xfff);
+        assert_eq!(GhcbMsr(!GhcbMsr::INFO_MASK).info(), 0);
+        assert_eq!(GhcbMsr(!0).with_info(0).0, !GhcbMsr::INFO_MASK);
+        assert_eq!(GhcbMsr::DATA_MASK as u64, 0xfffffffffffff000u64);
+        assert_eq!(GhcbMsr(0).with_data(0xfffffffffffff).0, GhcbMsr::DATA_MASK);
+        assert_eq!(GhcbMsr(!0).data(), 0xfffffffffffff);
+        assert_eq!(GhcbMsr(!GhcbMsr::DATA_MASK).data(), 0);
+        assert_eq!(GhcbMsr(!0).with_data(0).0, !GhcbMsr::DATA_MASK);
+    }
+
+    /// Each field of ghcb_msr_sev_info alone: its mask is its bits, the getter
+    /// reads them back, the setter touches nothing else.
+    #[test]
+    fn ghcb_msr_sev_info() {
+        assert_eq!(GhcbMsrSevInfo::INFO_MASK as u64, 0xfffu64);
+        assert_eq!(GhcbMsrSevInfo(0).with_info(0xfff).0, GhcbMsrSevInfo::INFO_MASK);
+        assert_eq!(GhcbMsrSevInfo(!0).info(), 0xfff);
+        assert_eq!(GhcbMsrSevInfo(!GhcbMsrSevInfo::INFO_MASK).info(), 0);
+        assert_eq!(GhcbMsrSevInfo(!0).with_info(0).0, !GhcbMsrSevInfo::INFO_MASK);
+        assert_eq!(GhcbMsrSevInfo::CBIT_MASK as u64, 0xff000000u64);
+        assert_eq!(GhcbMsrSevInfo(0).with_cbit(0xff).0, GhcbMsrSevInfo::CBIT_MASK);
+        assert_eq!(GhcbMsrSevInfo(!0).cbit(), 0xff);
+        assert_eq!(GhcbMsrSevInfo(!GhcbMsrSevInfo::CBIT_MASK).cbit(), 0);
+        assert_eq!(GhcbMsrSevInfo(!0).with_cbit(0).0, !GhcbMsrSevInfo::CBIT_MASK);
+        assert_eq!(GhcbMsrSevInfo::MIN_VERSION_MASK as u64, 0xffff00000000u64);
+        assert_eq!(GhcbMsrSevInfo(0).with_min_version(0xffff).0, GhcbMsrSevInfo::MIN_VERSION_MASK);
+        assert_eq!(GhcbMsrSevInfo(!0).min_version(), 0xffff);
+        assert_eq!(GhcbMsrSevInfo(!GhcbMsrSevInfo::MIN_VERSION_MASK).min_version(), 0);
+        assert_eq!(GhcbMsrSevInfo(!0).with_min_version(0).0, !GhcbMsrSevInfo::MIN_VERSION_MASK);
+        assert_eq!(GhcbMsrSevInfo::MAX_VERSION_MASK as u64, 0xffff000000000000u64);
+        assert_eq!(GhcbMsrSevInfo(0).with_max_version(0xffff).0, GhcbMsrSevInfo::MAX_VERSION_MASK);
+        assert_eq!(GhcbMsrSevInfo(!0).max_version(), 0xffff);
+        assert_eq!(GhcbMsrSevInfo(!GhcbMsrSevInfo::MAX_VERSION_MASK).max_version(), 0);
+        assert_eq!(GhcbMsrSevInfo(!0).with_max_version(0).0, !GhcbMsrSevInfo::MAX_VERSION_MASK);
+    }
+
+    /// Each field of ghcb_msr_cpuid alone: its mask is its bits, the getter
+    /// reads them back, the setter touches nothing else.
+    #[test]
+    fn ghcb_msr_cpuid() {
+        assert_eq!(GhcbMsrCpuid::INFO_MASK as u64, 0xfffu64);
+        assert_eq!(GhcbMsrCpuid(0).with_info(0xfff).0, GhcbMsrCpuid::INFO_MASK);
+        assert_eq!(GhcbMsrCpuid(!0).info(), 0xfff);
+        assert_eq!(GhcbMsrCpuid(!GhcbMsrCpuid::INFO_MASK).info(), 0);
+        assert_eq!(GhcbMsrCpuid(!0).with_info(0).0, !GhcbMsrCpuid::INFO_MASK);
+        assert_eq!(GhcbMsrCpuid::REG_MASK as u64, 0xc0000000u64);
+        assert_eq!(GhcbMsrCpuid(0).with_reg(0x3).0, GhcbMsrCpuid::REG_MASK);
+        assert_eq!(GhcbMsrCpuid(!0).reg(), 0x3);
+        assert_eq!(GhcbMsrCpuid(!GhcbMsrCpuid::REG_MASK).reg(), 0);
+        assert_eq!(GhcbMsrCpuid(!0).with_reg(0).0, !GhcbMsrCpuid::REG_MASK);
+        assert_eq!(GhcbMsrCpuid::FUNCTION_MASK as u64, 0xffffffff00000000u64);
+        assert_eq!(GhcbMsrCpuid(0).with_function(0xffffffff).0, GhcbMsrCpuid::FUNCTION_MASK);
+        assert_eq!(GhcbMsrCpuid(!0).function(), 0xffffffff);
+        assert_eq!(GhcbMsrCpuid(!GhcbMsrCpuid::FUNCTION_MASK).function(), 0);
+        assert_eq!(GhcbMsrCpuid(!0).with_function(0).0, !GhcbMsrCpuid::FUNCTION_MASK);
+    }
+
+    /// Each field of ghcb_msr_psc alone: its mask is its bits, the getter
+    /// reads them back, the setter touches nothing else.
+    #[test]
+    fn ghcb_msr_psc() {
+        assert_eq!(GhcbMsrPsc::INFO_MASK as u64, 0xfffu64);
+        assert_eq!(GhcbMsrPsc(0).with_info(0xfff).0, GhcbMsrPsc::INFO_MASK);
+        assert_eq!(GhcbMsrPsc(!0).info(), 0xfff);
+        assert_eq!(GhcbMsrPsc(!GhcbMsrPsc::INFO_MASK).info(), 0);
+        assert_eq!(GhcbMsrPsc(!0).with_info(0).0, !GhcbMsrPsc::INFO_MASK);
+        assert_eq!(GhcbMsrPsc::GFN_MASK as u64, 0xffffffffff000u64);
+        assert_eq!(GhcbMsrPsc(0).with_gfn(0xffffffffff).0, GhcbMsrPsc::GFN_MASK);
+        assert_eq!(GhcbMsrPsc(!0).gfn(), 0xffffffffff);
+        assert_eq!(GhcbMsrPsc(!GhcbMsrPsc::GFN_MASK).gfn(), 0);
+        assert_eq!(GhcbMsrPsc(!0).with_gfn(0).0, !GhcbMsrPsc::GFN_MASK);
+        assert_eq!(GhcbMsrPsc::OPERATION_MASK as u64, 0xf0000000000000u64);
+        assert_eq!(GhcbMsrPsc(0).with_operation(0xf).0, GhcbMsrPsc::OPERATION_MASK);
+        assert_eq!(GhcbMsrPsc(!0).operation(), 0xf);
+        assert_eq!(GhcbMsrPsc(!GhcbMsrPsc::OPERATION_MASK).operation(), 0);
+        assert_eq!(GhcbMsrPsc(!0).with_operation(0).0, !GhcbMsrPsc::OPERATION_MASK);
+    }
+
+    /// Each field of ghcb_msr_term alone: its mask is its bits, the getter
+    /// reads them back, the setter touches nothing else.
+    #[test]
+    fn ghcb_msr_term() {
+        assert_eq!(GhcbMsrTerm::INFO_MASK as u64, 0xfffu64);
+        assert_eq!(GhcbMsrTerm(0).with_info(0xfff).0, GhcbMsrTerm::INFO_MASK);
+        assert_eq!(GhcbMsrTerm(!0).info(), 0xfff);
+        assert_eq!(GhcbMsrTerm(!GhcbMsrTerm::INFO_MASK).info(), 0);
+        assert_eq!(GhcbMsrTerm(!0).with_info(0).0, !GhcbMsrTerm::INFO_MASK);
+        assert_eq!(GhcbMsrTerm::REASON_SET_MASK as u64, 0xf000u64);
+        assert_eq!(GhcbMsrTerm(0).with_reason_set(0xf).0, GhcbMsrTerm::REASON_SET_MASK);
+        assert_eq!(GhcbMsrTerm(!0).reason_set(), 0xf);
+        assert_eq!(GhcbMsrTerm(!GhcbMsrTerm::REASON_SET_MASK).reason_set(), 0);
+        assert_eq!(GhcbMsrTerm(!0).with_reason_set(0).0, !GhcbMsrTerm::REASON_SET_MASK);
+        assert_eq!(GhcbMsrTerm::REASON_CODE_MASK as u64, 0xff0000u64);
+        assert_eq!(GhcbMsrTerm(0).with_reason_code(0xff).0, GhcbMsrTerm::REASON_CODE_MASK);
+        assert_eq!(GhcbMsrTerm(!0).reason_code(), 0xff);
+        assert_eq!(GhcbMsrTerm(!GhcbMsrTerm::REASON_CODE_MASK).reason_code(), 0);
+        assert_eq!(GhcbMsrTerm(!0).with_reason_code(0).0, !GhcbMsrTerm::REASON_CODE_MASK);
     }
 }

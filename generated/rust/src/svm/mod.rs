@@ -5,6 +5,9 @@
 //! AMD SVM instructions (AMD APM), as unsafe functions around one asm! block
 //! each. A memory operand is a local the wrapper builds (a descriptor is a
 //! #[repr(C)] struct with reserved bits zero) and passes by address.
+//!
+//! Not generated yet (the C headers have them):
+//! - layout rmpupdate_entry: a bit layout wider than 64 bits that no instruction takes: not generated yet
 
 #[allow(unused_imports)]
 use core::arch::asm;
@@ -81,6 +84,345 @@ impl TlbControl {
             7 => Some(Self::FlushAsidLocal),
             _ => None,
         }
+    }
+}
+
+/// the page size of an RMP entry (PVALIDATE, RMPADJUST). AMD APM Vol. 3,
+/// PVALIDATE and RMPADJUST (ECX/RCX).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum RmpPageSize {
+    /// a 4-KByte page
+    Size4k = 0,
+    /// a 2-MByte page
+    Size2m = 1,
+}
+
+impl RmpPageSize {
+    /// The spec's name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Size4k => "SIZE_4K",
+            Self::Size2m => "SIZE_2M",
+        }
+    }
+
+    /// The value with this number, if there is one.
+    pub const fn from_raw(raw: u32) -> Option<Self> {
+        match raw {
+            0 => Some(Self::Size4k),
+            1 => Some(Self::Size2m),
+            _ => None,
+        }
+    }
+}
+
+/// the return code of an RMP instruction (EAX). AMD APM Vol. 3, Chapter 4,
+/// PSMASH, PVALIDATE, RMPADJUST and RMPUPDATE: return codes in EAX.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum RmpStatus {
+    /// the instruction did what it was asked
+    Success = 0,
+    /// an operand is invalid (misaligned address, reserved bits, size)
+    FailInput = 1,
+    /// the current VMPL or RMP state does not allow it
+    FailPermission = 2,
+    /// another processor is changing the entry: retry
+    FailInuse = 3,
+    /// a 4-KByte and a 2-MByte entry would overlap (RMPUPDATE): retry
+    FailOverlap = 4,
+    /// the page size does not match the RMP entry's
+    FailSizemismatch = 6,
+}
+
+impl RmpStatus {
+    /// The spec's name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Success => "SUCCESS",
+            Self::FailInput => "FAIL_INPUT",
+            Self::FailPermission => "FAIL_PERMISSION",
+            Self::FailInuse => "FAIL_INUSE",
+            Self::FailOverlap => "FAIL_OVERLAP",
+            Self::FailSizemismatch => "FAIL_SIZEMISMATCH",
+        }
+    }
+
+    /// The value with this number, if there is one.
+    pub const fn from_raw(raw: u32) -> Option<Self> {
+        match raw {
+            0 => Some(Self::Success),
+            1 => Some(Self::FailInput),
+            2 => Some(Self::FailPermission),
+            3 => Some(Self::FailInuse),
+            4 => Some(Self::FailOverlap),
+            6 => Some(Self::FailSizemismatch),
+            _ => None,
+        }
+    }
+}
+
+/// the request or response code of the GHCB MSR protocol (GHCB MSR bits 11:0).
+/// AMD APM GHCB specification (56421), Section 2.3.1 (GHCB MSR Protocol), Table
+/// 2.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum GhcbMsrInfo {
+    /// SEV information: the protocol versions and the C-bit position (layout
+    /// ghcb_msr_sev_info)
+    SevInfoResp = 1,
+    /// SEV information request
+    SevInfoReq = 2,
+    /// CPUID request: a function and one register (layout ghcb_msr_cpuid)
+    CpuidReq = 4,
+    /// CPUID response: the register's value in bits 63:32
+    CpuidResp = 5,
+    /// register the GHCB's guest frame number (bits 63:12)
+    RegGpaReq = 18,
+    /// the registered GHCB's guest frame number, or all ones if refused
+    RegGpaResp = 19,
+    /// page state change of one page (layout ghcb_msr_psc)
+    PscReq = 20,
+    /// page state change response: an error code in bits 63:32, 0 for success
+    PscResp = 21,
+    /// hypervisor feature request
+    HvFtReq = 128,
+    /// the hypervisor's features in bits 63:12 (bit 12: SEV-SNP)
+    HvFtResp = 129,
+    /// termination request with a reason (layout ghcb_msr_term)
+    TermReq = 256,
+}
+
+impl GhcbMsrInfo {
+    /// The spec's name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::SevInfoResp => "SEV_INFO_RESP",
+            Self::SevInfoReq => "SEV_INFO_REQ",
+            Self::CpuidReq => "CPUID_REQ",
+            Self::CpuidResp => "CPUID_RESP",
+            Self::RegGpaReq => "REG_GPA_REQ",
+            Self::RegGpaResp => "REG_GPA_RESP",
+            Self::PscReq => "PSC_REQ",
+            Self::PscResp => "PSC_RESP",
+            Self::HvFtReq => "HV_FT_REQ",
+            Self::HvFtResp => "HV_FT_RESP",
+            Self::TermReq => "TERM_REQ",
+        }
+    }
+
+    /// The value with this number, if there is one.
+    pub const fn from_raw(raw: u32) -> Option<Self> {
+        match raw {
+            1 => Some(Self::SevInfoResp),
+            2 => Some(Self::SevInfoReq),
+            4 => Some(Self::CpuidReq),
+            5 => Some(Self::CpuidResp),
+            18 => Some(Self::RegGpaReq),
+            19 => Some(Self::RegGpaResp),
+            20 => Some(Self::PscReq),
+            21 => Some(Self::PscResp),
+            128 => Some(Self::HvFtReq),
+            129 => Some(Self::HvFtResp),
+            256 => Some(Self::TermReq),
+            _ => None,
+        }
+    }
+}
+
+/// the page operation of a page state change. AMD APM GHCB specification
+/// (56421), Section 2.3.1, SNP Page State Change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum GhcbPscOp {
+    /// assign the page to the guest (private)
+    Private = 1,
+    /// make the page shared with the hypervisor
+    Shared = 2,
+    /// split a 2-MByte page's RMP entry (SNP page state change NAE only)
+    Psmash = 3,
+    /// merge 4-KByte RMP entries back into a 2-MByte one (SNP page state change
+    /// NAE only)
+    Unsmash = 4,
+}
+
+impl GhcbPscOp {
+    /// The spec's name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Private => "PRIVATE",
+            Self::Shared => "SHARED",
+            Self::Psmash => "PSMASH",
+            Self::Unsmash => "UNSMASH",
+        }
+    }
+
+    /// The value with this number, if there is one.
+    pub const fn from_raw(raw: u32) -> Option<Self> {
+        match raw {
+            1 => Some(Self::Private),
+            2 => Some(Self::Shared),
+            3 => Some(Self::Psmash),
+            4 => Some(Self::Unsmash),
+            _ => None,
+        }
+    }
+}
+
+/// the GHCB save area (the guest's registers for the hypervisor). AMD APM GHCB
+/// specification (56421), Section 2.2 (GHCB Layout), Table 1.
+///
+/// Every member at its offset; the gaps are reserved (private, zero in
+/// [`GhcbSave::zeroed`]).
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub struct GhcbSave {
+    reserved_0x000: [u8; 203],
+    /// Bytes 0x0cb..0x0cb: the guest's CPL
+    pub cpl: u8,
+    reserved_0x0cc: [u8; 116],
+    /// Bytes 0x140..0x147: IA32_XSS
+    pub xss: u64,
+    reserved_0x148: [u8; 24],
+    /// Bytes 0x160..0x167: DR7
+    pub dr7: u64,
+    reserved_0x168: [u8; 144],
+    /// Bytes 0x1f8..0x1ff: RAX
+    pub rax: u64,
+    reserved_0x200: [u8; 264],
+    /// Bytes 0x308..0x30f: RCX
+    pub rcx: u64,
+    /// Bytes 0x310..0x317: RDX
+    pub rdx: u64,
+    /// Bytes 0x318..0x31f: RBX
+    pub rbx: u64,
+    reserved_0x320: [u8; 112],
+    /// Bytes 0x390..0x397: the exit code of the event (an SVM exit code or a
+    /// VMGEXIT one)
+    pub sw_exit_code: u64,
+    /// Bytes 0x398..0x39f: exit information 1 (on return: 0 success, 1 the
+    /// hypervisor's error, 2 bad GHCB input)
+    pub sw_exit_info_1: u64,
+    /// Bytes 0x3a0..0x3a7: exit information 2
+    pub sw_exit_info_2: u64,
+    /// Bytes 0x3a8..0x3af: the guest physical address of a scratch area (in the
+    /// shared buffer or elsewhere)
+    pub sw_scratch: u64,
+    reserved_0x3b0: [u8; 56],
+    /// Bytes 0x3e8..0x3ef: XCR0
+    pub xcr0: u64,
+    /// Bytes 0x3f0..0x3ff: one bit per 8 bytes of the save area: bit n says the
+    /// qword at offset 8n is valid
+    pub valid_bitmap: [u8; 16],
+    /// Bytes 0x400..0x407: the guest physical address of the x87 state
+    pub x87_state_gpa: u64,
+}
+
+const _: () = assert!(core::mem::size_of::<GhcbSave>() == 1032);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x000) == 0);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, cpl) == 203);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x0cc) == 204);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, xss) == 320);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x148) == 328);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, dr7) == 352);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x168) == 360);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, rax) == 504);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x200) == 512);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, rcx) == 776);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, rdx) == 784);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, rbx) == 792);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x320) == 800);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, sw_exit_code) == 912);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, sw_exit_info_1) == 920);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, sw_exit_info_2) == 928);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, sw_scratch) == 936);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x3b0) == 944);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, xcr0) == 1000);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, valid_bitmap) == 1008);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, x87_state_gpa) == 1024);
+
+impl GhcbSave {
+    /// Every byte zero.
+    pub const fn zeroed() -> Self {
+        Self {
+            reserved_0x000: [0; 203],
+            cpl: 0,
+            reserved_0x0cc: [0; 116],
+            xss: 0,
+            reserved_0x148: [0; 24],
+            dr7: 0,
+            reserved_0x168: [0; 144],
+            rax: 0,
+            reserved_0x200: [0; 264],
+            rcx: 0,
+            rdx: 0,
+            rbx: 0,
+            reserved_0x320: [0; 112],
+            sw_exit_code: 0,
+            sw_exit_info_1: 0,
+            sw_exit_info_2: 0,
+            sw_scratch: 0,
+            reserved_0x3b0: [0; 56],
+            xcr0: 0,
+            valid_bitmap: [0; 16],
+            x87_state_gpa: 0,
+        }
+    }
+}
+
+impl Default for GhcbSave {
+    fn default() -> Self {
+        Self::zeroed()
+    }
+}
+
+/// the guest-hypervisor communication block (GHCB) of an SEV-ES or SEV-SNP
+/// guest, one 4-KByte page. AMD APM GHCB specification (56421), Section 2.2
+/// (GHCB Layout), Table 1.
+///
+/// Every member at its offset; the gaps are reserved (private, zero in
+/// [`Ghcb::zeroed`]).
+#[derive(Clone, Copy)]
+#[repr(C)]
+pub struct Ghcb {
+    /// Bytes 0x000..0x407: the save area
+    pub save: GhcbSave,
+    reserved_0x408: [u8; 1016],
+    /// Bytes 0x800..0xfef: the shared buffer (SW_SCRATCH may point here)
+    pub shared_buffer: [u8; 2032],
+    reserved_0xff0: [u8; 10],
+    /// Bytes 0xffa..0xffb: the GHCB protocol version the guest uses (1 or 2)
+    pub protocol_version: u16,
+    /// Bytes 0xffc..0xfff: the GHCB's format: 0 the standard one
+    pub usage: u32,
+}
+
+const _: () = assert!(core::mem::size_of::<Ghcb>() == 4096);
+const _: () = assert!(core::mem::offset_of!(Ghcb, save) == 0);
+const _: () = assert!(core::mem::offset_of!(Ghcb, reserved_0x408) == 1032);
+const _: () = assert!(core::mem::offset_of!(Ghcb, shared_buffer) == 2048);
+const _: () = assert!(core::mem::offset_of!(Ghcb, reserved_0xff0) == 4080);
+const _: () = assert!(core::mem::offset_of!(Ghcb, protocol_version) == 4090);
+const _: () = assert!(core::mem::offset_of!(Ghcb, usage) == 4092);
+
+impl Ghcb {
+    /// Every byte zero.
+    pub const fn zeroed() -> Self {
+        Self {
+            save: GhcbSave::zeroed(),
+            reserved_0x408: [0; 1016],
+            shared_buffer: [0; 2032],
+            reserved_0xff0: [0; 10],
+            protocol_version: 0,
+            usage: 0,
+        }
+    }
+}
+
+impl Default for Ghcb {
+    fn default() -> Self {
+        Self::zeroed()
     }
 }
 
@@ -970,6 +1312,216 @@ pub unsafe fn invlpgb(address: usize, count: u32, ids: u32) -> Result<(), SvmFai
     Ok(())
 }
 
+/// Split a 2-MByte page's RMP entry into 512 4-KByte entries.
+///
+/// Executes `PSMASH` (`F3 0F 01 FF`).
+/// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), PSMASH; Vol. 2, Section 15.36.10 (Large Page Management).
+///
+/// - `spa`: RAX: the system physical address of the 2-MByte page
+///
+/// Returns the status the instruction leaves in EAX (0 if it faulted, with the
+/// fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for PSMASH
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn psmash(spa: u64) -> u32 {
+    let status: u64;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "psmash",
+            inlateout("rax") spa => status,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "psmash",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            inlateout("rax") spa => status,
+            options(att_syntax, nostack),
+        );
+    }
+    status as u32
+}
+
+/// Validate or rescind validation of a guest page in the RMP.
+///
+/// Executes `PVALIDATE` (`F2 0F 01 FF`).
+/// Sets or clears the Validated bit of the RMP entry of the guest page at the
+/// given virtual address (SEV-SNP guests only).
+/// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), PVALIDATE; Vol. 2, Section 15.36.6 (Page Validation).
+///
+/// - `address`: rAX: the guest virtual address of the page (4-KByte or 2-MByte
+///   aligned)
+/// - `page_size`: ECX: the page size
+/// - `validate`: EDX: 1 to validate the page, 0 to rescind its validation
+///
+/// Returns the status the instruction leaves in EAX, or 0xff if it sets CF (the
+/// RMP entry's Validated bit already had the requested value: nothing was
+/// updated) (0 if it faulted, with the fault-hook feature). It reports no
+/// failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for PVALIDATE
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn pvalidate(address: usize, page_size: RmpPageSize, validate: u32) -> u32 {
+    let status: usize;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "pvalidate",
+            "setc {carry}",
+            inlateout("eax") address => status,
+            in("ecx") page_size as u32,
+            in("edx") validate,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "pvalidate",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            "setc {carry}",
+            inlateout("eax") address => status,
+            in("ecx") page_size as u32,
+            in("edx") validate,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    if carry != 0 { 0xff_u32 } else { status as u32 }
+}
+
+/// Adjust the RMP permissions of a guest page for a less privileged VMPL.
+///
+/// Executes `RMPADJUST` (`F3 0F 01 FE`).
+/// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), RMPADJUST; Vol. 2, Section 15.36.7 (Virtual Machine Privilege Levels).
+///
+/// - `address`: RAX: the guest virtual address of the page
+/// - `page_size`: RCX: the page size
+/// - `attributes`: RDX: the target VMPL, its permissions and the VMSA bit
+///   (layout rmpadjust_attributes)
+///
+/// Returns the status the instruction leaves in EAX (0 if it faulted, with the
+/// fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for RMPADJUST
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn rmpadjust(address: u64, page_size: RmpPageSize, attributes: u64) -> u32 {
+    let status: u64;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "rmpadjust",
+            inlateout("rax") address => status,
+            in("ecx") page_size as u64,
+            in("edx") attributes,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "rmpadjust",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            inlateout("rax") address => status,
+            in("ecx") page_size as u64,
+            in("edx") attributes,
+            options(att_syntax, nostack),
+        );
+    }
+    status as u32
+}
+
+/// Write a new RMP entry for a page.
+///
+/// Executes `RMPUPDATE` (`F2 0F 01 FE`).
+/// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), RMPUPDATE; Vol. 2, Section 15.36.4 (RMP Updates).
+///
+/// - `spa`: RAX: the system physical address of the page
+/// - `entry`: RCX: the (virtual) address of the 16-byte new entry (struct
+///   svm_rmpupdate_entry)
+///
+/// Returns the status the instruction leaves in EAX (0 if it faulted, with the
+/// fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for RMPUPDATE
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn rmpupdate(spa: u64, entry: u64) -> u32 {
+    let status: u64;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "rmpupdate",
+            inlateout("rax") spa => status,
+            in("ecx") entry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "rmpupdate",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            inlateout("rax") spa => status,
+            in("ecx") entry,
+            options(att_syntax, nostack),
+        );
+    }
+    status as u32
+}
+
 /// Secure init and jump with attestation.
 ///
 /// Executes `SKINIT` (`NP 0F 01 DE`).
@@ -1266,6 +1818,113 @@ mod tests {
         assert_eq!(TlbControl::from_raw(7), Some(TlbControl::FlushAsidLocal));
         assert_eq!(TlbControl::FlushAsidLocal.name(), "FLUSH_ASID_LOCAL");
         assert_eq!(TlbControl::from_raw(8), None);
+    }
+
+    #[test]
+    fn enum_rmp_page_size() {
+        assert_eq!(RmpPageSize::Size4k as u32, 0);
+        assert_eq!(RmpPageSize::from_raw(0), Some(RmpPageSize::Size4k));
+        assert_eq!(RmpPageSize::Size4k.name(), "SIZE_4K");
+        assert_eq!(RmpPageSize::Size2m as u32, 1);
+        assert_eq!(RmpPageSize::from_raw(1), Some(RmpPageSize::Size2m));
+        assert_eq!(RmpPageSize::Size2m.name(), "SIZE_2M");
+        assert_eq!(RmpPageSize::from_raw(2), None);
+    }
+
+    #[test]
+    fn enum_rmp_status() {
+        assert_eq!(RmpStatus::Success as u32, 0);
+        assert_eq!(RmpStatus::from_raw(0), Some(RmpStatus::Success));
+        assert_eq!(RmpStatus::Success.name(), "SUCCESS");
+        assert_eq!(RmpStatus::FailInput as u32, 1);
+        assert_eq!(RmpStatus::from_raw(1), Some(RmpStatus::FailInput));
+        assert_eq!(RmpStatus::FailInput.name(), "FAIL_INPUT");
+        assert_eq!(RmpStatus::FailPermission as u32, 2);
+        assert_eq!(RmpStatus::from_raw(2), Some(RmpStatus::FailPermission));
+        assert_eq!(RmpStatus::FailPermission.name(), "FAIL_PERMISSION");
+        assert_eq!(RmpStatus::FailInuse as u32, 3);
+        assert_eq!(RmpStatus::from_raw(3), Some(RmpStatus::FailInuse));
+        assert_eq!(RmpStatus::FailInuse.name(), "FAIL_INUSE");
+        assert_eq!(RmpStatus::FailOverlap as u32, 4);
+        assert_eq!(RmpStatus::from_raw(4), Some(RmpStatus::FailOverlap));
+        assert_eq!(RmpStatus::FailOverlap.name(), "FAIL_OVERLAP");
+        assert_eq!(RmpStatus::FailSizemismatch as u32, 6);
+        assert_eq!(RmpStatus::from_raw(6), Some(RmpStatus::FailSizemismatch));
+        assert_eq!(RmpStatus::FailSizemismatch.name(), "FAIL_SIZEMISMATCH");
+        assert_eq!(RmpStatus::from_raw(7), None);
+    }
+
+    #[test]
+    fn enum_ghcb_msr_info() {
+        assert_eq!(GhcbMsrInfo::SevInfoResp as u32, 1);
+        assert_eq!(GhcbMsrInfo::from_raw(1), Some(GhcbMsrInfo::SevInfoResp));
+        assert_eq!(GhcbMsrInfo::SevInfoResp.name(), "SEV_INFO_RESP");
+        assert_eq!(GhcbMsrInfo::SevInfoReq as u32, 2);
+        assert_eq!(GhcbMsrInfo::from_raw(2), Some(GhcbMsrInfo::SevInfoReq));
+        assert_eq!(GhcbMsrInfo::SevInfoReq.name(), "SEV_INFO_REQ");
+        assert_eq!(GhcbMsrInfo::CpuidReq as u32, 4);
+        assert_eq!(GhcbMsrInfo::from_raw(4), Some(GhcbMsrInfo::CpuidReq));
+        assert_eq!(GhcbMsrInfo::CpuidReq.name(), "CPUID_REQ");
+        assert_eq!(GhcbMsrInfo::CpuidResp as u32, 5);
+        assert_eq!(GhcbMsrInfo::from_raw(5), Some(GhcbMsrInfo::CpuidResp));
+        assert_eq!(GhcbMsrInfo::CpuidResp.name(), "CPUID_RESP");
+        assert_eq!(GhcbMsrInfo::RegGpaReq as u32, 18);
+        assert_eq!(GhcbMsrInfo::from_raw(18), Some(GhcbMsrInfo::RegGpaReq));
+        assert_eq!(GhcbMsrInfo::RegGpaReq.name(), "REG_GPA_REQ");
+        assert_eq!(GhcbMsrInfo::RegGpaResp as u32, 19);
+        assert_eq!(GhcbMsrInfo::from_raw(19), Some(GhcbMsrInfo::RegGpaResp));
+        assert_eq!(GhcbMsrInfo::RegGpaResp.name(), "REG_GPA_RESP");
+        assert_eq!(GhcbMsrInfo::PscReq as u32, 20);
+        assert_eq!(GhcbMsrInfo::from_raw(20), Some(GhcbMsrInfo::PscReq));
+        assert_eq!(GhcbMsrInfo::PscReq.name(), "PSC_REQ");
+        assert_eq!(GhcbMsrInfo::PscResp as u32, 21);
+        assert_eq!(GhcbMsrInfo::from_raw(21), Some(GhcbMsrInfo::PscResp));
+        assert_eq!(GhcbMsrInfo::PscResp.name(), "PSC_RESP");
+        assert_eq!(GhcbMsrInfo::HvFtReq as u32, 128);
+        assert_eq!(GhcbMsrInfo::from_raw(128), Some(GhcbMsrInfo::HvFtReq));
+        assert_eq!(GhcbMsrInfo::HvFtReq.name(), "HV_FT_REQ");
+        assert_eq!(GhcbMsrInfo::HvFtResp as u32, 129);
+        assert_eq!(GhcbMsrInfo::from_raw(129), Some(GhcbMsrInfo::HvFtResp));
+        assert_eq!(GhcbMsrInfo::HvFtResp.name(), "HV_FT_RESP");
+        assert_eq!(GhcbMsrInfo::TermReq as u32, 256);
+        assert_eq!(GhcbMsrInfo::from_raw(256), Some(GhcbMsrInfo::TermReq));
+        assert_eq!(GhcbMsrInfo::TermReq.name(), "TERM_REQ");
+        assert_eq!(GhcbMsrInfo::from_raw(257), None);
+    }
+
+    #[test]
+    fn enum_ghcb_psc_op() {
+        assert_eq!(GhcbPscOp::Private as u32, 1);
+        assert_eq!(GhcbPscOp::from_raw(1), Some(GhcbPscOp::Private));
+        assert_eq!(GhcbPscOp::Private.name(), "PRIVATE");
+        assert_eq!(GhcbPscOp::Shared as u32, 2);
+        assert_eq!(GhcbPscOp::from_raw(2), Some(GhcbPscOp::Shared));
+        assert_eq!(GhcbPscOp::Shared.name(), "SHARED");
+        assert_eq!(GhcbPscOp::Psmash as u32, 3);
+        assert_eq!(GhcbPscOp::from_raw(3), Some(GhcbPscOp::Psmash));
+        assert_eq!(GhcbPscOp::Psmash.name(), "PSMASH");
+        assert_eq!(GhcbPscOp::Unsmash as u32, 4);
+        assert_eq!(GhcbPscOp::from_raw(4), Some(GhcbPscOp::Unsmash));
+        assert_eq!(GhcbPscOp::Unsmash.name(), "UNSMASH");
+        assert_eq!(GhcbPscOp::from_raw(5), None);
+    }
+
+    /// GhcbSave::zeroed() is 1032 zero bytes (its offsets are
+    /// asserted at compile time).
+    #[test]
+    fn zeroed_ghcb_save() {
+        let z = GhcbSave::zeroed();
+        let bytes: [u8; 1032] = unsafe { core::mem::transmute_copy(&z) };
+        assert!(bytes.iter().all(|&x| x == 0));
+    }
+
+    /// Ghcb::zeroed() is 4096 zero bytes (its offsets are
+    /// asserted at compile time).
+    #[test]
+    fn zeroed_ghcb() {
+        let z = Ghcb::zeroed();
+        let bytes: [u8; 4096] = unsafe { core::mem::transmute_copy(&z) };
+        assert!(bytes.iter().all(|&x| x == 0));
     }
 
     /// VmcbSegment::zeroed() is 16 zero bytes (its offsets are

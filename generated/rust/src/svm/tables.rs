@@ -917,6 +917,8 @@ pub mod msr {
     pub const VM_CR: u32 = 0xc0010114;
     /// VM_HSAVE_PA, AMD APM Vol. 2, Section 15.30.4 (VM_HSAVE_PA MSR).
     pub const VM_HSAVE_PA: u32 = 0xc0010117;
+    /// SEV_ES_GHCB, AMD APM Vol. 2, Section 15.35.5 (GHCB); GHCB specification (56421), Section 2.3 (GHCB MSR).
+    pub const SEV_ES_GHCB: u32 = 0xc0010130;
 
     /// Bit numbers of EFER.
     pub mod efer {

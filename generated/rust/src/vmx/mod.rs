@@ -285,7 +285,6 @@ impl InvvpidDescriptor {
 /// (operating mode, privilege level, control-register and MSR settings);
 /// otherwise the instruction raises an exception (#UD or #GP) instead of
 /// returning.
-/// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
 pub unsafe fn invept(r#type: InveptType, eptp: u64) -> Result<(), VmFail> {
     let descriptor = InveptDescriptor::new(eptp);
@@ -305,7 +304,7 @@ pub unsafe fn invept(r#type: InveptType, eptp: u64) -> Result<(), VmFail> {
             fail_zf = label {
                 return Err(VmFail::Valid);
             },
-            options(att_syntax, nostack),
+            options(att_syntax, nostack, readonly),
         );
     }
     #[cfg(feature = "fault-hook")]
@@ -332,7 +331,7 @@ pub unsafe fn invept(r#type: InveptType, eptp: u64) -> Result<(), VmFail> {
             fault = label {
                 return Err(VmFail::Fault);
             },
-            options(att_syntax, nostack),
+            options(att_syntax, nostack, readonly),
         );
     }
     Ok(())
@@ -356,7 +355,6 @@ pub unsafe fn invept(r#type: InveptType, eptp: u64) -> Result<(), VmFail> {
 /// (operating mode, privilege level, control-register and MSR settings);
 /// otherwise the instruction raises an exception (#UD or #GP) instead of
 /// returning.
-/// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
 pub unsafe fn invvpid(r#type: InvvpidType, vpid: u16, linear_address: u64) -> Result<(), VmFail> {
     let descriptor = InvvpidDescriptor::new(vpid, linear_address);
@@ -376,7 +374,7 @@ pub unsafe fn invvpid(r#type: InvvpidType, vpid: u16, linear_address: u64) -> Re
             fail_zf = label {
                 return Err(VmFail::Valid);
             },
-            options(att_syntax, nostack),
+            options(att_syntax, nostack, readonly),
         );
     }
     #[cfg(feature = "fault-hook")]
@@ -403,7 +401,7 @@ pub unsafe fn invvpid(r#type: InvvpidType, vpid: u16, linear_address: u64) -> Re
             fault = label {
                 return Err(VmFail::Fault);
             },
-            options(att_syntax, nostack),
+            options(att_syntax, nostack, readonly),
         );
     }
     Ok(())
@@ -986,7 +984,6 @@ pub unsafe fn vmwrite(field: usize, value: usize) -> Result<(), VmFail> {
 /// (operating mode, privilege level, control-register and MSR settings);
 /// otherwise the instruction raises an exception (#UD or #GP) instead of
 /// returning.
-/// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
 pub unsafe fn vmxoff() -> Result<(), VmFail> {
     #[cfg(not(feature = "fault-hook"))]
@@ -1003,7 +1000,7 @@ pub unsafe fn vmxoff() -> Result<(), VmFail> {
             fail_zf = label {
                 return Err(VmFail::Valid);
             },
-            options(att_syntax, nostack),
+            options(att_syntax, nostack, nomem),
         );
     }
     #[cfg(feature = "fault-hook")]
@@ -1028,7 +1025,7 @@ pub unsafe fn vmxoff() -> Result<(), VmFail> {
             fault = label {
                 return Err(VmFail::Fault);
             },
-            options(att_syntax, nostack),
+            options(att_syntax, nostack, nomem),
         );
     }
     Ok(())
