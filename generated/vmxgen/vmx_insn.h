@@ -495,11 +495,14 @@ fault:
 	return VMX_FAULT;
 #endif
 #else
-	vmx_u8 ;
+	vmx_u8 failed, cf, zf;
 
 	__asm__ __volatile__(VMXGEN_FAULT_FLAGS "771:\tvmread %[field], %[value]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
-		: [value] "=r" (value_out)
+		: [value] "=r" (value_out),
+		  "=@ccbe" (failed),
+		  "=@ccc" (cf),
+		  "=@cce" (zf)
 		: [field] "r" (field)
 		: "cc");
 	if (__builtin_expect(failed, 0))

@@ -99,11 +99,11 @@ class Wrapper:
             self.flag_operands = ['"=@cc%s" (%s)' % f
                                   for f in self.flag_outputs]
             self.local_names += [v for _, v in self.flag_outputs]
-        if self.capture == "fault_output":
-            self.local_names.append("faulted")
         else:
             self.flag_outputs = []
             self.flag_operands = []
+        if self.capture == "fault_output":
+            self.local_names.append("faulted")
         self.clobbers = ['"cc"'] + ['"%s"' % self._clobber_name(r)
                                     for r in insn.clobbers]
         if insn.memory_clobber:
