@@ -424,7 +424,7 @@ class PublicFunction:
         self.fail_type = "%s::%s" % (module, w.fail_type) \
             if w.fail or w.fault_only else None
         self.capture = w.capture
-        self.only64 = w.insn.only64
+        self.only64 = w.only64
 
 
 def public_functions(model):
