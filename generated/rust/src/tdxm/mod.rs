@@ -3,9 +3,10 @@
 // (template gen/backends/rust/templates/isa.rs.j2).  Edit the spec and run make.
 
 //! Intel TDX module calls instructions (Intel TDX Module ABI Specification), as
-//! unsafe functions around one asm! block each. A memory operand is a local the
-//! wrapper builds (a descriptor is a #[repr(C)] struct with reserved bits zero)
-//! and passes by address.
+//! unsafe functions around one asm! block each. A memory operand the
+//! instruction reads is a local the wrapper builds (a descriptor is a
+//! #[repr(C)] struct with reserved bits zero) and passes by address; one it
+//! stores to is the caller's &mut.
 
 #[allow(unused_imports)]
 use core::arch::asm;

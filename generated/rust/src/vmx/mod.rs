@@ -3,11 +3,12 @@
 // (template gen/backends/rust/templates/isa.rs.j2).  Edit the spec and run make.
 
 //! VMX instructions (Intel SDM), as unsafe functions around one asm! block
-//! each. The block takes the status from RFLAGS itself: with no outputs it
-//! branches on the flags to the failure (asm goto), with outputs it turns them
-//! into a byte before anything else runs; the caller gets Err(VmFail) on a
-//! failure. A memory operand is a local the wrapper builds (a descriptor is a
-//! #[repr(C)] struct with reserved bits zero) and passes by address.
+//! each. The block takes the status from RFLAGS itself: with no register
+//! outputs it branches on the flags to the failure (asm goto), with them it
+//! turns the flags into a byte before anything else runs; the caller gets
+//! Err(VmFail) on a failure. A memory operand the instruction reads is a local
+//! the wrapper builds (a descriptor is a #[repr(C)] struct with reserved bits
+//! zero) and passes by address; one it stores to is the caller's &mut.
 
 #[allow(unused_imports)]
 use core::arch::asm;
