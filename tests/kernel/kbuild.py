@@ -39,7 +39,9 @@ warnings (objtool would call a fault path that nothing reaches an
 unreachable instruction).
 
 A third module, built the same way at the same time, includes the kernel's
-<asm/vmx.h> and <asm/msr-index.h> and <vmxgen/vmx.h> in one file: no name
+<asm/vmx.h>, <asm/msr-index.h>, <asm/vmxfeatures.h>, <asm/cpufeatures.h>
+and <asm/virtext.h> (6.1; gone since 6.4) and <vmxgen/vmx.h> in one file:
+no name
 of one may clash with the other's (a redeclared enum, a function or macro
 defined twice with other types).  It uses names from each: BUILD_BUG_ONs
 that the kernel's constant and vmxgen's for the same thing are equal, and
@@ -48,7 +50,8 @@ IA32_VMX_BASIC and IA32_VMX_MISC getters.
 
 A fourth does the same for AMD SVM (issue 14): the kernel's <asm/svm.h>
 (struct vmcb, vmcb_control_area, vmcb_save_area, vmcb_seg, SVM_EXIT_*,
-SVM_* constants), <asm/msr-index.h> and <asm/vmx.h> with <vmxgen/svm.h> and
+SVM_* constants), <asm/msr-index.h>, <asm/vmx.h>, <asm/vmxfeatures.h>,
+<asm/cpufeatures.h> and <asm/virtext.h> with <vmxgen/svm.h> and
 <vmxgen/vmx.h>, BUILD_BUG_ONs that the kernel's VMCB offsets and sizes,
 exit codes, MSRs and bits equal vmxgen's, and a function using both VMCB
 structs.
@@ -128,8 +131,13 @@ THREE_HEADERS = """\
 #include <linux/compiler.h>
 #include <linux/init.h>
 #include <linux/module.h>
+#include <asm/cpufeatures.h>
 #include <asm/msr-index.h>
 #include <asm/vmx.h>
+#include <asm/vmxfeatures.h>
+#if __has_include(<asm/virtext.h>)
+#include <asm/virtext.h>
+#endif
 #include <vmxgen/vmx.h>
 
 /* Nothing writes it; READ_ONCE() keeps the compiler from knowing that. */
@@ -143,7 +151,7 @@ static noinline u64 vmxgen_both(u64 basic, u64 misc, enum vmcs_field kernel,
 	BUILD_BUG_ON(VMX_BASIC_TRUE_CTLS != VMX_BASIC_TRUE_CTLS_MASK);
 	BUILD_BUG_ON(VMX_EPT_INVEPT_BIT != VMX_EPT_VPID_CAP_INVEPT_MASK);
 	BUILD_BUG_ON((u32)GUEST_RIP != (u32)VMCS_GUEST_RIP);
-	BUILD_BUG_ON(EXIT_REASON_CPUID != (int)VMX_EXIT_REASON_CPUID);
+	BUILD_BUG_ON(EXIT_REASON_CPUID != (int)VMX_BASIC_EXIT_REASON_CPUID);
 	BUILD_BUG_ON(SECONDARY_EXEC_ENABLE_EPT != VMX_CTL_PROC2_ENABLE_EPT);
 	BUILD_BUG_ON(INTR_INFO_VALID_MASK != VMX_INTR_INFO_VALID_MASK);
 
@@ -186,9 +194,14 @@ SVM_HEADERS = """\
 #include <linux/init.h>
 #include <linux/module.h>
 #include <linux/stddef.h>
+#include <asm/cpufeatures.h>
 #include <asm/msr-index.h>
 #include <asm/svm.h>
 #include <asm/vmx.h>
+#include <asm/vmxfeatures.h>
+#if __has_include(<asm/virtext.h>)
+#include <asm/virtext.h>
+#endif
 #include <vmxgen/svm.h>
 #include <vmxgen/vmx.h>
 
@@ -931,10 +944,13 @@ def check_build(tap, tag, moddir, name, kver, sparse, result):
 # The modules that include the kernel's headers with vmxgen's: (TAP tag,
 # the headers, what their BUILD_BUG_ONs and code use).
 KERNEL_MODULES = {
-    "kernel": ("three headers", "<asm/vmx.h>, <asm/msr-index.h> and "
-               "<vmxgen/vmx.h>", "names of each used"),
+    "kernel": ("three headers", "<asm/vmx.h>, <asm/msr-index.h>, "
+               "<asm/vmxfeatures.h>, <asm/cpufeatures.h>, <asm/virtext.h> "
+               "and <vmxgen/vmx.h>", "names of each used"),
     "kernel-svm": ("svm headers", "<asm/svm.h>, <asm/msr-index.h>, "
-                   "<asm/vmx.h>, <vmxgen/svm.h> and <vmxgen/vmx.h>",
+                   "<asm/vmx.h>, <asm/vmxfeatures.h>, <asm/cpufeatures.h>, "
+                   "<asm/virtext.h>, "
+                   "<vmxgen/svm.h> and <vmxgen/vmx.h>",
                    "VMCB offsets, exit codes, MSRs and bits of each equal"),
 }
 

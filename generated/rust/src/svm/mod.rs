@@ -1226,7 +1226,7 @@ pub unsafe fn clgi() -> Result<(), SvmFail> {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn invlpga(va: usize, asid: u32) -> Result<(), SvmFail> {
+pub unsafe fn invlpga_asid(va: usize, asid: u32) -> Result<(), SvmFail> {
     #[cfg(not(feature = "fault-hook"))]
     {
         asm!(
