@@ -21,6 +21,13 @@ several ways, with the Debian toolchain configure found (CARGO, RUSTC):
     ones do);
   - the crate of the spec plus tests/extension/'s new ISAs: it builds and
     every wrapper compiles in a caller, encoded as the spec says;
+  - the names registry: every name the crate declares (fn, struct, enum,
+    const, static, mod, type, trait, let; read by a small lexer) is one the
+    Rust names registry handed out (vmxgen --names);
+  - Rust keywords as spec names (issue 19): an ISA folder named fn (its
+    module r#fn in src/fn/), an enum value SELF (variant Self_), a layout
+    named self (type Self_, test fn self_): the crate builds and its unit
+    tests pass;
   - i686: whether the toolchain has a 32-bit core to build the crate with.
 
 The crate and the test crate are copied under tests/tmp/rust (cargo writes
@@ -363,6 +370,91 @@ def rustc_if_stale(target, sources, args):
     return None if r.returncode == 0 else r.stderr or "rustc failed"
 
 
+# What declares a name in the generated crate, once strings, comments and
+# character literals are blanked: an item keyword or let, then the name (a
+# raw identifier's r# dropped; `r#type` itself is no item).
+RUST_TOKEN = re.compile(r'"(?:\\.|[^"\\])*"|//[^\n]*|\'(?:\\.|[^\'\\])\'')
+RUST_DECL = re.compile(r"(?<![#'])\b(?:fn|struct|enum|const|static|mod|type|"
+                       r"trait|union)\s+(?:r#)?([A-Za-z_]\w*)|"
+                       r"\blet\s+(?:mut\s+)?(?:r#)?([A-Za-z_]\w*)")
+
+
+def crate_names(root):
+    """{name: [file]} of what the crate under root declares."""
+    out = {}
+    for path in sorted(glob.glob(os.path.join(root, "**", "*.rs"),
+                                 recursive=True)):
+        with open(path) as f:
+            text = RUST_TOKEN.sub(" ", f.read())
+        text = re.sub(r"\b(?:const|unsafe)\s+fn\b", "fn", text)
+        for m in RUST_DECL.finditer(text):
+            name = m.group(1) or m.group(2)
+            if name != "_" and not (m.group(1) and name == "fn"):
+                out.setdefault(name, []).append(os.path.relpath(path, root))
+    return out
+
+
+def registry_names(model):
+    """Every name the generated crate declares was handed out by the Rust
+    names registry: a name the templates print without it would escape
+    the clash and keyword checks."""
+    reg = backends.rust.registry(model)
+    handed = {name.replace("r#", "", 1) for _, name, _, _ in reg.record}
+    declared = crate_names(os.path.join(GENERATED, "rust", "src"))
+    stray = sorted("%s (%s)" % (name, ", ".join(sorted(set(files))))
+                   for name, files in declared.items() if name not in handed)
+    tap.ok(len(declared) > 500 and not stray, "the crate's %d declared names "
+           "are all names the Rust registry handed out (%d records)"
+           % (len(declared), len(reg.record)), "\n".join(stray))
+
+
+def keyword_names():
+    """Spec names that are Rust keywords where Rust cannot escape them with
+    r#: the generator gives them names that build (or refuses them at
+    file:line:col, which this would report as the spec not generating)."""
+    wd = os.path.join(WORK, "keywords")
+    spec = os.path.join(wd, "spec")
+    shutil.rmtree(wd, ignore_errors=True)
+    shutil.copytree(SPEC, spec)
+    shutil.copytree(os.path.join(SRCDIR, "tests", "extension", "x86"),
+                    os.path.join(spec, "fn"))
+    edits = (("fn/isa.yaml", "  name: x86\n", "  name: fn\n"),
+             ("vmx/enums.yaml", "    values:\n",
+              "    values:\n      - {name: SELF, value: 7, summary: self}\n"),
+             ("vmx/layouts.yaml", "layouts:\n",
+              "layouts:\n  - name: self\n    summary: a layout named self\n"
+              "    sdm: none\n    bits: 32\n    fields:\n"
+              "      - {bits: \"3:0\", name: low, summary: low bits}\n"
+              "      - {bits: \"31:4\", reserved: zero}\n"))
+    for rel, old, new in edits:
+        path = os.path.join(spec, rel)
+        with open(path) as f:
+            text = f.read()
+        assert old in text, (rel, old)
+        write(path, text.replace(old, new, 1))
+    out = os.path.join(wd, "out")
+    os.makedirs(out)
+    r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
+    if not tap.ok(r.returncode == 0, "Rust keywords as spec names (ISA fn, "
+                  "enum value SELF, layout self): the spec generates",
+                  r.stderr):
+        return
+    src = os.path.join(out, "rust", "src")
+    tap.ok(os.path.exists(os.path.join(src, "fn", "mod.rs")), "ISA fn: its "
+           "module r#fn is in src/fn/, where `pub mod r#fn;` looks",
+           "\n".join(sorted(os.listdir(src))))
+    test = os.path.join(wd, "tests")
+    r = run([RUSTC, "--edition", "2021", "--test", "--crate-name", "vmxgen",
+             "-o", test, os.path.join(src, "lib.rs")], env=ENV)
+    if not tap.ok(r.returncode == 0, "Rust keywords as spec names: the crate "
+                  "and its unit tests build", r.stderr):
+        return
+    r = run([test, "-q"], env=ENV)
+    tap.ok(r.returncode == 0 and "Self_" in open(os.path.join(
+        src, "vmx", "mod.rs")).read(), "Rust keywords as spec names: the "
+        "unit tests pass (variant Self_, type Self_)", r.stdout + r.stderr)
+
+
 def extension():
     """The crate of the spec plus the new ISAs of tests/extension/ (a
     descriptor instruction, a TDCALL-shaped one with its status and
@@ -531,6 +623,8 @@ def main():
         if "trap" in hook:
             relay("rust release fault-hook", hook["trap"])
     extension()
+    registry_names(model)
+    keyword_names()
     i686()
     print("# %.1f s" % (time.time() - started))
     tap.done()
