@@ -28,11 +28,10 @@ import json
 import os
 import re
 import shutil
-import subprocess
 
 import backends.c
 from backends.c.names import IsaNames, guard
-from vmxtest import GENERATED, SRCDIR, Tap, load_model
+from vmxtest import GENERATED, SRCDIR, Tap, load_model, parallel, run
 
 FIXTURE = os.path.join(SRCDIR, "tests", "namespace")
 MIN_TREES = 4
@@ -166,16 +165,16 @@ def declared(header, flags):
     cmd = ["clang", "-x", "c", "-std=gnu11", "-ffreestanding", "-fsyntax-only",
            "-I", GENERATED, "-I", os.path.join(SRCDIR, "include")] + flags
     src = "#include <vmxgen/%s>\n" % header
-    r = subprocess.run(cmd + ["-Xclang", "-ast-dump=json", "-"], input=src,
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                       universal_newlines=True)
+    r = run(cmd + ["-Xclang", "-ast-dump=json", "-"], input=src)
     if r.returncode != 0:
         raise SystemExit("clang: " + r.stderr)
     out = set()
     _walk(json.loads(r.stdout), {"file": None, "root": root}, out, None)
-    pre = subprocess.run([a for a in cmd if a != "-fsyntax-only"] +
-                         ["-E", "-dD", "-"], input=src, stdout=subprocess.PIPE,
-                         universal_newlines=True, check=True).stdout
+    r = run([a for a in cmd if a != "-fsyntax-only"] + ["-E", "-dD", "-"],
+            input=src)
+    if r.returncode != 0:
+        raise SystemExit("clang -E: " + r.stderr)
+    pre = r.stdout
     current = None
     for line in pre.splitlines():
         m = re.match(r'# \d+ "([^"]*)"', line)
@@ -197,11 +196,11 @@ def check_registry(tap, reg, model):
         tap.skip("the headers declare only the registry's names",
                  "clang is not installed")
         return
-    for isa in model.isas:
-        header = os.path.basename(IsaNames(isa).umbrella)
-        seen = set()
-        for flags in CONFIGS:
-            seen |= declared(header, flags)
+    headers = [os.path.basename(IsaNames(isa).umbrella) for isa in model.isas]
+    found = parallel(lambda hf: declared(*hf), [(h, f) for h in headers
+                                                for f in CONFIGS])
+    for i, header in enumerate(headers):
+        seen = set().union(*found[i * len(CONFIGS):(i + 1) * len(CONFIGS)])
         stray = sorted("%s%s" % (name, " in " + scope if scope else "")
                        for scope, name in seen
                        if (scope is None and name not in files) or

@@ -40,13 +40,13 @@ unreachable instruction).
 
 A third module, built the same way at the same time, includes the kernel's
 <asm/vmx.h>, <asm/msr-index.h>, <asm/vmxfeatures.h>, <asm/cpufeatures.h>
-and <asm/virtext.h> (6.1; gone since 6.4) and <vmxgen/vmx.h> in one file:
-no name
-of one may clash with the other's (a redeclared enum, a function or macro
-defined twice with other types).  It uses names from each: BUILD_BUG_ONs
-that the kernel's constant and vmxgen's for the same thing are equal, and
-a function that takes both VMCS field enums and calls both headers'
-IA32_VMX_BASIC and IA32_VMX_MISC getters.
+and <asm/virtext.h> (where the kernel still has it, as 6.1 does) and
+<vmxgen/vmx.h> in one file: no name of one may clash with the other's (a
+redeclared enum, a function or macro defined twice with other types).
+It uses names from each: BUILD_BUG_ONs that the kernel's constant and
+vmxgen's for the same thing are equal, and a function that takes both
+VMCS field enums and calls both headers' IA32_VMX_BASIC and IA32_VMX_MISC
+getters.
 
 A fourth does the same for AMD SVM (issue 14): the kernel's <asm/svm.h>
 (struct vmcb, vmcb_control_area, vmcb_save_area, vmcb_seg, SVM_EXIT_*,
@@ -135,10 +135,7 @@ THREE_HEADERS = """\
 #include <asm/msr-index.h>
 #include <asm/vmx.h>
 #include <asm/vmxfeatures.h>
-#if __has_include(<asm/virtext.h>)
-#include <asm/virtext.h>
-#endif
-#include <vmxgen/vmx.h>
+%(virtext)s#include <vmxgen/vmx.h>
 
 /* Nothing writes it; READ_ONCE() keeps the compiler from knowing that. */
 static unsigned long vmxgen_never;
@@ -199,10 +196,7 @@ SVM_HEADERS = """\
 #include <asm/svm.h>
 #include <asm/vmx.h>
 #include <asm/vmxfeatures.h>
-#if __has_include(<asm/virtext.h>)
-#include <asm/virtext.h>
-#endif
-#include <vmxgen/svm.h>
+%(virtext)s#include <vmxgen/svm.h>
 #include <vmxgen/vmx.h>
 
 #define SAME_OFFSET(kernel, km, ours, om) \\
@@ -312,10 +306,22 @@ SVM_SAME_OFFSETS = [
     "x87_cs x87_rip fpreg_x87 fpreg_xmm fpreg_ymm").split()]
 
 
-def svm_module():
-    return SVM_HEADERS % {"same_offsets": "\n".join(
+def svm_module(virtext_line):
+    return SVM_HEADERS % {"virtext": virtext_line, "same_offsets": "\n".join(
         "\tSAME_OFFSET(struct %s, %s, struct %s, %s);" % x
         for x in SVM_SAME_OFFSETS)}
+
+
+def virtext(kver, kbuild):
+    """The include of <asm/virtext.h> where the kernel still has it (6.1;
+    its helpers moved into KVM later): Debian's kbuild tree has the
+    headers in the -common tree beside it.  (sparse knows no
+    __has_include.)"""
+    common = "/usr/src/linux-headers-%s-common" % kver.rsplit("-", 1)[0]
+    for root in (kbuild, common):
+        if os.path.exists(os.path.join(root, "arch/x86/include/asm/virtext.h")):
+            return "#include <asm/virtext.h>\n"
+    return ""
 
 
 # The contexts of the per-wrapper functions: (name, declarator prefix,
@@ -1153,8 +1159,10 @@ def main():
                                                variant == "entry-extable")
             return copied
         write(os.path.join(moddir, name + ".c"),
-              THREE_HEADERS if variant == "kernel"
-              else svm_module() if variant == "kernel-svm"
+              THREE_HEADERS % {"virtext": virtext(kver, kbuild)}
+              if variant == "kernel"
+              else svm_module(virtext(kver, kbuild))
+              if variant == "kernel-svm"
               else module_source(callees, wrappers))
         write(os.path.join(moddir, "Kbuild"),
               "obj-m := %s.o\nccflags-y += -I$(src)\n" % name +

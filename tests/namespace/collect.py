@@ -44,7 +44,7 @@ KVM_FILES = ["arch/x86/kvm/*.[ch]", "arch/x86/kvm/*/*.[ch]",
              "arch/x86/include/asm/svm.h", "arch/x86/include/asm/msr-index.h",
              "arch/x86/include/uapi/asm/vmx.h",
              "arch/x86/include/uapi/asm/svm.h"]
-# <asm/virtext.h> went in 6.4 (its helpers moved into KVM).
+# <asm/virtext.h> is gone from 6.12 (its helpers moved into KVM).
 KVM_61_FILES = KVM_FILES + ["arch/x86/include/asm/virtext.h"]
 
 # tree: (kind, source, [file patterns], description)
