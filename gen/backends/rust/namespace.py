@@ -242,6 +242,7 @@ def _check_wrapper(w, diag, reg):
     scope = reg.scope("fn %s" % w.function, w.names.module)
     own = {"register": ["status"]}.get(w.status_kind, [])
     own += {"asm_goto": [name for name, _ in w.labels]}.get(w.capture, [])
+    own += ["carry"] if w.carry else []
     for name in own:
         scope.declare(name, None, "a local of the wrapper", True)
     by_name = {rn.ident(o.name): o for o in insn.operands}
