@@ -295,6 +295,79 @@ tdxm_tdh_sys_rd(vmx_u64 *field, vmx_u64 *value)
 
 #ifdef __x86_64__
 /**
+ * tdxm_tdh_vp_rd() - read a VCPU-scope metadata field (TDH.VP.RD)
+ * @vcpu: RCX: the TDVPR page's physical address
+ * @field: RDX: the field identifier
+ * @value: R8: the field's value (0 on failure)
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.VP.RD Leaf (SEAMCALL leaf 26).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_vp_rd(vmx_u64 vcpu, vmx_u64 field, vmx_u64 *value)
+{
+	vmx_u64 status = (vmx_u64)0x1a;
+	register vmx_u64 value_r8 __asm__("r8");
+	vmx_u8 carry;
+
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status),
+		  [value] "=r" (value_r8),
+		  [carry] "=@ccc" (carry)
+		: [vcpu] "c" (vcpu),
+		  [field] "d" (field)
+		: "cc");
+	*value = value_r8;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_vp_wr() - write a VCPU-scope metadata field (TDH.VP.WR)
+ * @vcpu: RCX: the TDVPR page's physical address
+ * @field: RDX: the field identifier
+ * @value: R8: in, the value to write; out, the field's previous value (0 on failure)
+ * @mask: R9: the bits of the field to write
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.VP.WR Leaf (SEAMCALL leaf 43).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_vp_wr(vmx_u64 vcpu, vmx_u64 field, vmx_u64 *value, vmx_u64 mask)
+{
+	vmx_u64 status = (vmx_u64)0x2b;
+	register vmx_u64 value_r8 __asm__("r8") = *value;
+	register vmx_u64 mask_r9 __asm__("r9") = mask;
+	vmx_u8 carry;
+
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status),
+		  [value] "+r" (value_r8),
+		  [carry] "=@ccc" (carry)
+		: [vcpu] "c" (vcpu),
+		  [field] "d" (field),
+		  [mask] "r" (mask_r9)
+		: "cc");
+	*value = value_r8;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
  * tdxm_tdg_vp_info() - get the TD's execution environment (TDG.VP.INFO)
  * @gpaw: RCX: the guest physical address width (bits 5:0: 48 or 52)
  * @attributes: RDX: the TD's ATTRIBUTES
