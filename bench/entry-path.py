@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """make bench: the instructions on the entry and exit paths of each
-generated guest entry (vmx_enter_guest(), svm_enter_guest()) next to
+generated guest entry (vmx_run_guest(), svm_run_guest()) next to
 Linux KVM's hand-written ones (__vmx_vcpu_run, __svm_vcpu_run), counted in
 the assembler source of both by the same rule, and their ratio.  Figures,
 not pass/fail.
@@ -297,10 +297,10 @@ def main():
                 print("== KVM %s entry:\n  %s\n== KVM exit:\n  %s" % (
                     k[0], "\n  ".join(k[1][0]), "\n  ".join(k[1][1])))
     print("What differs: KVM compares HOST_RSP with its cache in C (its "
-          "'call\nvmx_update_host_rsp' counts one here), vmx_enter_guest() "
+          "'call\nvmx_update_host_rsp' counts one here), vmx_run_guest() "
           "in the assembler\n(cmp, jne).  "
           "KVM's __svm_vcpu_run does VMLOAD/VMSAVE of the guest's\nand "
-          "the host's state itself; svm_enter_guest() leaves them to its "
+          "the host's state itself; svm_run_guest() leaves them to its "
           "caller.\nBoth clear the guest's registers after the exit.")
 
 

@@ -16,7 +16,7 @@ import os
 import shutil
 import stat
 
-from vmxtest import PYTHON, SRCDIR, Tap, run, workdir
+from vmxtest import BUILDDIR, PYTHON, SRCDIR, Tap, run, workdir
 
 NEW = "sgx"
 # Build products and caches of a tree that was built in place: a copy is
@@ -25,6 +25,11 @@ SKIP = {".git", "autom4te.cache", "rust-target", "Makefile", "config.status",
         "config.log", "vmxgen.pc", "vmxgen.stamp", "__pycache__", ".deps",
         ".dirstamp"}
 SKIP_UNDER = {"tests": {"tmp", "cache"}}
+# A build directory inside the source tree (make distcheck's _build/sub,
+# where this test's own copy is made) is not part of the tree.
+_BUILD = os.path.relpath(BUILDDIR, SRCDIR).split(os.sep)[0]
+if _BUILD not in (os.curdir, os.pardir):
+    SKIP_UNDER[os.curdir] = {_BUILD}
 
 
 def ignore(directory, names):

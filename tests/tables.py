@@ -173,12 +173,12 @@ COMPILE_CASES = [
      "return vmx_vmwrite32(VMCS_EXIT_REASON, 0);",
      "VM-exit information fields are read-only"),
     ("per-field accessor with a pointer of the wrong width",
-     "unsigned long v; return vmx_read_guest_rip(&v);",
-     "vmx_u16 v; return vmx_read_guest_rip(&v);",
+     "unsigned long v; return vmx_vmcs_read_guest_rip(&v);",
+     "vmx_u16 v; return vmx_vmcs_read_guest_rip(&v);",
      "incompatible"),
     ("no write accessor for a read-only field without the opt-in",
-     "vmx_u32 v; return vmx_read_exit_reason(&v);",
-     "return vmx_write_exit_reason(0);",
+     "vmx_u32 v; return vmx_vmcs_read_exit_reason(&v);",
+     "return vmx_vmcs_write_exit_reason(0);",
      "implicit declaration"),
     # The field is a constant only once the helper is inlined: the check
     # must see through it (VMXGEN_BUILD_CHECK), and a variable field or a

@@ -49,7 +49,7 @@ PORT = [("contrib/kvm/vmx_ops.h", "arch/x86/kvm/vmx/vmx_ops.h"),
         ("contrib/kvm/vmxgen_run.h", "arch/x86/kvm/vmx/vmxgen_run.h"),
         ("contrib/kvm/vmxgen_run.c", "arch/x86/kvm/vmx/vmxgen_run.c"),
         ("contrib/kvm/vmxgen_entry.S", "arch/x86/kvm/vmx/vmxgen_entry.S")]
-# __vmx_vcpu_run() on vmx_enter_guest(): compiled (objtool runs on each),
+# __vmx_vcpu_run() on vmx_run_guest(): compiled (objtool runs on each),
 # not linked into the module (README.md says why).
 ENTRY_OBJECTS = ["vmx/vmxgen_run.o", "vmx/vmxgen_entry.o"]
 MAKEFILE_FRAGMENT = "contrib/kvm/Makefile.vmxgen"
@@ -214,7 +214,7 @@ def main():
     for d in new:
         print("  new: " + d)
     diags, no_orc, status = entry_build(kbuild, port)
-    print("__vmx_vcpu_run on vmx_enter_guest() (%s): %s, %d diagnostics%s"
+    print("__vmx_vcpu_run on vmx_run_guest() (%s): %s, %d diagnostics%s"
           % (", ".join(ENTRY_OBJECTS), "built" if not status else
              "BUILD FAILED (%s)" % os.path.join(port, "entry-build.log"),
              len(diags), "; no ORC data (objtool did not run) in " +

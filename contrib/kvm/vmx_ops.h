@@ -23,20 +23,7 @@
 #include <asm/vmx.h>
 
 #define VMXGEN_FAULT_HOOK(insn, fixup) _ASM_EXTABLE(insn, fixup)
-/*
- * TODO(issue 20, item 1): these four names of vmxgen clash with KVM's
- * (vmx/vmcs.h, vmx/vmx.h, vmx/vmx.c) and are being renamed in the
- * generator; until then they are renamed here, around the include only.
- */
-#define vmcs_field_width vmxgen_vmcs_field_width
-#define vmx_exit_reason vmxgen_vmx_exit_reason
-#define vmx_write_tsc_offset vmxgen_write_tsc_offset
-#define vmx_write_tsc_multiplier vmxgen_write_tsc_multiplier
 #include <vmxgen/vmx.h>
-#undef vmcs_field_width
-#undef vmx_exit_reason
-#undef vmx_write_tsc_offset
-#undef vmx_write_tsc_multiplier
 
 #include "evmcs.h"
 #include "vmcs.h"

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * vmxgen's generated guest entry, vmx_enter_guest(), with what KVM's
+ * vmxgen's generated guest entry, vmx_run_guest(), with what KVM's
  * __vmx_vcpu_run() (vmx/vmenter.S) does around VMLAUNCH/VMRESUME put in
  * its entry hooks; vmxgen_run.c's __vmx_vcpu_run() calls it.  README.md
  * (contrib/kvm) lists what the hooks cannot place where KVM does.
@@ -16,7 +16,7 @@
  * Before the guest's registers are loaded, (%rsp) is the struct
  * vmxgen_run: write the guest's SPEC_CTRL if it differs from the host's
  * (no return or indirect branch may follow before the VM entry: none
- * does in vmx_enter_guest()), then VERW (CLEAR_CPU_BUFFERS).
+ * does in vmx_run_guest()), then VERW (CLEAR_CPU_BUFFERS).
  */
 .macro kvm_vmxgen_before
 	ALTERNATIVE "jmp .Lkvm_vmxgen_spec_ctrl_done", "", X86_FEATURE_MSR_SPEC_CTRL

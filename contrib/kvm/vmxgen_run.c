@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 /*
  * KVM's __vmx_vcpu_run() (vmx/vmenter.S) built on vmxgen's
- * vmx_enter_guest() and its entry hooks (vmxgen_entry.S): the same
+ * vmx_run_guest() and its entry hooks (vmxgen_entry.S): the same
  * arguments, flags and return value (0 after a VM exit, 1 after VM-Fail).
  * Built objtool-clean by contrib/kvm/build.py, not linked: vmx.c would
- * also have to write HOST_RIP with vmx_enter_guest_init_vmcs() instead of
+ * also have to write HOST_RIP with vmx_run_guest_init_vmcs() instead of
  * vmx_vmexit (README.md).
  */
 #include <linux/kvm_host.h>
@@ -41,7 +41,7 @@ bool noinstr __vmx_vcpu_run(struct vcpu_vmx *vmx, unsigned long *regs,
 	};
 	enum vmx_status st;
 
-	st = vmx_enter_guest(&run.regs, flags & VMX_RUN_VMRESUME,
+	st = vmx_run_guest(&run.regs, flags & VMX_RUN_VMRESUME,
 			     &vmx->loaded_vmcs->host_state.rsp);
 	if (st == VMX_SUCCEED) {
 		regs[VCPU_REGS_RAX] = run.regs.rax;

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The frame that __vmx_vcpu_run() (vmxgen_run.c) hands to vmxgen's
- * vmx_enter_guest() and that the entry hooks of vmxgen_entry.S read: the
- * hooks see only the pointer vmx_enter_guest() keeps at (%rsp), its
+ * vmx_run_guest() and that the entry hooks of vmxgen_entry.S read: the
+ * hooks see only the pointer vmx_run_guest() keeps at (%rsp), its
  * @regs, so what else they need follows the registers in one struct.
  */
 #ifndef __KVM_X86_VMXGEN_RUN_H
@@ -15,7 +15,7 @@
 
 #ifndef __ASSEMBLY__
 struct vmxgen_run {
-	struct vmx_guest_regs regs;	/* vmx_enter_guest()'s @regs */
+	struct vmx_guest_regs regs;	/* vmx_run_guest()'s @regs */
 	struct vcpu_vmx *vmx;		/* for vmx_spec_ctrl_restore_host() */
 	u32 spec_ctrl;			/* the guest's SPEC_CTRL */
 	u32 flags;			/* VMX_RUN_* */

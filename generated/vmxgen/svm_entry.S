@@ -4,14 +4,14 @@
  * (template gen/backends/c/templates/entry.S.j2).  Edit the spec and run make.
  */
 /*
- * svm_enter_guest(): run the guest of a VMCB until its next #VMEXIT.
+ * svm_run_guest(): run the guest of a VMCB until its next #VMEXIT.
  * Declared, with struct svm_guest_regs, in <vmxgen/svm_entry.h>.  GNU assembler,
  * AT&T syntax, 64-bit code; assemble it with the C compiler (cc -c), with
  * <vmxgen/vmx_compat_asm.h> on the include path.  The hooks and the
  * fault hook are described there.
  */
 #ifndef __x86_64__
-#error "vmxgen/svm_entry.S: svm_enter_guest() is 64-bit code; leave this file out of 32-bit builds"
+#error "vmxgen/svm_entry.S: svm_run_guest() is 64-bit code; leave this file out of 32-bit builds"
 #endif
 
 #include <vmxgen/vmx_compat_asm.h>
@@ -40,13 +40,13 @@
 	VMXGEN_ENTRY_SECTION
 
 /*
- * enum svm_status svm_enter_guest(struct svm_guest_regs *regs, vmx_u64 vmcb_pa)
+ * enum svm_status svm_run_guest(struct svm_guest_regs *regs, vmx_u64 vmcb_pa)
  *
  * regs in %rdi
  * vmcb_pa in %rsi, kept in %rbx across the hook
  * Frame: RBP, R15, R14, R13, R12, RBX, then @regs at (%rsp).
  */
-VMXGEN_FUNC_START(svm_enter_guest)
+VMXGEN_FUNC_START(svm_run_guest)
 	push %rbp
 	mov %rsp, %rbp
 	push %r15
@@ -132,6 +132,6 @@ VMXGEN_FUNC_START(svm_enter_guest)
 
 	VMXGEN_FAULT_HOOK(.Lsvm_enter, .Lsvm_entry_fault)
 #endif
-VMXGEN_FUNC_END(svm_enter_guest)
+VMXGEN_FUNC_END(svm_run_guest)
 
 VMXGEN_FILE_END

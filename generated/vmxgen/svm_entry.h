@@ -4,7 +4,7 @@
  * (template gen/backends/c/templates/entry.h.j2).  Edit the spec and run make.
  */
 /*
- * Guest entry: svm_enter_guest() and struct svm_guest_regs.  The function is
+ * Guest entry: svm_run_guest() and struct svm_guest_regs.  The function is
  * in vmxgen/svm_entry.S, which a build adds next to the headers (64-bit only).
  */
 #ifndef VMXGEN_SVM_ENTRY_H
@@ -31,7 +31,7 @@
  * @r15: bytes 104..111
  *
  * The guest's RAX and RSP are not here: the CPU loads and saves them itself.
- * svm_enter_guest() loads every member into its register before the entry and
+ * svm_run_guest() loads every member into its register before the entry and
  * stores every register into its member after the exit; the offsets are those
  * of vmxgen/svm_entry.S.
  */
@@ -72,7 +72,7 @@ _Static_assert(__builtin_offsetof(struct svm_guest_regs, r15) == 104,
 
 #ifdef __x86_64__
 /**
- * svm_enter_guest() - run the guest of a VMCB until its next #VMEXIT
+ * svm_run_guest() - run the guest of a VMCB until its next #VMEXIT
  * @regs: the guest's registers: loaded before the entry, stored after the exit
  * @vmcb_pa: physical address of the 4-KByte aligned VMCB
  *
@@ -98,7 +98,7 @@ _Static_assert(__builtin_offsetof(struct svm_guest_regs, r15) == 104,
  *	faulted and the fault hook (VMXGEN_FAULT_HOOK) is in use.  The
  *	host's registers are intact after each.
  */
-enum svm_status svm_enter_guest(struct svm_guest_regs *regs, vmx_u64 vmcb_pa);
+enum svm_status svm_run_guest(struct svm_guest_regs *regs, vmx_u64 vmcb_pa);
 #endif /* __x86_64__ */
 
 #endif /* VMXGEN_SVM_ENTRY_H */

@@ -969,7 +969,7 @@ fault:
 }
 
 /**
- * svm_invlpga() - invalidate the TLB mapping of a virtual page in an ASID
+ * svm_invlpga_asid() - invalidate the TLB mapping of a virtual page in an ASID
  * @va: virtual address of the page (rAX; the address size is the mode's)
  * @asid: address space identifier (ASID) whose mapping is invalidated
  *
@@ -980,7 +980,7 @@ fault:
  * (VMXGEN_FAULT_HOOK) resumed it.
  */
 static __always_inline enum svm_status
-svm_invlpga(unsigned long va, vmx_u32 asid)
+svm_invlpga_asid(unsigned long va, vmx_u32 asid)
 {
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ goto("771:\tinvlpga\n772:\n\t"
@@ -1004,9 +1004,9 @@ fault:
 }
 
 #ifndef __x86_64__
-#define svm_invlpga(va, asid) \
-	((svm_invlpga)( \
-		VMXGEN_NATURAL(va, svm_invlpga), \
+#define svm_invlpga_asid(va, asid) \
+	((svm_invlpga_asid)( \
+		VMXGEN_NATURAL(va, svm_invlpga_asid), \
 		asid))
 #endif
 

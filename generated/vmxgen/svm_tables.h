@@ -381,7 +381,7 @@ enum svm_exit_code {
  * svm_exit_code_name() - the name of a value of enum svm_exit_code
  * @exit_code: the value, all 64 bits (negative codes as the CPU stores them)
  *
- * Return: e.g. "INVLPGA", or NULL for a number the APM does not assign.
+ * Return: e.g. "VMRUN", or NULL for a number the APM does not assign.
  */
 static inline const char *svm_exit_code_name(vmx_u64 exit_code)
 {

@@ -174,11 +174,11 @@ tdxm_tdh_mng_create(vmx_u64 tdr, vmx_u64 hkid)
 static __always_inline vmx_u64
 tdxm_tdh_mem_page_add(vmx_u64 *gpa, vmx_u64 *tdr, vmx_u64 page, vmx_u64 source)
 {
+	register vmx_u64 page_r8 __asm__("r8") = page;
+	register vmx_u64 source_r9 __asm__("r9") = source;
 	vmx_u64 status = (vmx_u64)0x2;
 	vmx_u64 gpa_out = *gpa;
 	vmx_u64 tdr_out = *tdr;
-	register vmx_u64 page_r8 __asm__("r8") = page;
-	register vmx_u64 source_r9 __asm__("r9") = source;
 	vmx_u8 carry;
 
 	/*
@@ -272,9 +272,9 @@ tdxm_tdh_sys_lp_init(void)
 static __always_inline vmx_u64
 tdxm_tdh_sys_rd(vmx_u64 *field, vmx_u64 *value)
 {
+	register vmx_u64 value_r8 __asm__("r8");
 	vmx_u64 status = (vmx_u64)0x22;
 	vmx_u64 field_out = *field;
-	register vmx_u64 value_r8 __asm__("r8");
 	vmx_u8 carry;
 
 	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
@@ -286,6 +286,79 @@ tdxm_tdh_sys_rd(vmx_u64 *field, vmx_u64 *value)
 		:
 		: "cc");
 	*field = field_out;
+	*value = value_r8;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_vp_rd() - read a VCPU-scope metadata field (TDH.VP.RD)
+ * @vcpu: RCX: the TDVPR page's physical address
+ * @field: RDX: the field identifier
+ * @value: R8: the field's value (0 on failure)
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.VP.RD Leaf (SEAMCALL leaf 26).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_vp_rd(vmx_u64 vcpu, vmx_u64 field, vmx_u64 *value)
+{
+	register vmx_u64 value_r8 __asm__("r8");
+	vmx_u64 status = (vmx_u64)0x1a;
+	vmx_u8 carry;
+
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status),
+		  [value] "=r" (value_r8),
+		  [carry] "=@ccc" (carry)
+		: [vcpu] "c" (vcpu),
+		  [field] "d" (field)
+		: "cc");
+	*value = value_r8;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_vp_wr() - write a VCPU-scope metadata field (TDH.VP.WR)
+ * @vcpu: RCX: the TDVPR page's physical address
+ * @field: RDX: the field identifier
+ * @value: R8: in, the value to write; out, the field's previous value (0 on failure)
+ * @mask: R9: the bits of the field to write
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.VP.WR Leaf (SEAMCALL leaf 43).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_vp_wr(vmx_u64 vcpu, vmx_u64 field, vmx_u64 *value, vmx_u64 mask)
+{
+	register vmx_u64 value_r8 __asm__("r8") = *value;
+	register vmx_u64 mask_r9 __asm__("r9") = mask;
+	vmx_u64 status = (vmx_u64)0x2b;
+	vmx_u8 carry;
+
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [status] "+a" (status),
+		  [value] "+r" (value_r8),
+		  [carry] "=@ccc" (carry)
+		: [vcpu] "c" (vcpu),
+		  [field] "d" (field),
+		  [mask] "r" (mask_r9)
+		: "cc");
 	*value = value_r8;
 	if (__builtin_expect(carry, 0))
 		return (vmx_u64)0x8000ff00ffff0000ULL;
@@ -311,13 +384,13 @@ tdxm_tdh_sys_rd(vmx_u64 *field, vmx_u64 *value)
 static __always_inline vmx_u64
 tdxm_tdg_vp_info(vmx_u64 *gpaw, vmx_u64 *attributes, vmx_u64 *vcpus, vmx_u64 *vcpu_index, vmx_u64 *info1, vmx_u64 *info2)
 {
-	vmx_u64 status = (vmx_u64)0x1;
-	vmx_u64 gpaw_out;
-	vmx_u64 attributes_out;
 	register vmx_u64 vcpus_r8 __asm__("r8");
 	register vmx_u64 vcpu_index_r9 __asm__("r9");
 	register vmx_u64 info1_r10 __asm__("r10");
 	register vmx_u64 info2_r11 __asm__("r11");
+	vmx_u64 status = (vmx_u64)0x1;
+	vmx_u64 gpaw_out;
+	vmx_u64 attributes_out;
 
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
@@ -357,12 +430,12 @@ tdxm_tdg_vp_info(vmx_u64 *gpaw, vmx_u64 *attributes, vmx_u64 *vcpus, vmx_u64 *vc
 static __always_inline vmx_u64
 tdxm_tdg_vp_veinfo_get(vmx_u64 *exit_reason, vmx_u64 *exit_qualification, vmx_u64 *gla, vmx_u64 *gpa, vmx_u64 *instruction)
 {
-	vmx_u64 status = (vmx_u64)0x3;
-	vmx_u64 exit_reason_out;
-	vmx_u64 exit_qualification_out;
 	register vmx_u64 gla_r8 __asm__("r8");
 	register vmx_u64 gpa_r9 __asm__("r9");
 	register vmx_u64 instruction_r10 __asm__("r10");
+	vmx_u64 status = (vmx_u64)0x3;
+	vmx_u64 exit_reason_out;
+	vmx_u64 exit_qualification_out;
 
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
@@ -398,8 +471,8 @@ tdxm_tdg_vp_veinfo_get(vmx_u64 *exit_reason, vmx_u64 *exit_qualification, vmx_u6
 static __always_inline vmx_u64
 tdxm_tdg_mr_report(vmx_u64 report_gpa, vmx_u64 report_data_gpa, vmx_u64 subtype)
 {
-	vmx_u64 status = (vmx_u64)0x4;
 	register vmx_u64 subtype_r8 __asm__("r8") = subtype;
+	vmx_u64 status = (vmx_u64)0x4;
 
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
@@ -450,8 +523,8 @@ tdxm_tdg_mem_page_accept(vmx_u64 page)
 static __always_inline vmx_u64
 tdxm_tdg_vm_rd(vmx_u64 field, vmx_u64 *value)
 {
-	vmx_u64 status = (vmx_u64)0x7;
 	register vmx_u64 value_r8 __asm__("r8");
+	vmx_u64 status = (vmx_u64)0x7;
 
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
@@ -480,9 +553,9 @@ tdxm_tdg_vm_rd(vmx_u64 field, vmx_u64 *value)
 static __always_inline vmx_u64
 tdxm_tdg_vm_wr(vmx_u64 field, vmx_u64 *value, vmx_u64 mask)
 {
-	vmx_u64 status = (vmx_u64)0x8;
 	register vmx_u64 value_r8 __asm__("r8") = *value;
 	register vmx_u64 mask_r9 __asm__("r9") = mask;
+	vmx_u64 status = (vmx_u64)0x8;
 
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
@@ -515,13 +588,13 @@ tdxm_tdg_vm_wr(vmx_u64 field, vmx_u64 *value, vmx_u64 mask)
 static __always_inline vmx_u64
 tdxm_tdg_vp_vmcall(vmx_u64 *type, vmx_u64 *subfunction, vmx_u64 *arg1, vmx_u64 *arg2, vmx_u64 *arg3, vmx_u64 *arg4)
 {
-	vmx_u64 status = (vmx_u64)0x0;
 	register vmx_u64 type_r10 __asm__("r10") = *type;
 	register vmx_u64 subfunction_r11 __asm__("r11") = *subfunction;
 	register vmx_u64 arg1_r12 __asm__("r12") = *arg1;
 	register vmx_u64 arg2_r13 __asm__("r13") = *arg2;
 	register vmx_u64 arg3_r14 __asm__("r14") = *arg3;
 	register vmx_u64 arg4_r15 __asm__("r15") = *arg4;
+	vmx_u64 status = (vmx_u64)0x0;
 
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)

@@ -4,14 +4,14 @@
  * (template gen/backends/c/templates/entry.S.j2).  Edit the spec and run make.
  */
 /*
- * vmx_enter_guest(): run the guest of the current VMCS until its next VM exit.
+ * vmx_run_guest(): run the guest of the current VMCS until its next VM exit.
  * Declared, with struct vmx_guest_regs, in <vmxgen/vmx_entry.h>.  GNU assembler,
  * AT&T syntax, 64-bit code; assemble it with the C compiler (cc -c), with
  * <vmxgen/vmx_compat_asm.h> on the include path.  The hooks and the
  * fault hook are described there.
  */
 #ifndef __x86_64__
-#error "vmxgen/vmx_entry.S: vmx_enter_guest() is 64-bit code; leave this file out of 32-bit builds"
+#error "vmxgen/vmx_entry.S: vmx_run_guest() is 64-bit code; leave this file out of 32-bit builds"
 #endif
 
 #include <vmxgen/vmx_compat_asm.h>
@@ -47,14 +47,14 @@
 	VMXGEN_ENTRY_SECTION
 
 /*
- * enum vmx_status vmx_enter_guest(struct vmx_guest_regs *regs, _Bool launched, unsigned long *host_rsp)
+ * enum vmx_status vmx_run_guest(struct vmx_guest_regs *regs, _Bool launched, unsigned long *host_rsp)
  *
  * regs in %rdi
  * launched in %rsi, kept in %rbx across the hook
  * host_rsp in %rdx, used before the hook
  * Frame: RBP, R15, R14, R13, R12, RBX, then @regs at (%rsp), the stack pointer the exit resumes with.
  */
-VMXGEN_FUNC_START(vmx_enter_guest)
+VMXGEN_FUNC_START(vmx_run_guest)
 	push %rbp
 	mov %rsp, %rbp
 	push %r15
@@ -190,14 +190,14 @@ VMXGEN_FUNC_START(vmx_enter_guest)
 	VMXGEN_FAULT_HOOK(.Lvmx_resume, .Lvmx_entry_fault)
 	VMXGEN_FAULT_HOOK(.Lvmx_enter, .Lvmx_entry_fault)
 #endif
-VMXGEN_FUNC_END(vmx_enter_guest)
+VMXGEN_FUNC_END(vmx_run_guest)
 
 /*
- * enum vmx_status vmx_enter_guest_init_vmcs(void)
+ * enum vmx_status vmx_run_guest_init_vmcs(void)
  *
- * VMCS_HOST_RIP of the current VMCS: .Lvmx_exit in vmx_enter_guest(), once per VMCS.
+ * VMCS_HOST_RIP of the current VMCS: .Lvmx_exit in vmx_run_guest(), once per VMCS.
  */
-VMXGEN_FUNC_START(vmx_enter_guest_init_vmcs)
+VMXGEN_FUNC_START(vmx_run_guest_init_vmcs)
 	lea .Lvmx_exit(%rip), %rdx
 	mov $.LVMCS_HOST_RIP, %eax
 .Lvmx_write_resume:
@@ -217,6 +217,6 @@ VMXGEN_FUNC_START(vmx_enter_guest_init_vmcs)
 
 	VMXGEN_FAULT_HOOK(.Lvmx_write_resume, .Lvmx_init_fault)
 #endif
-VMXGEN_FUNC_END(vmx_enter_guest_init_vmcs)
+VMXGEN_FUNC_END(vmx_run_guest_init_vmcs)
 
 VMXGEN_FILE_END

@@ -4,7 +4,7 @@
  * (template gen/backends/c/templates/entry.h.j2).  Edit the spec and run make.
  */
 /*
- * Guest entry: vmx_enter_guest() and struct vmx_guest_regs.  The function is
+ * Guest entry: vmx_run_guest() and struct vmx_guest_regs.  The function is
  * in vmxgen/vmx_entry.S, which a build adds next to the headers (64-bit only).
  */
 #ifndef VMXGEN_VMX_ENTRY_H
@@ -32,7 +32,7 @@
  * @r15: bytes 112..119
  *
  * The guest's RSP is not here: the CPU loads and saves it itself.
- * vmx_enter_guest() loads every member into its register before the entry and
+ * vmx_run_guest() loads every member into its register before the entry and
  * stores every register into its member after the exit; the offsets are those
  * of vmxgen/vmx_entry.S.
  */
@@ -75,7 +75,7 @@ _Static_assert(__builtin_offsetof(struct vmx_guest_regs, r15) == 112,
 
 #ifdef __x86_64__
 /**
- * vmx_enter_guest() - run the guest of the current VMCS until its next VM exit
+ * vmx_run_guest() - run the guest of the current VMCS until its next VM exit
  * @regs: the guest's registers: loaded before the entry, stored after the exit
  * @launched: VMRESUME if true, else VMLAUNCH
  * @host_rsp: what the caller knows the current VMCS holds in VMCS_HOST_RSP (0 before its first entry): one per VMCS
@@ -87,7 +87,7 @@ _Static_assert(__builtin_offsetof(struct vmx_guest_regs, r15) == 112,
  * the registers back into @regs, clears them and restores the host's.
  *
  * Where the VM exit resumes, VMCS_HOST_RIP, is written once per VMCS by
- * vmx_enter_guest_init_vmcs(), which must have run on the current VMCS before
+ * vmx_run_guest_init_vmcs(), which must have run on the current VMCS before
  * the first call.
  *
  * A VM entry that fails in its checks of the guest state, or while loading it,
@@ -110,21 +110,21 @@ _Static_assert(__builtin_offsetof(struct vmx_guest_regs, r15) == 112,
  *	fault hook (VMXGEN_FAULT_HOOK) is in use.  The host's registers are
  *	intact after each.
  */
-enum vmx_status vmx_enter_guest(struct vmx_guest_regs *regs, _Bool launched, unsigned long *host_rsp);
+enum vmx_status vmx_run_guest(struct vmx_guest_regs *regs, _Bool launched, unsigned long *host_rsp);
 
 /**
- * vmx_enter_guest_init_vmcs() - write where vmx_enter_guest()'s VM exits resume
+ * vmx_run_guest_init_vmcs() - write where vmx_run_guest()'s VM exits resume
  *
  * Writes VMCS_HOST_RIP of the current VMCS with VMWRITE: the address in
- * vmx_enter_guest() where its VM exits resume, which is the same for every
- * call.  Call it once per VMCS, after making it current and before its first
- * vmx_enter_guest().
+ * vmx_run_guest() where its VM exits resume, which is the same for every call.
+ * Call it once per VMCS, after making it current and before its first
+ * vmx_run_guest().
  *
  * Return: %VMX_SUCCEED; %VMX_FAIL_INVALID or %VMX_FAIL_VALID if VMWRITE
  *	failed; %VMX_FAULT if it faulted and the fault hook
  *	(VMXGEN_FAULT_HOOK) is in use.
  */
-enum vmx_status vmx_enter_guest_init_vmcs(void);
+enum vmx_status vmx_run_guest_init_vmcs(void);
 #endif /* __x86_64__ */
 
 #endif /* VMXGEN_VMX_ENTRY_H */

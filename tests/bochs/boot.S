@@ -8,7 +8,7 @@
  * their common path (which returns: kernel.c resumes VMX faults at the fixup
  * of the exception table), the setjmp-like context helpers used to come back
  * to C after a trip to CPL 3, and the shutdown sequence for Bochs.  (VM
- * exits come back through vmx_enter_guest(), generated/vmxgen/vmx_entry.S.)
+ * exits come back through vmx_run_guest(), generated/vmxgen/vmx_entry.S.)
  */
 
 #define MB2_MAGIC	0xE85250D6

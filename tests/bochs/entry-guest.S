@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * entry-guest.S - the guest of tests/bochs/entry.c, which runs it with
- * vmx_enter_guest().  It uses no stack and no register but the 15 the
+ * vmx_run_guest().  It uses no stack and no register but the 15 the
  * host gives it: each is compared with its slot of entry_expect (a
  * struct vmx_guest_regs the host filled), a mismatch sets bit <slot> of
  * entry_guest_bad; then entry_guest_runs is incremented, the 15 registers

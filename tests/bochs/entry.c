@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /*
- * entry.c - vmx_enter_guest() (generated/vmxgen/vmx_entry.S) on the VMX
+ * entry.c - vmx_run_guest() (generated/vmxgen/vmx_entry.S) on the VMX
  * CPU Bochs emulates, on a VMCS of its own:
  *
  *   enter-guest-launch       VMLAUNCH: the guest (entry-guest.S) finds the
@@ -129,7 +129,7 @@ static u32 exit_reason(void)
 {
 	u32 reason = ~0U;
 
-	if (vmx_read_exit_reason(&reason) != VMX_SUCCEED)
+	if (vmx_vmcs_read_exit_reason(&reason) != VMX_SUCCEED)
 		return ~0U;
 	return reason;
 }
@@ -181,10 +181,10 @@ static const char *round_trip(struct vmx_guest_regs *regs, int launched,
 	call(c, regs, launched, k);
 	*reason = exit_reason();
 	if (c->st != VMX_SUCCEED)
-		return "vmx_enter_guest() did not return VMX_SUCCEED";
+		return "vmx_run_guest() did not return VMX_SUCCEED";
 	if ((broken = host_broken(c)))
 		return broken;
-	if (*reason != VMX_EXIT_REASON_VMCALL)
+	if (*reason != VMX_BASIC_EXIT_REASON_VMCALL)
 		return "the exit reason is not VMCALL (18)";
 	if (entry_guest_runs != runs + 1)
 		return "the guest did not run once";
@@ -255,7 +255,7 @@ static int launch_and_round_trips(void)
 		return 0;
 	}
 	report("enter-guest-launch", PASS,
-	       "vmx_enter_guest(regs, false): VMLAUNCH, the guest found the 15 values, VMCALL exit %u, its 15 values in regs, rbx rbp r12-r15 and the stack intact",
+	       "vmx_run_guest(regs, false): VMLAUNCH, the guest found the 15 values, VMCALL exit %u, its 15 values in regs, rbx rbp r12-r15 and the stack intact",
 	       (u64)reason);
 
 	for (k = 1; k <= ROUND_TRIPS; k++) {
@@ -271,10 +271,10 @@ static int launch_and_round_trips(void)
 		cover(&cv, 1, &regs);
 	}
 	host_rsp = ~0UL;
-	vmx_read_host_rsp(&host_rsp);
+	vmx_vmcs_read_host_rsp(&host_rsp);
 	report("enter-guest-round-trips",
 	       covered(&cv) && host_rsp == vmcs_host_rsp ? PASS : FAIL,
-	       "%u VMRESUMEs through vmx_enter_guest(regs, true, &cache), new values each time: all arrived both ways, every bit of the 15 registers %s, rbx rbp r12-r15 and the stack intact after each, HOST_RSP %x %s the cache (%x)",
+	       "%u VMRESUMEs through vmx_run_guest(regs, true, &cache), new values each time: all arrived both ways, every bit of the 15 registers %s, rbx rbp r12-r15 and the stack intact after each, HOST_RSP %x %s the cache (%x)",
 	       (u64)ROUND_TRIPS,
 	       covered(&cv) ? "was 0 and 1 both ways" : "NOT seen both 0 and 1",
 	       (u64)host_rsp, host_rsp == vmcs_host_rsp ? "is" : "is NOT",
@@ -287,7 +287,7 @@ static void entry_failure(void)
 {
 	const char *id = "enter-guest-entry-failure";
 	u32 want = VMX_EXIT_REASON_ENTRY_FAILURE_MASK |
-		   VMX_EXIT_REASON_VM_ENTRY_FAILURE_INVALID_GUEST_STATE;
+		   VMX_BASIC_EXIT_REASON_VM_ENTRY_FAILURE_INVALID_GUEST_STATE;
 	struct vmx_guest_regs regs, sent;
 	u64 runs = entry_guest_runs;
 	const char *broken;
@@ -332,7 +332,7 @@ static void vmfail_valid(void)
 
 	if (!load_vmcs(id))
 		return;
-	check_write(vmx_read_pin_based_vm_execution_controls(&pin),
+	check_write(vmx_vmcs_read_pin_based_vm_execution_controls(&pin),
 		    "read pin_based_vm_execution_controls");
 	bit = must1 ? must1 & -must1 : forbidden & -forbidden;
 	W(pin_based_vm_execution_controls, pin ^ bit);

@@ -233,11 +233,11 @@ static void report_adjust_controls(void)
 {
 	u32 pin = 0, proc = 0, proc2 = 0, exit = 0, entry = 0;
 
-	vmx_read_pin_based_vm_execution_controls(&pin);
-	vmx_read_primary_processor_based_vm_execution_controls(&proc);
-	vmx_read_secondary_processor_based_vm_execution_controls(&proc2);
-	vmx_read_primary_vm_exit_controls(&exit);
-	vmx_read_vm_entry_controls(&entry);
+	vmx_vmcs_read_pin_based_vm_execution_controls(&pin);
+	vmx_vmcs_read_primary_processor_based_vm_execution_controls(&proc);
+	vmx_vmcs_read_secondary_processor_based_vm_execution_controls(&proc2);
+	vmx_vmcs_read_primary_vm_exit_controls(&exit);
+	vmx_vmcs_read_vm_entry_controls(&entry);
 	report("adjust-controls", entered ? PASS : FAIL,
 	       "%s: pin %x proc %x proc2 %x exit %x entry %x (vmx_ctls_adjust() with MSRs %x %x %x %x %x)",
 	       entered ? "VM entry accepted" : "no VM entry with",
@@ -258,7 +258,7 @@ static void report_adjust_controls(void)
  * FAIL marker for @id and 0.
  */
 static int guest_exit(const char *id, const u8 *start, const u8 *at,
-		      enum vmx_exit_reason want)
+		      enum vmx_basic_exit_reason want)
 {
 	enum vmx_status st;
 	u32 reason = ~0U, basic;
@@ -274,21 +274,21 @@ static int guest_exit(const char *id, const u8 *start, const u8 *at,
 		       (u64)err, error_name(err));
 		return 0;
 	}
-	check_write(vmx_read_exit_reason(&reason), "read exit_reason");
-	check_write(vmx_read_guest_rip(&rip), "read guest_rip");
+	check_write(vmx_vmcs_read_exit_reason(&reason), "read exit_reason");
+	check_write(vmx_vmcs_read_guest_rip(&rip), "read guest_rip");
 	basic = vmx_exit_reason_basic(reason);
 	if (vmx_exit_reason_entry_failure(reason)) {
 		report(id, FAIL, "VM entry failed: exit reason %x (%s)",
-		       (u64)reason, vmx_exit_reason_name(basic));
+		       (u64)reason, vmx_basic_exit_reason_name(basic));
 		return 0;
 	}
 	launched = entered = 1;
 	if (n_write_fail || basic != (u32)want || rip != pa_of(at)) {
 		report(id, FAIL,
 		       "exit reason %u (%s) at guest RIP %x, VMCS access %s; want %u (%s) at %x",
-		       (u64)basic, vmx_exit_reason_name(basic), (u64)rip,
+		       (u64)basic, vmx_basic_exit_reason_name(basic), (u64)rip,
 		       n_write_fail ? first_bad_field : "ok", (u64)want,
-		       vmx_exit_reason_name(want), pa_of(at));
+		       vmx_basic_exit_reason_name(want), pa_of(at));
 		return 0;
 	}
 	return 1;
@@ -299,7 +299,7 @@ static u64 exit_insn_len(void)
 {
 	u32 len = 0;
 
-	vmx_read_vm_exit_instruction_length(&len);
+	vmx_vmcs_read_vm_exit_instruction_length(&len);
 	return len;
 }
 
@@ -307,7 +307,7 @@ static unsigned long exit_qual(void)
 {
 	unsigned long q = ~0UL;
 
-	vmx_read_exit_qualification(&q);
+	vmx_vmcs_read_exit_qualification(&q);
 	return q;
 }
 
@@ -319,7 +319,7 @@ static void exit_cr_access(void)
 	u64 len;
 
 	if (!guest_exit(id, exit_guest_cr3, exit_at_cr3,
-			VMX_EXIT_REASON_CONTROL_REGISTER_ACCESS))
+			VMX_BASIC_EXIT_REASON_CONTROL_REGISTER_ACCESS))
 		return;
 	q = exit_qual();
 	len = exit_insn_len();
@@ -328,8 +328,8 @@ static void exit_cr_access(void)
 		   vmx_qual_cr_gpr(q) == 0 /* RAX */ &&
 		   len == (u64)(exit_after_cr3 - exit_at_cr3) ? PASS : FAIL,
 	       "reason %u (%s), qualification %x: cr %u, access type %u, gpr %u; instruction length %u",
-	       (u64)VMX_EXIT_REASON_CONTROL_REGISTER_ACCESS,
-	       vmx_exit_reason_name(VMX_EXIT_REASON_CONTROL_REGISTER_ACCESS),
+	       (u64)VMX_BASIC_EXIT_REASON_CONTROL_REGISTER_ACCESS,
+	       vmx_basic_exit_reason_name(VMX_BASIC_EXIT_REASON_CONTROL_REGISTER_ACCESS),
 	       (u64)q, vmx_qual_cr_cr(q), vmx_qual_cr_access_type(q),
 	       vmx_qual_cr_gpr(q), len);
 }
@@ -341,7 +341,7 @@ static void exit_io(const char *id, const u8 *start, const u8 *at,
 	unsigned long q;
 	u64 len;
 
-	if (!guest_exit(id, start, at, VMX_EXIT_REASON_IO_INSTRUCTION))
+	if (!guest_exit(id, start, at, VMX_BASIC_EXIT_REASON_IO_INSTRUCTION))
 		return;
 	q = exit_qual();
 	len = exit_insn_len();
@@ -350,8 +350,8 @@ static void exit_io(const char *id, const u8 *start, const u8 *at,
 		   !vmx_qual_io_string(q) && !vmx_qual_io_rep(q) &&
 		   len == (u64)(after - at) ? PASS : FAIL,
 	       "reason %u (%s), qualification %x: port %x, size %u, in %u, imm %u, string %u, rep %u; instruction length %u",
-	       (u64)VMX_EXIT_REASON_IO_INSTRUCTION,
-	       vmx_exit_reason_name(VMX_EXIT_REASON_IO_INSTRUCTION), (u64)q,
+	       (u64)VMX_BASIC_EXIT_REASON_IO_INSTRUCTION,
+	       vmx_basic_exit_reason_name(VMX_BASIC_EXIT_REASON_IO_INSTRUCTION), (u64)q,
 	       vmx_qual_io_port(q), vmx_qual_io_size(q), vmx_qual_io_in(q),
 	       vmx_qual_io_imm(q), vmx_qual_io_string(q), vmx_qual_io_rep(q),
 	       len);
@@ -364,17 +364,17 @@ static void exit_exception(void)
 	u32 info = 0, idt = ~0U;
 
 	if (!guest_exit(id, exit_guest_ud, exit_at_ud,
-			VMX_EXIT_REASON_EXCEPTION_OR_NMI))
+			VMX_BASIC_EXIT_REASON_EXCEPTION_OR_NMI))
 		return;
-	vmx_read_vm_exit_interruption_information(&info);
-	vmx_read_idt_vectoring_information(&idt);
+	vmx_vmcs_read_vm_exit_interruption_information(&info);
+	vmx_vmcs_read_idt_vectoring_information(&idt);
 	report(id, vmx_intr_info_valid(info) && vmx_intr_info_vector(info) == VEC_UD &&
 		   vmx_intr_info_type(info) == VMX_INTR_INFO_TYPE_HARDWARE_EXCEPTION &&
 		   !vmx_intr_info_error_code_valid(info) &&
 		   !vmx_intr_info_valid(idt) ? PASS : FAIL,
 	       "reason %u (%s), interruption information %x: vector %u, type %u, error code valid %u, valid %u; IDT-vectoring valid %u",
-	       (u64)VMX_EXIT_REASON_EXCEPTION_OR_NMI,
-	       vmx_exit_reason_name(VMX_EXIT_REASON_EXCEPTION_OR_NMI), (u64)info,
+	       (u64)VMX_BASIC_EXIT_REASON_EXCEPTION_OR_NMI,
+	       vmx_basic_exit_reason_name(VMX_BASIC_EXIT_REASON_EXCEPTION_OR_NMI), (u64)info,
 	       (u64)vmx_intr_info_vector(info), (u64)vmx_intr_info_type(info),
 	       (u64)vmx_intr_info_error_code_valid(info),
 	       (u64)vmx_intr_info_valid(info), (u64)vmx_intr_info_valid(idt));
@@ -386,13 +386,13 @@ static void exit_cpuid(void)
 	const char *id = "exit-cpuid";
 	u64 len;
 
-	if (!guest_exit(id, exit_guest_cpuid, exit_at_cpuid, VMX_EXIT_REASON_CPUID))
+	if (!guest_exit(id, exit_guest_cpuid, exit_at_cpuid, VMX_BASIC_EXIT_REASON_CPUID))
 		return;
 	len = exit_insn_len();
 	report(id, len == (u64)(exit_after_cpuid - exit_at_cpuid) ? PASS : FAIL,
 	       "reason %u (%s); instruction length %u",
-	       (u64)VMX_EXIT_REASON_CPUID,
-	       vmx_exit_reason_name(VMX_EXIT_REASON_CPUID), len);
+	       (u64)VMX_BASIC_EXIT_REASON_CPUID,
+	       vmx_basic_exit_reason_name(VMX_BASIC_EXIT_REASON_CPUID), len);
 }
 
 /* A write to a GPA the EPT does not map (SDM 29.3.3; 28.2.1, Table 28-7). */
@@ -407,19 +407,19 @@ static void exit_ept_violation(int use_ept)
 		return;
 	}
 	if (!guest_exit(id, exit_guest_ept, exit_at_ept,
-			VMX_EXIT_REASON_EPT_VIOLATION))
+			VMX_BASIC_EXIT_REASON_EPT_VIOLATION))
 		return;
 	q = exit_qual();
-	vmx_read_guest_physical_address(&gpa);
-	vmx_read_guest_linear_address(&gla);
+	vmx_vmcs_read_guest_physical_address(&gpa);
+	vmx_vmcs_read_guest_linear_address(&gla);
 	report(id, vmx_qual_ept_write(q) && !vmx_qual_ept_read(q) &&
 		   !vmx_qual_ept_fetch(q) && !vmx_qual_ept_readable(q) &&
 		   !vmx_qual_ept_writable(q) && !vmx_qual_ept_executable(q) &&
 		   vmx_qual_ept_gla_valid(q) && vmx_qual_ept_gla_translation(q) &&
 		   gpa == EPT_HOLE && gla == EPT_HOLE ? PASS : FAIL,
 	       "reason %u (%s), qualification %x: read %u write %u fetch %u readable %u writable %u executable %u gla_valid %u gla_translation %u; guest-physical %x, linear %x",
-	       (u64)VMX_EXIT_REASON_EPT_VIOLATION,
-	       vmx_exit_reason_name(VMX_EXIT_REASON_EPT_VIOLATION), (u64)q,
+	       (u64)VMX_BASIC_EXIT_REASON_EPT_VIOLATION,
+	       vmx_basic_exit_reason_name(VMX_BASIC_EXIT_REASON_EPT_VIOLATION), (u64)q,
 	       vmx_qual_ept_read(q), vmx_qual_ept_write(q), vmx_qual_ept_fetch(q),
 	       vmx_qual_ept_readable(q), vmx_qual_ept_writable(q),
 	       vmx_qual_ept_executable(q), vmx_qual_ept_gla_valid(q),
@@ -438,17 +438,17 @@ static void exit_interruptibility(void)
 	unsigned long rflags = 0;
 	u64 len;
 
-	if (!guest_exit(id, exit_guest_sti, exit_at_sti, VMX_EXIT_REASON_VMCALL))
+	if (!guest_exit(id, exit_guest_sti, exit_at_sti, VMX_BASIC_EXIT_REASON_VMCALL))
 		return;
-	vmx_read_guest_interruptibility_state(&state);
-	vmx_read_guest_rflags(&rflags);
+	vmx_vmcs_read_guest_interruptibility_state(&state);
+	vmx_vmcs_read_guest_rflags(&rflags);
 	len = exit_insn_len();
 	report(id, vmx_intr_state_sti(state) && !vmx_intr_state_mov_ss(state) &&
 		   (rflags & RFLAGS_IF) &&
 		   len == (u64)(exit_after_sti - exit_at_sti) ? PASS : FAIL,
 	       "reason %u (%s), interruptibility state %x: sti %u, mov_ss %u; guest RFLAGS %x; instruction length %u",
-	       (u64)VMX_EXIT_REASON_VMCALL,
-	       vmx_exit_reason_name(VMX_EXIT_REASON_VMCALL), (u64)state,
+	       (u64)VMX_BASIC_EXIT_REASON_VMCALL,
+	       vmx_basic_exit_reason_name(VMX_BASIC_EXIT_REASON_VMCALL), (u64)state,
 	       (u64)vmx_intr_state_sti(state), (u64)vmx_intr_state_mov_ss(state),
 	       (u64)rflags, len);
 }

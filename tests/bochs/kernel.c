@@ -13,7 +13,7 @@
  * layout, exit reason, error number and capability check comes from
  * <vmxgen/vmx.h>, included the way a user includes it (through kernel.h);
  * every control value from vmx_ctls_msr() and vmx_ctls_adjust(); every
- * guest runs through vmx_enter_guest() (generated/vmxgen/vmx_entry.S).
+ * guest runs through vmx_run_guest() (generated/vmxgen/vmx_entry.S).
  * What the headers do not cover (other MSRs, control registers,
  * descriptor tables) is local.
  *
@@ -364,14 +364,14 @@ static void round_trip(const char *id, unsigned long field,
 }
 
 /*
- * The same through the generated typed accessors vmx_write_<f>() and
- * vmx_read_<f>(), whose value type is the field's own width.
+ * The same through the generated typed accessors vmx_vmcs_write_<f>() and
+ * vmx_vmcs_read_<f>(), whose value type is the field's own width.
  */
 #define TYPED_ROUND_TRIP(id, f, type, val)				\
 	do {								\
 		type got_ = (type)0x5A5A5A5A5A5A5A5AULL;		\
-		enum vmx_status w_ = vmx_write_##f(val);		\
-		enum vmx_status r_ = vmx_read_##f(&got_);		\
+		enum vmx_status w_ = vmx_vmcs_write_##f(val);		\
+		enum vmx_status r_ = vmx_vmcs_read_##f(&got_);		\
 									\
 		report(id, w_ == VMX_SUCCEED && r_ == VMX_SUCCEED &&	\
 			   got_ == (type)(val) ? PASS : FAIL,		\
@@ -546,10 +546,10 @@ void setup_vmcs(void)
 	W(host_ia32_sysenter_esp, 0);
 	W(host_ia32_sysenter_eip, 0);
 	/*
-	 * HOST_RIP once per VMCS; HOST_RSP is vmx_enter_guest()'s, written
+	 * HOST_RIP once per VMCS; HOST_RSP is vmx_run_guest()'s, written
 	 * when it differs from what vmcs_host_rsp says this VMCS holds.
 	 */
-	check_write(vmx_enter_guest_init_vmcs(), "vmx_enter_guest_init_vmcs");
+	check_write(vmx_run_guest_init_vmcs(), "vmx_run_guest_init_vmcs");
 	vmcs_host_rsp = 0;
 
 	/* Guest state: a copy of this flat 64-bit host. */
@@ -582,7 +582,7 @@ void setup_vmcs(void)
 }
 
 /*
- * VMLAUNCH (launch != 0) or VMRESUME, through vmx_enter_guest().  Returns
+ * VMLAUNCH (launch != 0) or VMRESUME, through vmx_run_guest().  Returns
  * 1 after a VM exit, 0 if the instruction failed; *st holds its status.
  * The guests keep their general-purpose registers in guest_regs from one
  * exit to the next entry.
@@ -592,15 +592,15 @@ unsigned long vmcs_host_rsp;
 
 int enter_guest(int launch, enum vmx_status *st)
 {
-	*st = vmx_enter_guest(&guest_regs, !launch, &vmcs_host_rsp);
+	*st = vmx_run_guest(&guest_regs, !launch, &vmcs_host_rsp);
 	return *st == VMX_SUCCEED;
 }
 
 /*
  * One VM entry, expecting an exit with @want_reason, decoded by the
- * generated vmx_exit_reason_name() as @want_name.
+ * generated vmx_basic_exit_reason_name() as @want_name.
  */
-static int run_guest(const char *id, int launch, enum vmx_exit_reason want_reason,
+static int run_guest(const char *id, int launch, enum vmx_basic_exit_reason want_reason,
 		     const char *want_name)
 {
 	const char *insn = launch ? "vmlaunch" : "vmresume";
@@ -619,8 +619,8 @@ static int run_guest(const char *id, int launch, enum vmx_exit_reason want_reaso
 		}
 		return 0;
 	}
-	st = vmx_read_exit_reason(&reason);
-	name = vmx_exit_reason_name(reason);
+	st = vmx_vmcs_read_exit_reason(&reason);
+	name = vmx_basic_exit_reason_name(reason);
 	if (st == VMX_SUCCEED && reason == (u32)want_reason &&
 	    streq(name, want_name)) {
 		report(id, PASS, "%s, then VM exit reason %u, named %s", insn,
@@ -639,8 +639,8 @@ void skip_instruction(void)
 	unsigned long rip = 0;
 	u32 len = 0;
 
-	check_write(vmx_read_guest_rip(&rip), "read guest_rip");
-	check_write(vmx_read_vm_exit_instruction_length(&len),
+	check_write(vmx_vmcs_read_guest_rip(&rip), "read guest_rip");
+	check_write(vmx_vmcs_read_vm_exit_instruction_length(&len),
 		    "read vm_exit_instruction_length");
 	W(guest_rip, rip + len);
 }
@@ -1055,7 +1055,7 @@ static int fc_enter_guest(void)
 	static struct vmx_guest_regs regs;
 	unsigned long host_rsp = 0;
 
-	return vmx_enter_guest(&regs, 0, &host_rsp);
+	return vmx_run_guest(&regs, 0, &host_rsp);
 }
 
 static void run_case(const struct fault_case *c, struct fault_result *r)
@@ -1397,7 +1397,7 @@ static void run_scenarios(void)
 		       (u64)n_write_fail, first_bad_field);
 		return;
 	}
-	if (!run_guest("vmlaunch-vmcall", 1, VMX_EXIT_REASON_VMCALL, "VMCALL"))
+	if (!run_guest("vmlaunch-vmcall", 1, VMX_BASIC_EXIT_REASON_VMCALL, "VMCALL"))
 		return;
 	/*
 	 * VMCALL in the guest leaves RFLAGS alone: what the guest's wrapper
@@ -1405,11 +1405,11 @@ static void run_scenarios(void)
 	 * (ZF=1, CF=0), which no stale flags or always-succeeding wrapper
 	 * would produce by accident.
 	 */
-	check_write(vmx_read_guest_rflags(&rflags), "read guest_rflags");
+	check_write(vmx_vmcs_read_guest_rflags(&rflags), "read guest_rflags");
 	W(guest_rflags, (rflags & ~RFLAGS_STATUS) | RFLAGS_ZF | RFLAGS_FIXED_1);
 	skip_instruction();
 	if (guest_use_vmfunc) {
-		if (!run_guest("vmresume-vmfunc", 0, VMX_EXIT_REASON_VMFUNC,
+		if (!run_guest("vmresume-vmfunc", 0, VMX_BASIC_EXIT_REASON_VMFUNC,
 			       "VMFUNC"))
 			return;
 		skip_instruction();
@@ -1417,7 +1417,7 @@ static void run_scenarios(void)
 		report("vmresume-vmfunc", UNSUPPORTED,
 		       "secondary control 'enable VM functions' not allowed; not run");
 	}
-	if (!run_guest("vmresume-hlt", 0, VMX_EXIT_REASON_HLT, "HLT"))
+	if (!run_guest("vmresume-hlt", 0, VMX_BASIC_EXIT_REASON_HLT, "HLT"))
 		return;
 	report("guest-vmcall-status",
 	       guest_vmcall_status == VMX_FAIL_VALID ? PASS : FAIL,
@@ -1429,7 +1429,7 @@ static void run_scenarios(void)
 	if (enter_guest(1, &st))
 		report("vmlaunch-launched-vmcs", FAIL,
 		       "vmlaunch of a launched VMCS entered the guest (exit %u)",
-		       (u64)(vmx_read_exit_reason(&reason), reason));
+		       (u64)(vmx_vmcs_read_exit_reason(&reason), reason));
 	else
 		expect_valid("vmlaunch-launched-vmcs", st,
 			     VMX_INSN_ERROR_VMLAUNCH_NONCLEAR_VMCS);
@@ -1448,7 +1448,7 @@ static void run_scenarios(void)
 	} else if (enter_guest(1, &st)) {
 		report("vmlaunch-bad-host-state", FAIL,
 		       "vmlaunch with host TR selector 0 entered the guest (exit %u)",
-		       (u64)(vmx_read_exit_reason(&reason), reason));
+		       (u64)(vmx_vmcs_read_exit_reason(&reason), reason));
 	} else {
 		expect_valid("vmlaunch-bad-host-state", st,
 			     VMX_INSN_ERROR_VMENTRY_INVALID_HOST_STATE_FIELD);

@@ -55,7 +55,7 @@ int streq(const char *a, const char *b);
 extern unsigned int n_write_fail;
 extern const char *first_bad_field;
 void check_write(enum vmx_status st, const char *field);
-#define W(f, val) check_write(vmx_write_##f(val), #f)
+#define W(f, val) check_write(vmx_vmcs_write_##f(val), #f)
 /* Guest RIP past the exiting instruction, before a VMRESUME. */
 void skip_instruction(void);
 
@@ -65,7 +65,7 @@ u64 eptp_of(u64 pml4);
 void setup_vmcs(void);
 int enter_guest(int launch, enum vmx_status *st);
 /*
- * What the current VMCS holds in HOST_RSP, as vmx_enter_guest() last
+ * What the current VMCS holds in HOST_RSP, as vmx_run_guest() last
  * wrote it (its third argument); setup_vmcs() zeroes it for a new VMCS.
  */
 extern unsigned long vmcs_host_rsp;
@@ -73,7 +73,7 @@ extern unsigned long vmcs_host_rsp;
 /* VM exits beyond VMCALL/VMFUNC/HLT, decoded with the layouts (exits.c). */
 void run_exit_scenarios(void);
 
-/* vmx_enter_guest(): 1,000 round trips, entry failures (entry.c). */
+/* vmx_run_guest(): 1,000 round trips, entry failures (entry.c). */
 void run_entry_scenarios(void);
 
 static inline u64 rdmsr(u32 msr)

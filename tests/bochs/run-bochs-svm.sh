@@ -60,9 +60,9 @@ bochs_require_tools
 scenarios="
 fault-ud-vmload|svm_vmload with EFER.SVME=0: #UD at an exception-table instruction, the wrapper returns SVM_FAULT
 fault-ud-vmsave|svm_vmsave with EFER.SVME=0: #UD at an exception-table instruction, the wrapper returns SVM_FAULT
-fault-ud-invlpga|svm_invlpga with EFER.SVME=0: #UD at an exception-table instruction, the wrapper returns SVM_FAULT
+fault-ud-invlpga|svm_invlpga_asid with EFER.SVME=0: #UD at an exception-table instruction, the wrapper returns SVM_FAULT
 fault-ud-vmmcall|svm_vmmcall outside a guest: #UD at an exception-table instruction, the wrapper returns SVM_FAULT
-fault-ud-vmrun|svm_enter_guest with EFER.SVME=0: #UD at its VMRUN (an exception-table instruction), it returns SVM_FAULT
+fault-ud-vmrun|svm_run_guest with EFER.SVME=0: #UD at its VMRUN (an exception-table instruction), it returns SVM_FAULT
 cpuid-svm|CPUID 8000_0001 ECX.SVM set (generated bit name)
 cpuid-svm-leaf|CPUID 8000_000A: revision, ASID count and the feature bits by their generated names
 efer-svme|EFER.SVME (generated bit) set and read back

@@ -102,13 +102,13 @@ exit-cpuid|cpuid: guest cpuid exits (reason 10); instruction length
 exit-ept-violation|ept-violation: guest write to a guest-physical address the EPT does not map exits (reason 48): qualification write, not read, not readable/writable/executable, linear address valid; the guest-physical and linear addresses
 exit-interruptibility|interruptibility: guest vmcall right after sti exits (reason 18) with blocking by STI (not by MOV SS) in the guest interruptibility state, RFLAGS.IF set"
 
-# The guest entry of entry.c: vmx_enter_guest() from generated/vmxgen/vmx_entry.S.
+# The guest entry of entry.c: vmx_run_guest() from generated/vmxgen/vmx_entry.S.
 entry_scenarios="
-enter-guest-launch|enter-guest: vmx_enter_guest(regs, false) VMLAUNCHes; the guest finds the 15 values of regs in its GPRs, leaves 15 new ones and VMCALLs (exit 18); they land in regs; rbx, rbp, r12-r15 and the caller's stack intact
+enter-guest-launch|enter-guest: vmx_run_guest(regs, false) VMLAUNCHes; the guest finds the 15 values of regs in its GPRs, leaves 15 new ones and VMCALLs (exit 18); they land in regs; rbx, rbp, r12-r15 and the caller's stack intact
 enter-guest-round-trips|enter-guest: 1,000 VMRESUMEs, new values both ways each time, every bit of every register 0 and 1 both ways, host registers and stack checked after each; a stale HOST_RSP cache half way is written again, and HOST_RSP equals the cache at the end
 enter-guest-entry-failure|enter-guest: guest RFLAGS bit 1 clear: VM-entry failure, exit reason 0x80000021, VMX_SUCCEED, regs as the host left them, host intact
 enter-guest-vmfail-valid|enter-guest: VMLAUNCH with a pin-based control the model does not allow: VMX_FAIL_VALID, error 7, regs unchanged, host intact
-enter-guest-fault-ud|enter-guest: vmx_enter_guest() outside VMX operation (CR4.VMXE=1): #UD at its first VMWRITE, resumed at the fixup vmx-entry.S's fault hook recorded, VMX_FAULT"
+enter-guest-fault-ud|enter-guest: vmx_run_guest() outside VMX operation (CR4.VMXE=1): #UD at its first VMWRITE, resumed at the fixup vmx-entry.S's fault hook recorded, VMX_FAULT"
 
 scenarios="
 extable|VMXGEN_FAULT_HOOK records one exception-table entry per VMX instruction (all 13 wrappers), fixups in .text
@@ -131,10 +131,10 @@ vmwrite-vmread-32|vmwrite/vmread round trip of a 32-bit field (guest ES limit)
 vmwrite-vmread-64|vmwrite/vmread round trip of a 64-bit field (TSC offset)
 vmread-64-high|vmread of the high-half encoding of a 64-bit field
 vmwrite-vmread-natural|vmwrite/vmread round trip of a natural-width field (guest RIP)
-typed-accessor-16|typed accessors vmx_write/vmx_read_guest_cs_selector round trip (16-bit)
-typed-accessor-32|typed accessors vmx_write/vmx_read_guest_cs_limit round trip (32-bit)
-typed-accessor-64|typed accessors vmx_write/vmx_read_vmcs_link_pointer round trip (64-bit)
-typed-accessor-natural|typed accessors vmx_write/vmx_read_guest_rsp round trip (natural width)
+typed-accessor-16|typed accessors vmx_write/vmx_vmcs_read_guest_cs_selector round trip (16-bit)
+typed-accessor-32|typed accessors vmx_write/vmx_vmcs_read_guest_cs_limit round trip (32-bit)
+typed-accessor-64|typed accessors vmx_write/vmx_vmcs_read_vmcs_link_pointer round trip (64-bit)
+typed-accessor-natural|typed accessors vmx_write/vmx_vmcs_read_guest_rsp round trip (natural width)
 vmread-unsupported-field|vmread of an unsupported field fails valid with error 12
 vmptrld-vmxon-pointer|vmptrld of the vmxon region fails valid with error 10
 vmptrld-beyond-maxphyaddr|vmptrld beyond the physical-address width fails valid with error 9
@@ -150,9 +150,9 @@ invvpid-all-context|invvpid all-context (type 2)
 invvpid-single-context-retaining-globals|invvpid single-context-retaining-globals (type 3)
 invept-invalid-type|invept with invalid type 3 fails valid with error 28
 invvpid-vpid-0|invvpid single-context with VPID 0 fails valid with error 28
-vmlaunch-vmcall|vmlaunch of a minimal guest; its VMCALL exits with reason 18, vmx_exit_reason_name() says VMCALL
-vmresume-vmfunc|vmresume; the guest VMFUNC exits with reason 59, vmx_exit_reason_name() says VMFUNC
-vmresume-hlt|vmresume; the guest HLT exits with reason 12, vmx_exit_reason_name() says HLT
+vmlaunch-vmcall|vmlaunch of a minimal guest; its VMCALL exits with reason 18, vmx_basic_exit_reason_name() says VMCALL
+vmresume-vmfunc|vmresume; the guest VMFUNC exits with reason 59, vmx_basic_exit_reason_name() says VMFUNC
+vmresume-hlt|vmresume; the guest HLT exits with reason 12, vmx_basic_exit_reason_name() says HLT
 guest-vmcall-status|the guest vmx_vmcall() returns the status the monitor set in RFLAGS
 vmlaunch-launched-vmcs|vmlaunch of a launched VMCS fails valid with error 4
 vmclear-second-vmcs|vmclear of a second VMCS succeeds

@@ -132,7 +132,7 @@ static u32 svm_features;	/* CPUID 8000_000A EDX */
 
 /* ------------------------------------------------------------------ */
 /*
- * Every guest entry is svm_enter_guest() (generated/vmxgen/svm_entry.S,
+ * Every guest entry is svm_run_guest() (generated/vmxgen/svm_entry.S,
  * assembled by svm-entry.S with the fault hook), called through
  * entry_call() (tests/harness/entry-call.S, assembled by
  * svm-entry-call.S): it holds known values in rbx, rbp, r12-r15 and in two
@@ -167,7 +167,7 @@ static void entry_check(const char *what, u64 got, u64 want)
 
 static struct svm_vmcb vmcb __attribute__((aligned(4096)));
 
-/* One VMRUN of vmcb through svm_enter_guest(). */
+/* One VMRUN of vmcb through svm_run_guest(). */
 static enum svm_status enter(struct svm_guest_regs *regs)
 {
 	static const char *const what[9] = {
@@ -182,7 +182,7 @@ static enum svm_status enter(struct svm_guest_regs *regs)
 	for (k = 0; k < 8; k++)
 		in[k] = mix(n_entries * 8 + k + 0x5EED);
 	st = entry_call(regs, pa_of(&vmcb), in, out);
-	entry_check("svm_enter_guest() status", st, SVM_OK);
+	entry_check("svm_run_guest() status", st, SVM_OK);
 	for (k = 0; k < 6; k++)
 		entry_check(what[k], out[k], in[k]);
 	entry_check(what[6], out[6], entry_call_rsp);
@@ -383,20 +383,20 @@ static int expect_exit(const char *id, u64 want, const char *want_name,
 
 /*
  * Each wrapper whose instruction raises #UD while EFER.SVME = 0 (APM Vol. 3:
- * VMLOAD, VMSAVE, INVLPGA, VMRUN in svm_enter_guest(); VMMCALL outside a
+ * VMLOAD, VMSAVE, INVLPGA, VMRUN in svm_run_guest(); VMMCALL outside a
  * guest always): one fault, at an instruction of the exception table, and
  * the wrapper returns SVM_FAULT.  STGI and CLGI are left out: with SVM Lock (SVML, on every
  * Bochs SVM model) they do not need EFER.SVME.
  */
 static enum svm_status fc_vmload(void) { return svm_vmload(pa_of(&vmcb_host)); }
 static enum svm_status fc_vmsave(void) { return svm_vmsave(pa_of(&vmcb_host)); }
-static enum svm_status fc_invlpga(void) { return svm_invlpga(0, 1); }
+static enum svm_status fc_invlpga(void) { return svm_invlpga_asid(0, 1); }
 static enum svm_status fc_vmmcall(void) { return svm_vmmcall(); }
 static enum svm_status fc_vmrun(void)
 {
 	struct svm_guest_regs regs = { 0 };
 
-	return svm_enter_guest(&regs, pa_of(&vmcb));
+	return svm_run_guest(&regs, pa_of(&vmcb));
 }
 
 static const struct {
@@ -405,9 +405,9 @@ static const struct {
 } fault_cases[] = {
 	{ "fault-ud-vmload", "svm_vmload", fc_vmload },
 	{ "fault-ud-vmsave", "svm_vmsave", fc_vmsave },
-	{ "fault-ud-invlpga", "svm_invlpga", fc_invlpga },
+	{ "fault-ud-invlpga", "svm_invlpga_asid", fc_invlpga },
 	{ "fault-ud-vmmcall", "svm_vmmcall", fc_vmmcall },
-	{ "fault-ud-vmrun", "svm_enter_guest", fc_vmrun },
+	{ "fault-ud-vmrun", "svm_run_guest", fc_vmrun },
 };
 
 static u64 faults_in_cases;
@@ -806,10 +806,10 @@ static void gif(void)
 
 static void invlpga(void)
 {
-	enum svm_status a = svm_invlpga(npf_gva, 1), b = svm_invlpga(0, 1);
+	enum svm_status a = svm_invlpga_asid(npf_gva, 1), b = svm_invlpga_asid(0, 1);
 
 	report("invlpga", a == SVM_OK && b == SVM_OK ? PASS : FAIL,
-	       "svm_invlpga(%x, 1) and svm_invlpga(0, 1) returned %u and %u, want SVM_OK (%u)",
+	       "svm_invlpga_asid(%x, 1) and svm_invlpga_asid(0, 1) returned %u and %u, want SVM_OK (%u)",
 	       npf_gva, (u64)a, (u64)b, (u64)SVM_OK);
 }
 
@@ -930,12 +930,12 @@ void kmain(void)
 		round_trips();
 		if (entry_bad_what)
 			report("host-regs-preserved", FAIL,
-			       "%u of %u svm_enter_guest() calls wrong, first (call %u): %s = %x, want %x",
+			       "%u of %u svm_run_guest() calls wrong, first (call %u): %s = %x, want %x",
 			       n_entries_bad, n_entries, entry_bad_n, entry_bad_what,
 			       entry_bad_got, entry_bad_want);
 		else
 			report("host-regs-preserved", PASS,
-			       "all %u svm_enter_guest() calls returned SVM_OK with rbx, rbp, r12-r15, RSP and the caller's stack intact",
+			       "all %u svm_run_guest() calls returned SVM_OK with rbx, rbp, r12-r15, RSP and the caller's stack intact",
 			       n_entries);
 		report("no-fault-on-normal-paths", n_faults == faults_in_cases ? PASS : FAIL,
 		       "%u faults resumed through the table, %u of them by the fault scenarios",

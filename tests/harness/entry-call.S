@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * entry-call.S - call vmx_enter_guest() with known values in the host's
+ * entry-call.S - call vmx_run_guest() with known values in the host's
  * callee-saved registers and on its stack, and report what came back.
  * Used by tests/harness/entry.c and by the Bochs test kernel
  * (tests/bochs/entry.c): C cannot say what rbx, rbp and r12-r15 hold
@@ -10,7 +10,7 @@
  *				   const u64 in[8], u64 out[9],
  *				   unsigned long *host_rsp);
  *
- * Calls vmx_enter_guest(regs, launched, host_rsp) with in[0..5] in rbx, rbp, r12,
+ * Calls vmx_run_guest(regs, launched, host_rsp) with in[0..5] in rbx, rbp, r12,
  * r13, r14, r15 and in[6], in[7] on the stack right above the return
  * address (in[6] at the lower address); then stores those six registers
  * in out[0..5], RSP after the call in out[6], and the two stack words in
@@ -20,12 +20,12 @@
  * back in RAX.
  *
  * ENTRY_CALL_TARGET, when defined before (the Bochs SVM kernel's
- * svm-entry-call.S: svm_enter_guest, whose second argument is the VMCB's
+ * svm-entry-call.S: svm_run_guest, whose second argument is the VMCB's
  * address instead of launched, and which has no third), is the function
  * called instead.
  */
 #ifndef ENTRY_CALL_TARGET
-#define ENTRY_CALL_TARGET vmx_enter_guest
+#define ENTRY_CALL_TARGET vmx_run_guest
 #endif
 	.text
 	.globl	entry_call

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 /*
- * vmx_enter_guest() (generated/vmxgen/vmx_entry.S) against the
+ * vmx_run_guest() (generated/vmxgen/vmx_entry.S) against the
  * trap-and-emulate "CPU" of emu.c, which enters no guest: a VMLAUNCH or
  * VMRESUME scripted to succeed is checked as the CPU checks a VM entry
  * and comes straight back with a VM exit to HOST_RSP/HOST_RIP, every GPR
@@ -12,8 +12,8 @@
  * compiler.  The checks:
  *   - struct vmx_guest_regs: 15 registers of 8 bytes, in the contract's
  *     order;
- *   - vmx_enter_guest_init_vmcs() executes one VMWRITE, HOST_RIP, to an
- *     address inside vmx_enter_guest(), and returns its status;
+ *   - vmx_run_guest_init_vmcs() executes one VMWRITE, HOST_RIP, to an
+ *     address inside vmx_run_guest(), and returns its status;
  *   - a call executes VMWRITE HOST_RSP only when *host_rsp is not the
  *     stack pointer it enters with (then *host_rsp becomes it; a failed or
  *     faulting VMWRITE leaves it), then VMLAUNCH if @launched is false,
@@ -109,7 +109,7 @@ bool check(bool ok, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(what, sizeof(what), fmt, ap);
 	va_end(ap);
-	return tap_ok(ok, "%s vmx_enter_guest %s: %s", variant, cur, what);
+	return tap_ok(ok, "%s vmx_run_guest %s: %s", variant, cur, what);
 }
 
 static uint64_t *reg_slot(struct vmx_guest_regs *r, unsigned int i)
@@ -265,7 +265,7 @@ static const struct emu_trap *check_insns(const struct call *c,
 
 /*
  * A new VMCS_A: an empty VMCS, current, with HOST_RIP written by
- * vmx_enter_guest_init_vmcs(), and the cache of its HOST_RSP zero.
+ * vmx_run_guest_init_vmcs(), and the cache of its HOST_RSP zero.
  */
 static void new_vmcs(void)
 {
@@ -276,29 +276,29 @@ static void new_vmcs(void)
 	host_rsp = 0;
 	emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_SUCCEED, 0);
 	emu_begin();
-	st = vmx_enter_guest_init_vmcs();
+	st = vmx_run_guest_init_vmcs();
 	emu_end();
 	rip = emu_vmcs_get(VMCS_A, SPEC_VMCS_HOST_RIP);
 	if (!check(st == VMX_SUCCEED && emu_nr_traps() == 1 &&
 		   !emu_trap(0)->bad[0] &&
-		   rip > (uintptr_t)vmx_enter_guest &&
-		   rip < (uintptr_t)vmx_enter_guest_init_vmcs,
-		   "vmx_enter_guest_init_vmcs(): one VMWRITE, HOST_RIP inside vmx_enter_guest()"))
+		   rip > (uintptr_t)vmx_run_guest &&
+		   rip < (uintptr_t)vmx_run_guest_init_vmcs,
+		   "vmx_run_guest_init_vmcs(): one VMWRITE, HOST_RIP inside vmx_run_guest()"))
 		tap_diag("  status %d, %u instructions, HOST_RIP %#llx, function at %p",
-			 st, emu_nr_traps(), rip, (void *)(uintptr_t)vmx_enter_guest);
+			 st, emu_nr_traps(), rip, (void *)(uintptr_t)vmx_run_guest);
 }
 
-/* vmx_enter_guest_init_vmcs()'s VMWRITE fails or faults (@outcome). */
+/* vmx_run_guest_init_vmcs()'s VMWRITE fails or faults (@outcome). */
 static void init_fails(int outcome, enum vmx_status want, const char *want_name)
 {
 	enum vmx_status st;
 
 	emu_expect(SPEC_VMX_VMWRITE, outcome, 12);
 	emu_begin();
-	st = vmx_enter_guest_init_vmcs();
+	st = vmx_run_guest_init_vmcs();
 	emu_end();
 	if (!check(st == want && emu_nr_traps() == 1,
-		   "vmx_enter_guest_init_vmcs(): status %s", want_name))
+		   "vmx_run_guest_init_vmcs(): status %s", want_name))
 		tap_diag("  status %d, %u instructions", st, emu_nr_traps());
 }
 
@@ -544,7 +544,7 @@ static __attribute__((noinline)) void c_locals(void)
 	emu_expect_exit(18, exit_gpr);
 	emu_begin();
 	__asm__ volatile("" : "+r"(b), "+r"(x12), "+r"(x13), "+r"(x14), "+r"(x15));
-	st = vmx_enter_guest(&regs, false, &host_rsp);
+	st = vmx_run_guest(&regs, false, &host_rsp);
 	__asm__ volatile("" : "+r"(b), "+r"(x12), "+r"(x13), "+r"(x14), "+r"(x15));
 	emu_end();
 	check(st == VMX_SUCCEED && b == seed * 3 && x12 == seed * 5 &&
@@ -574,7 +574,7 @@ int main(void)
 	check_layout();
 	if (emu_unusable(SPEC_VMX_VMLAUNCH) || emu_unusable(SPEC_VMX_VMWRITE)) {
 		tap_skip(emu_unusable(SPEC_VMX_VMLAUNCH) ? emu_unusable(SPEC_VMX_VMLAUNCH) :
-			 emu_unusable(SPEC_VMX_VMWRITE), "%s vmx_enter_guest", variant);
+			 emu_unusable(SPEC_VMX_VMWRITE), "%s vmx_run_guest", variant);
 		return tap_done();
 	}
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 /*
  * The typed VMCS accessors of vmcs_fields.h against the trap-and-emulate
- * "CPU": for every field in the spec, vmx_read_NAME() and the width-checked
+ * "CPU": for every field in the spec, vmx_vmcs_read_NAME() and the width-checked
  * vmx_vmreadW() read a value the model holds, and (unless the field is
- * read-only) vmx_write_NAME() and vmx_vmwriteW() store one.  Each must run
+ * read-only) vmx_vmcs_write_NAME() and vmx_vmwriteW() store one.  Each must run
  * exactly one VMREAD or VMWRITE with the spec's field encoding.
  *
  * The encodings do not depend on the optimisation level, and these ~350
@@ -83,7 +83,7 @@ static bool field_ok(bool ok, const char *name, const char *what)
 	return false;
 }
 
-/* Read a preset value through vmx_read_NAME() and vmx_vmreadW(). */
+/* Read a preset value through vmx_vmcs_read_NAME() and vmx_vmreadW(). */
 #define FIELD_READ(name, encoding, w)					\
 static __attribute__((noinline)) void read_##name(void)		\
 {									\
@@ -96,19 +96,19 @@ static __attribute__((noinline)) void read_##name(void)		\
 	emu_expect(SPEC_VMX_VMREAD, SPEC_OC_VMX_SUCCEED, 0);		\
 	emu_expect(SPEC_VMX_VMREAD, SPEC_OC_VMX_SUCCEED, 0);		\
 	emu_begin();							\
-	st1 = vmx_read_##name(&typed);					\
+	st1 = vmx_vmcs_read_##name(&typed);					\
 	st2 = vmx_vmread##w(encoding, &sized);				\
 	emu_end();							\
 	if (!field_ok(st1 == VMX_SUCCEED && st2 == VMX_SUCCEED &&	\
 		      typed == want && sized == want &&			\
 		      field_traps(SPEC_VMX_VMREAD, 2, encoding, NULL), \
-		      #name, "vmx_read_" #name "() and vmx_vmread" #w "()")) \
+		      #name, "vmx_vmcs_read_" #name "() and vmx_vmread" #w "()")) \
 		tap_diag("  got %#llx and %#llx (status %d, %d), want %#llx", \
 			 (unsigned long long)typed,			\
 			 (unsigned long long)sized, st1, st2, want);	\
 }
 
-/* Write through vmx_write_NAME() and vmx_vmwriteW(). */
+/* Write through vmx_vmcs_write_NAME() and vmx_vmwriteW(). */
 #define FIELD_WRITE(name, encoding, w)					\
 static __attribute__((noinline)) void write_##name(void)		\
 {									\
@@ -122,13 +122,13 @@ static __attribute__((noinline)) void write_##name(void)		\
 	emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_SUCCEED, 0);		\
 	emu_expect(SPEC_VMX_VMWRITE, SPEC_OC_VMX_SUCCEED, 0);		\
 	emu_begin();							\
-	st1 = vmx_write_##name((field_##w)v[0]);			\
+	st1 = vmx_vmcs_write_##name((field_##w)v[0]);			\
 	st2 = vmx_vmwrite##w(encoding, (field_##w)v[1]);		\
 	emu_end();							\
 	field_ok(st1 == VMX_SUCCEED && st2 == VMX_SUCCEED &&		\
 		 field_traps(SPEC_VMX_VMWRITE, 2, encoding, v) &&	\
 		 emu_vmcs_get(VMCS_A, encoding) == v[1],		\
-		 #name, "vmx_write_" #name "() and vmx_vmwrite" #w "()"); \
+		 #name, "vmx_vmcs_write_" #name "() and vmx_vmwrite" #w "()"); \
 }
 
 #define FIELD_RW(name, encoding, w)					\

@@ -18,7 +18,7 @@
 # record VMXGEN_FAULT_HOOK's table, and each gets a case in which its
 # instruction faults and the "CPU" resumes at the recorded fixup);
 # fields.c (the typed VMCS accessors) for gcc and clang at -O2; entry.c
-# (vmx_enter_guest(), generated/vmxgen/vmx_entry.S, with entry-call.S, both
+# (vmx_run_guest(), generated/vmxgen/vmx_entry.S, with entry-call.S, both
 # assembled by the variant's compiler) for gcc and clang at -O0 and -O2,
 # under ASan and UBSan, and at -O2 with the hooks of entry-hook.S
 # (entry-hook-*: the fault hook's table and the entry hooks).  They are

@@ -40,7 +40,7 @@ COMPAT_EXCEPTIONS = ["NEW_TYPEDEFS", "COMPLEX_MACRO", "PREFER_DEFINED_ATTRIBUTE_
 # vmcs_fields.h's header comment rather than each by kernel-doc; likewise
 # the getter and setter of each field of a value layout (<isa>_layouts.h),
 # documented by its header comment and the comment over each layout.
-PER_FIELD = re.compile(r"^[a-z]+_(read|write)_\w+$")
+PER_FIELD = re.compile(r"^[a-z]+_vmcs_(read|write)_\w+$")
 
 
 def cache_dir():

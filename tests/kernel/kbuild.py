@@ -39,16 +39,19 @@ warnings (objtool would call a fault path that nothing reaches an
 unreachable instruction).
 
 A third module, built the same way at the same time, includes the kernel's
-<asm/vmx.h> and <asm/msr-index.h> and <vmxgen/vmx.h> in one file: no name
-of one may clash with the other's (a redeclared enum, a function or macro
-defined twice with other types).  It uses names from each: BUILD_BUG_ONs
-that the kernel's constant and vmxgen's for the same thing are equal, and
-a function that takes both VMCS field enums and calls both headers'
-IA32_VMX_BASIC and IA32_VMX_MISC getters.
+<asm/vmx.h>, <asm/msr-index.h>, <asm/vmxfeatures.h>, <asm/cpufeatures.h>
+and <asm/virtext.h> (where the kernel still has it, as 6.1 does) and
+<vmxgen/vmx.h> in one file: no name of one may clash with the other's (a
+redeclared enum, a function or macro defined twice with other types).
+It uses names from each: BUILD_BUG_ONs that the kernel's constant and
+vmxgen's for the same thing are equal, and a function that takes both
+VMCS field enums and calls both headers' IA32_VMX_BASIC and IA32_VMX_MISC
+getters.
 
 A fourth does the same for AMD SVM (issue 14): the kernel's <asm/svm.h>
 (struct vmcb, vmcb_control_area, vmcb_save_area, vmcb_seg, SVM_EXIT_*,
-SVM_* constants), <asm/msr-index.h> and <asm/vmx.h> with <vmxgen/svm.h> and
+SVM_* constants), <asm/msr-index.h>, <asm/vmx.h>, <asm/vmxfeatures.h>,
+<asm/cpufeatures.h> and <asm/virtext.h> with <vmxgen/svm.h> and
 <vmxgen/vmx.h>, BUILD_BUG_ONs that the kernel's VMCB offsets and sizes,
 exit codes, MSRs and bits equal vmxgen's, and a function using both VMCB
 structs.
@@ -128,9 +131,11 @@ THREE_HEADERS = """\
 #include <linux/compiler.h>
 #include <linux/init.h>
 #include <linux/module.h>
+#include <asm/cpufeatures.h>
 #include <asm/msr-index.h>
 #include <asm/vmx.h>
-#include <vmxgen/vmx.h>
+#include <asm/vmxfeatures.h>
+%(virtext)s#include <vmxgen/vmx.h>
 
 /* Nothing writes it; READ_ONCE() keeps the compiler from knowing that. */
 static unsigned long vmxgen_never;
@@ -143,7 +148,7 @@ static noinline u64 vmxgen_both(u64 basic, u64 misc, enum vmcs_field kernel,
 	BUILD_BUG_ON(VMX_BASIC_TRUE_CTLS != VMX_BASIC_TRUE_CTLS_MASK);
 	BUILD_BUG_ON(VMX_EPT_INVEPT_BIT != VMX_EPT_VPID_CAP_INVEPT_MASK);
 	BUILD_BUG_ON((u32)GUEST_RIP != (u32)VMCS_GUEST_RIP);
-	BUILD_BUG_ON(EXIT_REASON_CPUID != (int)VMX_EXIT_REASON_CPUID);
+	BUILD_BUG_ON(EXIT_REASON_CPUID != (int)VMX_BASIC_EXIT_REASON_CPUID);
 	BUILD_BUG_ON(SECONDARY_EXEC_ENABLE_EPT != VMX_CTL_PROC2_ENABLE_EPT);
 	BUILD_BUG_ON(INTR_INFO_VALID_MASK != VMX_INTR_INFO_VALID_MASK);
 
@@ -186,10 +191,12 @@ SVM_HEADERS = """\
 #include <linux/init.h>
 #include <linux/module.h>
 #include <linux/stddef.h>
+#include <asm/cpufeatures.h>
 #include <asm/msr-index.h>
 #include <asm/svm.h>
 #include <asm/vmx.h>
-#include <vmxgen/svm.h>
+#include <asm/vmxfeatures.h>
+%(virtext)s#include <vmxgen/svm.h>
 #include <vmxgen/vmx.h>
 
 #define SAME_OFFSET(kernel, km, ours, om) \\
@@ -299,10 +306,22 @@ SVM_SAME_OFFSETS = [
     "x87_cs x87_rip fpreg_x87 fpreg_xmm fpreg_ymm").split()]
 
 
-def svm_module():
-    return SVM_HEADERS % {"same_offsets": "\n".join(
+def svm_module(virtext_line):
+    return SVM_HEADERS % {"virtext": virtext_line, "same_offsets": "\n".join(
         "\tSAME_OFFSET(struct %s, %s, struct %s, %s);" % x
         for x in SVM_SAME_OFFSETS)}
+
+
+def virtext(kver, kbuild):
+    """The include of <asm/virtext.h> where the kernel still has it (6.1;
+    its helpers moved into KVM later): Debian's kbuild tree has the
+    headers in the -common tree beside it.  (sparse knows no
+    __has_include.)"""
+    common = "/usr/src/linux-headers-%s-common" % kver.rsplit("-", 1)[0]
+    for root in (kbuild, common):
+        if os.path.exists(os.path.join(root, "arch/x86/include/asm/virtext.h")):
+            return "#include <asm/virtext.h>\n"
+    return ""
 
 
 # The contexts of the per-wrapper functions: (name, declarator prefix,
@@ -952,10 +971,13 @@ def check_build(tap, tag, moddir, name, kver, sparse, result):
 # The modules that include the kernel's headers with vmxgen's: (TAP tag,
 # the headers, what their BUILD_BUG_ONs and code use).
 KERNEL_MODULES = {
-    "kernel": ("three headers", "<asm/vmx.h>, <asm/msr-index.h> and "
-               "<vmxgen/vmx.h>", "names of each used"),
+    "kernel": ("three headers", "<asm/vmx.h>, <asm/msr-index.h>, "
+               "<asm/vmxfeatures.h>, <asm/cpufeatures.h>, <asm/virtext.h> "
+               "and <vmxgen/vmx.h>", "names of each used"),
     "kernel-svm": ("svm headers", "<asm/svm.h>, <asm/msr-index.h>, "
-                   "<asm/vmx.h>, <vmxgen/svm.h> and <vmxgen/vmx.h>",
+                   "<asm/vmx.h>, <asm/vmxfeatures.h>, <asm/cpufeatures.h>, "
+                   "<asm/virtext.h>, "
+                   "<vmxgen/svm.h> and <vmxgen/vmx.h>",
                    "VMCB offsets, exit codes, MSRs and bits of each equal"),
 }
 
@@ -1158,8 +1180,10 @@ def main():
                                                variant == "entry-extable")
             return copied
         write(os.path.join(moddir, name + ".c"),
-              THREE_HEADERS if variant == "kernel"
-              else svm_module() if variant == "kernel-svm"
+              THREE_HEADERS % {"virtext": virtext(kver, kbuild)}
+              if variant == "kernel"
+              else svm_module(virtext(kver, kbuild))
+              if variant == "kernel-svm"
               else module_source(callees, wrappers))
         write(os.path.join(moddir, "Kbuild"),
               "obj-m := %s.o\nccflags-y += -I$(src)\n" % name +

@@ -47,7 +47,7 @@ class Macro:
 
 
 class FieldAccessor:
-    """A per-field VMCS accessor: vmx_read_guest_rip() reads constant
+    """A per-field VMCS accessor: vmx_vmcs_read_guest_rip() reads constant
     VMCS_GUEST_RIP through the generic access of its width ('l')."""
 
     def __init__(self, fn, direction, suffix, constant):

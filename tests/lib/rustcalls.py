@@ -60,7 +60,11 @@ def callers(model, style="bridge"):
                            for ct, name in f.params)
         args = []
         c_types = {n: ct for ct, n in f.params}
-        for name, _, enum in r.params:
+        for name, rtype, enum in r.params:
+            if rtype.startswith("&mut"):
+                # written through: C's pointer is Rust's reference
+                args.append("&mut *" + ident(name))
+                continue
             if c_types.get(name, "").endswith("*"):
                 # read-write: C passes a pointer, Rust takes the value and
                 # gives the new one back

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The typed VMCS fields of the Rust crate under the trap-and-emulate "CPU":
 // the C harness's tests/harness/fields.c (renamed fields_main) reads every
-// field, and writes every writable one, through vmx_read_<field>() and
-// vmx_write_<field>(), which are here bridges to the Rust Field constants'
+// field, and writes every writable one, through vmx_vmcs_read_<field>() and
+// vmx_vmcs_write_<field>(), which are here bridges to the Rust Field constants'
 // read() and write() (bridge.rs, written by tests/rust.py): each must
 // execute one VMREAD or VMWRITE of its encoding and carry the value whole.
 // (fields.c's other half, the generic vmx_vmread<w>()/vmx_vmwrite<w>()

@@ -312,12 +312,14 @@ class IsaNames:
                           "'%s'" % field.name)
 
     def field_reader(self, field):
-        return self._name(self.prefix + "read_" + field.name, "identifier",
+        return self._name(self.prefix + "vmcs_read_" + field.name,
+                          "identifier",
                           field.where("name"), "the read accessor of VMCS "
                           "field '%s'" % field.name)
 
     def field_writer(self, field):
-        return self._name(self.prefix + "write_" + field.name, "identifier",
+        return self._name(self.prefix + "vmcs_write_" + field.name,
+                          "identifier",
                           field.where("name"), "the write accessor of VMCS "
                           "field '%s'" % field.name)
 
@@ -328,8 +330,10 @@ class IsaNames:
 
     def vmcs_own(self, text, space, what):
         """The VMCS encoding helpers: the width and type enums, their
-        constants and the macros that take an encoding apart."""
-        return self._own(text, space, "the VMCS " + what, key="vmcs")
+        constants and the macros that take an encoding apart, with the
+        ISA's prefix (KVM and kvm-unit-tests declare the bare names)."""
+        prefix = self.upper if text.isupper() else self.prefix
+        return self._own(prefix + text, space, "the VMCS " + what, key="vmcs")
 
     def vmcs_accessor(self, base, suffix, width, what):
         """vmx_vmread16() (a macro) and its helper __vmx_vmread16()."""

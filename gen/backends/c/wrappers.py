@@ -75,6 +75,11 @@ class Wrapper:
             self._status_register()
             if st.cf is not None:
                 self._carry(st.cf)
+        # Local register variables first: checkpatch does not read
+        # 'register T x __asm__("r8")' as a declaration, and warns "Missing
+        # a blank line after declarations" when one follows a plain
+        # declaration (TDX's leaves in R8..R15).
+        self.locals.sort(key=lambda l: not l.startswith("register "))
         explicit = insn.syntax_operands
         # A fixed immediate, a control register and a bound register the
         # syntax names are written into the text ($0x80, %%cr3, %%dx);

@@ -5,7 +5,8 @@ C headers.
 
     names.py      every Rust name, text escapes
     wrappers.py   instructions as unsafe fns around one asm! block each
-    namespace.py  the checked Rust namespace: clashes are spec errors
+    namespace.py  the names registry: every Rust name with the spec
+                  location that caused it; clashes are spec errors
     templates/    the text of the crate
 
 What the backend cannot generate yet it leaves out explicitly, with the
@@ -355,9 +356,25 @@ def outputs(model):
     return out
 
 
+_REGISTRIES = weakref.WeakKeyDictionary()
+# The last check()'s model, context and rendering, for render().
+_LAST = []
+
+
 def check(model, diag, context):
-    """Rust names: keywords escaped by names.py, clashes reported here."""
-    _check_names(views(model), diag)
+    """Rust names: keywords escaped by names.py; clashes and keywords that
+    remain reported by the names registry (namespace.py), which records
+    the spec's names from the views and the backend's own from a
+    rendering of the crate (kept for render())."""
+    reg = _check_names(views(model), diag)
+    _REGISTRIES[model] = reg
+    if not diag:
+        _LAST[:] = [model, dict(context), _render_crate(model, context, reg)]
+
+
+def registry(model):
+    """The names registry of the model's crate (after check())."""
+    return _REGISTRIES.get(model)
 
 
 _ENV = None
@@ -380,11 +397,17 @@ def environment():
 
 
 def render(model, context):
+    if _LAST and _LAST[0] is model and _LAST[1] == context:
+        return dict(_LAST[2])
+    return _render_crate(model, context, None)
+
+
+def _render_crate(model, context, reg):
     env = environment()
     all_views = views(model)
     common = dict(spec_name=rn.doc(context["spec_name"] + "/"),
                   crate_name=CRATE_NAME, rust_version=RUST_VERSION,
-                  views=all_views)
+                  views=all_views, own=reg.own if reg else _no_names)
     rendered = {}
     for path, template in (("%s/Cargo.toml" % CRATE, "Cargo.toml.j2"),
                            ("%s/src/lib.rs" % CRATE, "lib.rs.j2")):
@@ -398,6 +421,10 @@ def render(model, context):
                 template="gen/backends/rust/templates/" + template, **common)
             rendered[path] = text.encode("utf-8")
     return rendered
+
+
+def _no_names(*args):
+    return ""
 
 
 # --- what tests may ask ----------------------------------------------------
@@ -424,7 +451,7 @@ class PublicFunction:
         self.fail_type = "%s::%s" % (module, w.fail_type) \
             if w.fail or w.fault_only else None
         self.capture = w.capture
-        self.only64 = w.insn.only64
+        self.only64 = w.only64
 
 
 def public_functions(model):

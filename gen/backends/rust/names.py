@@ -52,12 +52,14 @@ def plain(name):
 def camel(name):
     """snake_case (or any word soup) as CamelCase: single_context ->
     SingleContext, SINGLE_CONTEXT -> SingleContext, ept_pml4e -> EptPml4e,
-    2mb -> N2mb."""
+    2mb -> N2mb, SELF -> Self_."""
     words = [w for w in re.split(r"[^A-Za-z0-9]+", name) if w]
     out = "".join(w[0].upper() + (w[1:].lower() if w.isupper() else w[1:])
                   for w in words)
     if not out or out[0].isdigit():
         out = "N" + out
+    if out in KEYWORDS:
+        out += "_"      # SELF -> Self_: Self cannot be a raw identifier
     return out
 
 
@@ -120,7 +122,9 @@ class IsaNames:
     def __init__(self, isa):
         self.isa = isa
         self.module = ident(isa.name)
-        self.folder = plain(isa.name)
+        # What rustc looks for: `pub mod r#fn;` is src/fn/mod.rs.
+        self.folder = self.module[2:] if self.module.startswith("r#") \
+            else self.module
 
     def function(self, insn):
         return ident(insn.name)

@@ -1,13 +1,17 @@
 # SPDX-License-Identifier: MIT
-"""The checked Rust namespace.
+"""The Rust names registry: the checked namespace of the crate.
 
 Every name the Rust backend emits is declared here, in its scope (a
 module, the items of a type, the parameters and locals of a wrapper),
-with the spec location that produced it.  Two spec names that become the
-same Rust name (single_context and SingleContext both give the variant
-SingleContext; an operand named status beside the wrapper's own local) are
-a spec error naming both places.  Keywords never clash: names.ident()
-escapes them (r#type, self_) before they get here.
+with the spec location that produced it, and recorded (vmxgen --names
+prints the record; tests/rust.py compares it with the names the crate
+declares).  Two spec names that become the same Rust name
+(single_context and SingleContext both give the variant SingleContext; an
+operand named status beside the wrapper's own local) are a spec error
+naming both places.  names.py escapes keywords (r#type, self_, Self_); a
+name that still is one (strict or reserved, Self, self, super, crate
+included) is an error here, and so is a module whose folder is not its
+name (`pub mod r#fn;` is src/fn/).
 """
 
 from backends.rust import names as rn
@@ -18,16 +22,58 @@ def _at(where):
     return "%s:%d:%d" % (where.path, where.line, where.column)
 
 
+class Registry:
+    """Every scope, and the record of every name declared in one."""
+
+    def __init__(self, diag):
+        self.diag = diag
+        self.scopes = {}
+        self.record = []        # (scope title, name, where, what)
+
+    def scope(self, title, module=None):
+        """The scope of that title (a module, a type's items, a fn) in the
+        module of an ISA (None: the crate)."""
+        key = (module, title)
+        if key not in self.scopes:
+            self.scopes[key] = Scope(self.diag, title, self)
+        return self.scopes[key]
+
+    def own(self, module, title, *names):
+        """The backend's own names of a template's text, in scope title of
+        module: named in the template beside the text; prints as
+        nothing."""
+        scope = self.scope(title, module)
+        for name in names:
+            scope.declare(name, None, "a name of the generated code", True)
+        return ""
+
+    def dump(self):
+        return ["\t".join((title, "name", name, _at(where) if where else "-",
+                            what)) for title, name, where, what in self.record]
+
+
 class Scope:
-    def __init__(self, diag, title):
+    def __init__(self, diag, title, registry=None):
         self.diag = diag
         self.title = title
         self.names = {}
+        self.registry = registry
 
     def declare(self, name, where, what, internal=False):
+        bare = name[2:] if name.startswith("r#") else name
+        if (bare in rn.NOT_RAW or bare in rn.KEYWORDS and bare == name) \
+                and where is not None:
+            self.diag.error(where, "Rust name '%s' of %s in %s is a Rust "
+                            "keyword%s; rename it in the spec" % (
+                                name, what, self.title, " that cannot be a "
+                                "raw identifier" if bare in rn.NOT_RAW
+                                else ""))
+            return
         first = self.names.get(name)
         if first is None:
             self.names[name] = (where, what, internal)
+            if self.registry is not None:
+                self.registry.record.append((self.title, name, where, what))
             return
         f_where, f_what, f_internal = first
         if where is None:       # the backend's own name meets another
@@ -49,24 +95,32 @@ ROOT_RESERVED = ("Result", "Option", "Ok", "Err", "Some", "None", "core",
 
 
 def check(views, diag):
-    crate = Scope(diag, "the crate root")
+    """The registry of the crate, its clashes reported to diag."""
+    reg = Registry(diag)
+    crate = reg.scope("the crate root")
     for v in views:
         isa = v.isa
         crate.declare(v.names.module, isa.where("name"), "the module of ISA "
                       "'%s'" % isa.name)
-        _check_isa(v, diag)
+        if v.names.folder != v.names.module.replace("r#", "", 1):
+            diag.error(isa.where("name"), "the module of ISA '%s' is %s but "
+                       "its files would go to src/%s/: a module's path must "
+                       "be its name" % (isa.name, v.names.module,
+                                        v.names.folder))
+        _check_isa(v, diag, reg)
+    return reg
 
 
-def _check_isa(v, diag):
+def _check_isa(v, diag, reg):
     isa, n = v.isa, v.names
     here = isa.where("name")
-    root = Scope(diag, "module %s" % n.module)
+    root = reg.scope("module %s" % n.module, n.module)
     for name in ROOT_RESERVED:
         root.declare(name, None, "a name the generated code uses", True)
     if v.has_fail_type:
         root.declare(n.fail_type, here, "the failure type of ISA '%s'"
                      % isa.name)
-        items = Scope(diag, n.fail_type)
+        items = reg.scope(n.fail_type, n.module)
         for name in ("name", "value"):
             items.declare(name, None, "a method", True)
         for o in v.fail_outcomes + ([isa.status.fault] if
@@ -75,7 +129,7 @@ def _check_isa(v, diag):
                           % o.name)
     for e in isa.enums:
         root.declare(n.enum_type(e), e.where("name"), "enum '%s'" % e.name)
-        items = Scope(diag, "enum %s" % n.enum_type(e))
+        items = reg.scope("enum %s" % n.enum_type(e), n.module)
         for name in ("name", "from_raw", "supported"):
             items.declare(name, None, "a method", True)
         for val in e.values:
@@ -84,17 +138,17 @@ def _check_isa(v, diag):
     for s in v.struct_layouts:
         l = s.layout
         root.declare(s.rtype, l.where("name"), "layout '%s'" % l.name)
-        items = Scope(diag, "struct %s" % s.rtype)
+        items = reg.scope("struct %s" % s.rtype, n.module)
         items.declare("new", None, "its constructor", True)
         for f, _ in s.fields:
             items.declare(rn.ident(f.name), f.where, "field '%s'" % f.name)
-        members = Scope(diag, "the members of struct %s" % s.rtype)
+        members = reg.scope("the members of struct %s" % s.rtype, n.module)
         for w in s.words:
             members.declare(w.name, None, "a member", True)
     for b in v.byte_structs:
         l = b.layout
         root.declare(b.rtype, l.where("name"), "layout '%s'" % l.name)
-        members = Scope(diag, "struct %s" % b.rtype)
+        members = reg.scope("struct %s" % b.rtype, n.module)
         members.declare("zeroed", None, "its constructor", True)
         spec = {rn.ident(m.name): m.where for m in l.members}
         for m in b.members:
@@ -106,9 +160,9 @@ def _check_isa(v, diag):
         where = insn.where("name" if insn.name != insn.mnemonic else
                            "mnemonic")
         root.declare(w.function, where, "instruction '%s'" % insn.name)
-        _check_wrapper(w, diag)
+        _check_wrapper(w, diag, reg)
     if v.has_vmcs:
-        scope = Scope(diag, "module %s::vmcs" % n.module)
+        scope = reg.scope("module %s::vmcs" % n.module, n.module)
         for name in ("Field", "FieldValue", "ReadOnly", "ReadWrite",
                      "insn_error", "sealed", "Access", "PhantomData"):
             scope.declare(name, None, "a name of the module", True)
@@ -122,21 +176,21 @@ def _check_isa(v, diag):
                 continue
             first = entries[0]
             root.declare(kind, first.where("name"), "the table type %s" % kind)
-            items = Scope(diag, "enum %s" % kind)
+            items = reg.scope("enum %s" % kind, n.module)
             for name in ("name", "from_raw", "description"):
                 items.declare(name, None, "a method", True)
             for e in entries:
                 items.declare(rn.camel(e.name), e.where("name"), "entry '%s'"
                               % e.name)
-        msr = Scope(diag, "module %s::msr" % n.module)
+        msr = reg.scope("module %s::msr" % n.module, n.module)
         for c in isa.capabilities:
             msr.declare(rn.upper(c.name), c.where("name"), "capability MSR "
                         "'%s'" % c.name)
             if c.bits:
                 msr.declare(rn.ident(c.short_name), c.where("short_name"),
                             "the bits of capability MSR '%s'" % c.name)
-                bits = Scope(diag, "module %s::msr::%s" % (n.module,
-                                                           c.short_name))
+                bits = reg.scope("module %s::msr::%s" % (n.module,
+                                                           c.short_name), n.module)
                 for b in c.bits:
                     bits.declare(rn.upper(b.name), b.where, "capability bit "
                                  "'%s'" % b.name)
@@ -148,26 +202,26 @@ def _check_isa(v, diag):
         if isa.control_groups:
             root.declare("Ctls", isa.control_groups[0].where("name"),
                          "the control-group enum")
-            items = Scope(diag, "enum Ctls")
+            items = reg.scope("enum Ctls", n.module)
             for name in ("name", "msr", "adjust", "bit_name", "from_raw"):
                 items.declare(name, None, "a method", True)
-            ctl = Scope(diag, "module %s::ctl" % n.module)
+            ctl = reg.scope("module %s::ctl" % n.module, n.module)
             for g in isa.control_groups:
                 items.declare(rn.camel(g.constant.lower()), g.where("constant"),
                               "control group '%s'" % g.name)
                 ctl.declare(rn.ident(g.constant.lower()), g.where("constant"),
                             "control group '%s'" % g.name)
-                bits = Scope(diag, "module %s::ctl::%s" % (n.module,
+                bits = reg.scope("module %s::ctl::%s" % (n.module,
                                                            g.constant.lower()))
                 for b in g.bits:
                     bits.declare(rn.upper(b.name), b.where, "control '%s'"
                                  % b.name)
     if v.value_layouts:
-        scope = Scope(diag, "module %s::layout" % n.module)
+        scope = reg.scope("module %s::layout" % n.module, n.module)
         for vl in v.value_layouts:
             l = vl.layout
             scope.declare(vl.rtype, l.where("name"), "layout '%s'" % l.name)
-            items = Scope(diag, "layout %s" % vl.rtype)
+            items = reg.scope("layout %s" % vl.rtype, n.module)
             items.declare("new", None, "a method", True)
             items.declare("bits", None, "a method", True)
             for f in l.named_fields:
@@ -183,12 +237,12 @@ def _check_isa(v, diag):
                                                                 f.name))
 
 
-def _check_wrapper(w, diag):
+def _check_wrapper(w, diag, reg):
     insn = w.insn
-    scope = Scope(diag, "fn %s" % w.function)
+    scope = reg.scope("fn %s" % w.function, w.names.module)
     own = {"register": ["status"]}.get(w.status_kind, [])
-    own += {"flag_byte": ["status_flags"],
-            "asm_goto": [name for name, _ in w.labels]}.get(w.capture, [])
+    own += {"asm_goto": [name for name, _ in w.labels]}.get(w.capture, [])
+    own += ["carry"] if w.carry else []
     for name in own:
         scope.declare(name, None, "a local of the wrapper", True)
     by_name = {rn.ident(o.name): o for o in insn.operands}

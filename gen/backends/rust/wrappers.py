@@ -20,8 +20,14 @@ syntax): the descriptor is built in the wrapper as a #[repr(C)] struct.
 from backends.rust import names as rn
 
 # Registers Rust's asm! cannot bind (LLVM reserves them): rbx in 64-bit
-# code, and rbp/rsp everywhere (the schema refuses those already).
-UNBINDABLE = {"rbx": "LLVM reserves rbx in 64-bit code; asm! cannot bind it"}
+# code, and rbp/rsp everywhere (the schema refuses those already).  An
+# operand bound to rbx goes through a register LLVM picks, swapped into
+# rbx around the instruction (SWAPPED: 'xchg' changes no flag, so the
+# status is still there after it); such a wrapper is 64-bit only (TODO:
+# in 32-bit code EBX is bindable, the block would name it: no spec needs
+# it yet).
+UNBINDABLE = {}
+SWAPPED = "rbx"
 # What a register is called in asm!: the 32-bit name is valid in both
 # modes for the legacy registers; r8..r15 exist in 64-bit code only.
 
@@ -59,6 +65,9 @@ class Wrapper:
         self.outputs = []       # (expression, Rust type) the fn returns
         self.post = []          # statements after asm!
         self.options = ["att_syntax", "nostack"]
+        self.by_pointer = set()  # operands passed as the caller's &mut
+        self.swap = None         # the asm! name swapped with rbx
+        self.swap_operands = []  # its operand (one: one rbx)
         st = insn.status
         # With the crate's fault-hook feature, what a faulting instruction
         # reports: the ISA's fault status, for instructions whose status
@@ -95,8 +104,9 @@ class Wrapper:
                     "%s, or %#x if it sets CF (%s)" % (summary, st.cf.value,
                                                        st.cf.summary), name)
         for r in insn.clobbers:
-            if r.family in UNBINDABLE:
-                raise Unsupported(UNBINDABLE[r.family])
+            if r.family == SWAPPED:
+                self._swap("rbx_clobber = out(reg) _")
+                continue
             self.operands.append('out("%s") _' % _reg_name(r))
         # An instruction that reports nothing but whose ISA has a fault
         # status (AMD SVM's): Result<_, <Isa>Fail>, whose only variant,
@@ -121,7 +131,7 @@ class Wrapper:
         self.fail = self._fail_outcomes()
         self.capture = self._capture()
         mem_write = any(o.kind in ("mem", "reg_or_mem") and o.is_output
-                        and o.kind == "mem" for o in insn.operands)
+                        for o in insn.operands)
         mem_read = any(o.kind == "mem" and o.is_input for o in insn.operands)
         if not insn.memory_clobber and not mem_write:
             self.options.append("readonly" if mem_read else "nomem")
@@ -147,7 +157,8 @@ class Wrapper:
         modifier = {16: ":x", 32: ":e"}.get(op.width, "") \
             if op.kind == "reg" else ""
         name = "{%s%s}" % (rn.plain(op.name), modifier)
-        return "(%s)" % name if op.kind == "mem" else name
+        memory = op.kind == "mem" or op.name in self.by_pointer
+        return "(%s)" % name if memory else name
 
     def _value_type(self, op):
         if op.enum is not None:
@@ -182,34 +193,23 @@ class Wrapper:
                                  % (asm_name, var))
             return
         rtype = self._value_type(op)
-        if op.kind == "mem":
-            if op.role == "read":
-                self._param(op, op.name, rtype, op.summary)
-                self.operands.append("%s = in(reg) core::ptr::addr_of!(%s)"
-                                     % (asm_name, var))
-            else:
-                if op.is_input:
-                    self._param(op, op.name, rtype, op.summary)
-                    init = "MaybeUninit::new(%s)" % var
-                    self.setup.append("let mut %s: MaybeUninit<%s> = %s;"
-                                      % (var, rtype, init))
-                elif self.hook:
-                    # A fixup resumes after a faulting instruction that
-                    # stored nothing: the value is zero then.
-                    for cfg, init in (("not(feature = \"fault-hook\")",
-                                       "MaybeUninit::uninit()"),
-                                      ("feature = \"fault-hook\"",
-                                       "MaybeUninit::new(0)")):
-                        self.setup.append("#[cfg(%s)]" % cfg)
-                        self.setup.append("let mut %s: MaybeUninit<%s> = %s;"
-                                          % (var, rtype, init))
-                else:
-                    self.setup.append("let mut %s: MaybeUninit<%s> = "
-                                      "MaybeUninit::uninit();" % (var, rtype))
-                self.operands.append("%s = in(reg) %s.as_mut_ptr()"
-                                     % (asm_name, var))
-                self.outputs.append(("%s.assume_init()" % var, rtype,
-                                     op.summary, op.name))
+        if op.kind == "mem" and op.role == "read":
+            self._param(op, op.name, rtype, op.summary)
+            self.operands.append("%s = in(reg) core::ptr::addr_of!(%s)"
+                                 % (asm_name, var))
+            return
+        if op.kind in ("mem", "reg_or_mem") and op.is_output:
+            # The caller's object is the operand, as the C wrapper's
+            # pointer is: the instruction stores straight into it, so the
+            # block has no outputs and takes its status with asm goto (a
+            # register output would need asm goto with outputs, unstable,
+            # or a flag byte: 3 more instructions on the success path).
+            # A faulting instruction stores nothing: the object keeps its
+            # value, as in C.
+            self._param(op, op.name, "&mut " + rtype, op.summary)
+            self.by_pointer.add(op.name)
+            self.operands.append("%s = in(reg) %s as *mut %s"
+                                 % (asm_name, var, rtype))
             return
         if op.kind in ("reg", "reg_or_mem"):
             if op.role == "read":
@@ -229,8 +229,9 @@ class Wrapper:
                 self.outputs.append((var, rtype, op.summary, op.name))
             return
         # implicit: bound to a register the asm text does not name
-        if op.register.family in UNBINDABLE:
-            raise Unsupported(UNBINDABLE[op.register.family])
+        if op.register.family == SWAPPED and op is not self.insn.status_input:
+            self._swap_operand(op, asm_name, var, rtype)
+            return
         reg = _reg_name(op.register)
         if op is self.insn.status_input:
             # It goes in through the status variable (_status_register).
@@ -255,6 +256,39 @@ class Wrapper:
             self.operands.append('lateout("%s") %s' % (reg, var))
         self.outputs.append((var, rtype, op.summary, op.name))
 
+    def _swap(self, operand):
+        if self.swap is not None:
+            raise Unsupported("two operands bound to rbx")
+        self.swap = operand.split(" ", 1)[0]
+        self.operands.append(operand)
+
+    def _swap_operand(self, op, asm_name, var, rtype):
+        """An implicit operand in rbx: in a register of LLVM's choice,
+        exchanged with rbx before the instruction and back after it.  An
+        input's register holds it again afterwards (the instruction leaves
+        rbx alone); an output's holds the instruction's rbx."""
+        name = asm_name + "_rbx"
+        if op.role == "read":
+            if op.fixed:
+                expr = "%#x_%s" % (op.value, rtype)
+            else:
+                self._param(op, op.name, rtype, op.summary)
+                expr = self._input_expr(op, var)
+            self._swap("%s = in(reg) %s" % (name, expr))
+            return
+        if op.is_input:
+            self._param(op, op.name, rtype, op.summary)
+            self.setup.append("let mut %s = %s;" % (var, var))
+            self._swap("%s = inout(reg) %s" % (name, var))
+        else:
+            self.setup.append("let %s: %s;" % (var, rtype))
+            self._swap("%s = out(reg) %s" % (name, var))
+        self.outputs.append((var, rtype, op.summary, op.name))
+
+    @property
+    def only64(self):
+        return self.insn.only64 or self.swap is not None
+
     def _status_register(self):
         """The status comes back in a register.  An input bound to the
         same register goes in through the status variable, which has the
@@ -262,8 +296,9 @@ class Wrapper:
         low bits."""
         insn = self.insn
         st = insn.status
-        if st.register.family in UNBINDABLE:
-            raise Unsupported(UNBINDABLE[st.register.family])
+        if st.register.family == SWAPPED:
+            raise Unsupported("a status in rbx (asm! cannot bind it): no "
+                              "spec has one")
         rtype = self._width_type(st.width)
         carrier = self._width_type(insn.status_carrier_width)
         # Named by the carrier's width: rax for a 64-bit one (64-bit mode
@@ -326,28 +361,38 @@ class Wrapper:
         fault table entry (the fault-hook feature)."""
         if not hook:
             return self.asm_lines
-        cf, zf = self.outcome_by_flag("cf"), self.outcome_by_flag("zf")
+        if self.swap and (self.capture == "asm_goto" or self.fault_only):
+            raise Unsupported("an operand in rbx and a fault path: the "
+                              "fixup would skip rbx's restore")
         if self.capture == "asm_goto" or self.fault_only:
             return ["4:", self.asm_insn] + \
                 self.fault_entry("4b", "{fault}") + self.asm_lines[1:]
         if self.capture == "flag_byte":
             # CF = ZF = 1 before the instruction, which no outcome leaves:
             # a fixup resumes after it with them.
-            return ["cmp %esp, %esp", "stc", "4:", self.asm_insn, "5:"] + \
-                self.fault_entry("4b", "5b") + \
-                ["setc {status_cf}", "setz {status_zf}"]
-        return ["4:", self.asm_insn, "5:"] + self.fault_entry("4b", "5b") + \
-            self.asm_lines[1:]
+            return ["cmp %esp, %esp", "stc"] + self.swap_lines + \
+                ["4:", self.asm_insn, "5:"] + self.fault_entry("4b", "5b") + \
+                self.swap_lines + ["setc {status_cf}", "setz {status_zf}"]
+        after = self.asm_lines[len(self.swap_lines) + 1:]
+        return self.swap_lines + ["4:", self.asm_insn, "5:"] + \
+            self.fault_entry("4b", "5b") + after
+
+    @property
+    def swap_lines(self):
+        return ["xchg {%s:r}, %%rbx" % self.swap] if self.swap else []
 
     @property
     def asm_lines(self):
         """The template strings of the asm! block, in order."""
-        lines = [self.asm_insn]
+        lines = self.swap_lines + [self.asm_insn] + self.swap_lines
         cf, zf = self.outcome_by_flag("cf"), self.outcome_by_flag("zf")
         if self.capture == "asm_goto":
             if cf and zf:
-                lines += ["ja 2f", "jc {fail_%s}" % "cf", "jmp {fail_%s}" % "zf",
-                          "2:"]
+                # As the C wrapper: one not-taken branch on success; the
+                # failures are told apart out of line (LLVM's assembler
+                # puts subsection 1 after the function).
+                lines += ["jbe 3f", ".subsection 1", "3:",
+                          "jc {fail_cf}", "jmp {fail_zf}", ".previous"]
             else:
                 lines += ["j%s {fail_%s}" % ("c" if cf else "z",
                                              "cf" if cf else "zf")]

@@ -3,11 +3,12 @@
 // (template gen/backends/rust/templates/isa.rs.j2).  Edit the spec and run make.
 
 //! x86 host instructions (Intel SDM), as unsafe functions around one asm! block
-//! each. A memory operand is a local the wrapper builds (a descriptor is a
-//! #[repr(C)] struct with reserved bits zero) and passes by address.
+//! each. A memory operand the instruction reads is a local the wrapper builds
+//! (a descriptor is a #[repr(C)] struct with reserved bits zero) and passes by
+//! address; one it stores to is the caller's &mut.
 //!
 //! Not generated yet (the C headers have them):
-//! - instruction cpuid: LLVM reserves rbx in 64-bit code; asm! cannot bind it
+//! - instruction cpuid: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction read_cr0: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction read_cr2: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction read_cr3: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet

@@ -3,8 +3,9 @@
 // (template gen/backends/rust/templates/isa.rs.j2).  Edit the spec and run make.
 
 //! AMD SVM instructions (AMD APM), as unsafe functions around one asm! block
-//! each. A memory operand is a local the wrapper builds (a descriptor is a
-//! #[repr(C)] struct with reserved bits zero) and passes by address.
+//! each. A memory operand the instruction reads is a local the wrapper builds
+//! (a descriptor is a #[repr(C)] struct with reserved bits zero) and passes by
+//! address; one it stores to is the caller's &mut.
 //!
 //! Not generated yet (the C headers have them):
 //! - layout rmpupdate_entry: a bit layout wider than 64 bits that no instruction takes: not generated yet
@@ -1225,7 +1226,7 @@ pub unsafe fn clgi() -> Result<(), SvmFail> {
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
 #[inline(always)]
-pub unsafe fn invlpga(va: usize, asid: u32) -> Result<(), SvmFail> {
+pub unsafe fn invlpga_asid(va: usize, asid: u32) -> Result<(), SvmFail> {
     #[cfg(not(feature = "fault-hook"))]
     {
         asm!(

@@ -3,9 +3,10 @@
 // (template gen/backends/rust/templates/isa.rs.j2).  Edit the spec and run make.
 
 //! Intel TDX module calls instructions (Intel TDX Module ABI Specification), as
-//! unsafe functions around one asm! block each. A memory operand is a local the
-//! wrapper builds (a descriptor is a #[repr(C)] struct with reserved bits zero)
-//! and passes by address.
+//! unsafe functions around one asm! block each. A memory operand the
+//! instruction reads is a local the wrapper builds (a descriptor is a
+//! #[repr(C)] struct with reserved bits zero) and passes by address; one it
+//! stores to is the caller's &mut.
 
 #[allow(unused_imports)]
 use core::arch::asm;
@@ -539,6 +540,131 @@ pub unsafe fn tdh_sys_rd(field: u64) -> (u64, u64, u64) {
         );
     }
     (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, field, value)
+}
+
+/// Read a VCPU-scope metadata field (TDH.VP.RD).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.VP.RD Leaf (SEAMCALL leaf 26).
+///
+/// - `vcpu`: RCX: the TDVPR page's physical address
+/// - `field`: RDX: the field identifier
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call); R8: the field's value (0
+/// on failure) (0 if it faulted, with the fault-hook feature). It reports no
+/// failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_vp_rd(vcpu: u64, field: u64) -> (u64, u64) {
+    let value: u64;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x1a_u64 => status,
+            in("ecx") vcpu,
+            in("edx") field,
+            lateout("r8") value,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            "setc {carry}",
+            inlateout("rax") 0x1a_u64 => status,
+            in("ecx") vcpu,
+            in("edx") field,
+            lateout("r8") value,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, value)
+}
+
+/// Write a VCPU-scope metadata field (TDH.VP.WR).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.VP.WR Leaf (SEAMCALL leaf 43).
+///
+/// - `vcpu`: RCX: the TDVPR page's physical address
+/// - `field`: RDX: the field identifier
+/// - `value`: R8: in, the value to write; out, the field's previous value (0 on
+///   failure)
+/// - `mask`: R9: the bits of the field to write
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call); R8: in, the value to
+/// write; out, the field's previous value (0 on failure) (0 if it faulted, with
+/// the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_vp_wr(vcpu: u64, field: u64, value: u64, mask: u64) -> (u64, u64) {
+    let mut value = value;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x2b_u64 => status,
+            in("ecx") vcpu,
+            in("edx") field,
+            inlateout("r8") value => value,
+            in("r9") mask,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            "setc {carry}",
+            inlateout("rax") 0x2b_u64 => status,
+            in("ecx") vcpu,
+            in("edx") field,
+            inlateout("r8") value => value,
+            in("r9") mask,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, value)
 }
 
 /// Get the TD's execution environment (TDG.VP.INFO).

@@ -3,15 +3,15 @@
 // (template gen/backends/rust/templates/isa.rs.j2).  Edit the spec and run make.
 
 //! VMX instructions (Intel SDM), as unsafe functions around one asm! block
-//! each. The block takes the status from RFLAGS itself: with no outputs it
-//! branches on the flags to the failure (asm goto), with outputs it turns them
-//! into a byte before anything else runs; the caller gets Err(VmFail) on a
-//! failure. A memory operand is a local the wrapper builds (a descriptor is a
-//! #[repr(C)] struct with reserved bits zero) and passes by address.
+//! each. The block takes the status from RFLAGS itself: with no register
+//! outputs it branches on the flags to the failure (asm goto), with them it
+//! turns the flags into a byte before anything else runs; the caller gets
+//! Err(VmFail) on a failure. A memory operand the instruction reads is a local
+//! the wrapper builds (a descriptor is a #[repr(C)] struct with reserved bits
+//! zero) and passes by address; one it stores to is the caller's &mut.
 
 #[allow(unused_imports)]
 use core::arch::asm;
-use core::mem::MaybeUninit;
 
 mod tables;
 pub use self::tables::*;
@@ -292,10 +292,12 @@ pub unsafe fn invept(r#type: InveptType, eptp: u64) -> Result<(), VmFail> {
     {
         asm!(
             "invept ({descriptor}), {type_}",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             type_ = in(reg) r#type as usize,
             descriptor = in(reg) core::ptr::addr_of!(descriptor),
             fail_cf = label {
@@ -316,10 +318,12 @@ pub unsafe fn invept(r#type: InveptType, eptp: u64) -> Result<(), VmFail> {
             ".balign 4",
             ".long 4b - ., {fault} - .",
             ".popsection",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             type_ = in(reg) r#type as usize,
             descriptor = in(reg) core::ptr::addr_of!(descriptor),
             fail_cf = label {
@@ -362,10 +366,12 @@ pub unsafe fn invvpid(r#type: InvvpidType, vpid: u16, linear_address: u64) -> Re
     {
         asm!(
             "invvpid ({descriptor}), {type_}",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             type_ = in(reg) r#type as usize,
             descriptor = in(reg) core::ptr::addr_of!(descriptor),
             fail_cf = label {
@@ -386,10 +392,12 @@ pub unsafe fn invvpid(r#type: InvvpidType, vpid: u16, linear_address: u64) -> Re
             ".balign 4",
             ".long 4b - ., {fault} - .",
             ".popsection",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             type_ = in(reg) r#type as usize,
             descriptor = in(reg) core::ptr::addr_of!(descriptor),
             fail_cf = label {
@@ -432,10 +440,12 @@ pub unsafe fn vmcall() -> Result<(), VmFail> {
     {
         asm!(
             "vmcall",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             fail_cf = label {
                 return Err(VmFail::Invalid);
             },
@@ -454,10 +464,12 @@ pub unsafe fn vmcall() -> Result<(), VmFail> {
             ".balign 4",
             ".long 4b - ., {fault} - .",
             ".popsection",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             fail_cf = label {
                 return Err(VmFail::Invalid);
             },
@@ -498,10 +510,12 @@ pub unsafe fn vmclear(vmcs_pa: u64) -> Result<(), VmFail> {
     {
         asm!(
             "vmclear ({vmcs_pa})",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             vmcs_pa = in(reg) core::ptr::addr_of!(vmcs_pa),
             fail_cf = label {
                 return Err(VmFail::Invalid);
@@ -521,10 +535,12 @@ pub unsafe fn vmclear(vmcs_pa: u64) -> Result<(), VmFail> {
             ".balign 4",
             ".long 4b - ., {fault} - .",
             ".popsection",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             vmcs_pa = in(reg) core::ptr::addr_of!(vmcs_pa),
             fail_cf = label {
                 return Err(VmFail::Invalid);
@@ -613,10 +629,12 @@ pub unsafe fn vmlaunch() -> Result<(), VmFail> {
     {
         asm!(
             "vmlaunch",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             fail_cf = label {
                 return Err(VmFail::Invalid);
             },
@@ -635,10 +653,12 @@ pub unsafe fn vmlaunch() -> Result<(), VmFail> {
             ".balign 4",
             ".long 4b - ., {fault} - .",
             ".popsection",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             fail_cf = label {
                 return Err(VmFail::Invalid);
             },
@@ -679,10 +699,12 @@ pub unsafe fn vmptrld(vmcs_pa: u64) -> Result<(), VmFail> {
     {
         asm!(
             "vmptrld ({vmcs_pa})",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             vmcs_pa = in(reg) core::ptr::addr_of!(vmcs_pa),
             fail_cf = label {
                 return Err(VmFail::Invalid);
@@ -702,10 +724,12 @@ pub unsafe fn vmptrld(vmcs_pa: u64) -> Result<(), VmFail> {
             ".balign 4",
             ".long 4b - ., {fault} - .",
             ".popsection",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             vmcs_pa = in(reg) core::ptr::addr_of!(vmcs_pa),
             fail_cf = label {
                 return Err(VmFail::Invalid);
@@ -727,8 +751,9 @@ pub unsafe fn vmptrld(vmcs_pa: u64) -> Result<(), VmFail> {
 /// Executes `VMPTRST m64` (`NP 0F C7 /7`).
 /// Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMPTRST.
 ///
-/// Returns receives the current-VMCS pointer (all ones if there is none) (0 if
-/// it faulted, with the fault-hook feature). It reports no failure.
+/// - `vmcs_pa`: receives the current-VMCS pointer (all ones if there is none)
+///
+/// It reports no failure, so nothing is returned.
 ///
 /// # Safety
 ///
@@ -737,16 +762,12 @@ pub unsafe fn vmptrld(vmcs_pa: u64) -> Result<(), VmFail> {
 /// otherwise the instruction raises an exception (#UD or #GP) instead of
 /// returning.
 #[inline(always)]
-pub unsafe fn vmptrst() -> u64 {
-    #[cfg(not(feature = "fault-hook"))]
-    let mut vmcs_pa: MaybeUninit<u64> = MaybeUninit::uninit();
-    #[cfg(feature = "fault-hook")]
-    let mut vmcs_pa: MaybeUninit<u64> = MaybeUninit::new(0);
+pub unsafe fn vmptrst(vmcs_pa: &mut u64) {
     #[cfg(not(feature = "fault-hook"))]
     {
         asm!(
             "vmptrst ({vmcs_pa})",
-            vmcs_pa = in(reg) vmcs_pa.as_mut_ptr(),
+            vmcs_pa = in(reg) vmcs_pa as *mut u64,
             options(att_syntax, nostack),
         );
     }
@@ -760,11 +781,10 @@ pub unsafe fn vmptrst() -> u64 {
             ".balign 4",
             ".long 4b - ., 5b - .",
             ".popsection",
-            vmcs_pa = in(reg) vmcs_pa.as_mut_ptr(),
+            vmcs_pa = in(reg) vmcs_pa as *mut u64,
             options(att_syntax, nostack),
         );
     }
-    vmcs_pa.assume_init()
 }
 
 /// Read a field of the current VMCS.
@@ -773,10 +793,10 @@ pub unsafe fn vmptrst() -> u64 {
 /// Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMREAD.
 ///
 /// - `field`: VMCS field encoding
-///
-/// Returns `Ok(value)` on VMsucceed, `Err(VmFail::Invalid)` (no current VMCS)
-/// or `Err(VmFail::Valid)` (the reason is in the VM-instruction error field).
 /// - `value`: receives the field's value (zero-extended)
+///
+/// Returns `Ok(())` on VMsucceed, `Err(VmFail::Invalid)` (no current VMCS) or
+/// `Err(VmFail::Valid)` (the reason is in the VM-instruction error field).
 ///
 /// # Safety
 ///
@@ -785,56 +805,58 @@ pub unsafe fn vmptrst() -> u64 {
 /// otherwise the instruction raises an exception (#UD or #GP) instead of
 /// returning.
 #[inline(always)]
-pub unsafe fn vmread(field: usize) -> Result<usize, VmFail> {
-    let value: usize;
+pub unsafe fn vmread(field: usize, value: &mut usize) -> Result<(), VmFail> {
     #[cfg(not(feature = "fault-hook"))]
     {
-        let status_flags: u8;
         asm!(
-            "vmread {field}, {value}",
-            "setbe {status_flags}",
-            "adc $0, {status_flags}",
-            value = lateout(reg) value,
+            "vmread {field}, ({value})",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            ".previous",
+            value = in(reg) value as *mut usize,
             field = in(reg) field,
-            status_flags = lateout(reg_byte) status_flags,
-            options(att_syntax, nostack, nomem),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack),
         );
-        if status_flags != 0 {
-            return Err(if status_flags == 1 { VmFail::Valid } else { VmFail::Invalid });
-        }
     }
     #[cfg(feature = "fault-hook")]
     {
-        let status_cf: u8;
-        let status_zf: u8;
         asm!(
-            "cmp %esp, %esp",
-            "stc",
             "4:",
-            "vmread {field}, {value}",
-            "5:",
+            "vmread {field}, ({value})",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., {fault} - .",
             ".popsection",
-            "setc {status_cf}",
-            "setz {status_zf}",
-            value = lateout(reg) value,
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            ".previous",
+            value = in(reg) value as *mut usize,
             field = in(reg) field,
-            status_cf = lateout(reg_byte) status_cf,
-            status_zf = lateout(reg_byte) status_zf,
-            options(att_syntax, nostack, nomem),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack),
         );
-        if status_cf | status_zf != 0 {
-            return Err(match (status_cf, status_zf) {
-                (1, 1) => VmFail::Fault,
-                (1, _) => VmFail::Invalid,
-                (_, 1) => VmFail::Valid,
-                _ => VmFail::Fault,
-            });
-        }
     }
-    Ok(value)
+    Ok(())
 }
 
 /// Resume the virtual machine managed by the current VMCS.
@@ -861,10 +883,12 @@ pub unsafe fn vmresume() -> Result<(), VmFail> {
     {
         asm!(
             "vmresume",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             fail_cf = label {
                 return Err(VmFail::Invalid);
             },
@@ -883,10 +907,12 @@ pub unsafe fn vmresume() -> Result<(), VmFail> {
             ".balign 4",
             ".long 4b - ., {fault} - .",
             ".popsection",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             fail_cf = label {
                 return Err(VmFail::Invalid);
             },
@@ -925,10 +951,12 @@ pub unsafe fn vmwrite(field: usize, value: usize) -> Result<(), VmFail> {
     {
         asm!(
             "vmwrite {value}, {field}",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             field = in(reg) field,
             value = in(reg) value,
             fail_cf = label {
@@ -949,10 +977,12 @@ pub unsafe fn vmwrite(field: usize, value: usize) -> Result<(), VmFail> {
             ".balign 4",
             ".long 4b - ., {fault} - .",
             ".popsection",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             field = in(reg) field,
             value = in(reg) value,
             fail_cf = label {
@@ -990,10 +1020,12 @@ pub unsafe fn vmxoff() -> Result<(), VmFail> {
     {
         asm!(
             "vmxoff",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             fail_cf = label {
                 return Err(VmFail::Invalid);
             },
@@ -1012,10 +1044,12 @@ pub unsafe fn vmxoff() -> Result<(), VmFail> {
             ".balign 4",
             ".long 4b - ., {fault} - .",
             ".popsection",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             fail_cf = label {
                 return Err(VmFail::Invalid);
             },
@@ -1056,10 +1090,12 @@ pub unsafe fn vmxon(vmxon_pa: u64) -> Result<(), VmFail> {
     {
         asm!(
             "vmxon ({vmxon_pa})",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             vmxon_pa = in(reg) core::ptr::addr_of!(vmxon_pa),
             fail_cf = label {
                 return Err(VmFail::Invalid);
@@ -1079,10 +1115,12 @@ pub unsafe fn vmxon(vmxon_pa: u64) -> Result<(), VmFail> {
             ".balign 4",
             ".long 4b - ., {fault} - .",
             ".popsection",
-            "ja 2f",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
             "jc {fail_cf}",
             "jmp {fail_zf}",
-            "2:",
+            ".previous",
             vmxon_pa = in(reg) core::ptr::addr_of!(vmxon_pa),
             fail_cf = label {
                 return Err(VmFail::Invalid);

@@ -41,10 +41,9 @@ macro_rules! narrow_value {
             const WIDTH: u32 = $width;
             #[inline(always)]
             unsafe fn from_vmcs(encoding: u32) -> Result<Self, VmFail> {
-                match vmread(encoding as usize) {
-                    Ok(v) => Ok(v as $t),
-                    Err(e) => Err(e),
-                }
+                let mut value = 0;
+                vmread(encoding as usize, &mut value)?;
+                Ok(value as $t)
             }
             #[inline(always)]
             unsafe fn to_vmcs(encoding: u32, value: Self) -> Result<(), VmFail> {
@@ -67,8 +66,9 @@ impl FieldValue for u64 {
     const WIDTH: u32 = 1;
     #[inline(always)]
     unsafe fn from_vmcs(encoding: u32) -> Result<Self, VmFail> {
-        let low = vmread(encoding as usize)?;
-        let high = vmread(encoding as usize | 1)?;
+        let (mut low, mut high) = (0, 0);
+        vmread(encoding as usize, &mut low)?;
+        vmread(encoding as usize | 1, &mut high)?;
         Ok(low as u64 | (high as u64) << 32)
     }
     #[inline(always)]
