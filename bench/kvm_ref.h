@@ -13,31 +13,46 @@
 
 #include <vmxgen/vmx.h>
 
+/*
+ * KVM puts an exception-table entry on each instruction whose fixup is a
+ * fault label (_ASM_EXTABLE(1b, %l[fault])); with the bench's hook
+ * defined (VMXGEN_HAVE_FAULT_HOOK), so does the reference, through the
+ * same macro, and the fault returns VMX_FAULT.
+ */
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+#define REF_HOOK VMXGEN_FAULT_HOOK(1b, %l[fault])
+#define REF_LABELS error, fault
+#else
+#define REF_HOOK ""
+#define REF_LABELS error
+#endif
+
+#define REF_RETURNS							\
+	return VMX_SUCCEED;						\
+error:									\
+	return VMX_FAIL_VALID;						\
+fault: __attribute__((__unused__))					\
+	return VMX_FAULT
+
 #define REF_ASM0(insn)							\
 	do {								\
-		asm goto("1: " insn "\n\tjna %l[error]"			\
-			 : : : "cc", "memory" : error);			\
-		return VMX_SUCCEED;					\
-error:									\
-		return VMX_FAIL_VALID;					\
+		asm goto("1: " insn "\n\t" REF_HOOK "jna %l[error]"	\
+			 : : : "cc", "memory" : REF_LABELS);	\
+		REF_RETURNS;						\
 	} while (0)
 
 #define REF_ASM1(insn, op1)						\
 	do {								\
-		asm goto("1: " insn " %0\n\tjna %l[error]"		\
-			 : : op1 : "cc" : error);			\
-		return VMX_SUCCEED;					\
-error:									\
-		return VMX_FAIL_VALID;					\
+		asm goto("1: " insn " %0\n\t" REF_HOOK "jna %l[error]"	\
+			 : : op1 : "cc" : REF_LABELS);		\
+		REF_RETURNS;						\
 	} while (0)
 
 #define REF_ASM2(insn, op1, op2)					\
 	do {								\
-		asm goto("1: " insn " %1, %0\n\tjna %l[error]"		\
-			 : : op1, op2 : "cc" : error);			\
-		return VMX_SUCCEED;					\
-error:									\
-		return VMX_FAIL_VALID;					\
+		asm goto("1: " insn " %1, %0\n\t" REF_HOOK "jna %l[error]" \
+			 : : op1, op2 : "cc" : REF_LABELS);	\
+		REF_RETURNS;						\
 	} while (0)
 
 static __always_inline enum vmx_status ref_invept(enum vmx_invept_type type, vmx_u64 eptp)
@@ -81,16 +96,66 @@ static __always_inline enum vmx_status ref_vmwrite(unsigned long field, unsigned
 	REF_ASM2("vmwrite", "r"(field), "rm"(value));
 }
 
+/*
+ * VMREAD as KVM has it: asm goto with an output where the compiler may
+ * (VMXGEN_HAVE_ASM_GOTO_OUTPUT: KVM's CONFIG_CC_HAS_ASM_GOTO_OUTPUT),
+ * else "vmread; ja" over an out-of-line call of an error trampoline
+ * inside the asm (KVM's vmread_error_trampoline, which preserves every
+ * register; here an undefined symbol: the bench only compiles).
+ */
+#ifdef VMXGEN_HAVE_ASM_GOTO_OUTPUT
+#define REF_VMREAD(field, v, on_error, on_fault)			\
+	do {								\
+		asm volatile goto("1: vmread %[f], %[o]\n\t" REF_HOOK	\
+				  "jna %l[error]"			\
+				  : [o] "=r"(v) : [f] "r"(field) : "cc"	\
+				  : REF_LABELS);			\
+		VMXGEN_ASM_GOTO_OUTPUT_BARRIER;				\
+		break;							\
+error:									\
+		on_error;						\
+fault: __attribute__((__unused__))					\
+		on_fault;						\
+	} while (0)
+#else
+#define REF_VMREAD(field, v, on_error, on_fault)			\
+	asm volatile("1: vmread %1, %0\n\t"				\
+		     "ja 3f\n\t"					\
+		     "xorl %k0, %k0\n\t"				\
+		     "push %0\n\t"					\
+		     "push %1\n\t"					\
+		     "call ref_vmread_error_trampoline\n\t"		\
+		     "pop %1\n\t"					\
+		     "pop %0\n\t"					\
+		     "3:\n\t"						\
+		     : "=&r"(v) : "r"(field) : "cc")
+#endif
+
 static __always_inline enum vmx_status ref_vmread(unsigned long field, unsigned long *value)
 {
+#ifdef VMXGEN_HAVE_ASM_GOTO_OUTPUT
 	unsigned long v;
 
-	asm goto("1: vmread %[field], %[output]\n\tjna %l[error]"
-		 : [output] "=r"(v) : [field] "r"(field) : "cc" : error);
+	REF_VMREAD(field, v, return VMX_FAIL_VALID, return VMX_FAULT);
 	*value = v;
 	return VMX_SUCCEED;
-error:
-	return VMX_FAIL_VALID;
+#else
+	/* KVM has no status-returning VMREAD without asm goto outputs. */
+	return vmx_vmread(field, value);
+#endif
+}
+
+void ref_vmread_error(unsigned long field);
+void ref_spurious_fault(void);
+
+/* KVM's vmcs_readl(): the value, a failure reported out of line. */
+static __always_inline unsigned long ref_vmcs_readl(unsigned long field)
+{
+	unsigned long v = 0;
+
+	REF_VMREAD(field, v, ref_vmread_error(field); return 0,
+		   ref_spurious_fault(); return 0);
+	return v;
 }
 
 static __always_inline void ref_vmptrst(vmx_u64 *vmcs_pa)

@@ -40,10 +40,10 @@ import importlib.util
 import os
 import re
 
-from callers import Args, calls_function, includes, public
+from callers import Args, calls_function, form_fixups, includes, public
 from disasm import disassemble, is_encoding
-from vmxtest import (GENERATED, OBJDUMP, SPEC, SRCDIR, Tap, compilers,
-                     has_32bit_libc, include_flags, load_model, parallel, run,
+from vmxtest import (GENERATED, OBJDUMP, SPEC, SRCDIR, Tap, asm_goto_outputs,
+                     compilers, has_32bit_libc, include_flags, load_model, parallel, run,
                      workdir, write)
 
 CONTEXTS = ("hot", "cold", "split")
@@ -183,7 +183,7 @@ def program(wrappers, callees):
         run_call = ("%s;\n\treturn 0;" % call if c.returns == "void"
                     else "return (int)%s;" % call)
         decl = "\n".join(["\t" + d for d in args.declarations()] + ["\t(void)arg;"])
-        text = """
+        text = args.definitions() + """
 __attribute__((noinline)) static int hot_%(fn)s(unsigned long arg)
 {
 %(decl)s
@@ -254,9 +254,10 @@ def fixup_kinds(wrappers):
     value or None)}, from the spec."""
     specread = load_specread()
     by_name = {i.cname: i for i in specread.instructions(specread.load(SPEC))}
-    return {c.name: (by_name[c.name].fault_fixup(),
-                     (by_name[c.name].isa.fault or {}).get("value"))
-            for c in wrappers if c.name in by_name}
+    return form_fixups(wrappers, {
+        c.name: (by_name[c.name].fault_fixup(),
+                 (by_name[c.name].isa.fault or {}).get("value"))
+        for c in wrappers if c.name in by_name})
 
 
 def main():
@@ -278,7 +279,7 @@ def main():
     wd = workdir("fault-hook")
     check_default(tap, wd)
     src = write(os.path.join(wd, "hook.c"), program(wrappers, callees))
-    versions = {cname: compiler_version(cc) for cname, cc in compilers()}
+    versions = {cname: asm_goto_outputs(cc) for cname, cc in compilers()}
     variants = [(cname, cc, bits, opt) for cname, cc in compilers()
                 for bits in (64, 32) for opt in ("-O0", "-O2")]
 
@@ -315,22 +316,12 @@ def main():
     tap.done()
 
 
-def compiler_version(cc):
-    """("gcc" | "clang", major) of a compiler command, from its macros."""
-    r = run(cc.split() + ["-E", "-dM", "-x", "c", os.devnull])
-    macros = dict(re.findall(r"^#define (\w+) (.*)$", r.stdout, re.M))
-    if "__clang__" in macros:
-        return "clang", int(macros["__clang_major__"])
-    return "gcc", int(macros.get("__GNUC__", 0))
-
-
 def goto_outputs(by_mnemonic, version):
     """by_mnemonic for a compiler that gets asm goto with outputs under the
     README's rule (gcc 11 and later, clang 17 and later): a wrapper with
     outputs resumes at its fault path ("path"), not after the
     instruction ("flags")."""
-    kind, major = version
-    if major < (17 if kind == "clang" else 11):
+    if not version:
         return by_mnemonic
     return {mn: {"path" if k == "flags" else k for k in kinds}
             for mn, kinds in by_mnemonic.items()}

@@ -60,6 +60,7 @@ def source(cs, wide):
     for n, c in enumerate(cs):
         if c.callee.condition:
             out.append("#if " + c.callee.condition)
+        out.append(c.args.definitions())
         out.append("int case%d(unsigned long arg);" % n)
         out.append("int case%d(unsigned long arg)\n{" % n)
         out.append("\tvmx_u64 wide __attribute__((__unused__)) = 0;")

@@ -136,6 +136,8 @@ class Instruction(Item):
         self.operands = [Operand(self, o, self.where("operands", i))
                          for i, o in enumerate(raw["operands"])]
         self.parameter_order = raw.get("parameters")
+        # Why a form that reports only faults is wanted, if it is.
+        self.fault_only = raw.get("fault_only")
         # false: no C wrapper of its own; generated entry code uses it
         # (VMRUN, which only the guest-entry trampoline may execute).
         self.wrapper = raw.get("wrapper", True)
@@ -145,6 +147,30 @@ class Instruction(Item):
     @property
     def only64(self):
         return self.modes == (64,)
+
+    @property
+    def forms(self):
+        """The forms of the instruction besides its wrapper, from the
+        spec: "raw" if a memory operand is a layout (the bytes as the CPU
+        reads them, reserved bits included), "mem" if an operand may be
+        register or memory (the memory encoding), "value" if it reports
+        VMfail in RFLAGS and writes one register (the value returned, a
+        failure handed to a handler), "fault_only" where the spec asks
+        for it (only a fault is an error)."""
+        out = []
+        if any(o.layout is not None for o in self.operands):
+            out.append("raw")
+        if any(o.kind == "reg_or_mem" for o in self.operands):
+            out.append("mem")
+        written = [o for o in self.operands if o.role != "read"]
+        if self.status.kind == "rflags" and self.fail_outcomes and \
+                len(written) == 1 and written[0].kind in ("reg", "reg_or_mem") \
+                and written[0].role == "write":
+            out.append("value")
+        if self.fault_only and self.fault is not None and \
+                self.status.kind == "rflags":
+            out.append("fault_only")
+        return out
 
     @property
     def fail_outcomes(self):

@@ -167,6 +167,59 @@ fault:
 }
 
 /**
+ * vmx_invept_raw() - invalidate cached EPT-derived translations
+ * @type: invalidation type
+ * @descriptor: its 16 bytes, reserved bits included
+ *
+ * Executes INVEPT r64, m128 (66 0F 38 80 /r).
+ * This form takes the memory operand as bytes, reserved bits included, and
+ * any value of the register operands: to forward a guest's operand or
+ * probe reserved bits.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), INVEPT.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
+ */
+static __always_inline enum vmx_status
+vmx_invept_raw(unsigned long type, const void *descriptor)
+{
+	__asm__ goto("771:\tinvept %[descriptor], %[type]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
+		:
+		: [type] "r" ((unsigned long)type),
+		  [descriptor] "m" (*(const vmx_u8 (*)[16])descriptor)
+		: "cc"
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+fault:
+	return VMX_FAULT;
+#endif
+}
+
+#ifndef __x86_64__
+#define vmx_invept_raw(type, descriptor) \
+	((vmx_invept_raw)( \
+		VMXGEN_NATURAL(type, vmx_invept_raw), \
+		descriptor))
+#endif
+
+/**
  * vmx_invvpid() - invalidate cached translations tagged with a VPID
  * @type: invalidation type
  * @vpid: virtual-processor identifier
@@ -214,6 +267,59 @@ fault:
 	return VMX_FAULT;
 #endif
 }
+
+/**
+ * vmx_invvpid_raw() - invalidate cached translations tagged with a VPID
+ * @type: invalidation type
+ * @descriptor: its 16 bytes, reserved bits included
+ *
+ * Executes INVVPID r64, m128 (66 0F 38 81 /r).
+ * This form takes the memory operand as bytes, reserved bits included, and
+ * any value of the register operands: to forward a guest's operand or
+ * probe reserved bits.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), INVVPID.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
+ */
+static __always_inline enum vmx_status
+vmx_invvpid_raw(unsigned long type, const void *descriptor)
+{
+	__asm__ goto("771:\tinvvpid %[descriptor], %[type]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
+		:
+		: [type] "r" ((unsigned long)type),
+		  [descriptor] "m" (*(const vmx_u8 (*)[16])descriptor)
+		: "cc"
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+fault:
+	return VMX_FAULT;
+#endif
+}
+
+#ifndef __x86_64__
+#define vmx_invvpid_raw(type, descriptor) \
+	((vmx_invvpid_raw)( \
+		VMXGEN_NATURAL(type, vmx_invvpid_raw), \
+		descriptor))
+#endif
 
 /**
  * vmx_vmcall() - call to the VM monitor
@@ -520,6 +626,129 @@ fault:
 #endif
 
 /**
+ * vmx_vmread_mem() - read a field of the current VMCS
+ * @field: VMCS field encoding
+ * @value: receives the field's value (zero-extended)
+ *
+ * Executes VMREAD r/m64, r64 (NP 0F 78 /r).
+ * This form uses the instruction's memory encoding (r/m as memory).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMREAD.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
+ */
+static __always_inline enum vmx_status
+vmx_vmread_mem(unsigned long field, unsigned long *value)
+{
+	/*
+	 * "memory": the instruction stores to *value, an "m" input: asm
+	 * goto cannot have outputs everywhere.
+	 */
+	__asm__ goto("771:\tvmread %[field], %[value]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
+		:
+		: [value] "m" (*value),
+		  [field] "r" (field)
+		: "cc", "memory"
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+fault:
+	return VMX_FAULT;
+#endif
+}
+
+#ifndef __x86_64__
+#define vmx_vmread_mem(field, value) \
+	((vmx_vmread_mem)( \
+		VMXGEN_NATURAL(field, vmx_vmread_mem), \
+		VMXGEN_NATURAL_PTR(value, vmx_vmread_mem)))
+#endif
+
+/**
+ * vmx_vmread_or() - read a field of the current VMCS
+ * @field: VMCS field encoding
+ * @on_fail: called on failure with field and the status; its result is returned
+ *
+ * Executes VMREAD r/m64, r64 (NP 0F 78 /r).
+ * This form returns the value instead of a status and reports a failure to
+ * a handler (KVM's vmcs_readl() shape).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMREAD.
+ *
+ * Return: the value read; if the instruction failed (or a fault hook
+ * resumed it), what @on_fail returns.
+ */
+static __always_inline unsigned long
+vmx_vmread_or(unsigned long field, unsigned long (*on_fail)(unsigned long, enum vmx_status))
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_ASM_GOTO_OUTPUT
+	__asm__ __volatile__ goto("771:\tvmread %[field], %[value]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
+		: [value] "=r" (value_out)
+		: [field] "r" (field)
+		: "cc"
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
+	VMXGEN_ASM_GOTO_OUTPUT_BARRIER;
+	return value_out;
+fail_invalid:
+	return on_fail(field, VMX_FAIL_INVALID);
+fail_valid:
+	return on_fail(field, VMX_FAIL_VALID);
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+fault:
+	return on_fail(field, VMX_FAULT);
+#endif
+#else
+	vmx_u8 failed, cf, zf;
+
+	__asm__ __volatile__(VMXGEN_FAULT_FLAGS "771:\tvmread %[field], %[value]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 772b)
+		: [value] "=r" (value_out),
+		  "=@ccbe" (failed),
+		  "=@ccc" (cf),
+		  "=@cce" (zf)
+		: [field] "r" (field)
+		: "cc");
+	if (__builtin_expect(failed, 0))
+		return on_fail(field, cf && zf ? VMX_FAULT : cf ? VMX_FAIL_INVALID : VMX_FAIL_VALID);
+	return value_out;
+#endif
+}
+
+#ifndef __x86_64__
+#define vmx_vmread_or(field, on_fail) \
+	((vmx_vmread_or)( \
+		VMXGEN_NATURAL(field, vmx_vmread_or), \
+		on_fail))
+#endif
+
+/**
  * vmx_vmresume() - resume the virtual machine managed by the current VMCS
  *
  * Executes VMRESUME (NP 0F 01 C3).
@@ -615,6 +844,57 @@ fault:
 #endif
 
 /**
+ * vmx_vmwrite_mem() - write a field of the current VMCS
+ * @field: VMCS field encoding
+ * @value: value to write (truncated to the field's width)
+ *
+ * Executes VMWRITE r64, r/m64 (NP 0F 79 /r).
+ * This form uses the instruction's memory encoding (r/m as memory).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMWRITE.
+ *
+ * Return: %VMX_SUCCEED, %VMX_FAIL_INVALID (no current VMCS) or
+ * %VMX_FAIL_VALID (the reason is in the VM-instruction error field);
+ * %VMX_FAULT (the instruction faulted) if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it.
+ */
+static __always_inline enum vmx_status
+vmx_vmwrite_mem(unsigned long field, const unsigned long *value)
+{
+	__asm__ goto("771:\tvmwrite %[value], %[field]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		".ifc %l[fail_invalid], %l[fail_valid]\n\t"
+		"jbe %l[fail_valid]\n\t"
+		".else\n\t"
+		"jbe 773f\n\t"
+		".subsection 1\n"
+		"773:\tjc %l[fail_invalid]\n\t"
+		"jmp %l[fail_valid]\n\t"
+		".previous\n\t"
+		".endif"
+		:
+		: [field] "r" (field),
+		  [value] "m" (*value)
+		: "cc"
+		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
+	return VMX_SUCCEED;
+fail_invalid:
+	return VMX_FAIL_INVALID;
+fail_valid:
+	return VMX_FAIL_VALID;
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+fault:
+	return VMX_FAULT;
+#endif
+}
+
+#ifndef __x86_64__
+#define vmx_vmwrite_mem(field, value) \
+	((vmx_vmwrite_mem)( \
+		VMXGEN_NATURAL(field, vmx_vmwrite_mem), \
+		VMXGEN_NATURAL_PTR(value, vmx_vmwrite_mem)))
+#endif
+
+/**
  * vmx_vmxoff() - leave VMX operation
  *
  * Executes VMXOFF (NP 0F 01 C4).
@@ -651,6 +931,41 @@ fail_valid:
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return VMX_FAULT;
+#endif
+}
+
+/**
+ * vmx_vmxoff_fault_only() - leave VMX operation
+ *
+ * Executes VMXOFF (NP 0F 01 C4).
+ * This form reports only a fault: VMfailInvalid and VMfailValid are not
+ * told from success (a kernel enabling or disabling VMX on a CPU treats
+ * VMfail as done (it checked or set the state VMfail reports, e.g. already
+ * in VMX operation) and only a fault (#UD, #GP) as an error).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXOFF.
+ *
+ * Return: %VMX_SUCCEED; %VMX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum vmx_status
+vmx_vmxoff_fault_only(void)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tvmxoff\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		:
+		: "cc"
+		: fault);
+	return VMX_SUCCEED;
+fault:
+	return VMX_FAULT;
+#else
+	__asm__ __volatile__("vmxoff"
+		:
+		:
+		: "cc");
+	return VMX_SUCCEED;
 #endif
 }
 
@@ -697,6 +1012,52 @@ fail_valid:
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 fault:
 	return VMX_FAULT;
+#endif
+}
+
+/**
+ * vmx_vmxon_fault_only() - enter VMX root operation
+ * @vmxon_pa: physical address of the 4-KByte aligned VMXON region
+ *
+ * Executes VMXON m64 (F3 0F C7 /6).
+ * This form reports only a fault: VMfailInvalid and VMfailValid are not
+ * told from success (a kernel enabling or disabling VMX on a CPU treats
+ * VMfail as done (it checked or set the state VMfail reports, e.g. already
+ * in VMX operation) and only a fault (#UD, #GP) as an error).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXON.
+ *
+ * Return: %VMX_SUCCEED; %VMX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum vmx_status
+vmx_vmxon_fault_only(vmx_u64 vmxon_pa)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": VMXON reads the VMCS revision identifier from the
+	 * VMXON region in memory (SDM Vol. 3C, Chapter 25), which the
+	 * caller has just written.
+	 */
+	__asm__ goto("771:\tvmxon %[vmxon_pa]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [vmxon_pa] "m" (vmxon_pa)
+		: "cc", "memory"
+		: fault);
+	return VMX_SUCCEED;
+fault:
+	return VMX_FAULT;
+#else
+	/*
+	 * "memory": VMXON reads the VMCS revision identifier from the
+	 * VMXON region in memory (SDM Vol. 3C, Chapter 25), which the
+	 * caller has just written.
+	 */
+	__asm__ __volatile__("vmxon %[vmxon_pa]"
+		:
+		: [vmxon_pa] "m" (vmxon_pa)
+		: "cc", "memory");
+	return VMX_SUCCEED;
 #endif
 }
 

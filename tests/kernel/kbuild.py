@@ -64,7 +64,7 @@ import os
 import re
 import shutil
 
-from callers import Args, calls_function, includes, public
+from callers import Args, calls_function, form_fixups, includes, public
 from disasm import disassemble, is_encoding, relocations
 from headers import Api
 from kbuildenv import clean_env, kernel_build_dirs
@@ -360,6 +360,7 @@ def returning_functions(wrappers):
     for cond, line in calls:
         body += ["#if " + cond, line, "#endif"] if cond else [line]
     body += ["", "\treturn n;"]
+    out.append(args.definitions())
     out.append("static int __init vmxgen_kbuild_returns(unsigned long arg)\n"
                "{\n%s\n}\n" % "\n".join(body))
     return "\n".join(out)
@@ -721,6 +722,24 @@ class Machine:
         return trace, ("end", where, "more than %d instructions" % self.LIMIT)
 
 
+def site_status(machine, k, i, c, fixup, kinds):
+    """status_location() of the site of instruction i at k for wrapper c:
+    (locations, problems); problems None if the site is not checked."""
+    insn = c.instruction
+    success = insn.isa.status.success
+    flag = {"cf": (True, False), "zf": (False, True)}
+    # A fault-only form reports no VMfail: its flags lead nowhere else.
+    fails = [] if c.form == "fault_only" else insn.fail_outcomes
+    outcomes = [(success.name, success.value, False, False)] + [
+        (o.name, o.value, *flag[o.flag]) for o in fails]
+    writes = c.form != "mem" and any(
+        o.role == "write" and o.kind in ("reg", "reg_or_mem") for o in insn.operands)
+    if writes and not (i.function or "").startswith("vmxgen_ret_"):
+        return set(), None
+    return status_location(machine, k, i.size, outcomes, fixup,
+                           kinds[c.name][1], writes)
+
+
 def status_location(machine, insn_at, size, outcomes, fault_at, fault_value,
                     writes=False):
     """Where the status goes on the paths out of an asm goto VMX
@@ -835,24 +854,30 @@ def check_extable(tap, obj, entries, wrappers, kinds):
             continue
         if kind == "next":
             continue
-        c = cands["path"]
-        insn = c.instruction
-        success = insn.isa.status.success
-        flag = {"cf": (True, False), "zf": (False, True)}
-        outcomes = [(success.name, success.value, False, False)] + [
-            (o.name, o.value, *flag[o.flag]) for o in insn.fail_outcomes]
-        writes = any(o.role == "write" and o.kind in ("reg", "reg_or_mem")
-                     for o in insn.operands)
-        if writes and not (i.function or "").startswith("vmxgen_ret_"):
+        m = re.match(r"^vmxgen_ret_(hot|cold|init)_(\w+)$", i.function or "")
+        # The wrapper whose site it is: named by a vmxgen_ret_*() function,
+        # else any wrapper (or form) of the instruction at a fault path.
+        options = [c for c in by_mnemonic[i.mnemonic]
+                   if kinds[c.name][0] == "path" and (not m or c.name == m.group(2))]
+        if any(c.form == "value" for c in options):
+            # What the value form returns is its handler's (called through
+            # a pointer: the machine stops there); tests/fault-hook.py runs it.
+            continue
+        tried, locs, why = [], set(), None
+        for c in options:
+            locs, why = site_status(machine, k, i, c, fixup, kinds)
+            if not why:         # passes, or not checked here
+                break
+            tried.append(why)
+        else:
+            why = tried[0] if tried else None
+        if why is None:
             # VMREAD's other callers (vmx_insn_error(), the typed field
             # readers) turn its status into a value or a status of their
             # own; its status as it is is checked in vmxgen_ret_*().
             continue
-        locs, why = status_location(machine, k, i.size, outcomes, fixup,
-                                    kinds[c.name][1], writes)
         why = ["%s: %s" % (where, w) for w in why]
         faults += why
-        m = re.match(r"^vmxgen_ret_(hot|cold|init)_(\w+)$", i.function or "")
         # A wrapper with outputs that reports only faults (hostx_rdmsr)
         # holds its 'faulted' register where the paths meet and returns
         # the status after its test (fault-hook.py runs it: the fault
@@ -880,7 +905,7 @@ def check_extable(tap, obj, entries, wrappers, kinds):
            "failure's status on theirs" % (count["path"], ", ".join(map(str, values))),
            "\n".join(faults))
     for c in wrappers:
-        if kinds[c.name][0] != "path":
+        if kinds[c.name][0] != "path" or c.form == "value":
             continue
         bad = []
         for ctx, section in sorted(SECTIONS.items()):
@@ -1203,9 +1228,10 @@ def main():
         by_name = {i.cname: i
                    for i in specread.instructions(specread.load(SPEC))}
         # {wrapper: (its fixup under the contract, the fault status value)}
-        kinds = {c.name: (by_name[c.name].fault_fixup(),
-                          (by_name[c.name].isa.fault or {}).get("value"))
-                 for c in wrappers if c.name in by_name}
+        kinds = form_fixups(wrappers, {
+            c.name: (by_name[c.name].fault_fixup(),
+                     (by_name[c.name].isa.fault or {}).get("value"))
+            for c in wrappers if c.name in by_name})
         if kernel_has(kbuild, "CONFIG_CC_HAS_ASM_GOTO_OUTPUT"):
             # asm goto with outputs: VMREAD resumes at its fault path too.
             kinds = {n: ("path" if k == "flags" else k, v)

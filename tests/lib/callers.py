@@ -21,6 +21,7 @@ Two forms of C:
 """
 
 import glob
+import itertools
 import os
 import re
 
@@ -31,7 +32,8 @@ class Callee:
     """A public function or function-like macro, as a caller sees it."""
 
     def __init__(self, name, returns, params, condition="", success=None,
-                 instruction=None, fixed=None):
+                 instruction=None, fixed=None, form=None):
+        self.form = form                    # a wrapper's form, or None
         self.name = name
         self.returns = returns
         self.params = list(params)          # [(C type, name)]
@@ -58,6 +60,10 @@ class Callee:
         from the flags.  A wrapper that reports only faults (AMD SVM's)
         returns its success constant unless a fault hook sent it to its
         fault path, so without a hook the comparison folds away."""
+        if self.form == "value":        # returns the value, branches
+            return True
+        if self.form == "fault_only":   # VMfail is success
+            return False
         return self.tests_status and (self.instruction is None or
                                       self.instruction.status.kind == "rflags")
 
@@ -68,8 +74,31 @@ class Callee:
                   if i not in self.fixed]
         if not params:
             return "void"
-        return ", ".join(t + ("" if t.endswith("*") else " ") + n
-                         for t, n in params)
+        return ", ".join(declarator(t, n) for t, n in params)
+
+
+def declarator(ctype, name):
+    """A parameter's declaration: 'unsigned long x', 'u8 *p', and for a
+    pointer to a function (a type with '(*)') 'int (*f)(int)'."""
+    if "(*)" in ctype:
+        return ctype.replace("(*)", "(*%s)" % name, 1)
+    return ctype + ("" if ctype.endswith("*") else " ") + name
+
+
+def form_fixups(wrappers, kinds):
+    """kinds ({wrapper name: (fixup, fault value)}, from the spec reader,
+    which knows each instruction's own wrapper) with each form of a wrapper
+    added: the value form resumes as its wrapper does; the raw, memory and
+    fault-only forms are asm goto without outputs, at their fault path."""
+    from backends.c.names import IsaNames
+    out = dict(kinds)
+    for c in wrappers:
+        if c.form is None:
+            continue
+        base = kinds.get(c.name[:-len(IsaNames.FORM_SUFFIX[c.form])])
+        if base is not None:
+            out[c.name] = (base[0] if c.form == "value" else "path", base[1])
+    return out
 
 
 def wrappers(model):
@@ -77,7 +106,7 @@ def wrappers(model):
     import backends.c
     return [Callee(f.name, f.returns, f.params,
                    "defined(%s)" % f.guard if f.guard else "", f.success,
-                   f.instruction)
+                   f.instruction, form=f.form)
             for f in backends.c.public_functions(model)]
 
 
@@ -162,22 +191,51 @@ def caller_functions(callees, gen_dir, style="status", prefix="call_",
 
 # --- every callee in one function --------------------------------------------
 
+_HANDLERS = itertools.count()
+
+
+def handler(ctype):
+    """(name, definition) of a function a pointer of type ctype ('R (*)(A,
+    B)') can point at: it returns its last argument (a status) as R, so
+    that a caller sees the status through a value form's handler."""
+    ret, args = re.match(r"^(.*?)\s*\(\*\)\((.*)\)$", ctype).groups()
+    types = [a.strip() for a in args.split(",")]
+    name = "handler%d" % next(_HANDLERS)
+    params = ", ".join(declarator(t, "a%d" % i) for i, t in enumerate(types))
+    body = " ".join("(void)a%d;" % i for i in range(len(types) - 1))
+    return name, ("__attribute__((__unused__)) static %s %s(%s)\n{\n\t%s"
+                  "\n\treturn (%s)a%d;\n}\n" % (ret, name, params, body,
+                                                ret, len(types) - 1))
+
+
 class Args:
     """Arguments of calls from a function with a parameter 'arg' that the
     compiler cannot fold: a value parameter gets (type)arg, a pointer one
-    points at one local per pointee type."""
+    points at one local per pointee type (a 64-byte buffer for void), a
+    pointer to a function at a handler (handler(); its definition from
+    definitions(), at file scope)."""
 
     def __init__(self, arg="arg"):
         self.arg = arg
         self.locals = {}        # pointee type -> local name
+        self.handlers = {}      # function pointer type -> (name, definition)
 
     def value(self, ctype):
+        if "(*)" in ctype:
+            return self.handlers.setdefault(ctype, handler(ctype))[0]
         if ctype.endswith("*"):
             base = ctype[:-1].strip()
             if base.startswith("const "):
                 base = base[len("const "):]
+            if base == "void":
+                return self.locals.setdefault("vmx_u8 %s[64]",
+                                              "v%d" % len(self.locals))
             return "&" + self.locals.setdefault(base, "v%d" % len(self.locals))
         return "(%s)%s" % (ctype, self.arg)
+
+    def definitions(self):
+        """The file-scope definitions the arguments need."""
+        return "".join(d for _, d in self.handlers.values())
 
     def of(self, callee):
         return [callee.fixed.get(i) or self.value(t)
@@ -185,7 +243,8 @@ class Args:
 
     def declarations(self):
         # Unused if every call that uses it is compiled out by an #if.
-        return ["%s %s __attribute__((__unused__)) = %s;"
+        return [("%s __attribute__((__unused__)) = { 0 };" % (t % v))
+                if "%s" in t else "%s %s __attribute__((__unused__)) = %s;"
                 % (t, v, "{ 0 }" if t.startswith("struct ") else "0")
                 for t, v in self.locals.items()]
 
@@ -210,4 +269,4 @@ def calls_function(callees, head, arg="arg"):
         lines += _guarded(c.condition, ["\t" + call_statement(c, args.of(c))])
     body = ["\t" + d for d in args.declarations()] + ["\tint n = 0;", ""]
     body += lines + ["", "\t(void)%s;" % arg, "\treturn n;"]
-    return "%s\n{\n%s\n}\n" % (head, "\n".join(body))
+    return "%s%s\n{\n%s\n}\n" % (args.definitions(), head, "\n".join(body))

@@ -15,8 +15,10 @@ import glob
 import os
 import re
 
+# Parameters may be pointers to functions: one level of nested parentheses.
 FUNC_RE = re.compile(r"^static\s+(?:__always_inline|inline)\s+([^;{()]*?)\s*"
-                     r"\b([a-z]\w*)\(([^)]*)\)\s*\{(.*?)^\}", re.M | re.S)
+                     r"\b([a-z]\w*)\(((?:[^()]|\([^()]*\))*)\)\s*\{(.*?)^\}",
+                     re.M | re.S)
 MACRO_RE = re.compile(r"^#define\s+([a-z]\w*)\(([^)]*)\)", re.M)
 CONSTANT_RE = re.compile(r"^\t([A-Z][A-Z0-9_]*) = (0x[0-9a-fA-F]+|\d+),?$", re.M)
 # A per-field VMCS accessor's body: the generic access it makes.
@@ -33,8 +35,17 @@ class Function:
         self.path = path
         params = params.strip()
         if params and params != "void":
-            for p in params.split(","):
-                m = re.match(r"^(.*?)(\w+)$", p.strip())
+            # Commas inside parentheses belong to a pointer to a function,
+            # whose name is in its first parentheses: "R (*f)(A, B)".
+            for p in re.split(r",(?![^()]*\))", params):
+                p = p.strip()
+                m = re.match(r"^(.*?)\(\*(\w+)\)(.*)$", p)
+                if m:
+                    self.params.append((" ".join((m.group(1) + "(*)" +
+                                                  m.group(3)).split()),
+                                        m.group(2)))
+                    continue
+                m = re.match(r"^(.*?)(\w+)$", p)
                 self.params.append((" ".join(m.group(1).split()), m.group(2)))
 
 

@@ -13,6 +13,7 @@ One test by hand, from the build tree: make check TESTS=tests/shape.py
 import concurrent.futures
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -264,3 +265,14 @@ def spec_with(name, additions):
     os.makedirs(out)
     r = run([PYTHON, GEN, "-q", "--spec", spec, "--output", out])
     return wd, spec, out, r
+
+
+def asm_goto_outputs(cc):
+    """Whether compiler command cc gets asm goto with outputs under the
+    README's rule (gcc 11 and later, clang 17 and later), read from its
+    predefined macros (not from the headers under test)."""
+    r = run(cc.split() + ["-E", "-dM", "-x", "c", os.devnull])
+    macros = dict(re.findall(r"^#define (\w+) (.*)$", r.stdout, re.M))
+    if "__clang__" in macros:
+        return int(macros["__clang_major__"]) >= 17
+    return int(macros.get("__GNUC__", 0)) >= 11

@@ -50,8 +50,9 @@ class IsaView:
     def __init__(self, isa, registry=None):
         self.isa = isa
         self.names = IsaNames(isa, registry)
-        self.wrappers = [Wrapper(i, self.names) for i in isa.instructions
-                         if i.wrapper]
+        self.wrappers = [Wrapper(i, self.names, form)
+                         for i in isa.instructions if i.wrapper
+                         for form in [None] + i.forms]
         if registry is not None:
             for w in self.wrappers:
                 _declare_wrapper(registry, w)
@@ -243,7 +244,10 @@ def _declare_wrapper(reg, w):
     scope = reg.scope(w.function + "()", insn.where("mnemonic"))
     by_name = {o.name: o for o in insn.operands}
     for p in w.params:
-        op = by_name[p.owner]
+        op = by_name.get(p.owner)
+        if op is None:      # a form's own (the value form's handler)
+            scope.declare(p.name, p.where, "parameter", internal=True)
+            continue
         what = "parameter" if p.field is None else \
             "parameter (field '%s' of layout '%s', operand '%s')" % (
                 p.field.name, op.layout_name, op.name)
@@ -373,8 +377,9 @@ class PublicFunction:
         success = view.isa.status.success
         self.success = view.names.status_constant(success) \
             if w.insn.returns_status and w.insn.status.kind != "register" \
-            and success else None
+            and success and w.form != "value" else None
         self.instruction = w.insn
+        self.form = w.form      # None, or the form (Instruction.forms)
 
 
 def public_functions(model):

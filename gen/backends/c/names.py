@@ -111,11 +111,19 @@ class IsaNames:
                          % output)
 
     # instructions and status
-    def function(self, insn):
+    # The suffix of each form of an instruction (Instruction.forms).
+    FORM_SUFFIX = {"raw": "_raw", "mem": "_mem", "value": "_or",
+                   "fault_only": "_fault_only"}
+
+    def function(self, insn, form=None):
         where = insn.where("name" if insn.name != insn.mnemonic else
                            "mnemonic")
-        return self._name(self.prefix + insn.name, "identifier", where,
-                          "instruction '%s'" % insn.name)
+        if form is None:
+            return self._name(self.prefix + insn.name, "identifier", where,
+                              "instruction '%s'" % insn.name)
+        return self._name(self.prefix + insn.name + self.FORM_SUFFIX[form],
+                          "identifier", where, "the %s form of instruction "
+                          "'%s'" % (form, insn.name))
 
     def shim(self, function):
         """The 32-bit macro over a function with natural-width arguments:

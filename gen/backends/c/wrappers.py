@@ -32,6 +32,8 @@ class Param:
 
     @property
     def declaration(self):
+        if "(*)" in self.ctype:     # a pointer to a function
+            return self.ctype.replace("(*)", "(*%s)" % self.name, 1)
         sep = "" if self.ctype.endswith("*") else " "
         return self.ctype + sep + self.name
 
@@ -39,10 +41,14 @@ class Param:
 class Wrapper:
     """The C view of one instruction."""
 
-    def __init__(self, insn, names):
+    def __init__(self, insn, names, form=None):
         self.insn = insn
         self.names = names
-        self.function = names.function(insn)
+        self.form = form        # None, or one of insn.forms
+        self.function = names.function(insn, form)
+        self.fail_fn = None     # the handler type of the "value" form
+        self.value_out = None   # the local the "value" form returns
+        self.writes_memory = False
         self.params = []
         self.setup = []         # statements before the asm
         self.locals = []        # (declaration, name)
@@ -54,6 +60,9 @@ class Wrapper:
         self.status_kind = st.kind
         if st.kind == "register":
             self.returns = width_type(st.width)
+        elif form == "value":
+            self.returns = NATIVE_TYPE
+            self._status_type = "enum " + names.status_enum
         elif insn.returns_status:
             self.returns = "enum " + names.status_enum
         else:
@@ -71,6 +80,8 @@ class Wrapper:
             by_name.setdefault(p.owner, []).append(p)
         self.params = [p for n in order for p in by_name.get(n, [])]
         self.carry = None       # what the wrapper returns when CF = 1
+        if form == "value":
+            self._value_form()
         if st.kind == "register":
             self._status_register()
             if st.cf is not None:
@@ -111,12 +122,15 @@ class Wrapper:
             self.local_names.append("faulted")
         self.clobbers = ['"cc"'] + ['"%s"' % self._clobber_name(r)
                                     for r in insn.clobbers]
-        if insn.memory_clobber:
+        if insn.memory_clobber or self.writes_memory:
             self.clobbers.append('"memory"')
         # The spec's reason for the "memory" clobber, as comment lines.
+        reason = insn.memory_reason
+        if self.writes_memory and not insn.memory_clobber:
+            reason = ("the instruction stores to *%s, an \"m\" input: asm "
+                      "goto cannot have outputs everywhere" % self.mem_written)
         self.memory_comment = escape.wrap(escape.comment(
-            '"memory": ' + insn.memory_reason + "."), 64) \
-            if insn.memory_reason else []
+            '"memory": ' + reason + "."), 64) if reason else []
 
     # --- operands ---------------------------------------------------------
 
@@ -156,7 +170,29 @@ class Wrapper:
         n = op.name
         ctype = ("enum " + self.names.enum_tag(op.enum) if op.enum
                  else width_type(op.width) if op.width is not None else None)
-        if op.layout is not None:
+        if self.form == "raw" and op.enum:
+            # The register as the CPU reads it: any value, not the enum's.
+            ctype = NATIVE_TYPE
+        if self.form == "raw" and op.layout is not None:
+            # The bytes as the CPU reads them, reserved bits included,
+            # through a char type (which may alias whatever the caller
+            # wrote them as).
+            self._param(op, "const void *", n, "its %d bytes, reserved "
+                        "bits included" % op.layout.size_bytes)
+            self.inputs.append('[%s] "m" (*(const vmx_u8 (*)[%d])%s)'
+                               % (n, op.layout.size_bytes, n))
+        elif self.form == "mem" and op.kind == "reg_or_mem":
+            # The memory encoding.  A store goes through an "m" input and a
+            # "memory" clobber: asm goto may not have outputs.
+            if op.role == "read":
+                self._param(op, "const " + ctype + " *", n, op.summary,
+                            natural=True)
+            else:
+                self._param(op, ctype + " *", n, op.summary, natural=True)
+                self.writes_memory = True
+                self.mem_written = n
+            self.inputs.append('[%s] "m" (*%s)' % (n, n))
+        elif op.layout is not None:
             struct = "struct " + self.names.struct_tag(op.layout)
             fields = op.layout.named_fields
             for f in fields:
@@ -186,7 +222,8 @@ class Wrapper:
             if op.role == "read":
                 expr = "(%s)%s" % (NATIVE_TYPE, n) if op.enum else n
                 letter = "r" if op.kind == "reg" else "rm"
-                self._param(op, ctype, n, op.summary, natural=not op.enum)
+                self._param(op, ctype, n, op.summary,
+                            natural=not op.enum or self.form == "raw")
                 self.inputs.append('[%s] "%s" (%s)' % (n, letter, expr))
             else:
                 # A register output goes through a local, so nothing is
@@ -201,6 +238,37 @@ class Wrapper:
                 self.store_back.append("*%s = %s;" % (n, tmp))
         else:
             self._implicit(op, ctype)
+
+    def _value_form(self):
+        """The register the instruction writes is returned; a failure goes
+        to the caller's handler, with the read parameters and the status,
+        and what the handler returns is returned."""
+        out = [p for p in self.params if p.ctype.endswith("*")][0]
+        self.params.remove(out)
+        self.store_back = []
+        self.value_out = out.name + "_out"
+        self.handler_args = [p.name for p in self.params]
+        self.fail_fn = "%s (*)(%s)" % (self.returns, ", ".join(
+            [p.ctype for p in self.params] + [self._status_type]))
+        p = Param(self.fail_fn, "on_fail", "called on failure with %s and "
+                  "the status; its result is returned"
+                  % ", ".join(self.handler_args))
+        p.owner, p.field, p.where = None, None, self.insn.where("mnemonic")
+        self.params.append(p)
+
+    def fail_return(self, status):
+        """The statement returning a failure status (a C expression)."""
+        if self.form == "value":
+            return "return on_fail(%s);" % ", ".join(self.handler_args +
+                                                     [status])
+        return "return %s;" % status
+
+    @property
+    def success_returns(self):
+        if self.form == "value":
+            return ["return %s;" % self.value_out]
+        return self.store_back + ["return %s;" % self.status_constant(
+            self.insn.isa.status.success)]
 
     def _implicit(self, op, ctype):
         n = op.name
@@ -305,6 +373,8 @@ class Wrapper:
         fault path after it; the fixup resumes on that path, which sets it
         to 1; the outputs are stored only if it is 0 (RDMSR with a hook is
         the "safe" MSR read)."""
+        if self.form == "fault_only":
+            return "fault_goto"
         if self.insn.status.kind == "none" and self.insn.fault is not None:
             return "fault_output" if self.has_outputs else "fault_goto"
         if self.insn.status.kind != "rflags" or not self.insn.returns_status:
@@ -391,11 +461,36 @@ class Wrapper:
 
     # --- documentation ------------------------------------------------------
 
+    FORM_TEXT = {
+        "raw": "This form takes the memory operand as bytes, reserved bits "
+               "included, and any value of the register operands: to forward "
+               "a guest's operand or probe reserved bits.",
+        "mem": "This form uses the instruction's memory encoding (r/m as "
+               "memory).",
+        "value": "This form returns the value instead of a status and "
+                 "reports a failure to a handler (KVM's vmcs_readl() shape).",
+    }
+
+    @property
+    def form_outcomes(self):
+        """What a form reports, for the reference page, if not the
+        instruction's outcomes."""
+        return {"fault_only": "success or a fault (VMfail is not reported)",
+                "value": "the value; a failure goes to on_fail"}.get(self.form)
+
     @property
     def doc_lines(self):
         insn = self.insn
         lines = escape.wrap(escape.kerneldoc(insn.description)) \
             if insn.description else []
+        if self.form == "fault_only":
+            lines += escape.wrap(escape.kerneldoc(
+                "This form reports only a fault: %s are not told from "
+                "success (%s)." % (" and ".join(o.name for o in
+                                              insn.fail_outcomes),
+                                   insn.fault_only)))
+        elif self.form:
+            lines += escape.wrap(self.FORM_TEXT[self.form])
         if not self.insn.returns_status:
             lines.append("It reports no %s, so nothing is returned."
                          % self._failure_word)
@@ -413,6 +508,10 @@ class Wrapper:
     @property
     def return_lines(self):
         insn = self.insn
+        if self.form == "value":
+            return escape.wrap("Return: the value read; if the instruction "
+                               "failed (or a fault hook resumed it), what "
+                               "@on_fail returns.")
         if insn.status.kind == "register":
             text = ("Return: the status the instruction leaves in %s."
                     % insn.status.register.name.upper())
