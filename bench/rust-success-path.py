@@ -10,6 +10,9 @@ parameters:
           fail: return shape_failed();
     Rust: match vmx::X(args) { Ok(v) => { *out = v; 0 } Err(_) => shape_failed() }
 
+(a wrapper that stores through the caller's &mut, VMREAD's and VMPTRST's,
+gets the C caller's pointer: vmx::vmread(field, &mut *value)).
+
 Prints instructions/bytes from the caller's entry to its 'ret' on success
 and what follows the VMX instruction.  Figures, not pass/fail; with no
 Rust toolchain (RUSTC from configure) it says so and stops."""
