@@ -15,7 +15,7 @@ python3-hypothesis
 clang binutils python3-capstone
 libzydis-dev
 gcc-multilib
-rustc-web cargo-web
+rustc-web cargo-web rust-web-src
 linux-headers-amd64 sparse
 bochs bochs-term bochsbios vgabios grub-pc-bin grub-common xorriso mtools
 patch
@@ -31,6 +31,10 @@ patch
 #                       rustc-web is 1.85 (1.96 in bookworm-security), stable
 #                       asm goto from 1.87; the plain 'rustc' package is 1.63,
 #                       without asm goto (and conflicts with rustc-web)
+# rust-web-src          the Rust library sources (342 MB installed), for make
+#                       check-rust-targets: core for x86_64-unknown-none and
+#                       i686 built with -Zbuild-std (rustc-web ships only the
+#                       host's core)
 # linux-headers-amd64, sparse  the out-of-tree kernel module build test
 # bochs ... mtools      the emulated-VMX-CPU tests (Bochs + GRUB ISO)
 # patch                 make bench-kvm applies contrib/kvm/vmx.c.patch to KVM
