@@ -461,6 +461,8 @@ def _check_encodings(instructions, diag):
         for other in instructions[:n]:
             if not insn.encoding.overlaps(other.encoding):
                 continue
+            if not set(insn.modes) & set(other.modes):
+                continue    # the same bytes, each in its mode (LGDT's m16&32, m16&64)
             mine, theirs = insn.fixed_values, other.fixed_values
             if any(r in theirs and theirs[r] != v for r, v in mine.items()):
                 continue

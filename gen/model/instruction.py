@@ -60,7 +60,8 @@ class Operand:
     def bits(self, mode=64):
         """The operand's size in bits in the given mode."""
         if self.layout is not None:
-            return self.layout.bits
+            return self.layout.bits if self.layout.kind == "bits" else \
+                self.layout.size_bytes * 8
         if self.native:
             return mode
         return self.width
@@ -281,11 +282,11 @@ class Instruction(Item):
                     diag.error(op.where, "operand '%s' names layout '%s', "
                                "which the spec does not define"
                                % (op.name, op.layout_name))
-                elif op.layout is not None and op.layout.kind != "bits":
+                elif op.layout is not None and op.layout.kind != "bits" \
+                        and op.kind != "mem":
                     diag.error(op.where, "operand '%s': layout '%s' is a "
-                               "byte layout; a memory operand takes a bit "
-                               "layout (fields with bit ranges)"
-                               % (op.name, op.layout_name))
+                               "byte layout, which only a memory operand "
+                               "can be" % (op.name, op.layout_name))
                     op.layout = None
 
     def check(self, diag):
@@ -373,9 +374,15 @@ class Instruction(Item):
                     diag.error(op.where, "operand '%s': value 0x%x does not "
                                "fit in 32 bits, the operand's width in 32-bit "
                                "mode" % (op.name, op.value))
-            if op.layout_name and (op.kind != "mem" or op.role != "read"):
+            # A bit layout is built from its fields (read); a byte layout
+            # (LGDT's pseudo-descriptor) is the caller's struct, read or
+            # written (SGDT) through a pointer.
+            if op.layout_name and (op.kind != "mem" or (
+                    op.role != "read" and not (op.layout is not None and
+                                               op.layout.kind == "bytes"))):
                 diag.error(op.where, "layout operand '%s' must be a read "
-                           "memory operand" % op.name)
+                           "memory operand (a byte layout may also be "
+                           "written)" % op.name)
             if op.layout is not None and op.width is not None and \
                     op.width != op.layout.bits:
                 diag.error(op.where, "operand '%s' is %s bits but layout "

@@ -128,19 +128,16 @@ DEFINE_READ_CR(4)
 DEFINE_WRITE_CR(0)
 DEFINE_WRITE_CR(4)
 
-struct __attribute__((packed)) desc_ptr {
-	u16 limit;
-	u64 base;
-};
+/* GDTR and IDTR: the generated 10-byte pseudo-descriptor (limit, base). */
 
-static inline void sgdt(struct desc_ptr *p)
+static inline void sgdt(struct hostx_pseudo_descriptor_64 *p)
 {
-	__asm__ volatile("sgdt %0" : "=m"(*p));
+	hostx_sgdt(p);
 }
 
-static inline void sidt(struct desc_ptr *p)
+static inline void sidt(struct hostx_pseudo_descriptor_64 *p)
 {
-	__asm__ volatile("sidt %0" : "=m"(*p));
+	hostx_sidt(p);
 }
 
 /* ------------------------------------------------------------------ */
@@ -242,7 +239,7 @@ static void set_gate(unsigned int n, u64 a, u8 type)
 
 static void idt_init(void)
 {
-	struct desc_ptr p;
+	struct hostx_pseudo_descriptor_64 p;
 	int i;
 
 	for (i = 0; i < 32; i++)	/* present, DPL 0, 64-bit interrupt gate */
@@ -251,7 +248,7 @@ static void idt_init(void)
 	set_gate(VEC_USER_RETURN, (u64)(unsigned long)user_return_entry, 0xEE);
 	p.limit = sizeof(idt) - 1;
 	p.base = pa_of(idt);
-	__asm__ volatile("lidt %0" : : "m"(p));
+	hostx_lidt(&p);
 }
 
 /*
@@ -491,7 +488,7 @@ static u32 ar_flat(u32 type)
 /* Fill the current VMCS: guest = copy of this flat 64-bit host. */
 void setup_vmcs(void)
 {
-	struct desc_ptr gdtr, idtr;
+	struct hostx_pseudo_descriptor_64 gdtr, idtr;
 	unsigned long cr0 = read_cr0(), cr3 = read_cr3(), cr4 = read_cr4();
 	u32 ar_data, ar_code, ar_tss, ar_unusable;
 
@@ -885,12 +882,13 @@ static const char *vmx_insn_at(u64 addr)
 
 /*
  * The hostx wrappers this kernel calls record entries too (SDM Vol. 2):
- * HLT F4, IN AL,DX EC, OUT DX,AL EE; and after 0F: LTR 00, MOV from/to CR
- * 20/22, WRMSR 30, RDMSR 32, CPUID A2 (a REX prefix may come first).
+ * HLT F4, IN AL,DX EC, OUT DX,AL EE; and after 0F: LTR 00, LIDT/SGDT/SIDT
+ * 01, MOV from/to CR 20/22, WRMSR 30, RDMSR 32, CPUID A2 (a REX prefix may
+ * come first).
  */
 static int host_insn_at(u64 addr)
 {
-	static const u8 after_0f[] = { 0x00, 0x20, 0x22, 0x30, 0x32, 0xA2 };
+	static const u8 after_0f[] = { 0x00, 0x01, 0x20, 0x22, 0x30, 0x32, 0xA2 };
 	const u8 *p = (const u8 *)(unsigned long)addr;
 	unsigned int i;
 

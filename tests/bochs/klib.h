@@ -112,19 +112,16 @@ static inline u64 read_rflags(void)
 	return v;
 }
 
-struct __attribute__((packed)) desc_ptr {
-	u16 limit;
-	u64 base;
-};
+/* GDTR and IDTR: the generated 10-byte pseudo-descriptor (limit, base). */
 
-static inline void sgdt(struct desc_ptr *p)
+static inline void sgdt(struct hostx_pseudo_descriptor_64 *p)
 {
-	__asm__ volatile("sgdt %0" : "=m"(*p));
+	hostx_sgdt(p);
 }
 
-static inline void sidt(struct desc_ptr *p)
+static inline void sidt(struct hostx_pseudo_descriptor_64 *p)
 {
-	__asm__ volatile("sidt %0" : "=m"(*p));
+	hostx_sidt(p);
 }
 
 static inline u16 str(void)
@@ -187,14 +184,14 @@ static void set_gate(unsigned int n, u64 a)
 /* Vectors 0-31: boot.S's stubs, which call exc_handler(). */
 static void idt_init(void)
 {
-	struct desc_ptr p;
+	struct hostx_pseudo_descriptor_64 p;
 	unsigned int i;
 
 	for (i = 0; i < 32; i++)
 		set_gate(i, isr_table[i]);
 	p.limit = sizeof(idt) - 1;
 	p.base = pa_of(idt);
-	__asm__ volatile("lidt %0" : : "m"(p));
+	hostx_lidt(&p);
 }
 
 static u8 tss[104] __attribute__((aligned(16)));

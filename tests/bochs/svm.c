@@ -313,7 +313,7 @@ static u16 gdt_attrib(u16 sel)
 
 static void vmcb_init(struct svm_vmcb *v, void (*rip)(void))
 {
-	struct desc_ptr gdtr, idtr;
+	struct hostx_pseudo_descriptor_64 gdtr, idtr;
 
 	sgdt(&gdtr);
 	sidt(&idtr);

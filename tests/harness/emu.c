@@ -561,6 +561,19 @@ static void write_operand(struct emu_trap *t, greg_t *gr,
 	unsigned int bytes = so->width / 8;
 	int g;
 
+	if (bytes > sizeof(value) && so->kind == SPEC_MEM && zidx[i] >= 0 &&
+	    t->op[i].is_mem) {
+		/* SGDT's 10 bytes: the value over and over */
+		unsigned char buf[SPEC_MAX_MEM_BYTES];
+		unsigned int b;
+
+		for (b = 0; b < bytes && b < sizeof(buf); b++)
+			buf[b] = (unsigned char)(value >> 8 * (b % 8));
+		o->wrote = true;
+		o->out = value;
+		mem_copy(t, (void *)(uintptr_t)o->addr, buf, b, true);
+		return;
+	}
 	if (bytes > sizeof(value)) {
 		note(t, "an output wider than 64 bits: not emulated");
 		return;
@@ -983,7 +996,7 @@ static int spec_id(const ZydisDecodedInstruction *in, const greg_t *gr)
 	int i, first = -1, same_bytes = -1, named = 0;
 
 	for (i = 0; i < SPEC_NR_INSNS; i++) {
-		if (emu.mnemonic[i] != in->mnemonic)
+		if (emu.mnemonic[i] != in->mnemonic || !spec_insns[i].mode64)
 			continue;
 		named++;
 		if (!encoding_matches(i, in)) {

@@ -249,7 +249,31 @@ def case_function(i):
             statics.append("\t};")
     for t, n, op in params:
         k = i.operands.index(op)
-        if op.layout:
+        if op.layout and op.layout.byte_layout and op.writes:
+            # The struct between guards; its first 8 bytes are what
+            # io->got holds (the "CPU" writes the scripted value over it).
+            vt = t[:-2]
+            decl.append("\tstruct { unsigned long long before; %s v; "
+                        "unsigned long long after; } out_%d;" % (vt, k))
+            setup.append("\tcase_guard(&out_%d, sizeof(out_%d));" % (k, k))
+            args.append("&out_%d.v" % k)
+            after += ["\tmemcpy(&io->got[%d], &out_%d.v, sizeof(io->got[%d]));"
+                      % (k, k, k),
+                      "\tio->untouched[%d] = case_guard_ok(&out_%d.v, sizeof(out_%d.v));"
+                      % (k, k, k),
+                      "\tio->guards[%d] = case_guard_ok(&out_%d.before, sizeof(out_%d.before)) &&"
+                      % (k, k, k),
+                      "\t\t\t case_guard_ok(&out_%d.after, sizeof(out_%d.after));"
+                      % (k, k)]
+        elif op.layout and op.layout.byte_layout:
+            vt = t[len("const "):-2]
+            decl.append("\t%s mem_%d = {" % (vt, k))
+            decl += ["\t\t.%s = (%s)io->field[%d][%d]," % (
+                f.name, specread.utype(f.width), k, j)
+                for j, f in enumerate(op.layout.named)]
+            decl.append("\t};")
+            args.append("&mem_%d" % k)
+        elif op.layout:
             j = [f.name for f in op.layout.named].index(n)
             args.append("(%s)io->field[%d][%d]" % (t, k, j))
         elif op.writes:

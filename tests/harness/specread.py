@@ -105,7 +105,11 @@ class Operand:
             return []
         if self.layout:
             if self.layout.byte_layout:
-                return None
+                if not self.layout.plain:
+                    return None
+                struct = "struct %s_%s *" % (isa.name, self.layout.name)
+                return [(struct if self.writes else "const " + struct,
+                         self.name)]
             out = []
             for f in self.layout.named:
                 t = utype(f.width)
@@ -119,6 +123,9 @@ class Operand:
         if self.writes:
             return [(t + " *", self.name)]
         return [(t, self.name)]
+
+
+BYTES = {"u8": 1, "u16": 2, "u32": 4, "u64": 8}
 
 
 class Field:
@@ -141,6 +148,16 @@ class Layout:
         self.byte_layout = "bits" not in raw
         self.bits = raw["bits"] if not self.byte_layout else raw["bytes"] * 8
         self.fields = [Field(f, path) for f in raw.get("fields") or []]
+        # A byte layout's plain members are its fields here (a bit range
+        # each), so the harness fills and checks them like a bit layout's.
+        self.plain = all(m.get("type") in BYTES and "count" not in m
+                         for m in raw.get("members") or [])
+        for m in raw.get("members") or []:
+            if m.get("type") in BYTES and "count" not in m:
+                lo = m["offset"] * 8
+                self.fields.append(Field({"bits": "%d:%d" % (
+                    lo + BYTES[m["type"]] * 8 - 1, lo), "name": m["name"]},
+                    path))
         self.named = [f for f in self.fields if not f.reserved]
         self.reserved = [f for f in self.fields if f.reserved]
 

@@ -192,6 +192,16 @@ class Wrapper:
                 self.writes_memory = True
                 self.mem_written = n
             self.inputs.append('[%s] "m" (*%s)' % (n, n))
+        elif op.layout is not None and op.layout.kind == "bytes":
+            # The caller's struct, through a pointer: read or written.
+            struct = "struct " + self.names.struct_tag(op.layout)
+            if op.role == "read":
+                self._param(op, "const %s *" % struct, n, op.summary)
+                self.inputs.append('[%s] "m" (*%s)' % (n, n))
+            else:
+                self._param(op, "%s *" % struct, n, op.summary)
+                self.outputs.append('[%s] "%sm" (*%s)'
+                                    % (n, "+" if op.is_input else "=", n))
         elif op.layout is not None:
             struct = "struct " + self.names.struct_tag(op.layout)
             fields = op.layout.named_fields

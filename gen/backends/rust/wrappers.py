@@ -178,6 +178,13 @@ class Wrapper:
         var = rn.ident(op.name)
         if op.kind in ("imm", "sysreg"):
             return      # written into the asm text
+        if op.layout is not None and op.layout.kind == "bytes":
+            # TODO: a byte layout through a pointer, as the C wrapper
+            # takes it (LGDT's pseudo-descriptor); Rust parity is another
+            # issue's.
+            raise Unsupported("operand '%s': a byte layout in memory "
+                              "(layout '%s') is not generated for Rust yet"
+                              % (op.name, op.layout.name))
         if op.layout is not None:
             struct = struct_of(op.layout)
             if struct is None:
