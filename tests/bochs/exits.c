@@ -45,7 +45,8 @@ _Static_assert(EPT_HOLE >= EPT_MAPPED, "EPT_HOLE must not be mapped");
  * The guest snippets: exit_guest_<x> is where the guest starts,
  * exit_at_<x> the instruction that must exit, exit_after_<x> the next one
  * (its address minus exit_at_<x> is the instruction length the CPU must
- * report).
+ * report).  Inline asm that stays: each snippet is an instruction in the
+ * exact form whose exit is tested, at an address the checks know.
  */
 __asm__(".pushsection .text.exits_guest, \"ax\"\n"
 	"exit_guest_cr3:\n"

@@ -809,6 +809,7 @@ static void invept_invvpid(void)
  */
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+/* Inline asm that stays (no instruction): a compiler barrier. */
 #define barrier() __asm__ volatile("" : : : "memory")
 
 /*
@@ -1183,6 +1184,10 @@ static void __attribute__((noreturn, used)) user_main(void)
 	for (i = 0; i < ARRAY_SIZE(cpl3_cases); i++)
 		if (cpl3_results[i].status != NOT_RUN)
 			run_case(&cpl3_cases[i], &cpl3_results[i]);
+	/*
+	 * Inline asm that stays: the test's own way back to CPL 0, a software
+	 * interrupt through its DPL-3 gate (no wrapper is an INT n).
+	 */
 	__asm__ volatile("int %0" : : "i"(VEC_USER_RETURN) : "memory");
 	for (;;)
 		;

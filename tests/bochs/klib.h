@@ -108,6 +108,7 @@ static inline u64 read_rflags(void)
 {
 	u64 v;
 
+	/* Inline asm that stays: PUSHF/POP, no privileged instruction. */
 	__asm__ volatile("pushfq; popq %0" : "=r"(v));
 	return v;
 }

@@ -221,6 +221,10 @@ void guest_intercepts(void), gi_cpuid(void), gi_vmmcall(void), gi_hlt(void),
 void guest_npf(void), gn_load(void), gn_hlt(void);
 void guest_rt(void), grt_vmmcall(void);
 
+/*
+ * Inline asm that stays: the guests are the test's own code, whose exits
+ * are checked at exact addresses (the labels), in the forms the checks need.
+ */
 __asm__(
 	"	.text\n"
 	"	.globl	guest_intercepts, gi_cpuid, gi_vmmcall, gi_hlt, gi_ud2, gi_end\n"
@@ -723,6 +727,7 @@ static void vmsave_vmload(void)
 u64 apic_base;
 volatile u64 ipi_count;
 void ipi_isr(void);
+/* Inline asm that stays: an interrupt handler (IRETQ), the test's own. */
 __asm__(
 	"	.text\n"
 	"	.globl	ipi_isr\n"
