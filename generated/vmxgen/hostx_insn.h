@@ -46,25 +46,6 @@ _Static_assert(__builtin_offsetof(struct hostx_pseudo_descriptor_64, base) == 2,
 	       "pseudo descriptor 64: base starts at byte 2");
 
 /**
- * struct hostx_pseudo_descriptor_32 - GDTR/IDTR pseudo-descriptor in 32-bit mode
- * @limit: bytes 0x000..0x001, the table's size in bytes minus 1
- * @base: bytes 0x002..0x005, the table's linear address
- *
- * Intel SDM Vol. 3A, Section 3.5.1 (Segment Descriptor Tables), Figure 3-11 (Pseudo-Descriptor Formats).
- */
-struct hostx_pseudo_descriptor_32 {
-	vmx_u16 limit;
-	vmx_u32 base;
-} __attribute__((__packed__));
-
-_Static_assert(sizeof(struct hostx_pseudo_descriptor_32) == 6,
-	       "pseudo descriptor 32 is 6 bytes");
-_Static_assert(__builtin_offsetof(struct hostx_pseudo_descriptor_32, limit) == 0,
-	       "pseudo descriptor 32: limit starts at byte 0");
-_Static_assert(__builtin_offsetof(struct hostx_pseudo_descriptor_32, base) == 2,
-	       "pseudo descriptor 32: base starts at byte 2");
-
-/**
  * hostx_cli() - clear the interrupt flag
  *
  * Executes CLI (FA).
@@ -1441,79 +1422,6 @@ fault:
 }
 #endif /* __x86_64__ */
 
-/**
- * hostx_lgdt32() - load the global descriptor table register (32-bit mode)
- * @descriptor: the GDTR pseudo-descriptor (6 bytes)
- *
- * Executes LGDT m48 (NP 0F 01 /2).
- * Loads GDTR from the pseudo-descriptor at (at)descriptor.  #GP at CPL > 0
- * (in 64-bit mode also for a non-canonical base).  The pseudo-descriptor
- * is 6 bytes in 32-bit mode.
- * Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
- *
- * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
- * hook (VMXGEN_FAULT_HOOK) resumed it.
- */
-static __always_inline enum hostx_status
-hostx_lgdt32(const struct hostx_pseudo_descriptor_32 *descriptor)
-{
-#ifdef VMXGEN_HAVE_FAULT_HOOK
-	__asm__ goto("771:\tlgdt %[descriptor]\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		:
-		: [descriptor] "m" (*descriptor)
-		: "cc", "memory"
-		: fault);
-	return HOSTX_OK;
-fault:
-	return HOSTX_FAULT;
-#else
-	__asm__ __volatile__("lgdt %[descriptor]"
-		:
-		: [descriptor] "m" (*descriptor)
-		: "cc", "memory");
-	return HOSTX_OK;
-#endif
-}
-
-/**
- * hostx_lgdt32_raw() - load the global descriptor table register (32-bit mode)
- * @descriptor: its 6 bytes, reserved bits included
- *
- * Executes LGDT m48 (NP 0F 01 /2).
- * Loads GDTR from the pseudo-descriptor at (at)descriptor.  #GP at CPL > 0
- * (in 64-bit mode also for a non-canonical base).  The pseudo-descriptor
- * is 6 bytes in 32-bit mode.
- * This form takes the memory operand as bytes, reserved bits included, and
- * any value of the register operands: to forward a guest's operand or
- * probe reserved bits.
- * Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
- *
- * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
- * hook (VMXGEN_FAULT_HOOK) resumed it.
- */
-static __always_inline enum hostx_status
-hostx_lgdt32_raw(const void *descriptor)
-{
-#ifdef VMXGEN_HAVE_FAULT_HOOK
-	__asm__ goto("771:\tlgdt %[descriptor]\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		:
-		: [descriptor] "m" (*(const vmx_u8 (*)[6])descriptor)
-		: "cc", "memory"
-		: fault);
-	return HOSTX_OK;
-fault:
-	return HOSTX_FAULT;
-#else
-	__asm__ __volatile__("lgdt %[descriptor]"
-		:
-		: [descriptor] "m" (*(const vmx_u8 (*)[6])descriptor)
-		: "cc", "memory");
-	return HOSTX_OK;
-#endif
-}
-
 #ifdef __x86_64__
 /**
  * hostx_lidt() - load the interrupt descriptor table register (64-bit mode)
@@ -1590,79 +1498,6 @@ fault:
 #endif
 }
 #endif /* __x86_64__ */
-
-/**
- * hostx_lidt32() - load the interrupt descriptor table register (32-bit mode)
- * @descriptor: the IDTR pseudo-descriptor (6 bytes)
- *
- * Executes LIDT m48 (NP 0F 01 /3).
- * Loads IDTR from the pseudo-descriptor at (at)descriptor.  #GP at CPL > 0
- * (in 64-bit mode also for a non-canonical base).  The pseudo-descriptor
- * is 6 bytes in 32-bit mode.
- * Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
- *
- * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
- * hook (VMXGEN_FAULT_HOOK) resumed it.
- */
-static __always_inline enum hostx_status
-hostx_lidt32(const struct hostx_pseudo_descriptor_32 *descriptor)
-{
-#ifdef VMXGEN_HAVE_FAULT_HOOK
-	__asm__ goto("771:\tlidt %[descriptor]\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		:
-		: [descriptor] "m" (*descriptor)
-		: "cc", "memory"
-		: fault);
-	return HOSTX_OK;
-fault:
-	return HOSTX_FAULT;
-#else
-	__asm__ __volatile__("lidt %[descriptor]"
-		:
-		: [descriptor] "m" (*descriptor)
-		: "cc", "memory");
-	return HOSTX_OK;
-#endif
-}
-
-/**
- * hostx_lidt32_raw() - load the interrupt descriptor table register (32-bit mode)
- * @descriptor: its 6 bytes, reserved bits included
- *
- * Executes LIDT m48 (NP 0F 01 /3).
- * Loads IDTR from the pseudo-descriptor at (at)descriptor.  #GP at CPL > 0
- * (in 64-bit mode also for a non-canonical base).  The pseudo-descriptor
- * is 6 bytes in 32-bit mode.
- * This form takes the memory operand as bytes, reserved bits included, and
- * any value of the register operands: to forward a guest's operand or
- * probe reserved bits.
- * Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
- *
- * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
- * hook (VMXGEN_FAULT_HOOK) resumed it.
- */
-static __always_inline enum hostx_status
-hostx_lidt32_raw(const void *descriptor)
-{
-#ifdef VMXGEN_HAVE_FAULT_HOOK
-	__asm__ goto("771:\tlidt %[descriptor]\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		:
-		: [descriptor] "m" (*(const vmx_u8 (*)[6])descriptor)
-		: "cc", "memory"
-		: fault);
-	return HOSTX_OK;
-fault:
-	return HOSTX_FAULT;
-#else
-	__asm__ __volatile__("lidt %[descriptor]"
-		:
-		: [descriptor] "m" (*(const vmx_u8 (*)[6])descriptor)
-		: "cc", "memory");
-	return HOSTX_OK;
-#endif
-}
 
 /**
  * hostx_lldt() - load the local descriptor table register
@@ -2108,79 +1943,6 @@ fault:
 }
 #endif /* __x86_64__ */
 
-/**
- * hostx_sgdt32() - store the global descriptor table register (32-bit mode)
- * @descriptor: the GDTR pseudo-descriptor (6 bytes)
- *
- * Executes SGDT m48 (NP 0F 01 /0).
- * Stores GDTR into the pseudo-descriptor at (at)descriptor.  #GP at CPL >
- * 0 with CR4.UMIP = 1.  The pseudo-descriptor is 6 bytes in 32-bit mode.
- * Intel SDM Vol. 2B, Chapter 4, SGDT (Store Global Descriptor Table Register).
- *
- * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
- * hook (VMXGEN_FAULT_HOOK) resumed it.
- */
-static __always_inline enum hostx_status
-hostx_sgdt32(struct hostx_pseudo_descriptor_32 *descriptor)
-{
-#ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted;
-
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsgdt %[descriptor]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "=&r" (faulted),
-		  [descriptor] "=m" (*descriptor)
-		:
-		: "cc");
-	if (__builtin_expect(faulted, 0))
-		return HOSTX_FAULT;
-#else
-	__asm__ __volatile__("sgdt %[descriptor]"
-		: [descriptor] "=m" (*descriptor)
-		:
-		: "cc");
-#endif
-	return HOSTX_OK;
-}
-
-/**
- * hostx_sgdt32_raw() - store the global descriptor table register (32-bit mode)
- * @descriptor: its 6 bytes, reserved bits included
- *
- * Executes SGDT m48 (NP 0F 01 /0).
- * Stores GDTR into the pseudo-descriptor at (at)descriptor.  #GP at CPL >
- * 0 with CR4.UMIP = 1.  The pseudo-descriptor is 6 bytes in 32-bit mode.
- * This form takes the memory operand as bytes, reserved bits included, and
- * any value of the register operands: to forward a guest's operand or
- * probe reserved bits.
- * Intel SDM Vol. 2B, Chapter 4, SGDT (Store Global Descriptor Table Register).
- *
- * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
- * hook (VMXGEN_FAULT_HOOK) resumed it.
- */
-static __always_inline enum hostx_status
-hostx_sgdt32_raw(const void *descriptor)
-{
-#ifdef VMXGEN_HAVE_FAULT_HOOK
-	__asm__ goto("771:\tsgdt %[descriptor]\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		:
-		: [descriptor] "m" (*(const vmx_u8 (*)[6])descriptor)
-		: "cc"
-		: fault);
-	return HOSTX_OK;
-fault:
-	return HOSTX_FAULT;
-#else
-	__asm__ __volatile__("sgdt %[descriptor]"
-		:
-		: [descriptor] "m" (*(const vmx_u8 (*)[6])descriptor)
-		: "cc");
-	return HOSTX_OK;
-#endif
-}
-
 #ifdef __x86_64__
 /**
  * hostx_sidt() - store the interrupt descriptor table register (64-bit mode)
@@ -2257,79 +2019,6 @@ fault:
 #endif
 }
 #endif /* __x86_64__ */
-
-/**
- * hostx_sidt32() - store the interrupt descriptor table register (32-bit mode)
- * @descriptor: the IDTR pseudo-descriptor (6 bytes)
- *
- * Executes SIDT m48 (NP 0F 01 /1).
- * Stores IDTR into the pseudo-descriptor at (at)descriptor.  #GP at CPL >
- * 0 with CR4.UMIP = 1.  The pseudo-descriptor is 6 bytes in 32-bit mode.
- * Intel SDM Vol. 2B, Chapter 4, SIDT (Store Interrupt Descriptor Table Register).
- *
- * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
- * hook (VMXGEN_FAULT_HOOK) resumed it.
- */
-static __always_inline enum hostx_status
-hostx_sidt32(struct hostx_pseudo_descriptor_32 *descriptor)
-{
-#ifdef VMXGEN_HAVE_FAULT_HOOK
-	vmx_u32 faulted;
-
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsidt %[descriptor]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 773b)
-		: [faulted] "=&r" (faulted),
-		  [descriptor] "=m" (*descriptor)
-		:
-		: "cc");
-	if (__builtin_expect(faulted, 0))
-		return HOSTX_FAULT;
-#else
-	__asm__ __volatile__("sidt %[descriptor]"
-		: [descriptor] "=m" (*descriptor)
-		:
-		: "cc");
-#endif
-	return HOSTX_OK;
-}
-
-/**
- * hostx_sidt32_raw() - store the interrupt descriptor table register (32-bit mode)
- * @descriptor: its 6 bytes, reserved bits included
- *
- * Executes SIDT m48 (NP 0F 01 /1).
- * Stores IDTR into the pseudo-descriptor at (at)descriptor.  #GP at CPL >
- * 0 with CR4.UMIP = 1.  The pseudo-descriptor is 6 bytes in 32-bit mode.
- * This form takes the memory operand as bytes, reserved bits included, and
- * any value of the register operands: to forward a guest's operand or
- * probe reserved bits.
- * Intel SDM Vol. 2B, Chapter 4, SIDT (Store Interrupt Descriptor Table Register).
- *
- * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
- * hook (VMXGEN_FAULT_HOOK) resumed it.
- */
-static __always_inline enum hostx_status
-hostx_sidt32_raw(const void *descriptor)
-{
-#ifdef VMXGEN_HAVE_FAULT_HOOK
-	__asm__ goto("771:\tsidt %[descriptor]\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, %l[fault])
-		:
-		: [descriptor] "m" (*(const vmx_u8 (*)[6])descriptor)
-		: "cc"
-		: fault);
-	return HOSTX_OK;
-fault:
-	return HOSTX_FAULT;
-#else
-	__asm__ __volatile__("sidt %[descriptor]"
-		:
-		: [descriptor] "m" (*(const vmx_u8 (*)[6])descriptor)
-		: "cc");
-	return HOSTX_OK;
-#endif
-}
 
 /**
  * hostx_sldt() - store the local descriptor table register's selector

@@ -25,16 +25,12 @@
 //! - instruction inl: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction inw: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction lgdt: operand 'descriptor': a byte layout in memory (layout 'pseudo_descriptor_64') is not generated for Rust yet
-//! - instruction lgdt32: operand 'descriptor': a byte layout in memory (layout 'pseudo_descriptor_32') is not generated for Rust yet
 //! - instruction lidt: operand 'descriptor': a byte layout in memory (layout 'pseudo_descriptor_64') is not generated for Rust yet
-//! - instruction lidt32: operand 'descriptor': a byte layout in memory (layout 'pseudo_descriptor_32') is not generated for Rust yet
 //! - instruction rdmsr: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction rdtsc: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction rdtscp: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction sgdt: operand 'descriptor': a byte layout in memory (layout 'pseudo_descriptor_64') is not generated for Rust yet
-//! - instruction sgdt32: operand 'descriptor': a byte layout in memory (layout 'pseudo_descriptor_32') is not generated for Rust yet
 //! - instruction sidt: operand 'descriptor': a byte layout in memory (layout 'pseudo_descriptor_64') is not generated for Rust yet
-//! - instruction sidt32: operand 'descriptor': a byte layout in memory (layout 'pseudo_descriptor_32') is not generated for Rust yet
 //! - instruction sldt: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction str: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 //! - instruction xgetbv: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
@@ -104,40 +100,6 @@ impl PseudoDescriptor64 {
 }
 
 impl Default for PseudoDescriptor64 {
-    fn default() -> Self {
-        Self::zeroed()
-    }
-}
-
-/// GDTR/IDTR pseudo-descriptor in 32-bit mode. Intel SDM Vol. 3A, Section 3.5.1
-/// (Segment Descriptor Tables), Figure 3-11 (Pseudo-Descriptor Formats).
-///
-/// Every member at its offset; the gaps are reserved (private, zero in
-/// [`PseudoDescriptor32::zeroed`]).
-#[derive(Clone, Copy)]
-#[repr(C, packed)]
-pub struct PseudoDescriptor32 {
-    /// Bytes 0x000..0x001: the table's size in bytes minus 1
-    pub limit: u16,
-    /// Bytes 0x002..0x005: the table's linear address
-    pub base: u32,
-}
-
-const _: () = assert!(core::mem::size_of::<PseudoDescriptor32>() == 6);
-const _: () = assert!(core::mem::offset_of!(PseudoDescriptor32, limit) == 0);
-const _: () = assert!(core::mem::offset_of!(PseudoDescriptor32, base) == 2);
-
-impl PseudoDescriptor32 {
-    /// Every byte zero.
-    pub const fn zeroed() -> Self {
-        Self {
-            limit: 0,
-            base: 0,
-        }
-    }
-}
-
-impl Default for PseudoDescriptor32 {
     fn default() -> Self {
         Self::zeroed()
     }
@@ -1352,15 +1314,6 @@ mod tests {
     fn zeroed_pseudo_descriptor_64() {
         let z = PseudoDescriptor64::zeroed();
         let bytes: [u8; 10] = unsafe { core::mem::transmute_copy(&z) };
-        assert!(bytes.iter().all(|&x| x == 0));
-    }
-
-    /// PseudoDescriptor32::zeroed() is 6 zero bytes (its offsets are
-    /// asserted at compile time).
-    #[test]
-    fn zeroed_pseudo_descriptor_32() {
-        let z = PseudoDescriptor32::zeroed();
-        let bytes: [u8; 6] = unsafe { core::mem::transmute_copy(&z) };
         assert!(bytes.iter().all(|&x| x == 0));
     }
 }
