@@ -243,7 +243,13 @@ def _declare_wrapper(reg, w):
     insn = w.insn
     scope = reg.scope(w.function + "()", insn.where("mnemonic"))
     by_name = {o.name: o for o in insn.operands}
+    # A form repeats its wrapper's spec names, checked there: copied, so
+    # that a mistake is reported once and the form's own names meet them.
+    for o in insn.operands if w.form else []:
+        scope.copy(o.name, o.where, "operand")
     for p in w.params:
+        if w.form and p.name in by_name:
+            continue
         op = by_name.get(p.owner)
         if op is None:      # a form's own (the value form's handler)
             scope.declare(p.name, p.where, "parameter", internal=True)
@@ -256,6 +262,8 @@ def _declare_wrapper(reg, w):
         owner = next((o for o in insn.operands
                       if name == o.name or name.startswith(o.name + "_")),
                      None)
+        if w.form and name in by_name:
+            continue
         scope.declare(name, owner.where if owner else None,
                       "a local" if owner is None else
                       "the local for operand '%s'" % owner.name,

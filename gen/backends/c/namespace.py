@@ -186,6 +186,17 @@ class Scope:
         ns.record.append((self.function, new))
         return text
 
+    def copy(self, text, where, what, internal=False):
+        """A name checked already in another scope (a wrapper's, whose
+        form this scope is): recorded here and met by later names, its own
+        mistakes not reported twice.  Returns text."""
+        new = Name(text, ORDINARY, where or self.where,
+                   "%s of %s" % (what, self.function), internal)
+        if text not in self.names:
+            self.names[text] = new
+            self.ns.record.append((self.function, new))
+        return text
+
     def declare_all(self, *texts):
         """The backend's own parameters and locals of a template's
         function, named beside its text; prints as nothing."""
