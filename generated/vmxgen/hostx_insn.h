@@ -1907,7 +1907,7 @@ hostx_sgdt(struct hostx_pseudo_descriptor_64 *descriptor)
 #ifdef __x86_64__
 /**
  * hostx_sgdt_raw() - store the global descriptor table register (64-bit mode)
- * @descriptor: its 10 bytes, reserved bits included
+ * @descriptor: receives its 10 bytes
  *
  * Executes SGDT m80 (NP 0F 01 /0).
  * Stores GDTR into the pseudo-descriptor at (at)descriptor.  #GP at CPL >
@@ -1921,23 +1921,31 @@ hostx_sgdt(struct hostx_pseudo_descriptor_64 *descriptor)
  * hook (VMXGEN_FAULT_HOOK) resumed it.
  */
 static __always_inline enum hostx_status
-hostx_sgdt_raw(const void *descriptor)
+hostx_sgdt_raw(void *descriptor)
 {
 #ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the instruction stores to *descriptor, an "m" input:
+	 * asm goto cannot have outputs everywhere.
+	 */
 	__asm__ goto("771:\tsgdt %[descriptor]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		:
-		: [descriptor] "m" (*(const vmx_u8 (*)[10])descriptor)
-		: "cc"
+		: [descriptor] "m" (*(vmx_u8 (*)[10])descriptor)
+		: "cc", "memory"
 		: fault);
 	return HOSTX_OK;
 fault:
 	return HOSTX_FAULT;
 #else
+	/*
+	 * "memory": the instruction stores to *descriptor, an "m" input:
+	 * asm goto cannot have outputs everywhere.
+	 */
 	__asm__ __volatile__("sgdt %[descriptor]"
 		:
-		: [descriptor] "m" (*(const vmx_u8 (*)[10])descriptor)
-		: "cc");
+		: [descriptor] "m" (*(vmx_u8 (*)[10])descriptor)
+		: "cc", "memory");
 	return HOSTX_OK;
 #endif
 }
@@ -1984,7 +1992,7 @@ hostx_sidt(struct hostx_pseudo_descriptor_64 *descriptor)
 #ifdef __x86_64__
 /**
  * hostx_sidt_raw() - store the interrupt descriptor table register (64-bit mode)
- * @descriptor: its 10 bytes, reserved bits included
+ * @descriptor: receives its 10 bytes
  *
  * Executes SIDT m80 (NP 0F 01 /1).
  * Stores IDTR into the pseudo-descriptor at (at)descriptor.  #GP at CPL >
@@ -1998,23 +2006,31 @@ hostx_sidt(struct hostx_pseudo_descriptor_64 *descriptor)
  * hook (VMXGEN_FAULT_HOOK) resumed it.
  */
 static __always_inline enum hostx_status
-hostx_sidt_raw(const void *descriptor)
+hostx_sidt_raw(void *descriptor)
 {
 #ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the instruction stores to *descriptor, an "m" input:
+	 * asm goto cannot have outputs everywhere.
+	 */
 	__asm__ goto("771:\tsidt %[descriptor]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, %l[fault])
 		:
-		: [descriptor] "m" (*(const vmx_u8 (*)[10])descriptor)
-		: "cc"
+		: [descriptor] "m" (*(vmx_u8 (*)[10])descriptor)
+		: "cc", "memory"
 		: fault);
 	return HOSTX_OK;
 fault:
 	return HOSTX_FAULT;
 #else
+	/*
+	 * "memory": the instruction stores to *descriptor, an "m" input:
+	 * asm goto cannot have outputs everywhere.
+	 */
 	__asm__ __volatile__("sidt %[descriptor]"
 		:
-		: [descriptor] "m" (*(const vmx_u8 (*)[10])descriptor)
-		: "cc");
+		: [descriptor] "m" (*(vmx_u8 (*)[10])descriptor)
+		: "cc", "memory");
 	return HOSTX_OK;
 #endif
 }

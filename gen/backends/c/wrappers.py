@@ -177,10 +177,20 @@ class Wrapper:
             # The bytes as the CPU reads them, reserved bits included,
             # through a char type (which may alias whatever the caller
             # wrote them as).
-            self._param(op, "const void *", n, "its %d bytes, reserved "
-                        "bits included" % op.layout.size_bytes)
-            self.inputs.append('[%s] "m" (*(const vmx_u8 (*)[%d])%s)'
-                               % (n, op.layout.size_bytes, n))
+            if op.role == "read":
+                self._param(op, "const void *", n, "its %d bytes, reserved "
+                            "bits included" % op.layout.size_bytes)
+                self.inputs.append('[%s] "m" (*(const vmx_u8 (*)[%d])%s)'
+                                   % (n, op.layout.size_bytes, n))
+            else:
+                # Stored to (SGDT): an "m" input and a "memory" clobber,
+                # as the memory form's store.
+                self._param(op, "void *", n, "receives its %d bytes"
+                            % op.layout.size_bytes)
+                self.inputs.append('[%s] "m" (*(vmx_u8 (*)[%d])%s)'
+                                   % (n, op.layout.size_bytes, n))
+                self.writes_memory = True
+                self.mem_written = n
         elif self.form == "mem" and op.kind == "reg_or_mem":
             # The memory encoding.  A store goes through an "m" input and a
             # "memory" clobber: asm goto may not have outputs.
