@@ -116,6 +116,8 @@ def main():
         # others are this test's on the real spec).
         only = set(sys.argv[3].split(","))
         wrappers = [w for w in wrappers if w.name in only]
+    wrappers = tap.cases(wrappers, "no wrapper to check (of: %s)" % (
+        sys.argv[3] if len(sys.argv) > 3 else "the spec"))
     wd = workdir("encoding")
     src = write(os.path.join(wd, "callers.c"),
                 callers.caller_functions(wrappers, gen_dir))

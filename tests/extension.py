@@ -38,12 +38,10 @@ and clang; the full matrix of levels is the main harness's job.
 
 import concurrent.futures
 import hashlib
-import importlib.util
 import os
 import re
 import shutil
 import subprocess
-import sys
 import tempfile
 
 import yaml
@@ -51,44 +49,24 @@ import yaml
 import cmatrix
 import forkserver
 from vmxtest import (GEN, PYTHON, SRCDIR, Tap, TapBuffer, compilers,
-                     include_flags, parallel, run, slot, workdir, write)
+                     include_flags, load_script, load_specread, parallel,
+                     run, slot, workdir, write)
 
 HARNESS = os.path.join(SRCDIR, "tests", "harness")
 EXTENSIONS = os.path.join(SRCDIR, "tests", "extension")
 OBJDUMP = os.environ.get("OBJDUMP") or "objdump"
 ZYDIS_LIBS = (os.environ.get("ZYDIS_LIBS") or "-lZydis").split()
 
-
-def _load_specread():
-    """The harness's own spec reader (never gen/'s), by path."""
-    spec = importlib.util.spec_from_file_location(
-        "specread", os.path.join(HARNESS, "specread.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-specread = _load_specread()
+specread = load_specread()
 
 try:
     import capstone
 except ImportError:
     capstone = None
 
-
-def _load_script(name, path):
-    """The script at path as module name (in sys.modules: the fork
-    server's children find its functions by name)."""
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 import vmxgen  # noqa: E402
-encoding = _load_script("encoding_oracle",
-                        os.path.join(SRCDIR, "tests", "encoding.py"))
+encoding = load_script("encoding_oracle",
+                       os.path.join(SRCDIR, "tests", "encoding.py"))
 
 
 def script(main, argv, args=None):

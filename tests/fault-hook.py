@@ -36,26 +36,16 @@ gcc and clang, -O0 and -O2, 64- and 32-bit (32-bit needs gcc-multilib),
 built in parallel.
 """
 
-import importlib.util
 import os
 import re
 
 from callers import Args, calls_function, form_fixups, includes, public
 from disasm import disassemble, is_encoding
-from vmxtest import (GENERATED, OBJDUMP, SPEC, SRCDIR, Tap, asm_goto_outputs,
-                     compilers, has_32bit_libc, include_flags, load_model, parallel, run,
-                     workdir, write)
+from vmxtest import (GENERATED, OBJDUMP, SPEC, Tap, asm_goto_outputs,
+                     compilers, has_32bit_libc, include_flags, load_model,
+                     load_specread, parallel, run, workdir, write)
 
 CONTEXTS = ("hot", "cold", "split")
-
-
-def load_specread():
-    """The harness's own spec reader (never gen/'s), by path."""
-    spec = importlib.util.spec_from_file_location(
-        "specread", os.path.join(SRCDIR, "tests", "harness", "specread.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 HEAD = r"""/* Written by tests/fault-hook.py. */

@@ -27,7 +27,6 @@ Byte layouts: struct svm_vmcb's members of issue 14's contract at the
 offsets and sizes of tests/layouts/apm-vmcb.txt, typed by hand from the
 AMD APM (the header's static asserts check the spec's own offsets)."""
 
-import importlib.util
 import os
 import re
 import shutil
@@ -35,21 +34,13 @@ import shutil
 import yaml
 
 from cmatrix import run_everywhere
-from vmxtest import (SPEC, SRCDIR, Tap, compilers, include_flags, parallel,
-                     run, spec_with, write)
+from vmxtest import (SPEC, SRCDIR, Tap, compilers, include_flags,
+                     load_specread, parallel, run, spec_with, write)
 
 HERE = os.path.join(SRCDIR, "tests", "layouts")
 
 
-def _specread():
-    path = os.path.join(SRCDIR, "tests", "harness", "specread.py")
-    spec = importlib.util.spec_from_file_location("specread", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-specread = _specread()
+specread = load_specread()
 
 
 def value_layouts(isas):

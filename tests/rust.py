@@ -36,7 +36,6 @@ directory for everything, --offline.
 """
 
 import glob
-import importlib.util
 import json
 import os
 import re
@@ -52,7 +51,7 @@ import backends.rust
 import rustcalls
 from disasm import disassemble, is_encoding
 from vmxtest import (BUILDDIR, GEN, GENERATED, PYTHON, SPEC, SRCDIR, Tap,
-                     load_model, run, write)
+                     load_model, load_script, run, write)
 
 tap = Tap()
 CARGO = os.environ.get("CARGO")
@@ -344,10 +343,8 @@ def encoding_oracle(exe, model, label="release", isas=None, sections=(".text",))
     """The bytes of each wrapper's instruction in exe (in the bridge with
     the C wrapper's name), decoded by objdump and Capstone, as the spec
     says (tests/encoding.py's checks); isas: only these ISAs."""
-    spec = importlib.util.spec_from_file_location(
-        "encoding_oracle", os.path.join(SRCDIR, "tests", "encoding.py"))
-    enc = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(enc)
+    enc = load_script("encoding_oracle",
+                      os.path.join(SRCDIR, "tests", "encoding.py"))
     dis = disassemble(exe, sections=sections)
     have = {f.instruction.name for f in backends.rust.public_functions(model)}
     for f in backends.c.public_functions(model):

@@ -342,6 +342,7 @@ def main():
     runs = args.runs or (400 if args.long else 5)
 
     tap = Tap()
+    tap.cases(OUTPUTS, "the generator lists no outputs (--list-outputs)")
     wd = workdir("writes")
     newdir = os.path.join(wd, "new")
     os.makedirs(newdir)

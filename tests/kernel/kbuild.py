@@ -59,7 +59,6 @@ structs.
 
 import concurrent.futures
 import glob
-import importlib.util
 import os
 import re
 import shutil
@@ -68,8 +67,8 @@ from callers import Args, calls_function, form_fixups, includes, public
 from disasm import disassemble, is_encoding, relocations
 from headers import Api
 from kbuildenv import clean_env, kernel_build_dirs
-from vmxtest import (GENERATED, SPEC, SRCDIR, Tap, load_model, parallel, run,
-                     workdir, write)
+from vmxtest import (GENERATED, SPEC, SRCDIR, Tap, load_model, load_specread,
+                     parallel, run, workdir, write)
 from backends.c.entry import public_entries
 
 # What the README tells users to copy, relative to the source tree.
@@ -419,15 +418,6 @@ def copy_headers(dest):
             shutil.copy(src, os.path.join(dest, "vmxgen"))
             copied.append(os.path.relpath(src, SRCDIR))
     return copied
-
-
-def load_specread():
-    """The harness's own spec reader (never gen/'s), by path."""
-    spec = importlib.util.spec_from_file_location(
-        "specread", os.path.join(SRCDIR, "tests", "harness", "specread.py"))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def extable_entries(obj):

@@ -12,6 +12,7 @@ One test by hand, from the build tree: make check TESTS=tests/shape.py
 
 import concurrent.futures
 import functools
+import importlib.util
 import os
 import re
 import shutil
@@ -223,6 +224,25 @@ def load_model(spec_dir=None):
     if diag or model is None:
         raise SystemExit("spec does not load:\n" + "\n".join(diag.lines()))
     return model
+
+
+def load_script(name, path):
+    """The Python file at path (a test script, or a module of a directory
+    not on sys.path) as module name, loaded once; kept in sys.modules,
+    where the fork server's children find its functions by name."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+def load_specread():
+    """The trap-and-emulate harness's own spec reader
+    (tests/harness/specread.py), never gen/'s."""
+    return load_script("specread", os.path.join(SRCDIR, "tests", "harness",
+                                                "specread.py"))
 
 
 def workdir(name):
