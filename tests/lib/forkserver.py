@@ -232,6 +232,9 @@ def _child(call, out, err):
         os.dup2(err, 2)
         os.closerange(3, 1 << 16)
         if isinstance(target, list):
+            # As subprocess does: what Python ignores, a command need not.
+            for sig in (signal.SIGPIPE, signal.SIGXFSZ):
+                signal.signal(sig, signal.SIG_DFL)
             try:
                 os.execvp(target[0], target)
             except OSError as e:
