@@ -13,7 +13,11 @@ is killed is hung; one that exits non-zero or prints a 'not ok' line
 failed; the output of each is kept under tests/tmp/stress/.  Not part of
 make check.  The last line is exactly 'N rounds: H hung, F failed'.
 
-    tests/stress.py [--rounds N] [--jobs 2] [TEST...]
+    tests/stress.py [--rounds N] [--jobs 2] [--minutes M] [TEST...]
+
+A round's runs are two at a time; the next round starts when the last of
+one has ended.  With --minutes (make check-stress STRESS_MINUTES=M) no
+round starts after M minutes, and the line counts the rounds that ran.
 """
 
 import argparse
@@ -60,6 +64,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=20)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--minutes", type=float, default=0,
+                    help="start no round after this many minutes (0: "
+                    "no limit); the line then counts the rounds run")
     ap.add_argument("tests", nargs="*")
     args = ap.parse_args()
     tests = args.tests or TESTS
@@ -78,8 +85,7 @@ def main():
             sys.exit(1)
         normal[test] = seconds
 
-    runs = [(k, test) for k in range(1, args.rounds + 1) for test in tests]
-    hung = failed = 0
+    hung = failed = rounds = 0
 
     def one(job):
         k, test = job
@@ -88,15 +94,24 @@ def main():
             k, re.sub(r"\W+", "-", test)))
         return run(test, timeout, log) + (log,)
 
+    started = time.monotonic()
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        for (k, test), (verdict, seconds, why, log) in zip(
-                runs, pool.map(one, runs)):
-            hung += verdict == "hung"
-            failed += verdict == "failed"
-            print("round %d: %s: %s in %.1f s%s" % (
-                k, test, verdict, seconds,
-                " (%s; %s)" % (why, log) if why else ""), flush=True)
-    print("%d rounds: %d hung, %d failed" % (args.rounds, hung, failed))
+        for k in range(1, args.rounds + 1):
+            if args.minutes and time.monotonic() - started > \
+                    60 * args.minutes:
+                print("out of time (--minutes %g): %d rounds of %d run"
+                      % (args.minutes, rounds, args.rounds))
+                break
+            jobs = [(k, test) for test in tests]
+            for (_, test), (verdict, seconds, why, log) in zip(
+                    jobs, pool.map(one, jobs)):
+                hung += verdict == "hung"
+                failed += verdict == "failed"
+                print("round %d: %s: %s in %.1f s%s" % (
+                    k, test, verdict, seconds,
+                    " (%s; %s)" % (why, log) if why else ""), flush=True)
+            rounds = k
+    print("%d rounds: %d hung, %d failed" % (rounds, hung, failed))
     sys.exit(1 if hung or failed else 0)
 
 
