@@ -36,7 +36,7 @@ enum hostx_status {
 struct hostx_pseudo_descriptor_64 {
 	vmx_u16 limit;
 	vmx_u64 base;
-} __attribute__((__packed__));
+} __packed;
 
 _Static_assert(sizeof(struct hostx_pseudo_descriptor_64) == 10,
 	       "pseudo descriptor 64 is 10 bytes");

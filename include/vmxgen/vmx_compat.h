@@ -28,6 +28,11 @@ typedef __UINT64_TYPE__ vmx_u64;
 #define __always_inline inline __attribute__((__always_inline__))
 #endif
 
+/* The kernel's spelling, so the headers read as kernel code (checkpatch). */
+#ifndef __packed
+#define __packed __attribute__((__packed__))
+#endif
+
 /*
  * VMXGEN_FAULT_HOOK(insn, fixup) is expanded, inside the asm statement,
  * right after every VMX instruction.  "insn" is a local label on the

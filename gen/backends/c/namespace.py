@@ -55,6 +55,13 @@ class Name:
         self.internal = internal    # the backend's own spelling, not spec text
 
 
+def _spelling_key(name):
+    """A misspelt spec name is one mistake however many generated
+    functions take it (a wrapper and its other forms): what it is, less
+    the function it is in."""
+    return ("spelling", name.text, re.sub(r" of \w+\(\)$", "", name.what))
+
+
 class Registry:
     def __init__(self):
         self.names = {}             # text -> [Name]
@@ -77,16 +84,21 @@ class Registry:
             return name.what
         return "%s (%s)" % (name.what, _at(name.where))
 
-    def _report(self, new, message):
+    def _report(self, new, message, once=None):
+        """once: a key under which the mistake is reported only once, for
+        a spec name that several generated functions take (a wrapper and
+        its other forms): its spelling is one mistake at one place."""
         text = "C name '%s' of %s %s" % (new.text, new.what, message)
-        if (_key(new.where), text) not in self._reported:
-            self._reported.add((_key(new.where), text))
+        key = (_key(new.where), once or text)
+        if key not in self._reported:
+            self._reported.add(key)
             self.errors.append((new.where, text))
 
     def _check_spelling(self, new, file_scope):
         text = new.text
         if text in C_KEYWORDS:
-            self._report(new, "is a C keyword; rename it in the spec")
+            self._report(new, "is a C keyword; rename it in the spec",
+                         once=_spelling_key(new))
             return False
         if new.internal:
             return True
@@ -95,7 +107,8 @@ class Registry:
             self._report(new, "is reserved for the C implementation "
                          "(leading underscore%s); rename it in the spec"
                          % (" at file scope" if file_scope and not
-                            text.startswith("__") else ""))
+                            text.startswith("__") else ""),
+                         once=_spelling_key(new))
             return False
         return True
 
