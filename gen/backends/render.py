@@ -23,7 +23,18 @@ def _bytecode_cache():
         with open(__file__, "rb") as f:
             key = hashlib.sha256(f.read()).hexdigest()[:16]
         directory = cachedir.private("jinja2-" + key)
-        _CACHE = jinja2.FileSystemBytecodeCache(directory) \
+
+        class Cache(jinja2.FileSystemBytecodeCache):
+            # Jinja2 creates its temporary file in the directory without
+            # a guard: a directory removed during the run (a tmp cleaner,
+            # a user's rm) would end it with a traceback.  Not keeping a
+            # compiled template only costs the next run time.
+            def dump_bytecode(self, bucket):
+                try:
+                    super().dump_bytecode(bucket)
+                except OSError:
+                    pass
+        _CACHE = Cache(directory) \
             if directory else False     # no usable cache: compile each time
     return _CACHE or None
 
