@@ -58,6 +58,21 @@ def load_spec(spec_dir, diag, read=None, name=None):
     return None if diag else spec
 
 
+def load_or_report(spec_dir, read=None, name=None):
+    """load_spec(), its errors printed on stderr as the command prints
+    them: the model, or None (the command's exit status 2)."""
+    diag = specload.Diagnostics()
+    try:
+        spec = load_spec(spec_dir, diag, read, name)
+    except specload.TooManyErrors:
+        spec = None
+    if diag or spec is None:
+        for line in diag.lines():
+            print(line, file=sys.stderr)
+        return None
+    return spec
+
+
 def output_names(spec):
     return [path for b in backends.all_backends() for path in b.outputs(spec)]
 
@@ -198,14 +213,8 @@ def main(argv=None):
                         help="do not report which files were written")
     args = parser.parse_args(argv)
 
-    diag = specload.Diagnostics()
-    try:
-        spec = load_spec(args.spec, diag)
-    except specload.TooManyErrors:
-        spec = None
-    if diag or spec is None:
-        for line in diag.lines():
-            print(line, file=sys.stderr)
+    spec = load_or_report(args.spec)
+    if spec is None:
         return 2
 
     if args.list_outputs:

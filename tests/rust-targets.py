@@ -25,11 +25,7 @@ import rustcalls
 from vmxtest import BUILDDIR, GENERATED, Tap, load_model, run, write
 
 tap = Tap()
-CARGO = os.environ.get("CARGO")
-RUSTC = os.environ.get("RUSTC")
-if not CARGO or not RUSTC:
-    tap.skip_all(os.environ.get("RUST_SKIP") or
-                 "configure found no Rust toolchain (CARGO, RUSTC)")
+CARGO, RUSTC = rustcalls.toolchain(tap)
 TARGETS = ("x86_64-unknown-none", "i686-unknown-linux-gnu")
 WORK = os.path.join(BUILDDIR, "tests", "tmp", "rust-targets")
 TARGET_DIR = os.path.join(BUILDDIR, "rust-target", "build-std")

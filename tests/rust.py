@@ -40,7 +40,6 @@ import json
 import os
 import re
 import shutil
-import sys
 import time
 
 import yaml
@@ -54,11 +53,7 @@ from vmxtest import (BUILDDIR, GEN, GENERATED, PYTHON, SPEC, SRCDIR, Tap,
                      load_model, load_script, run, write)
 
 tap = Tap()
-CARGO = os.environ.get("CARGO")
-RUSTC = os.environ.get("RUSTC")
-if not CARGO or not RUSTC:
-    tap.skip_all(os.environ.get("RUST_SKIP") or
-                 "configure found no Rust toolchain (CARGO, RUSTC)")
+CARGO, RUSTC = rustcalls.toolchain(tap)
 started = time.time()
 CC = (os.environ.get("GNU_CC") or os.environ.get("CC") or "cc").split()[0]
 ZYDIS_LIBS = os.environ.get("ZYDIS_LIBS") or "-lZydis"

@@ -39,7 +39,6 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 import time
 import traceback
 
@@ -312,15 +311,8 @@ class Harness:
     def generate(self):
         """What 'vmxgen -q --spec SPEC --output OUT' does, in-process: exit
         status; diagnostics on stderr."""
-        diag = specload.Diagnostics()
-        try:
-            model = vmxgen.load_spec(self.spec, diag, read=self.read,
-                                     name="spec")
-        except specload.TooManyErrors:
-            model = None
-        if diag or model is None:
-            for line in diag.lines():
-                print(line, file=sys.stderr)
+        model = vmxgen.load_or_report(self.spec, read=self.read, name="spec")
+        if model is None:
             return 2
         vmxgen.write_outputs(self.out, vmxgen.render_all(model, self.spec))
         self.model = model

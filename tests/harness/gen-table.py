@@ -222,6 +222,19 @@ def render_table(isas):
     return "\n".join(o)
 
 
+def output_checks(k, store):
+    """C after the call, for output k in its guarded local out_k: the
+    value stored into io->got (the statement store), whether the wrapper
+    left it alone (untouched) and whether it wrote outside it (guards)."""
+    return [store,
+            "\tio->untouched[%d] = case_guard_ok(&out_%d.v, sizeof(out_%d.v));"
+            % (k, k, k),
+            "\tio->guards[%d] = case_guard_ok(&out_%d.before, sizeof(out_%d.before)) &&"
+            % (k, k, k),
+            "\t\t\t case_guard_ok(&out_%d.after, sizeof(out_%d.after));"
+            % (k, k)]
+
+
 def case_function(i):
     """One case function: call the wrapper with what io holds, record
     what it returned and where its outputs landed."""
@@ -257,14 +270,9 @@ def case_function(i):
                         "unsigned long long after; } out_%d;" % (vt, k))
             setup.append("\tcase_guard(&out_%d, sizeof(out_%d));" % (k, k))
             args.append("&out_%d.v" % k)
-            after += ["\tmemcpy(&io->got[%d], &out_%d.v, sizeof(io->got[%d]));"
-                      % (k, k, k),
-                      "\tio->untouched[%d] = case_guard_ok(&out_%d.v, sizeof(out_%d.v));"
-                      % (k, k, k),
-                      "\tio->guards[%d] = case_guard_ok(&out_%d.before, sizeof(out_%d.before)) &&"
-                      % (k, k, k),
-                      "\t\t\t case_guard_ok(&out_%d.after, sizeof(out_%d.after));"
-                      % (k, k)]
+            after += output_checks(
+                k, "\tmemcpy(&io->got[%d], &out_%d.v, sizeof(io->got[%d]));"
+                % (k, k, k))
         elif op.layout and op.layout.byte_layout:
             vt = t[len("const "):-2]
             decl.append("\t%s mem_%d = {" % (vt, k))
@@ -283,13 +291,8 @@ def case_function(i):
             if op.reads:
                 setup.append("\tout_%d.v = (%s)io->in[%d];" % (k, vt, k))
             args.append("&out_%d.v" % k)
-            after += ["\tio->got[%d] = (unsigned long long)out_%d.v;" % (k, k),
-                      "\tio->untouched[%d] = case_guard_ok(&out_%d.v, sizeof(out_%d.v));"
-                      % (k, k, k),
-                      "\tio->guards[%d] = case_guard_ok(&out_%d.before, sizeof(out_%d.before)) &&"
-                      % (k, k, k),
-                      "\t\t\t case_guard_ok(&out_%d.after, sizeof(out_%d.after));"
-                      % (k, k)]
+            after += output_checks(
+                k, "\tio->got[%d] = (unsigned long long)out_%d.v;" % (k, k))
         elif op.enum:
             args.append("enum_%d[io->pick[%d]]" % (k, k))
         else:

@@ -13,12 +13,24 @@ and backends.rust.public_functions):
           caller passes them.
 """
 
+import os
+
 import backends.c
 import backends.rust
 from backends.rust.names import ident
 
 C_TYPES = {"vmx_u8": "u8", "vmx_u16": "u16", "vmx_u32": "u32",
            "vmx_u64": "u64", "unsigned long": "usize", "void": "()"}
+
+
+def toolchain(tap):
+    """(CARGO, RUSTC) as configure found them; without them the whole
+    test is skipped, saying why."""
+    cargo, rustc = os.environ.get("CARGO"), os.environ.get("RUSTC")
+    if not cargo or not rustc:
+        tap.skip_all(os.environ.get("RUST_SKIP") or
+                     "configure found no Rust toolchain (CARGO, RUSTC)")
+    return cargo, rustc
 
 
 def rust_type(ctype):
