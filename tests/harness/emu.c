@@ -398,6 +398,14 @@ static unsigned int explicit_operands(const ZydisDecodedInstruction *in,
 	return n;
 }
 
+/* The spec's opcode map of each Zydis opcode map. */
+static const unsigned char spec_map_of[] = {
+	[ZYDIS_OPCODE_MAP_DEFAULT] = SPEC_MAP_NONE,
+	[ZYDIS_OPCODE_MAP_0F] = SPEC_MAP_0F,
+	[ZYDIS_OPCODE_MAP_0F38] = SPEC_MAP_0F38,
+	[ZYDIS_OPCODE_MAP_0F3A] = SPEC_MAP_0F3A,
+};
+
 /*
  * Are the decoded bytes @id's opcode (map, opcode, ModRM.reg digit or
  * fixed ModRM byte)?  One mnemonic can be several spec instructions (MOV
@@ -406,12 +414,6 @@ static unsigned int explicit_operands(const ZydisDecodedInstruction *in,
 static bool encoding_matches(enum spec_insn id,
 			     const ZydisDecodedInstruction *in)
 {
-	static const unsigned char maps[] = {
-		[ZYDIS_OPCODE_MAP_DEFAULT] = SPEC_MAP_NONE,
-		[ZYDIS_OPCODE_MAP_0F] = SPEC_MAP_0F,
-		[ZYDIS_OPCODE_MAP_0F38] = SPEC_MAP_0F38,
-		[ZYDIS_OPCODE_MAP_0F3A] = SPEC_MAP_0F3A,
-	};
 	const struct spec_insn_info *s = &spec_insns[id];
 	unsigned int modrm = in->raw.modrm.mod << 6 | in->raw.modrm.reg << 3 |
 			     in->raw.modrm.rm;
@@ -424,7 +426,7 @@ static bool encoding_matches(enum spec_insn id,
 		    in->raw.prefixes[i].value == 0xf2 ||
 		    in->raw.prefixes[i].value == 0xf3)
 			prefix = in->raw.prefixes[i].value;
-	if (in->opcode_map >= sizeof(maps) || maps[in->opcode_map] != s->map ||
+	if (in->opcode_map >= sizeof(spec_map_of) || spec_map_of[in->opcode_map] != s->map ||
 	    in->opcode != s->opcode || prefix != s->prefix)
 		return false;
 	if (s->modrm == SPEC_MODRM_DIGIT)
@@ -597,12 +599,6 @@ static void write_operand(struct emu_trap *t, greg_t *gr,
 static void check_encoding(struct emu_trap *t,
 			   const ZydisDecodedInstruction *in)
 {
-	static const unsigned char maps[] = {
-		[ZYDIS_OPCODE_MAP_DEFAULT] = SPEC_MAP_NONE,
-		[ZYDIS_OPCODE_MAP_0F] = SPEC_MAP_0F,
-		[ZYDIS_OPCODE_MAP_0F38] = SPEC_MAP_0F38,
-		[ZYDIS_OPCODE_MAP_0F3A] = SPEC_MAP_0F3A,
-	};
 	const struct spec_insn_info *s = &spec_insns[t->insn];
 	unsigned int modrm = in->raw.modrm.mod << 6 | in->raw.modrm.reg << 3 |
 			     in->raw.modrm.rm;
@@ -620,7 +616,7 @@ static void check_encoding(struct emu_trap *t,
 	}
 	if (mandatory != s->prefix)
 		note_hex(t, "mandatory prefix ", mandatory);
-	if (in->opcode_map >= sizeof(maps) || maps[in->opcode_map] != s->map)
+	if (in->opcode_map >= sizeof(spec_map_of) || spec_map_of[in->opcode_map] != s->map)
 		note(t, "opcode map differs from the spec");
 	if (in->opcode != s->opcode)
 		note_hex(t, "opcode ", in->opcode);
