@@ -12,7 +12,9 @@
 # feature: not run), and what CPUID 8000_000A must say; a missing marker, a
 # crash report, a Bochs panic or a timeout is a failure.  Bochs's exit
 # status is never used (it is 1 for a clean shutdown too).  Every TAP line
-# names "svm", the model and the scenario.
+# names "svm", the model and the scenario; the VMRUN consistency checks'
+# lines also "vmrun-check" and the rule.  Where Bochs is known to depart
+# from the APM (known_deviation below) the line carries "# TODO" (XFAIL).
 #
 # Run from the build directory, or set top_builddir (make check does both).
 # Environment:
@@ -87,6 +89,31 @@ invlpga|INVLPGA runs without a fault
 round-trips|1,000 guest round trips: every GPR checked host->guest and guest->host, all bits both ways
 host-regs-preserved|the entry trampoline keeps the host's rbx, rbp, r12-r15
 no-fault-on-normal-paths|with the fault hook in force, no SVM instruction outside the fault scenarios faulted
+vmrun-check-valid|vmrun-check valid VMCB: the CPU enters the guest (CPUID exit)
+vmrun-check-efer-svme|vmrun-check efer_svme: guest EFER.SVME = 0
+vmrun-check-cr0-cd-nw|vmrun-check cr0_cd_nw: guest CR0.NW = 1 with CR0.CD = 0
+vmrun-check-cr0-high|vmrun-check cr0_high: guest CR0 bit 32 set
+vmrun-check-cr3-mbz|vmrun-check cr3_mbz: long-mode guest CR3 with the bit at the physical-address width set
+vmrun-check-cr4-mbz|vmrun-check cr4_mbz: guest CR4 with its lowest MBZ bit (by CPUID) set
+vmrun-check-cr4-mbz-high|vmrun-check cr4_mbz: guest CR4 bit 32 set
+vmrun-check-dr6-high|vmrun-check dr6_high: guest DR6 bit 32 set
+vmrun-check-dr7-high|vmrun-check dr7_high: guest DR7 bit 32 set
+vmrun-check-efer-mbz|vmrun-check efer_mbz: guest EFER with its lowest MBZ bit above 8 (by CPUID) set
+vmrun-check-efer-mbz-high|vmrun-check efer_mbz: guest EFER bit 32 set
+vmrun-check-long-mode-pae|vmrun-check long_mode_pae: EFER.LME = CR0.PG = 1 with CR4.PAE = 0
+vmrun-check-long-mode-cs|vmrun-check long_mode_cs: long mode with CS.L = CS.D = 1
+vmrun-check-legacy-cs-l-d|vmrun-check (no rule): CS.L = CS.D = 1 in a 32-bit guest without paging is valid
+vmrun-check-vmrun-intercept|vmrun-check vmrun_intercept: the VMRUN intercept clear
+vmrun-check-msrpm-pa|vmrun-check msrpm_pa: MSRPM_BASE_PA at the first address past the physical-address width
+vmrun-check-iopm-pa|vmrun-check iopm_pa: IOPM_BASE_PA at the first address past the physical-address width
+vmrun-check-msrpm-pa-end|vmrun-check msrpm_pa: the 8-KiB MSRPM starting on the last page below the width
+vmrun-check-iopm-pa-end|vmrun-check iopm_pa: the 12-KiB IOPM starting on the last page below the width
+vmrun-check-event-type|vmrun-check event_inj_type: EVENTINJ valid with reserved type 1
+vmrun-check-event-type-7|vmrun-check event_inj_type: EVENTINJ valid with reserved type 7
+vmrun-check-event-vector-nmi|vmrun-check event_inj_vector: exception type with vector 2 (NMI)
+vmrun-check-event-vector-32|vmrun-check event_inj_vector: exception type with vector 32
+vmrun-check-event-vector-15|vmrun-check event_inj_vector: exception type with reserved vector 15
+vmrun-check-asid-zero|vmrun-check asid_zero: ASID 0
 "
 
 # Scenarios each model must report UNSUPPORTED (the kernel says so from
@@ -114,6 +141,27 @@ expect_leaf() {
 	esac
 }
 
+# Where Bochs 2.7 departs from the APM (its bochs/cpu/svm.cc VMRUN checks):
+# todo = the manual's statement and what Bochs does, the TAP "# TODO"; empty:
+# none.  The kernel judges by the manual (FAIL there is XFAIL); should Bochs
+# start doing what the APM says, the XPASS fails until the line goes.  Not
+# run at all: long_mode_pe (EFER.LME = CR0.PG = 1, CR0.PE = 0): Bochs 2.7
+# accepts it (its paged-real-mode path clears PG after setting LMA) and then
+# panics ("EFER.LMA is set when CR0.PE=0"), which ends the run.
+known_deviation() {
+	todo=
+	case $2 in
+	vmrun-check-cr3-mbz)
+		todo="APM 15.5.1: a CR3 with an MBZ bit set (bits 63:MAXPHYADDR in long mode) is illegal guest state; Bochs 2.7 does not check CR3 at VMRUN and enters the guest (its first fetch takes #PF)" ;;
+	vmrun-check-legacy-cs-l-d)
+		todo="APM 15.5.1: CS.L = CS.D = 1 is illegal only with EFER.LME, CR0.PG and CR4.PAE set; Bochs 2.7 refuses it in every mode (VMEXIT_INVALID for a valid 32-bit guest)" ;;
+	vmrun-check-msrpm-pa-end | vmrun-check-iopm-pa-end)
+		todo="APM 15.5.1: an MSR or IOIO intercept table that extends to an address at or above the maximum physical address is illegal; Bochs 2.7 checks the base address only and enters the guest" ;;
+	vmrun-check-event-vector-15)
+		todo="APM 15.20: EVENTINJ TYPE = 3 with a vector that is no exception is illegal; Bochs 2.7 refuses vector 2 and vectors above 31 only, and injects reserved vector 15" ;;
+	esac
+}
+
 n_scen=$(printf '%s\n' "$scenarios" | grep -c '|')
 set -- $models
 n_models=$#
@@ -133,6 +181,7 @@ for m in $models; do
 	unsup=" $(echo $unsup) "
 	expect_leaf "$m"
 	model_failed=0
+	deviated=0	# known deviations the kernel reported FAIL
 	unset marker
 	declare -A marker
 	bochs_read_run "$m" SVMT
@@ -155,7 +204,20 @@ for m in $models; do
 		if [ "$id" = cpuid-svm-leaf ] && [ -n "$leaf" ] && [ "$detail" != "$leaf" ]; then
 			ok=0
 		fi
-		if [ "$ok" = 1 ]; then
+		known_deviation "$m" "$id"
+		if [ -n "$todo" ]; then
+			# Judged by the APM; Bochs is known not to do it.
+			if [ "$ok" = 1 ]; then
+				echo "ok $n - $name # TODO $todo"
+				echo "# kernel: $verdict $detail"
+				echo "# Bochs now does what the APM says: remove this known_deviation"
+				model_failed=1
+			else
+				echo "not ok $n - $name # TODO $todo"
+				echo "# kernel: ${verdict:-no marker} $detail"
+				[ "$verdict" = FAIL ] && deviated=$((deviated + 1))
+			fi
+		elif [ "$ok" = 1 ]; then
 			echo "ok $n - $name"
 		else
 			echo "not ok $n - $name"
@@ -175,8 +237,13 @@ EOF
 	n=$((n + 1))
 	end_line=
 	[ -n "${marker[END]+set}" ] && end_line="SVMT END${marker[END]}"
-	what="svm $m run: kernel reached SVMT END with 0 failures, no crash, no Bochs panic (${secs}s)"
-	if [ "$end_line" = "SVMT END failures=0" ] && [ -z "$crash" ] &&
+	# The kernel counts the known deviations (TODO above) as failures:
+	# exactly those are allowed.
+	what="svm $m run: kernel reached SVMT END with 0 failures"
+	[ "$deviated" -gt 0 ] &&
+		what="svm $m run: kernel reached SVMT END with no failures but the $deviated known Bochs deviation(s)"
+	what="$what, no crash, no Bochs panic (${secs}s)"
+	if [ "$end_line" = "SVMT END failures=$deviated" ] && [ -z "$crash" ] &&
 		[ -z "$panic" ] && [ "$n_markers" -gt 0 ]; then
 		echo "ok $n - $what"
 	else
