@@ -128,6 +128,9 @@ class Source:
         # path tuple -> the plain word YAML 1.1 read as a boolean (on,
         # yes, n, ...): where a string belongs, the message says to quote it
         self.boolean_words = {}
+        # path tuple -> (style, text) of each string in an expression
+        # table (EXPRESSION_TABLES): where_in() finds a token inside it.
+        self.string_spans = {}
 
     def locate(self, index):
         """The Location of character index of the text."""
@@ -141,6 +144,59 @@ class Source:
         while path not in self.value_marks and path:
             path = path[:-1]
         return self.value_marks.get(path, Location(self.path, 1, 1, self.order))
+
+    def where_in(self, path, offset):
+        """The Location of character offset of the string at path: a
+        token inside an expression.  The value's characters are found in
+        the text as written (after the opening quote or the block
+        scalar's header); a string written with escapes that change its
+        characters falls back to where the string starts."""
+        path = tuple(path)
+        span = self.string_spans.get(path)
+        start = self.where(path)
+        if span is None or not isinstance(offset, int):
+            return start
+        style, raw = span
+        value = self.where_value(path)
+        if value is None or offset < 0:
+            return start
+        i = 0
+        if style in ("'", '"'):
+            i = 1
+        elif style in ("|", ">"):
+            i = raw.find("\n") + 1
+        index = None
+        for n, ch in enumerate(value[:offset + 1]):
+            if ch.isspace():
+                continue
+            j = raw.find(ch, i)
+            if j < 0:
+                return start
+            i = j + 1
+            if n >= offset:
+                index = j
+        if index is None:       # offset at blanks: the next token
+            rest = value[offset:]
+            stripped = len(rest) - len(rest.lstrip())
+            if stripped == len(rest):
+                return start
+            return self.where_in(path, offset + stripped)
+        line, col = start.line, start.column
+        for ch in raw[:index]:
+            if ch == "\n":
+                line, col = line + 1, 1
+            else:
+                col += 1
+        return Location(self.path, line, col, self.order)
+
+    def where_value(self, path):
+        node = self.data
+        for key in path:
+            try:
+                node = node[key]
+            except (KeyError, IndexError, TypeError):
+                return None
+        return node if isinstance(node, str) else None
 
     def where_key(self, path):
         path = tuple(path)
@@ -159,6 +215,7 @@ class _NodeConverter:
         self.seen = set()  # nodes converted once: the next visit is an alias
         self.refused = set()  # paths of values refused with an error
         self.aliases = iter(aliases)  # where each alias is, in text order
+        self.text = ""
 
     def convert(self, node, path, at=None):
         """at: the Location of the alias this node is reached through;
@@ -263,6 +320,11 @@ class _NodeConverter:
             self.diag.error(loc, "integer '%s' does not fit in 64 bits"
                             % shown(node.value))
             return None
+        if isinstance(value, str) and path and \
+                path[0] in EXPRESSION_TABLES:
+            self.source.string_spans[path] = (
+                node.style or "", self.text[node.start_mark.index:
+                                            node.end_mark.index])
         if isinstance(value, str) and _SURROGATE.search(value):
             self.diag.error(loc, "string has half of a UTF-16 surrogate "
                             "pair (\\u%04x); write the character itself or "
@@ -273,6 +335,10 @@ class _NodeConverter:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+# Tables whose strings hold expressions (gen/model/rules.py): the loader
+# keeps how each one was written, so that an error names the token.
+EXPRESSION_TABLES = ("entry_checks",)
 
 
 _LINE_BREAK_NAMES = {"\x85": "NEXT LINE", "\u2028": "LINE SEPARATOR",
@@ -445,6 +511,7 @@ def load_bytes(raw, display_path, order, diag):
             return None
         before = len(diag.errors)
         converter = _NodeConverter(source, loader, diag, aliases)
+        converter.text = text
         source.data = converter.convert(node, ())
         # Values refused here are None in the data; the schema check
         # leaves them alone and checks the rest of the file.

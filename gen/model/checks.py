@@ -7,6 +7,7 @@ from model.entry import GuestEntry
 from model.instruction import Instruction
 from model.isa import Isa
 from model.layout import BitLayout, ByteLayout
+from model.rules import EntryCheck, build_rules
 from model.tables import (Capability, ControlGroup, Enum, FixedRegister,
                           Numbered, VmcsField)
 
@@ -84,6 +85,7 @@ def build_isa(folder, isa_source, sources, left_out, diag):
         isa.fixed_registers.append(FixedRegister(src, path, raw))
     isa.guest_entry = _guest_entry(isa, sources, diag)
     _check_isa(isa, diag)
+    isa.entry_check = _entry_check(isa, sources, diag)
     return isa
 
 
@@ -220,6 +222,32 @@ def _check_isa(isa, diag):
     if isa.guest_entry is not None:
         isa.guest_entry.resolve(diag)
         isa.guest_entry.check(diag)
+
+
+def _entry_check(isa, sources, diag):
+    """The ISA's entry checker (entry_check, one per ISA) and its rules
+    (entry_checks, in any file of the ISA), or None."""
+    found = None
+    for src in sources:
+        raw = src.data.get("entry_check")
+        if raw is None:
+            continue
+        if found is not None:
+            diag.error(src.where_key(("entry_check",)), "ISA '%s' has one "
+                       "entry checker, given already at %s" % (
+                           isa.name, _at(found.source.where_key(
+                               ("entry_check",)))))
+            continue
+        found = EntryCheck(src, ("entry_check",), raw)
+    rules = list(_entries(sources, "entry_checks"))
+    if found is None:
+        for src, path, raw in rules[:1]:
+            if True not in isa.left_out:
+                diag.error(src.where(path), "entry checks need the ISA's "
+                           "'entry_check:' (its classes of failure and the "
+                           "checker's name)")
+        return None
+    return build_rules(isa, found, rules, diag)
 
 
 def _guest_entry(isa, sources, diag):

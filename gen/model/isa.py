@@ -144,6 +144,7 @@ class Isa(Item):
         self.control_groups = []
         self.fixed_registers = []
         self.guest_entry = None     # GuestEntry, if a file gives one
+        self.entry_check = None     # EntryCheck and its rules, if given
         self.layouts_in_order = []  # nested layouts before their holders
         self.error_field = None     # the VMCS field holding the error number
         self.field_read = None      # the instructions the field accessors use
