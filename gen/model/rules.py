@@ -27,6 +27,9 @@ C).  Everything outside the subset is refused at its token:
     canonical(x)                    x (64 bits) is a canonical address
     aligned(x, n)                   x is a multiple of n (a power of two)
     fits(x, n)                      x < 2**n (n a value or constant)
+    fits(x, n, size)                the size bytes from x lie below 2**n:
+                                    x + size <= 2**n, without overflow
+                                    (size a constant of at least 1)
     allowed(group)                  the group's controls are settings its
                                     capability MSR allows (the TRUE MSR when
                                     IA32_VMX_BASIC says it exists)
@@ -43,8 +46,8 @@ import re
 
 from model.base import Item
 
-FUNCTIONS = {"canonical": 1, "aligned": 2, "fits": 2, "allowed": 1,
-             "fixed": 2}
+FUNCTIONS = {"canonical": (1,), "aligned": (2,), "fits": (2, 3),
+             "allowed": (1,), "fixed": (2,)}
 CANONICAL_BITS = 48     # TODO(rules): 57 with 5-level paging (CR4.LA57)
 MAX_EXPRESSION = 2000   # characters (the schema's limit too)
 MAX_DEPTH = 50          # nesting of the tree (the real rules: under 10)
@@ -163,16 +166,19 @@ class Input:
 
 
 class Value(Item):
-    """entry_check: values: a value the caller supplies (width), or a
-    VMCS field read through a layout (field + layout)."""
+    """entry_check: values: a value the caller supplies (width), a VMCS
+    field read through a layout (field + layout), or a member of the
+    checker's state layout (member: its path, as save.cs.attrib)."""
 
     def __init__(self, source, path, raw):
         super().__init__(source, path)
         self.name = raw["name"]
         self.width = raw.get("width")
+        self.member_path = raw.get("member")
         self.layout_name = raw.get("layout")
         self.summary = raw.get("summary", "")
         self.layout = None
+        self.members = None     # the Members of member_path, outermost first
 
 
 class FailureClass(Item):
@@ -200,6 +206,10 @@ class EntryCheck(Item):
         self.summary = raw["summary"]
         self.sdm = raw["sdm"]
         self.sources = raw.get("sources", "")
+        # The byte layout the checker reads (a VMCB): the C checker takes
+        # a pointer to it; values name its members.  None: the snapshot.
+        self.state_name = raw.get("state")
+        self.state = None
         self.classes = [FailureClass(source, path + ("classes", i), c)
                         for i, c in enumerate(raw["classes"])]
         self.values = [Value(source, path + ("values", i), v)
@@ -264,7 +274,16 @@ class Scope:
             return self.inputs[name]
         value = self.values.get(name)
         field = self.fields.get(name)
-        if value is not None and value.width is None and field is not None:
+        if value is not None and value.members is not None:
+            got = Input(name, value.members[-1].int_bits, "member", value,
+                        value.summary or value.members[-1].summary,
+                        value.layout)
+        elif value is not None and value.member_path is not None:
+            # its member was refused already: read it as 64 bits, so that
+            # the rules that read it are checked without a second error
+            got = Input(name, 64, "member", value, value.summary,
+                        value.layout)
+        elif value is not None and value.width is None and field is not None:
             got = Input(name, _field_bits(field), "field", field,
                         field.summary, value.layout)
         elif value is not None and value.width is not None:
@@ -599,11 +618,11 @@ class Checker:
                                 node.func, ast.Name) else "",
                                ", ".join(sorted(FUNCTIONS))))
         name = node.func.id
-        if node.keywords or len(node.args) != FUNCTIONS[name] or \
+        if node.keywords or len(node.args) not in FUNCTIONS[name] or \
                 any(isinstance(a, ast.Starred) for a in node.args):
-            raise RuleError(node.col_offset, "%s() takes %d argument%s"
-                            % (name, FUNCTIONS[name],
-                               "" if FUNCTIONS[name] == 1 else "s"))
+            n = " or ".join(str(k) for k in FUNCTIONS[name])
+            raise RuleError(node.col_offset, "%s() takes %s argument%s"
+                            % (name, n, "" if n == "1" else "s"))
         args = node.args
         if name == "allowed":
             g = args[0]
@@ -658,6 +677,12 @@ class Checker:
         if isinstance(n, Const) and not 0 <= n.value <= x.width:
             raise RuleError(args[1].col_offset, "fits(x, n): n must be 0..%d "
                             "for this %d-bit value" % (x.width, x.width))
+        if len(args) == 3:
+            size = self.value(args[2])
+            if not isinstance(size, Const) or not 1 <= size.value < 1 << 63:
+                raise RuleError(args[2].col_offset, "fits(x, n, size): size "
+                                "must be a constant of 1..2**63-1 (bytes)")
+            return Call(name, [x, n, size])
         return Call(name, [x, n])
 
     def _wide(self, node, width, name):
@@ -740,18 +765,25 @@ def build_rules(isa, check, raw_rules, diag):
                            else c.exit))
     fields = {f.name: f for f in isa.vmcs_fields}
     layouts = {l.name: l for l in isa.bit_layouts}
+    _resolve_state(isa, check, diag)
     names = {}
     for v in check.values:
         if v.name in names:
             diag.error(v.where("name"), "duplicate value '%s' (first defined "
                        "at %s)" % (v.name, names[v.name]))
         names.setdefault(v.name, v.where("name"))
-        if v.width is None and v.name not in fields:
+        if v.member_path is not None:
+            _resolve_member(check, v, diag)
+        elif v.width is None and v.name not in fields:
             if isa.undefined("vmcs_fields", v.name):
                 diag.error(v.where("name"), "value '%s' has no width and is "
                            "no VMCS field: give 'width' (a value the caller "
                            "supplies) or name a field" % v.name)
-        if v.width is not None and v.name in fields:
+        if v.width is not None and v.member_path is not None:
+            diag.error(v.where("width"), "'%s' is a member of '%s': its width "
+                       "is the member's; drop 'width'" % (v.name,
+                                                         check.state_name))
+        elif v.width is not None and v.name in fields:
             diag.error(v.where("width"), "'%s' is a VMCS field: its width is "
                        "the field's; drop 'width'" % v.name)
         if v.layout_name is not None:
@@ -801,6 +833,58 @@ def build_rules(isa, check, raw_rules, diag):
     return check
 
 
+def _resolve_state(isa, check, diag):
+    """entry_check: state: the byte layout the checker reads."""
+    if check.state_name is None:
+        return
+    byte = {l.name: l for l in isa.layouts if l.kind == "bytes"}
+    check.state = byte.get(check.state_name)
+    if check.state is None and isa.undefined("layouts", check.state_name):
+        diag.error(check.where("state"), "unknown byte layout '%s'%s"
+                   % (check.state_name, _close(check.state_name,
+                                               list(byte))))
+
+
+def _resolve_member(check, v, diag):
+    """v.members: the members of the path v.member_path names, down from
+    the state layout to an integer member."""
+    if check.state is None:
+        if check.state_name is None:
+            diag.error(v.where("member"), "value '%s' names a member, but "
+                       "the entry check has no 'state:' layout" % v.name)
+        return
+    layout, members = check.state, []
+    parts = v.member_path.split(".")
+    for i, part in enumerate(parts):
+        found = [m for m in layout.members if m.name == part and
+                 not m.reserved]
+        if not found:
+            diag.error(v.where("member"), "'%s' has no member '%s'%s"
+                       % (layout.name, part, _close(part, [
+                           m.name for m in layout.members if m.name])))
+            return
+        m = found[0]
+        members.append(m)
+        last = i == len(parts) - 1
+        if m.count is not None:
+            diag.error(v.where("member"), "'%s' is an array: a rule reads "
+                       "one integer member" % ".".join(parts[:i + 1]))
+            return
+        if last and m.int_bits is None:
+            diag.error(v.where("member"), "'%s' is a layout, not an integer "
+                       "member: name one of its members (%s.%s)"
+                       % (v.member_path, v.member_path, next(
+                           (x.name for x in m.layout.members if x.name),
+                           "...") if m.layout else "..."))
+            return
+        if not last and m.layout is None:
+            diag.error(v.where("member"), "'%s' is an integer: it has no "
+                       "member '%s'" % (".".join(parts[:i + 1]), parts[i + 1]))
+            return
+        layout = m.layout
+    v.members = members
+
+
 # --- evaluation (the semantics every backend prints) --------------------
 
 def evaluate(expr, env):
@@ -822,7 +906,10 @@ def _call(e, env):
         return evaluate(e.args[0], env) & (e.args[1].value - 1) == 0
     if e.name == "fits":
         n = evaluate(e.args[1], env)
-        return n >= 64 or evaluate(e.args[0], env) >> n == 0
+        x = evaluate(e.args[0], env)
+        if len(e.args) == 3:        # x + size <= 2**n, in exact integers
+            return x + e.args[2].value <= 1 << min(n, 64)
+        return n >= 64 or x >> n == 0
     if e.name == "fixed":
         x = evaluate(e.args[0], env)
         f0 = env[e.register.fixed0.name]
