@@ -14,6 +14,8 @@ PREFIX_WORDS = ("cs", "ds", "notrack", "bnd", "rep", "data16")
 SECTION = re.compile(r"^Disassembly of section (\S+):$")
 FUNCTION = re.compile(r"^([0-9a-f]+) <([^>]+)>:$")
 INSN = re.compile(r"^\s*([0-9a-f]+):\t((?:[0-9a-f]{2} )+)\s*\t(\S+)\s*(.*)$")
+# A function symbol of objdump -t: value, section, name.
+SYMBOL = re.compile(r"^([0-9a-f]+) .{6}F (\S+)\t[0-9a-f]+\s+(\S+)$", re.M)
 RELOC = re.compile(r"^([0-9a-f]+)\s+(R_\S+)\s+(\S+?)(?:([+-])0x([0-9a-f]+))?$")
 
 
@@ -44,12 +46,20 @@ class Insn:
 
 
 class Disassembly:
-    def __init__(self, insns):
+    def __init__(self, insns, symbols=()):
+        """symbols: (section, address, name) of the function symbols: a
+        name that objdump does not print (an alias at the address of
+        another, as rustc's merged identical functions are) gets that
+        function's instructions too."""
         self.insns = insns
         self.functions = {}
         for i in insns:
             if i.function is not None:
                 self.functions.setdefault(i.function, []).append(i)
+        at = {(f[0].section, f[0].addr): f for f in self.functions.values()}
+        for section, addr, name in symbols:
+            if name not in self.functions and (section, addr) in at:
+                self.functions[name] = at[(section, addr)]
 
     def function(self, name):
         return self.functions.get(name, [])
@@ -115,7 +125,13 @@ def disassemble(path, sections=(".text",), objdump=None):
         cmd += ["-j", s]
     out = subprocess.run(cmd + [path], stdout=subprocess.PIPE,
                          universal_newlines=True).stdout
-    return parse(out)
+    d = parse(out)
+    table = subprocess.run([objdump or OBJDUMP, "-t", path],
+                           stdout=subprocess.PIPE,
+                           universal_newlines=True).stdout
+    symbols = [(m.group(2), int(m.group(1), 16), m.group(3))
+               for m in SYMBOL.finditer(table)]
+    return Disassembly(d.insns, symbols) if symbols else d
 
 
 def relocations(path, section, objdump=None):

@@ -14,10 +14,12 @@ and backends.rust.public_functions):
 """
 
 import os
+import re
 
 import backends.c
 import backends.rust
 from backends.rust.names import ident
+from callers import declarator
 
 C_TYPES = {"vmx_u8": "u8", "vmx_u16": "u16", "vmx_u32": "u32",
            "vmx_u64": "u64", "unsigned long": "usize", "void": "()"}
@@ -34,9 +36,23 @@ def toolchain(tap):
 
 
 def rust_type(ctype):
+    """The FFI type of a C parameter type: a pointer to a struct or to
+    void points at bytes (the Rust wrapper's reference gets it by
+    .cast()), a pointer to a function is an extern "C" fn."""
     ctype = ctype.strip()
+    fn = re.match(r"^(.*?)\s*\(\*\)\((.*)\)$", ctype)
+    if fn:
+        ret, args = fn.groups()
+        return 'extern "C" fn(%s) -> %s' % (", ".join(
+            rust_type(a) for a in args.split(",")), rust_type(ret))
     if ctype.endswith("*"):
-        return "*mut " + rust_type(ctype[:-1])
+        pointee = ctype[:-1].strip()
+        kind = "*mut "
+        if pointee.startswith("const "):
+            pointee, kind = pointee[len("const "):], "*const "
+        if pointee == "void" or pointee.startswith("struct "):
+            return kind + "u8"
+        return kind + rust_type(pointee)
     if ctype.startswith("enum "):
         return "u32"
     return C_TYPES[ctype]
@@ -45,7 +61,7 @@ def rust_type(ctype):
 def callers(model, style="bridge"):
     """(Rust source, [(C function, C declaration)], [C names without a Rust
     wrapper])."""
-    rs = {f.instruction.name: f
+    rs = {(f.instruction.name, f.form): f
           for f in backends.rust.public_functions(model)}
     lines, decls, missing = ["use vmxgen::*;", ""], [], []
     if style == "bridge":
@@ -64,8 +80,7 @@ def callers(model, style="bridge"):
     if style == "shape":
         lines += ['extern "C" {', "    fn shape_failed() -> i32;", "}", ""]
     for f in backends.c.public_functions(model):
-        # The crate has no forms yet (README, Forms: a TODO).
-        r = rs.get(f.instruction.name) if f.form is None else None
+        r = rs.get((f.instruction.name, f.form))
         if r is None:
             missing.append(f.name)
             continue
@@ -74,9 +89,18 @@ def callers(model, style="bridge"):
         args = []
         c_types = {n: ct for ct, n in f.params}
         for name, rtype, enum in r.params:
-            if rtype.startswith("&mut"):
-                # written through: C's pointer is Rust's reference
-                args.append("&mut *" + ident(name))
+            if rtype.startswith("&"):
+                # C's pointer is Rust's reference (to the pointee, or to
+                # the struct or bytes a C struct or void pointer points at)
+                args.append("&%s*%s.cast()" % ("mut " if rtype.startswith(
+                    "&mut") else "", ident(name)))
+                continue
+            if "(*)" in c_types.get(name, ""):
+                # the value form's handler: its failure as the C status
+                n = c_types[name].count(",") + 1
+                a = ["a%d" % i for i in range(n)]
+                args.append("|%s| %s(%s, %s.value() as u32)" % (
+                    ", ".join(a), ident(name), ", ".join(a[:-1]), a[-1]))
                 continue
             if c_types.get(name, "").endswith("*"):
                 # read-write: C passes a pointer, Rust takes the value and
@@ -99,7 +123,12 @@ def callers(model, style="bridge"):
             "(" + ", ".join("o%d" % i for i in range(len(outs))) + ")"
         status = "o%d" % outs.index(None) if None in outs else None
         success = f.instruction.isa.status.success
-        if style == "shape":
+        if f.form == "value":
+            # the value, or what the handler gave
+            name, ret = ("shape_" + f.name, "i32") if style == "shape" \
+                else (f.name, rust_type(f.returns))
+            body = ["%s%s" % (call, " as i32" if style == "shape" else "")]
+        elif style == "shape":
             name, ret = "shape_" + f.name, "i32"
             if r.fail_type:
                 body = ["match %s {" % call,
@@ -131,6 +160,5 @@ def callers(model, style="bridge"):
                       name, params, "" if ret == "()" else " -> " + ret)]
         lines += ["    " + line for line in body] + ["}", ""]
         decls.append((f.name, "%s %s(%s);" % (f.returns, f.name, ", ".join(
-            "%s%s%s" % (ct, "" if ct.endswith("*") else " ", n)
-            for ct, n in f.params) or "void")))
+            declarator(ct, n) for ct, n in f.params) or "void")))
     return "\n".join(lines) + "\n", decls, missing

@@ -199,8 +199,7 @@ class IsaView:
         for insn in isa.instructions:
             for op in insn.operands:
                 l = op.layout
-                # A byte layout operand (LGDT's) is refused by the
-                # wrapper itself (wrappers.py, a TODO).
+                # A byte layout operand (LGDT's) is the caller's struct.
                 if l is None or id(l) in self.structs or l.kind != "bits":
                     continue
                 try:
@@ -208,14 +207,32 @@ class IsaView:
                 except Unsupported as e:
                     self.structs[id(l)] = None
                     self.skipped.append(("layout %s" % l.name, str(e)))
+        self.byte_structs = []
+        self.byte_struct_of = {}
+        for l in isa.layouts_in_order:
+            if l.kind != "bytes":
+                continue
+            try:
+                b = ByteStruct(l, self.names, self.byte_struct_of)
+                self.byte_struct_of[id(l)] = b
+                self.byte_structs.append(b)
+            except Unsupported as e:
+                self.skipped.append(("layout %s" % l.name, str(e)))
         self.wrappers = []
         # wrapper: false -- only generated entry code executes it (VMRUN).
         for insn in [i for i in isa.instructions
                      if i.wrapper]:
-            try:
-                self.wrappers.append(Wrapper(insn, self.names, self._struct_of))
-            except Unsupported as e:
-                self.skipped.append(("instruction %s" % insn.name, str(e)))
+            # Each form of the C header's (Instruction.forms), from the
+            # same facts; a form the wrapper cannot have is not tried.
+            for form in [None] + insn.forms:
+                try:
+                    self.wrappers.append(Wrapper(insn, self.names,
+                                                 self._struct_of, form))
+                except Unsupported as e:
+                    self.skipped.append(("instruction %s%s" % (
+                        insn.name, " (the %s form)" % form if form else ""),
+                        str(e)))
+                    break
         self.value_layouts = [ValueLayout(l, self.names)
                               for l in isa.bit_layouts if l.bits <= 64]
         for l in isa.bit_layouts:
@@ -223,16 +240,6 @@ class IsaView:
                 self.skipped.append(("layout %s" % l.name, "a bit layout "
                                      "wider than 64 bits that no instruction "
                                      "takes: not generated yet"))
-        self.byte_structs = []
-        done = {}
-        for l in isa.layouts_in_order:
-            if l.kind != "bytes":
-                continue
-            try:
-                done[id(l)] = ByteStruct(l, self.names, done)
-                self.byte_structs.append(done[id(l)])
-            except Unsupported as e:
-                self.skipped.append(("layout %s" % l.name, str(e)))
         self.has_fail = isa.status.kind == "rflags" and \
             any(not o.succeeded for o in isa.status.outcomes)
         self.field_read = self._wrapper(isa.field_read)
@@ -263,12 +270,13 @@ class IsaView:
         return any(w.hook for w in self.wrappers)
 
     def _struct_of(self, layout):
-        s = self.structs.get(id(layout))
+        s = self.structs.get(id(layout)) or \
+            self.byte_struct_of.get(id(layout))
         return s.rtype if s else None
 
     def _wrapper(self, insn):
         for w in self.wrappers:
-            if w.insn is insn:
+            if w.insn is insn and w.form is None:
                 return w
         return None
 
@@ -440,13 +448,15 @@ class PublicFunction:
     def __init__(self, view, w):
         module = view.names.module
         self.instruction = w.insn
+        self.form = w.form      # None, or the form (Instruction.forms)
         self.path = "%s::%s" % (module, w.function)
         self.params = []
         by_name = {rn.ident(o.name): o for o in w.insn.operands}
         for p in w.params:
             op = by_name.get(p.name)
             enum = None
-            if op is not None and op.enum is not None:
+            if op is not None and op.enum is not None and \
+                    not p.rtype.startswith(("usize", "&")):
                 enum = "%s::%s" % (module, view.names.enum_type(op.enum))
             self.params.append((p.name.replace("r#", ""), p.rtype, enum))
         self.outputs = [(o[3], o[1]) for o in w.outputs]

@@ -126,8 +126,13 @@ class IsaNames:
         self.folder = self.module[2:] if self.module.startswith("r#") \
             else self.module
 
-    def function(self, insn):
-        return ident(insn.name)
+    # The C header's form suffixes (backends/c/names.py): the same names.
+    FORM_SUFFIX = {"raw": "_raw", "mem": "_mem", "value": "_or",
+                   "fault_only": "_fault_only"}
+
+    def function(self, insn, form=None):
+        return ident(insn.name + self.FORM_SUFFIX[form] if form else
+                     insn.name)
 
     @property
     def fail_type(self):

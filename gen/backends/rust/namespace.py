@@ -59,10 +59,13 @@ class Scope:
         self.names = {}
         self.registry = registry
 
-    def declare(self, name, where, what, internal=False):
+    def declare(self, name, where, what, internal=False, copy=False):
+        """copy: a spec name checked in another scope already (a form's
+        copy of its wrapper's): only a clash with the backend's own
+        names is reported here."""
         bare = name[2:] if name.startswith("r#") else name
         if (bare in rn.NOT_RAW or bare in rn.KEYWORDS and bare == name) \
-                and where is not None:
+                and where is not None and not copy:
             self.diag.error(where, "Rust name '%s' of %s in %s is a Rust "
                             "keyword%s; rename it in the spec" % (
                                 name, what, self.title, " that cannot be a "
@@ -76,6 +79,8 @@ class Scope:
                 self.registry.record.append((self.title, name, where, what))
             return
         f_where, f_what, f_internal = first
+        if copy and f_where is not None:
+            return              # reported in the wrapper's scope
         if where is None:       # the backend's own name meets another
             where, what, f_where, f_what = f_where, f_what, where, what
         if where is None:
@@ -159,7 +164,9 @@ def _check_isa(v, diag, reg):
         insn = w.insn
         where = insn.where("name" if insn.name != insn.mnemonic else
                            "mnemonic")
-        root.declare(w.function, where, "instruction '%s'" % insn.name)
+        root.declare(w.function, where, "instruction '%s'" % insn.name
+                     if w.form is None else "the %s form of instruction "
+                     "'%s'" % (w.form, insn.name))
         _check_wrapper(w, diag, reg)
     if v.has_vmcs:
         scope = reg.scope("module %s::vmcs" % n.module, n.module)
@@ -243,22 +250,26 @@ def _check_wrapper(w, diag, reg):
     own = {"register": ["status"]}.get(w.status_kind, [])
     own += {"asm_goto": [name for name, _ in w.labels]}.get(w.capture, [])
     own += ["carry"] if w.carry else []
+    own += ["on_fail", "F"] if w.on_fail else []
     for name in own:
         scope.declare(name, None, "a local of the wrapper", True)
+    # A form repeats its wrapper's spec names, checked there: copied, so
+    # that a mistake is reported once and the form's own names meet them.
+    copy = w.form is not None
     by_name = {rn.ident(o.name): o for o in insn.operands}
     for p in w.params:
         op = by_name.get(p.owner)
+        if p.owner is None:
+            continue        # the form's own (on_fail), declared above
         what = "parameter" if op is None or op.layout is None else \
             "parameter (a field of layout '%s', operand '%s')" % (
                 op.layout.name, op.name)
-        scope.declare(rn.plain(p.name.replace("r#", "")), p.where, what)
+        scope.declare(rn.plain(p.name.replace("r#", "")), p.where, what,
+                      copy=copy)
+    params = [p.name for p in w.params]
     for op in insn.operands:
-        if op.layout is not None or op.fixed:
+        if op.fixed or rn.ident(op.name) in params:
             continue
-        if rn.ident(op.name) not in [p.name for p in w.params]:
-            scope.declare(rn.plain(op.name), op.where, "the local of "
-                          "operand '%s'" % op.name)
-    for op in insn.operands:
-        if op.layout is not None:
-            scope.declare(rn.plain(op.name), op.where, "the descriptor of "
-                          "operand '%s'" % op.name)
+        what = "the local of operand '%s'" % op.name if op.layout is None \
+            else "the descriptor of operand '%s'" % op.name
+        scope.declare(rn.plain(op.name), op.where, what, copy=copy)

@@ -53,12 +53,15 @@ class Param:
 
 
 class Wrapper:
-    def __init__(self, insn, names, struct_of):
+    def __init__(self, insn, names, struct_of, form=None):
         """struct_of(layout) -> the Rust struct type of a layout operand,
-        or None if the backend cannot build it."""
+        or None if the backend cannot build it; form: None, or one of
+        insn.forms (the C header's forms, the same facts)."""
         self.insn = insn
         self.names = names
-        self.function = names.function(insn)
+        self.form = form
+        self.function = names.function(insn, form)
+        self.fail_type = names.fail_type
         self.params = []
         self.setup = []         # statements before asm!
         self.operands = []      # asm! operands (text)
@@ -66,8 +69,10 @@ class Wrapper:
         self.post = []          # statements after asm!
         self.options = ["att_syntax", "nostack"]
         self.by_pointer = set()  # operands passed as the caller's &mut
+        self.by_ref = set()      # operands read from the caller's &
         self.swap = None         # the asm! name swapped with rbx
         self.swap_operands = []  # its operand (one: one rbx)
+        self.on_fail = None      # the value form's handler type (Fn bound)
         st = insn.status
         # With the crate's fault-hook feature, what a faulting instruction
         # reports: the ISA's fault status, for instructions whose status
@@ -88,6 +93,10 @@ class Wrapper:
         order = [rn.ident(o.name) for o in insn.parameters]
         self.params.sort(key=lambda p: order.index(p.owner)
                          if p.owner in order else len(order))
+        # Outputs in the spec's parameter order too (RDMSR: low, high), as
+        # the C wrapper's pointers are.
+        self.outputs.sort(key=lambda o: order.index(rn.ident(o[3]))
+                          if rn.ident(o[3]) in order else len(order))
         self.carry = st.kind == "register" and st.cf is not None
         if st.kind == "register":
             self._status_register()
@@ -113,29 +122,29 @@ class Wrapper:
         # Fault, exists with the fault-hook feature (without it the error
         # type is empty and the Result costs nothing), as the C wrapper
         # returns <isa>_status whether or not there is a hook.
-        self.fault_only = st.kind == "none" and isa_status.kind == "none" \
-            and isa_status.fault is not None and not self.outputs
+        # With outputs (RDMSR's), the fault path is the C header's
+        # fault_output shape: a 'faulted' register (asm goto with outputs
+        # is unstable), and the outputs only in the Ok.  The fault_only
+        # form (VMXON, VMXOFF) is the same without outputs: VMfail is not
+        # reported, only a fault.
+        self.fault_only = (st.kind == "none" and isa_status.kind == "none"
+                           and isa_status.fault is not None) or \
+            form == "fault_only"
         if self.fault_only:
             self.hook_fault = isa_status.fault
-        elif st.kind == "none" and isa_status.kind == "none" and \
-                isa_status.fault is not None:
-            # TODO: the C wrapper's fault_output shape (a 'faulted'
-            # register cleared after the instruction, the fixup resuming
-            # after the clear); Rust parity is another issue's.
-            raise Unsupported("outputs of an instruction that reports only "
-                              "faults (the C header's 'faulted' register) "
-                              "are not generated for Rust yet")
         explicit = insn.syntax_operands
         text = [self._text_of(o) for o in reversed(explicit)]
         self.asm_insn = (insn.mnemonic + " " + ", ".join(text)).strip()
-        self.fail = self._fail_outcomes()
+        self.fail = [] if form == "fault_only" else self._fail_outcomes()
         self.capture = self._capture()
-        mem_write = any(o.kind in ("mem", "reg_or_mem") and o.is_output
-                        for o in insn.operands)
-        mem_read = any(o.kind == "mem" and o.is_input for o in insn.operands)
+        if form == "value":
+            self._value_form()
+        mem_write = any(o.kind == "mem" and o.is_output or
+                        o.name in self.by_pointer for o in insn.operands)
+        mem_read = any(o.kind == "mem" and o.is_input or
+                       o.name in self.by_ref for o in insn.operands)
         if not insn.memory_clobber and not mem_write:
             self.options.append("readonly" if mem_read else "nomem")
-        self.fail_type = names.fail_type
 
     # --- operands -----------------------------------------------------------
 
@@ -157,7 +166,8 @@ class Wrapper:
         modifier = {16: ":x", 32: ":e"}.get(op.width, "") \
             if op.kind == "reg" else ""
         name = "{%s%s}" % (rn.plain(op.name), modifier)
-        memory = op.kind == "mem" or op.name in self.by_pointer
+        memory = op.kind == "mem" or op.name in self.by_pointer or \
+            op.name in self.by_ref
         return "(%s)" % name if memory else name
 
     def _value_type(self, op):
@@ -178,13 +188,23 @@ class Wrapper:
         var = rn.ident(op.name)
         if op.kind in ("imm", "sysreg"):
             return      # written into the asm text
-        if op.layout is not None and op.layout.kind == "bytes":
-            # TODO: a byte layout through a pointer, as the C wrapper
-            # takes it (LGDT's pseudo-descriptor); Rust parity is another
-            # issue's.
-            raise Unsupported("operand '%s': a byte layout in memory "
-                              "(layout '%s') is not generated for Rust yet"
-                              % (op.name, op.layout.name))
+        if op.layout is not None and (self.form == "raw" or
+                                      op.layout.kind == "bytes"):
+            # The caller's object, through a reference: a byte layout's
+            # struct (LGDT's pseudo-descriptor), or in the raw form the
+            # bytes as the CPU reads them, reserved bits included.
+            rtype = "[u8; %d]" % op.layout.size_bytes \
+                if self.form == "raw" else struct_of(op.layout)
+            if rtype is None:
+                raise Unsupported("layout '%s' is not a struct the Rust "
+                                  "backend can build" % op.layout.name)
+            summary = op.summary
+            if self.form == "raw":
+                summary = ("its %d bytes, reserved bits included" if
+                           op.role == "read" else "receives its %d bytes") \
+                    % op.layout.size_bytes
+            self._by_reference(op, asm_name, var, rtype, summary)
+            return
         if op.layout is not None:
             struct = struct_of(op.layout)
             if struct is None:
@@ -199,13 +219,25 @@ class Wrapper:
             self.operands.append("%s = in(reg) core::ptr::addr_of!(%s)"
                                  % (asm_name, var))
             return
+        if self.form == "raw" and op.enum is not None and \
+                op.kind in ("reg", "reg_or_mem"):
+            # The register as the CPU reads it: any value, not the enum's.
+            self._param(op, op.name, rn.NATIVE, op.summary)
+            self.operands.append("%s = in(reg) %s" % (asm_name, var))
+            return
+        if self.form == "mem" and op.kind == "reg_or_mem":
+            # The memory encoding: the caller's object.
+            self._by_reference(op, asm_name, var, self._value_type(op),
+                               op.summary)
+            return
         rtype = self._value_type(op)
         if op.kind == "mem" and op.role == "read":
             self._param(op, op.name, rtype, op.summary)
             self.operands.append("%s = in(reg) core::ptr::addr_of!(%s)"
                                  % (asm_name, var))
             return
-        if op.kind in ("mem", "reg_or_mem") and op.is_output:
+        if op.kind in ("mem", "reg_or_mem") and op.is_output and \
+                self.form != "value":
             # The caller's object is the operand, as the C wrapper's
             # pointer is: the instruction stores straight into it, so the
             # block has no outputs and takes its status with asm goto (a
@@ -262,6 +294,47 @@ class Wrapper:
             self.setup.append("let %s: %s;" % (var, rtype))
             self.operands.append('lateout("%s") %s' % (reg, var))
         self.outputs.append((var, rtype, op.summary, op.name))
+
+    def _by_reference(self, op, asm_name, var, rtype, summary):
+        """A memory operand that is the caller's object: & if the
+        instruction only reads it, &mut if it stores to it (a faulting
+        instruction stores nothing)."""
+        if op.role == "read":
+            self._param(op, op.name, "&" + rtype, summary)
+            self.by_ref.add(op.name)
+            self.operands.append("%s = in(reg) %s as *const %s"
+                                 % (asm_name, var, rtype))
+        else:
+            self._param(op, op.name, "&mut " + rtype, summary)
+            self.by_pointer.add(op.name)
+            self.operands.append("%s = in(reg) %s as *mut %s"
+                                 % (asm_name, var, rtype))
+
+    def _value_form(self):
+        """The value form (C's <insn>_or): the one register the
+        instruction writes is returned; a failure goes to the caller's
+        on_fail with the read parameters and the failure, and what it
+        returns is returned (KVM's vmcs_readl() shape)."""
+        expr, rtype, summary, name = self.outputs[0]
+        self.value_rtype = rtype
+        reads = [p for p in self.params]
+        self.handler_args = [p.name for p in reads]
+        self.on_fail = "FnOnce(%s) -> %s" % (", ".join(
+            [p.rtype for p in reads] + [self.fail_type]), rtype)
+        p = Param("on_fail", "F", "called on failure with %s; its result "
+                  "is returned" % " and ".join(
+                      ["`%s`" % n.replace("r#", "") for n in
+                       self.handler_args] + ["the failure"]),
+                  self.insn.where("mnemonic"))
+        p.owner = None
+        self.params.append(p)
+
+    def fail_return(self, variant):
+        """The expression a failure returns (inside Err(..) unless the
+        value form, which hands it to on_fail)."""
+        if self.form == "value":
+            return "on_fail(%s)" % ", ".join(self.handler_args + [variant])
+        return "Err(%s)" % variant
 
     def _swap(self, operand):
         if self.swap is not None:
@@ -342,6 +415,8 @@ class Wrapper:
         return self.insn.fail_outcomes
 
     def _capture(self):
+        if self.fault_only and self.outputs:
+            return "fault_output"   # the fault path: a 'faulted' register
         if not self.fail:
             return "plain"
         return "flag_byte" if self.outputs else "asm_goto"
@@ -368,6 +443,14 @@ class Wrapper:
         fault table entry (the fault-hook feature)."""
         if not hook:
             return self.asm_lines
+        if self.capture == "fault_output":
+            # C's shape: 'faulted' cleared before the instruction; the
+            # fixup resumes on the path that sets it, the success path
+            # jumps over that; rbx (if swapped) restored on both.
+            return ["xor {faulted:e}, {faulted:e}"] + self.swap_lines + \
+                ["4:", self.asm_insn, "jmp 6f", "5:", "mov $1, {faulted:e}",
+                 "6:"] + self.fault_entry("4b", "5b") + self.swap_lines + \
+                self.asm_lines[len(self.swap_lines) * 2 + 1:]
         if self.swap and (self.capture == "asm_goto" or self.fault_only):
             raise Unsupported("an operand in rbx and a fault path: the "
                               "fixup would skip rbx's restore")
@@ -423,7 +506,9 @@ class Wrapper:
     def labels_for(self, hook):
         return self.labels + ([("fault", self.hook_fault)]
                               if hook and (self.capture == "asm_goto" or
-                                           self.fault_only) else [])
+                                           self.fault_only and
+                                           self.capture != "fault_output")
+                              else [])
 
     @property
     def flag_byte_cases(self):
@@ -456,9 +541,15 @@ class Wrapper:
 
     @property
     def returns(self):
+        if self.form == "value":
+            return self.value_type
         if self.fail or self.fault_only:
             return "Result<%s, %s>" % (self.value_type, self.fail_type)
         return self.value_type
+
+    @property
+    def generics(self):
+        return "<F: %s>" % self.on_fail if self.on_fail else ""
 
     @property
     def param_list(self):

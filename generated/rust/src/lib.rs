@@ -28,6 +28,14 @@ pub mod tdxm;
 /// VMX (Intel SDM).
 pub mod vmx;
 
+/// Called on a wrapper's failure path: a call to a `#[cold]` function
+/// marks the path unlikely (stable Rust's way to say so), so that the
+/// compiler decodes the failure off the success path (a value form's
+/// `vmread; setbe; adc; test; jne`, nothing more before the value).
+#[cold]
+#[inline(always)]
+pub(crate) fn cold() {}
+
 /// The fault table of the `fault-hook` feature: with it, every wrapper whose
 /// instruction can report a fault records the instruction and where to
 /// resume if it faults (#UD outside VMX operation, #GP for a bad operand) in

@@ -6,34 +6,6 @@
 //! each. A memory operand the instruction reads is a local the wrapper builds
 //! (a descriptor is a #[repr(C)] struct with reserved bits zero) and passes by
 //! address; one it stores to is the caller's &mut.
-//!
-//! Not generated yet (the C headers have them):
-//! - instruction cpuid: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction read_cr0: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction read_cr2: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction read_cr3: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction read_cr4: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction read_dr0: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction read_dr1: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction read_dr2: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction read_dr3: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction read_dr4: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction read_dr5: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction read_dr6: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction read_dr7: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction inb: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction inl: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction inw: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction lgdt: operand 'descriptor': a byte layout in memory (layout 'pseudo_descriptor_64') is not generated for Rust yet
-//! - instruction lidt: operand 'descriptor': a byte layout in memory (layout 'pseudo_descriptor_64') is not generated for Rust yet
-//! - instruction rdmsr: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction rdtsc: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction rdtscp: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction sgdt: operand 'descriptor': a byte layout in memory (layout 'pseudo_descriptor_64') is not generated for Rust yet
-//! - instruction sidt: operand 'descriptor': a byte layout in memory (layout 'pseudo_descriptor_64') is not generated for Rust yet
-//! - instruction sldt: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction str: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
-//! - instruction xgetbv: outputs of an instruction that reports only faults (the C header's 'faulted' register) are not generated for Rust yet
 
 #[allow(unused_imports)]
 use core::arch::asm;
@@ -112,8 +84,9 @@ impl Default for PseudoDescriptor64 {
 /// (without VME or PVI).
 /// Intel SDM Vol. 2A, Chapter 3, CLI (Clear Interrupt Flag).
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -155,8 +128,9 @@ pub unsafe fn cli() -> Result<(), HostxFail> {
 /// Clears CR0.TS.
 /// Intel SDM Vol. 2A, Chapter 3, CLTS (Clear Task-Switched Flag in CR0).
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -191,6 +165,139 @@ pub unsafe fn clts() -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Processor identification and feature information.
+///
+/// Executes `CPUID` (`NP 0F A2`).
+/// Returns the information of leaf @leaf (EAX) and subleaf @subleaf (ECX,
+/// ignored by the leaves without subleaves) in EAX, EBX, ECX and EDX. Executes
+/// at any privilege level (unless CPUID faulting is on); under a hypervisor it
+/// always exits to it.
+/// Intel SDM Vol. 2A, Chapter 3, CPUID (CPU Identification).
+///
+/// - `leaf`: the leaf (EAX)
+/// - `subleaf`: the subleaf (ECX)
+///
+/// Returns `Ok((eax, ebx, ecx, edx))`; Err(HostxFail::Fault) only with the
+/// fault-hook feature, if the instruction faulted, with no output (without the
+/// feature the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for CPUID
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn cpuid(leaf: u32, subleaf: u32) -> Result<(u32, u32, u32, u32), HostxFail> {
+    let eax: u32;
+    let ebx: u32;
+    let ecx: u32;
+    let edx: u32;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "xchg {ebx_rbx:r}, %rbx",
+            "cpuid",
+            "xchg {ebx_rbx:r}, %rbx",
+            in("eax") leaf,
+            in("ecx") subleaf,
+            lateout("eax") eax,
+            ebx_rbx = out(reg) ebx,
+            lateout("ecx") ecx,
+            lateout("edx") edx,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "xchg {ebx_rbx:r}, %rbx",
+            "4:",
+            "cpuid",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            "xchg {ebx_rbx:r}, %rbx",
+            in("eax") leaf,
+            in("ecx") subleaf,
+            lateout("eax") eax,
+            ebx_rbx = out(reg) ebx,
+            lateout("ecx") ecx,
+            lateout("edx") edx,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok((eax, ebx, ecx, edx))
+}
+
+/// Read CR0 (system control flags).
+///
+/// Executes `MOV r64, CR0` (`NP 0F 20 /0`).
+/// Returns CR0 in @value (64 bits in 64-bit mode, 32 outside). #GP at CPL > 0.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn read_cr0() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %cr0, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %cr0, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Write CR0 (system control flags).
 ///
 /// Executes `MOV CR0, r64` (`NP 0F 22 /0`).
@@ -200,8 +307,9 @@ pub unsafe fn clts() -> Result<(), HostxFail> {
 ///
 /// - `value`: the new CR0
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -239,6 +347,60 @@ pub unsafe fn write_cr0(value: usize) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read CR2 (the page-fault linear address).
+///
+/// Executes `MOV r64, CR2` (`NP 0F 20 /2`).
+/// Returns CR2 in @value (64 bits in 64-bit mode, 32 outside). #GP at CPL > 0.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn read_cr2() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %cr2, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %cr2, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Write CR2 (the page-fault linear address).
 ///
 /// Executes `MOV CR2, r64` (`NP 0F 22 /2`).
@@ -248,8 +410,9 @@ pub unsafe fn write_cr0(value: usize) -> Result<(), HostxFail> {
 ///
 /// - `value`: the new CR2
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -287,6 +450,60 @@ pub unsafe fn write_cr2(value: usize) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read CR3 (the page-table base).
+///
+/// Executes `MOV r64, CR3` (`NP 0F 20 /3`).
+/// Returns CR3 in @value (64 bits in 64-bit mode, 32 outside). #GP at CPL > 0.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn read_cr3() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %cr3, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %cr3, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Write CR3 (the page-table base).
 ///
 /// Executes `MOV CR3, r64` (`NP 0F 22 /3`).
@@ -296,8 +513,9 @@ pub unsafe fn write_cr2(value: usize) -> Result<(), HostxFail> {
 ///
 /// - `value`: the new CR3
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -335,6 +553,60 @@ pub unsafe fn write_cr3(value: usize) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read CR4 (architecture extension flags).
+///
+/// Executes `MOV r64, CR4` (`NP 0F 20 /4`).
+/// Returns CR4 in @value (64 bits in 64-bit mode, 32 outside). #GP at CPL > 0.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn read_cr4() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %cr4, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %cr4, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Write CR4 (architecture extension flags).
 ///
 /// Executes `MOV CR4, r64` (`NP 0F 22 /4`).
@@ -344,8 +616,9 @@ pub unsafe fn write_cr3(value: usize) -> Result<(), HostxFail> {
 ///
 /// - `value`: the new CR4
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -383,6 +656,60 @@ pub unsafe fn write_cr4(value: usize) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read DR0 (breakpoint address 0).
+///
+/// Executes `MOV r64, DR0` (`NP 0F 21 /0`).
+/// Returns DR0 in @value (64 bits in 64-bit mode, 32 outside). #GP at CPL > 0.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn read_dr0() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %dr0, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %dr0, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Write DR0 (breakpoint address 0).
 ///
 /// Executes `MOV DR0, r64` (`NP 0F 23 /0`).
@@ -392,8 +719,9 @@ pub unsafe fn write_cr4(value: usize) -> Result<(), HostxFail> {
 ///
 /// - `value`: the new DR0
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -431,6 +759,60 @@ pub unsafe fn write_dr0(value: usize) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read DR1 (breakpoint address 1).
+///
+/// Executes `MOV r64, DR1` (`NP 0F 21 /1`).
+/// Returns DR1 in @value (64 bits in 64-bit mode, 32 outside). #GP at CPL > 0.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn read_dr1() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %dr1, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %dr1, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Write DR1 (breakpoint address 1).
 ///
 /// Executes `MOV DR1, r64` (`NP 0F 23 /1`).
@@ -440,8 +822,9 @@ pub unsafe fn write_dr0(value: usize) -> Result<(), HostxFail> {
 ///
 /// - `value`: the new DR1
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -479,6 +862,60 @@ pub unsafe fn write_dr1(value: usize) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read DR2 (breakpoint address 2).
+///
+/// Executes `MOV r64, DR2` (`NP 0F 21 /2`).
+/// Returns DR2 in @value (64 bits in 64-bit mode, 32 outside). #GP at CPL > 0.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn read_dr2() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %dr2, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %dr2, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Write DR2 (breakpoint address 2).
 ///
 /// Executes `MOV DR2, r64` (`NP 0F 23 /2`).
@@ -488,8 +925,9 @@ pub unsafe fn write_dr1(value: usize) -> Result<(), HostxFail> {
 ///
 /// - `value`: the new DR2
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -527,6 +965,60 @@ pub unsafe fn write_dr2(value: usize) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read DR3 (breakpoint address 3).
+///
+/// Executes `MOV r64, DR3` (`NP 0F 21 /3`).
+/// Returns DR3 in @value (64 bits in 64-bit mode, 32 outside). #GP at CPL > 0.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn read_dr3() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %dr3, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %dr3, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Write DR3 (breakpoint address 3).
 ///
 /// Executes `MOV DR3, r64` (`NP 0F 23 /3`).
@@ -536,8 +1028,9 @@ pub unsafe fn write_dr2(value: usize) -> Result<(), HostxFail> {
 ///
 /// - `value`: the new DR3
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -575,6 +1068,61 @@ pub unsafe fn write_dr3(value: usize) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read DR4 (an alias of DR6 with CR4.DE = 0).
+///
+/// Executes `MOV r64, DR4` (`NP 0F 21 /4`).
+/// Returns DR4 in @value (64 bits in 64-bit mode, 32 outside). #GP at CPL > 0.
+/// #UD with CR4.DE = 1 (DR4 and DR5 are reserved then).
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn read_dr4() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %dr4, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %dr4, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Write DR4 (an alias of DR6 with CR4.DE = 0).
 ///
 /// Executes `MOV DR4, r64` (`NP 0F 23 /4`).
@@ -584,8 +1132,9 @@ pub unsafe fn write_dr3(value: usize) -> Result<(), HostxFail> {
 ///
 /// - `value`: the new DR4
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -623,6 +1172,61 @@ pub unsafe fn write_dr4(value: usize) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read DR5 (an alias of DR7 with CR4.DE = 0).
+///
+/// Executes `MOV r64, DR5` (`NP 0F 21 /5`).
+/// Returns DR5 in @value (64 bits in 64-bit mode, 32 outside). #GP at CPL > 0.
+/// #UD with CR4.DE = 1 (DR4 and DR5 are reserved then).
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn read_dr5() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %dr5, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %dr5, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Write DR5 (an alias of DR7 with CR4.DE = 0).
 ///
 /// Executes `MOV DR5, r64` (`NP 0F 23 /5`).
@@ -632,8 +1236,9 @@ pub unsafe fn write_dr4(value: usize) -> Result<(), HostxFail> {
 ///
 /// - `value`: the new DR5
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -671,6 +1276,60 @@ pub unsafe fn write_dr5(value: usize) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read DR6 (debug status).
+///
+/// Executes `MOV r64, DR6` (`NP 0F 21 /6`).
+/// Returns DR6 in @value (64 bits in 64-bit mode, 32 outside). #GP at CPL > 0.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn read_dr6() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %dr6, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %dr6, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Write DR6 (debug status).
 ///
 /// Executes `MOV DR6, r64` (`NP 0F 23 /6`).
@@ -680,8 +1339,9 @@ pub unsafe fn write_dr5(value: usize) -> Result<(), HostxFail> {
 ///
 /// - `value`: the new DR6
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -719,6 +1379,60 @@ pub unsafe fn write_dr6(value: usize) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read DR7 (debug control).
+///
+/// Executes `MOV r64, DR7` (`NP 0F 21 /7`).
+/// Returns DR7 in @value (64 bits in 64-bit mode, 32 outside). #GP at CPL > 0.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Debug Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn read_dr7() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %dr7, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %dr7, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Write DR7 (debug control).
 ///
 /// Executes `MOV DR7, r64` (`NP 0F 23 /7`).
@@ -728,8 +1442,9 @@ pub unsafe fn write_dr6(value: usize) -> Result<(), HostxFail> {
 ///
 /// - `value`: the new DR7
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -774,8 +1489,9 @@ pub unsafe fn write_dr7(value: usize) -> Result<(), HostxFail> {
 /// INIT or a reset; execution resumes after HLT. #GP at CPL > 0.
 /// Intel SDM Vol. 2A, Chapter 3, HLT (Halt).
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -811,6 +1527,396 @@ pub unsafe fn hlt() -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read 8 bits from an I/O port.
+///
+/// Executes `IN AL, DX` (`EC`).
+/// Reads AL from the I/O port @port (DX) into @value. #GP if CPL > IOPL and the
+/// TSS's I/O permission bitmap denies the port.
+/// Intel SDM Vol. 2A, Chapter 3, IN (Input from Port).
+///
+/// - `port`: the port (DX)
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for IN
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn inb(port: u16) -> Result<u8, HostxFail> {
+    let value: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "in %dx, %al",
+            lateout("al") value,
+            in("dx") port,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "in %dx, %al",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            lateout("al") value,
+            in("dx") port,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
+/// Read 32 bits from an I/O port.
+///
+/// Executes `IN EAX, DX` (`ED`).
+/// Reads EAX from the I/O port @port (DX) into @value. #GP if CPL > IOPL and
+/// the TSS's I/O permission bitmap denies the port.
+/// Intel SDM Vol. 2A, Chapter 3, IN (Input from Port).
+///
+/// - `port`: the port (DX)
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for IN
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn inl(port: u16) -> Result<u32, HostxFail> {
+    let value: u32;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "in %dx, %eax",
+            lateout("eax") value,
+            in("dx") port,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "in %dx, %eax",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            lateout("eax") value,
+            in("dx") port,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
+/// Read 16 bits from an I/O port.
+///
+/// Executes `IN AX, DX` (`66 ED`).
+/// Reads AX from the I/O port @port (DX) into @value. #GP if CPL > IOPL and the
+/// TSS's I/O permission bitmap denies the port.
+/// Intel SDM Vol. 2A, Chapter 3, IN (Input from Port).
+///
+/// - `port`: the port (DX)
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for IN
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn inw(port: u16) -> Result<u16, HostxFail> {
+    let value: u16;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "in %dx, %ax",
+            lateout("ax") value,
+            in("dx") port,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "in %dx, %ax",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            lateout("ax") value,
+            in("dx") port,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
+/// Load the global descriptor table register (64-bit mode).
+///
+/// Executes `LGDT m80` (`NP 0F 01 /2`).
+/// Loads GDTR from the pseudo-descriptor at @descriptor. #GP at CPL > 0 (in
+/// 64-bit mode also for a non-canonical base). The pseudo-descriptor is 10
+/// bytes in 64-bit mode.
+/// Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
+///
+/// - `descriptor`: the GDTR pseudo-descriptor (10 bytes)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for LGDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn lgdt(descriptor: &PseudoDescriptor64) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "lgdt ({descriptor})",
+            descriptor = in(reg) descriptor as *const PseudoDescriptor64,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "lgdt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *const PseudoDescriptor64,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Load the global descriptor table register (64-bit mode).
+///
+/// Executes `LGDT m80` (`NP 0F 01 /2`).
+/// Loads GDTR from the pseudo-descriptor at @descriptor. #GP at CPL > 0 (in
+/// 64-bit mode also for a non-canonical base). The pseudo-descriptor is 10
+/// bytes in 64-bit mode.
+/// Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
+///
+/// - `descriptor`: its 10 bytes, reserved bits included
+///
+/// This form takes the memory operand as bytes, reserved bits included, and
+/// any value of the register operands: to forward a guest's operand or probe
+/// reserved bits.
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for LGDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn lgdt_raw(descriptor: &[u8; 10]) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "lgdt ({descriptor})",
+            descriptor = in(reg) descriptor as *const [u8; 10],
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "lgdt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *const [u8; 10],
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Load the interrupt descriptor table register (64-bit mode).
+///
+/// Executes `LIDT m80` (`NP 0F 01 /3`).
+/// Loads IDTR from the pseudo-descriptor at @descriptor. #GP at CPL > 0 (in
+/// 64-bit mode also for a non-canonical base). The pseudo-descriptor is 10
+/// bytes in 64-bit mode.
+/// Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
+///
+/// - `descriptor`: the IDTR pseudo-descriptor (10 bytes)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for LIDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn lidt(descriptor: &PseudoDescriptor64) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "lidt ({descriptor})",
+            descriptor = in(reg) descriptor as *const PseudoDescriptor64,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "lidt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *const PseudoDescriptor64,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Load the interrupt descriptor table register (64-bit mode).
+///
+/// Executes `LIDT m80` (`NP 0F 01 /3`).
+/// Loads IDTR from the pseudo-descriptor at @descriptor. #GP at CPL > 0 (in
+/// 64-bit mode also for a non-canonical base). The pseudo-descriptor is 10
+/// bytes in 64-bit mode.
+/// Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
+///
+/// - `descriptor`: its 10 bytes, reserved bits included
+///
+/// This form takes the memory operand as bytes, reserved bits included, and
+/// any value of the register operands: to forward a guest's operand or probe
+/// reserved bits.
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for LIDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn lidt_raw(descriptor: &[u8; 10]) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "lidt ({descriptor})",
+            descriptor = in(reg) descriptor as *const [u8; 10],
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "lidt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *const [u8; 10],
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
 /// Load the local descriptor table register.
 ///
 /// Executes `LLDT r16` (`NP 0F 00 /2`).
@@ -821,8 +1927,9 @@ pub unsafe fn hlt() -> Result<(), HostxFail> {
 ///
 /// - `selector`: the LDT's selector (0: none)
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -869,8 +1976,9 @@ pub unsafe fn lldt(selector: u16) -> Result<(), HostxFail> {
 ///
 /// - `selector`: the TSS's selector
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -918,8 +2026,9 @@ pub unsafe fn ltr(selector: u16) -> Result<(), HostxFail> {
 /// - `port`: the port (DX)
 /// - `value`: the value written (AL)
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -969,8 +2078,9 @@ pub unsafe fn outb(port: u16, value: u8) -> Result<(), HostxFail> {
 /// - `port`: the port (DX)
 /// - `value`: the value written (EAX)
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1020,8 +2130,9 @@ pub unsafe fn outl(port: u16, value: u32) -> Result<(), HostxFail> {
 /// - `port`: the port (DX)
 /// - `value`: the value written (AX)
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1069,8 +2180,9 @@ pub unsafe fn outw(port: u16, value: u16) -> Result<(), HostxFail> {
 /// processors without it.
 /// Intel SDM Vol. 2B, Chapter 4, PAUSE (Spin Loop Hint).
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1106,6 +2218,446 @@ pub unsafe fn pause() -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read a model-specific register.
+///
+/// Executes `RDMSR` (`NP 0F 32`).
+/// Reads the MSR @msr (ECX) into EDX:EAX: @high gets bits 63:32, @low bits
+/// 31:0. #GP at CPL > 0 or for an MSR that does not exist.
+/// Intel SDM Vol. 2B, Chapter 4, RDMSR (Read from Model Specific Register).
+///
+/// - `msr`: the MSR's address (ECX)
+///
+/// Returns `Ok((low, high))`; Err(HostxFail::Fault) only with the fault-hook
+/// feature, if the instruction faulted, with no output (without the feature the
+/// error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for RDMSR
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn rdmsr(msr: u32) -> Result<(u32, u32), HostxFail> {
+    let high: u32;
+    let low: u32;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "rdmsr",
+            in("ecx") msr,
+            lateout("edx") high,
+            lateout("eax") low,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "rdmsr",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            in("ecx") msr,
+            lateout("edx") high,
+            lateout("eax") low,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok((low, high))
+}
+
+/// Read the time-stamp counter.
+///
+/// Executes `RDTSC` (`NP 0F 31`).
+/// Reads the time-stamp counter into EDX:EAX (@high bits 63:32, @low bits
+/// 31:0). Not ordered with the instructions around it (use RDTSCP or a fence
+/// for that). #GP at CPL > 0 with CR4.TSD = 1.
+/// Intel SDM Vol. 2B, Chapter 4, RDTSC (Read Time-Stamp Counter).
+///
+/// Returns `Ok((low, high))`; Err(HostxFail::Fault) only with the fault-hook
+/// feature, if the instruction faulted, with no output (without the feature the
+/// error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for RDTSC
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn rdtsc() -> Result<(u32, u32), HostxFail> {
+    let high: u32;
+    let low: u32;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "rdtsc",
+            lateout("edx") high,
+            lateout("eax") low,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "rdtsc",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            lateout("edx") high,
+            lateout("eax") low,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok((low, high))
+}
+
+/// Read the time-stamp counter and IA32_TSC_AUX.
+///
+/// Executes `RDTSCP` (`NP 0F 01 F9`).
+/// Reads the time-stamp counter into EDX:EAX (@high bits 63:32, @low bits 31:0)
+/// after all earlier instructions have executed, and IA32_TSC_AUX into ECX
+/// (@aux). #GP at CPL > 0 with CR4.TSD = 1.
+/// Intel SDM Vol. 2B, Chapter 4, RDTSCP (Read Time-Stamp Counter and Processor ID).
+///
+/// Returns `Ok((low, high, aux))`; Err(HostxFail::Fault) only with the
+/// fault-hook feature, if the instruction faulted, with no output (without the
+/// feature the error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for RDTSCP
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn rdtscp() -> Result<(u32, u32, u32), HostxFail> {
+    let high: u32;
+    let low: u32;
+    let aux: u32;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "rdtscp",
+            lateout("edx") high,
+            lateout("eax") low,
+            lateout("ecx") aux,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "rdtscp",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            lateout("edx") high,
+            lateout("eax") low,
+            lateout("ecx") aux,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok((low, high, aux))
+}
+
+/// Store the global descriptor table register (64-bit mode).
+///
+/// Executes `SGDT m80` (`NP 0F 01 /0`).
+/// Stores GDTR into the pseudo-descriptor at @descriptor. #GP at CPL > 0 with
+/// CR4.UMIP = 1. The pseudo-descriptor is 10 bytes in 64-bit mode.
+/// Intel SDM Vol. 2B, Chapter 4, SGDT (Store Global Descriptor Table Register).
+///
+/// - `descriptor`: the GDTR pseudo-descriptor (10 bytes)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SGDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn sgdt(descriptor: &mut PseudoDescriptor64) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "sgdt ({descriptor})",
+            descriptor = in(reg) descriptor as *mut PseudoDescriptor64,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "sgdt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *mut PseudoDescriptor64,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Store the global descriptor table register (64-bit mode).
+///
+/// Executes `SGDT m80` (`NP 0F 01 /0`).
+/// Stores GDTR into the pseudo-descriptor at @descriptor. #GP at CPL > 0 with
+/// CR4.UMIP = 1. The pseudo-descriptor is 10 bytes in 64-bit mode.
+/// Intel SDM Vol. 2B, Chapter 4, SGDT (Store Global Descriptor Table Register).
+///
+/// - `descriptor`: receives its 10 bytes
+///
+/// This form takes the memory operand as bytes, reserved bits included, and
+/// any value of the register operands: to forward a guest's operand or probe
+/// reserved bits.
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SGDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn sgdt_raw(descriptor: &mut [u8; 10]) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "sgdt ({descriptor})",
+            descriptor = in(reg) descriptor as *mut [u8; 10],
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "sgdt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *mut [u8; 10],
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Store the interrupt descriptor table register (64-bit mode).
+///
+/// Executes `SIDT m80` (`NP 0F 01 /1`).
+/// Stores IDTR into the pseudo-descriptor at @descriptor. #GP at CPL > 0 with
+/// CR4.UMIP = 1. The pseudo-descriptor is 10 bytes in 64-bit mode.
+/// Intel SDM Vol. 2B, Chapter 4, SIDT (Store Interrupt Descriptor Table Register).
+///
+/// - `descriptor`: the IDTR pseudo-descriptor (10 bytes)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SIDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn sidt(descriptor: &mut PseudoDescriptor64) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "sidt ({descriptor})",
+            descriptor = in(reg) descriptor as *mut PseudoDescriptor64,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "sidt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *mut PseudoDescriptor64,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Store the interrupt descriptor table register (64-bit mode).
+///
+/// Executes `SIDT m80` (`NP 0F 01 /1`).
+/// Stores IDTR into the pseudo-descriptor at @descriptor. #GP at CPL > 0 with
+/// CR4.UMIP = 1. The pseudo-descriptor is 10 bytes in 64-bit mode.
+/// Intel SDM Vol. 2B, Chapter 4, SIDT (Store Interrupt Descriptor Table Register).
+///
+/// - `descriptor`: receives its 10 bytes
+///
+/// This form takes the memory operand as bytes, reserved bits included, and
+/// any value of the register operands: to forward a guest's operand or probe
+/// reserved bits.
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SIDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn sidt_raw(descriptor: &mut [u8; 10]) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "sidt ({descriptor})",
+            descriptor = in(reg) descriptor as *mut [u8; 10],
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "sidt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *mut [u8; 10],
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Store the local descriptor table register's selector.
+///
+/// Executes `SLDT r32` (`NP 0F 00 /0`).
+/// Returns LDTR's selector in @selector (zero-extended). #GP at CPL > 0 with
+/// CR4.UMIP = 1.
+/// Intel SDM Vol. 2B, Chapter 4, SLDT (Store Local Descriptor Table Register).
+///
+/// Returns `Ok(selector)`; Err(HostxFail::Fault) only with the fault-hook
+/// feature, if the instruction faulted, with no output (without the feature the
+/// error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SLDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn sldt() -> Result<u32, HostxFail> {
+    let selector: u32;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "sldt {selector:e}",
+            selector = lateout(reg) selector,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "sldt {selector:e}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            selector = lateout(reg) selector,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(selector)
+}
+
 /// Set the interrupt flag.
 ///
 /// Executes `STI` (`FB`).
@@ -1113,8 +2665,9 @@ pub unsafe fn pause() -> Result<(), HostxFail> {
 /// instruction on. #GP if CPL > IOPL (without VME or PVI).
 /// Intel SDM Vol. 2B, Chapter 4, STI (Set Interrupt Flag).
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1150,6 +2703,61 @@ pub unsafe fn sti() -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Store the task register's selector.
+///
+/// Executes `STR r32` (`NP 0F 00 /1`).
+/// Returns TR's selector in @selector (zero-extended). #GP at CPL > 0 with
+/// CR4.UMIP = 1.
+/// Intel SDM Vol. 2B, Chapter 4, STR (Store Task Register).
+///
+/// Returns `Ok(selector)`; Err(HostxFail::Fault) only with the fault-hook
+/// feature, if the instruction faulted, with no output (without the feature the
+/// error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for STR
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn str() -> Result<u32, HostxFail> {
+    let selector: u32;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "str {selector:e}",
+            selector = lateout(reg) selector,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "str {selector:e}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            selector = lateout(reg) selector,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(selector)
+}
+
 /// Write back and invalidate the caches.
 ///
 /// Executes `WBINVD` (`NP 0F 09`).
@@ -1157,8 +2765,9 @@ pub unsafe fn sti() -> Result<(), HostxFail> {
 /// (the external ones too). #GP at CPL > 0.
 /// Intel SDM Vol. 2D, Chapter 6, WBINVD (Write Back and Invalidate Cache).
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1205,8 +2814,9 @@ pub unsafe fn wbinvd() -> Result<(), HostxFail> {
 /// - `low`: bits 31:0 of the value (EAX)
 /// - `high`: bits 63:32 of the value (EDX)
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1248,6 +2858,69 @@ pub unsafe fn wrmsr(msr: u32, low: u32, high: u32) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read an extended control register.
+///
+/// Executes `XGETBV` (`NP 0F 01 D0`).
+/// Reads XCR @xcr (ECX; 0 is XCR0) into EDX:EAX (@high bits 63:32, @low bits
+/// 31:0). #UD with CR4.OSXSAVE = 0, #GP for an XCR that does not exist.
+/// Executes at any privilege level.
+/// Intel SDM Vol. 2D, Chapter 6, XGETBV (Get Value of Extended Control Register).
+///
+/// - `xcr`: the XCR's number (ECX)
+///
+/// Returns `Ok((low, high))`; Err(HostxFail::Fault) only with the fault-hook
+/// feature, if the instruction faulted, with no output (without the feature the
+/// error type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for XGETBV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn xgetbv(xcr: u32) -> Result<(u32, u32), HostxFail> {
+    let high: u32;
+    let low: u32;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "xgetbv",
+            in("ecx") xcr,
+            lateout("edx") high,
+            lateout("eax") low,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "xgetbv",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            in("ecx") xcr,
+            lateout("edx") high,
+            lateout("eax") low,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok((low, high))
+}
+
 /// Write an extended control register.
 ///
 /// Executes `XSETBV` (`NP 0F 01 D1`).
@@ -1260,8 +2933,9 @@ pub unsafe fn wrmsr(msr: u32, low: u32, high: u32) -> Result<(), HostxFail> {
 /// - `low`: bits 31:0 of the value (EAX)
 /// - `high`: bits 63:32 of the value (EDX)
 ///
-/// Returns Ok(()); Err(HostxFail::Fault) only with the fault-hook feature, if
-/// the instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///

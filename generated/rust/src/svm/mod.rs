@@ -1170,8 +1170,9 @@ impl Default for Vmcb {
 /// Executes `CLGI` (`NP 0F 01 DD`).
 /// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), CLGI.
 ///
-/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
-/// instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(SvmFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1215,8 +1216,9 @@ pub unsafe fn clgi() -> Result<(), SvmFail> {
 /// - `va`: virtual address of the page (rAX; the address size is the mode's)
 /// - `asid`: address space identifier (ASID) whose mapping is invalidated
 ///
-/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
-/// instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(SvmFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1269,8 +1271,9 @@ pub unsafe fn invlpga_asid(va: usize, asid: u32) -> Result<(), SvmFail> {
 ///   stride (bit 31)
 /// - `ids`: EDX: the ASID (bits 15:0) and the PCID (bits 27:16)
 ///
-/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
-/// instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(SvmFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1534,8 +1537,9 @@ pub unsafe fn rmpupdate(spa: u64, entry: u64) -> u32 {
 ///
 /// - `slb_pa`: physical address of the 64-KByte aligned secure loader block
 ///
-/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
-/// instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(SvmFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1578,8 +1582,9 @@ pub unsafe fn skinit(slb_pa: u32) -> Result<(), SvmFail> {
 /// Executes `STGI` (`NP 0F 01 DC`).
 /// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), STGI.
 ///
-/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
-/// instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(SvmFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1620,8 +1625,9 @@ pub unsafe fn stgi() -> Result<(), SvmFail> {
 /// Executes `TLBSYNC` (`NP 0F 01 FF`).
 /// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), TLBSYNC.
 ///
-/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
-/// instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(SvmFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1667,8 +1673,9 @@ pub unsafe fn tlbsync() -> Result<(), SvmFail> {
 ///
 /// - `vmcb_pa`: physical address of the 4-KByte aligned VMCB
 ///
-/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
-/// instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(SvmFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1714,8 +1721,9 @@ pub unsafe fn vmload(vmcb_pa: usize) -> Result<(), SvmFail> {
 /// outside a guest, it raises #UD.
 /// AMD APM Vol. 3, Chapter 4 (System Instruction Reference), VMMCALL.
 ///
-/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
-/// instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(SvmFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///
@@ -1760,8 +1768,9 @@ pub unsafe fn vmmcall() -> Result<(), SvmFail> {
 ///
 /// - `vmcb_pa`: physical address of the 4-KByte aligned VMCB
 ///
-/// Returns Ok(()); Err(SvmFail::Fault) only with the fault-hook feature, if the
-/// instruction faulted (without it the error type is empty).
+/// Returns `Ok(())`; Err(SvmFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
 ///
 /// # Safety
 ///

@@ -341,6 +341,81 @@ pub unsafe fn invept(r#type: InveptType, eptp: u64) -> Result<(), VmFail> {
     Ok(())
 }
 
+/// Invalidate cached EPT-derived translations.
+///
+/// Executes `INVEPT r64, m128` (`66 0F 38 80 /r`).
+/// Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), INVEPT.
+///
+/// - `type`: invalidation type
+/// - `descriptor`: its 16 bytes, reserved bits included
+///
+/// This form takes the memory operand as bytes, reserved bits included, and
+/// any value of the register operands: to forward a guest's operand or probe
+/// reserved bits.
+/// Returns `Ok(())` on VMsucceed, `Err(VmFail::Invalid)` (no current VMCS) or
+/// `Err(VmFail::Valid)` (the reason is in the VM-instruction error field).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for INVEPT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn invept_raw(r#type: usize, descriptor: &[u8; 16]) -> Result<(), VmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "invept ({descriptor}), {type_}",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            ".previous",
+            type_ = in(reg) r#type,
+            descriptor = in(reg) descriptor as *const [u8; 16],
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack, readonly),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "invept ({descriptor}), {type_}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            ".previous",
+            type_ = in(reg) r#type,
+            descriptor = in(reg) descriptor as *const [u8; 16],
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack, readonly),
+        );
+    }
+    Ok(())
+}
+
 /// Invalidate cached translations tagged with a VPID.
 ///
 /// Executes `INVVPID r64, m128` (`66 0F 38 81 /r`).
@@ -400,6 +475,81 @@ pub unsafe fn invvpid(r#type: InvvpidType, vpid: u16, linear_address: u64) -> Re
             ".previous",
             type_ = in(reg) r#type as usize,
             descriptor = in(reg) core::ptr::addr_of!(descriptor),
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack, readonly),
+        );
+    }
+    Ok(())
+}
+
+/// Invalidate cached translations tagged with a VPID.
+///
+/// Executes `INVVPID r64, m128` (`66 0F 38 81 /r`).
+/// Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), INVVPID.
+///
+/// - `type`: invalidation type
+/// - `descriptor`: its 16 bytes, reserved bits included
+///
+/// This form takes the memory operand as bytes, reserved bits included, and
+/// any value of the register operands: to forward a guest's operand or probe
+/// reserved bits.
+/// Returns `Ok(())` on VMsucceed, `Err(VmFail::Invalid)` (no current VMCS) or
+/// `Err(VmFail::Valid)` (the reason is in the VM-instruction error field).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for INVVPID
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn invvpid_raw(r#type: usize, descriptor: &[u8; 16]) -> Result<(), VmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "invvpid ({descriptor}), {type_}",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            ".previous",
+            type_ = in(reg) r#type,
+            descriptor = in(reg) descriptor as *const [u8; 16],
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack, readonly),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "invvpid ({descriptor}), {type_}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            ".previous",
+            type_ = in(reg) r#type,
+            descriptor = in(reg) descriptor as *const [u8; 16],
             fail_cf = label {
                 return Err(VmFail::Invalid);
             },
@@ -859,6 +1009,156 @@ pub unsafe fn vmread(field: usize, value: &mut usize) -> Result<(), VmFail> {
     Ok(())
 }
 
+/// Read a field of the current VMCS.
+///
+/// Executes `VMREAD r/m64, r64` (`NP 0F 78 /r`).
+/// Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMREAD.
+///
+/// - `field`: VMCS field encoding
+/// - `value`: receives the field's value (zero-extended)
+///
+/// This form uses the instruction's memory encoding (r/m as memory).
+/// Returns `Ok(())` on VMsucceed, `Err(VmFail::Invalid)` (no current VMCS) or
+/// `Err(VmFail::Valid)` (the reason is in the VM-instruction error field).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for VMREAD
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn vmread_mem(field: usize, value: &mut usize) -> Result<(), VmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmread {field}, ({value})",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            ".previous",
+            value = in(reg) value as *mut usize,
+            field = in(reg) field,
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmread {field}, ({value})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            ".previous",
+            value = in(reg) value as *mut usize,
+            field = in(reg) field,
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Read a field of the current VMCS.
+///
+/// Executes `VMREAD r/m64, r64` (`NP 0F 78 /r`).
+/// Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMREAD.
+///
+/// - `field`: VMCS field encoding
+/// - `on_fail`: called on failure with `field` and the failure; its result is
+///   returned
+///
+/// Returns the value; on VMfailInvalid or VMfailValid (or a fault, with the
+/// fault-hook feature) what `on_fail` returns. This form returns the value
+/// instead of a Result and reports a failure to a handler (KVM's vmcs_readl()
+/// shape).
+/// - `value`: receives the field's value (zero-extended)
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for VMREAD
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn vmread_or<F: FnOnce(usize, VmFail) -> usize>(field: usize, on_fail: F) -> usize {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        let status_flags: u8;
+        asm!(
+            "vmread {field}, {value}",
+            "setbe {status_flags}",
+            "adc $0, {status_flags}",
+            value = lateout(reg) value,
+            field = in(reg) field,
+            status_flags = lateout(reg_byte) status_flags,
+            options(att_syntax, nostack, nomem),
+        );
+        if status_flags != 0 {
+            crate::cold();
+            return on_fail(field, if status_flags == 1 { VmFail::Valid } else { VmFail::Invalid });
+        }
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let status_cf: u8;
+        let status_zf: u8;
+        asm!(
+            "cmp %esp, %esp",
+            "stc",
+            "4:",
+            "vmread {field}, {value}",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            "setc {status_cf}",
+            "setz {status_zf}",
+            value = lateout(reg) value,
+            field = in(reg) field,
+            status_cf = lateout(reg_byte) status_cf,
+            status_zf = lateout(reg_byte) status_zf,
+            options(att_syntax, nostack, nomem),
+        );
+        if status_cf | status_zf != 0 {
+            crate::cold();
+            let failure = match (status_cf, status_zf) {
+                (1, 1) => VmFail::Fault,
+                (1, _) => VmFail::Invalid,
+                (_, 1) => VmFail::Valid,
+                _ => VmFail::Fault,
+            };
+            return on_fail(field, failure);
+        }
+    }
+    value
+}
+
 /// Resume the virtual machine managed by the current VMCS.
 ///
 /// Executes `VMRESUME` (`NP 0F 01 C3`).
@@ -1000,6 +1300,79 @@ pub unsafe fn vmwrite(field: usize, value: usize) -> Result<(), VmFail> {
     Ok(())
 }
 
+/// Write a field of the current VMCS.
+///
+/// Executes `VMWRITE r64, r/m64` (`NP 0F 79 /r`).
+/// Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMWRITE.
+///
+/// - `field`: VMCS field encoding
+/// - `value`: value to write (truncated to the field's width)
+///
+/// This form uses the instruction's memory encoding (r/m as memory).
+/// Returns `Ok(())` on VMsucceed, `Err(VmFail::Invalid)` (no current VMCS) or
+/// `Err(VmFail::Valid)` (the reason is in the VM-instruction error field).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for VMWRITE
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn vmwrite_mem(field: usize, value: &usize) -> Result<(), VmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmwrite ({value}), {field}",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            ".previous",
+            field = in(reg) field,
+            value = in(reg) value as *const usize,
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            options(att_syntax, nostack, readonly),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmwrite ({value}), {field}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            "jbe 3f",
+            ".subsection 1",
+            "3:",
+            "jc {fail_cf}",
+            "jmp {fail_zf}",
+            ".previous",
+            field = in(reg) field,
+            value = in(reg) value as *const usize,
+            fail_cf = label {
+                return Err(VmFail::Invalid);
+            },
+            fail_zf = label {
+                return Err(VmFail::Valid);
+            },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack, readonly),
+        );
+    }
+    Ok(())
+}
+
 /// Leave VMX operation.
 ///
 /// Executes `VMXOFF` (`NP 0F 01 C4`).
@@ -1056,6 +1429,51 @@ pub unsafe fn vmxoff() -> Result<(), VmFail> {
             fail_zf = label {
                 return Err(VmFail::Valid);
             },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    Ok(())
+}
+
+/// Leave VMX operation.
+///
+/// Executes `VMXOFF` (`NP 0F 01 C4`).
+/// Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXOFF.
+///
+/// This form reports only a fault: VMfailInvalid and VMfailValid are not told
+/// from success (a kernel enabling or disabling VMX on a CPU treats VMfail as
+/// done (it checked or set the state VMfail reports, e.g. already in VMX
+/// operation) and only a fault (#UD, #GP) as an error). Returns Ok(());
+/// Err(VmFail::Fault) only with the fault-hook feature, if the instruction
+/// faulted.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for VMXOFF
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn vmxoff_fault_only() -> Result<(), VmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmxoff",
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmxoff",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
             fault = label {
                 return Err(VmFail::Fault);
             },
@@ -1128,6 +1546,58 @@ pub unsafe fn vmxon(vmxon_pa: u64) -> Result<(), VmFail> {
             fail_zf = label {
                 return Err(VmFail::Valid);
             },
+            fault = label {
+                return Err(VmFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Enter VMX root operation.
+///
+/// Executes `VMXON m64` (`F3 0F C7 /6`).
+/// Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXON.
+///
+/// - `vmxon_pa`: physical address of the 4-KByte aligned VMXON region
+///
+/// This form reports only a fault: VMfailInvalid and VMfailValid are not told
+/// from success (a kernel enabling or disabling VMX on a CPU treats VMfail as
+/// done (it checked or set the state VMfail reports, e.g. already in VMX
+/// operation) and only a fault (#UD, #GP) as an error). Returns Ok(());
+/// Err(VmFail::Fault) only with the fault-hook feature, if the instruction
+/// faulted.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for VMXON
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// `vmxon_pa` must be physical address of the 4-KByte aligned VMXON region: the
+/// processor uses it as such.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn vmxon_fault_only(vmxon_pa: u64) -> Result<(), VmFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "vmxon ({vmxon_pa})",
+            vmxon_pa = in(reg) core::ptr::addr_of!(vmxon_pa),
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "vmxon ({vmxon_pa})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            vmxon_pa = in(reg) core::ptr::addr_of!(vmxon_pa),
             fault = label {
                 return Err(VmFail::Fault);
             },
