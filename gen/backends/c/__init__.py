@@ -15,7 +15,7 @@ headers under generated/vmxgen/, one set per ISA.
 import os
 import weakref
 
-from backends import render as _render
+from backends import asm, render as _render
 from backends.c import asmcheck, escape, layouts
 from backends.c.names import COMPAT_TYPES, NATIVE_TYPE, IsaNames, guard
 from backends.c.namespace import Registry
@@ -336,7 +336,7 @@ _ENV = None
 def environment():
     global _ENV
     if _ENV is None:
-        _ENV = _render.environment(TEMPLATES, {
+        _ENV = _render.environment([TEMPLATES, asm.TEMPLATES], {
             "guard": guard,
             "comment": escape.comment,
             "kerneldoc": escape.kerneldoc,

@@ -17,8 +17,9 @@ never a crash, never a silent gap.
 import os
 import weakref
 
-from backends import render as _render
+from backends import asm, render as _render
 from backends.rust import names as rn
+from backends.rust.entry import EntryView
 from backends.rust.namespace import check as _check_names
 from backends.rust.wrappers import Unsupported, Wrapper
 
@@ -249,6 +250,12 @@ class IsaView:
         if isa.vmcs_fields and not self.has_vmcs:
             self.skipped.append(("the VMCS field accessors", "they need the "
                                  "read and write instructions as wrappers"))
+        ge = isa.guest_entry
+        # An entry the model could not resolve is reported there.
+        self.entry = EntryView(self) if ge is not None and \
+            ge.enter is not None and (ge.resume is None or
+                                      ge.resume.instruction is not None) \
+            else None
         if isa.status.fault is not None and not self.has_hook:
             self.skipped.append(("the fault status (%s)" % isa.status.fault.constant,
                                  "the fault-hook feature covers instructions "
@@ -327,6 +334,8 @@ class IsaView:
             out.append(("tables.rs", "tables.rs.j2", "tables"))
         if self.value_layouts:
             out.append(("layout.rs", "layout.rs.j2", "layout"))
+        if self.entry:
+            out.append(("entry.rs", "entry.rs.j2", "entry"))
         return out
 
     def outputs(self):
@@ -393,7 +402,9 @@ _ENV = None
 def environment():
     global _ENV
     if _ENV is None:
-        _ENV = _render.environment(TEMPLATES, {
+        _ENV = _render.environment([TEMPLATES, asm.TEMPLATES], {
+            "reg8": asm.reg8,
+            "reg32": asm.reg32,
             "doc": rn.doc,
             "wrap": rn.wrap,
             "rstring": rn.string,

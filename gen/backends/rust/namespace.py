@@ -15,6 +15,7 @@ name (`pub mod r#fn;` is src/fn/).
 """
 
 from backends.rust import names as rn
+from backends.rust import entry as re_
 from backends.rust import wrappers as rw
 
 
@@ -223,6 +224,8 @@ def _check_isa(v, diag, reg):
                 for b in g.bits:
                     bits.declare(rn.upper(b.name), b.where, "control '%s'"
                                  % b.name)
+    if v.entry:
+        re_.declare(reg, v)
     if v.value_layouts:
         scope = reg.scope("module %s::layout" % n.module, n.module)
         for vl in v.value_layouts:

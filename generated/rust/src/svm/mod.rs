@@ -18,6 +18,9 @@ pub use self::tables::*;
 
 pub mod layout;
 
+mod entry;
+pub use self::entry::*;
+
 /// The failures of AMD SVM instructions (the status model: how an SVM
 /// instruction wrapper completed): the Err of every wrapper that reports a
 /// status.

@@ -20,6 +20,9 @@ pub mod vmcs;
 
 pub mod layout;
 
+mod entry;
+pub use self::entry::*;
+
 /// The failures of VMX instructions (the status model: how a VMX instruction
 /// completed): the Err of every wrapper that reports a status.
 ///
