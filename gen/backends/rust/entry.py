@@ -215,7 +215,8 @@ def declare(reg, v):
         root.declare(e.init_function, ge.where("host_state"), "the function "
                      "writing the resume address once per VMCS")
     own = reg.scope("module %s::%s" % (n.module, MODULE), n.module)
-    for name in (e.asm.function, e.asm.init_function, "status"):
+    for name in (e.asm.function, e.asm.init_function, "status",
+                 "ENTRY_HOOKS", "FAULT_HOOK"):
         if name:
             own.declare(name, None, "a name of the entry module", True)
     members = reg.scope("struct %s" % e.struct_type, n.module)

@@ -143,6 +143,12 @@ fn status(raw: u32) -> Result<(), SvmFail> {
     }
 }
 
+// Whether the assembler below calls the hooks and records the fault table.
+#[cfg(target_arch = "x86_64")]
+const ENTRY_HOOKS: u32 = cfg!(feature = "svm-entry-hooks") as u32;
+#[cfg(target_arch = "x86_64")]
+const FAULT_HOOK: u32 = cfg!(feature = "fault-hook") as u32;
+
 // The assembler of the C header's svm_entry.S (the same template,
 // gen/backends/asm/templates/_entry_body.j2), with this crate's spelling
 // of the function symbols, the hooks and the fault table.
@@ -267,7 +273,7 @@ core::arch::global_asm!(
     ".endif",
     ".size vmxgen_rust_svm_run_guest, . - vmxgen_rust_svm_run_guest",
     ".popsection",
-    entry_hooks = const cfg!(feature = "svm-entry-hooks") as u32,
-    fault_hook = const cfg!(feature = "fault-hook") as u32,
+    entry_hooks = const ENTRY_HOOKS,
+    fault_hook = const FAULT_HOOK,
     options(att_syntax),
 );

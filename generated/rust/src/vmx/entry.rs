@@ -190,6 +190,12 @@ fn status(raw: u32) -> Result<(), VmFail> {
     }
 }
 
+// Whether the assembler below calls the hooks and records the fault table.
+#[cfg(target_arch = "x86_64")]
+const ENTRY_HOOKS: u32 = cfg!(feature = "vmx-entry-hooks") as u32;
+#[cfg(target_arch = "x86_64")]
+const FAULT_HOOK: u32 = cfg!(feature = "fault-hook") as u32;
+
 // The assembler of the C header's vmx_entry.S (the same template,
 // gen/backends/asm/templates/_entry_body.j2), with this crate's spelling
 // of the function symbols, the hooks and the fault table.
@@ -400,7 +406,7 @@ core::arch::global_asm!(
     ".endif",
     ".size vmxgen_rust_vmx_run_guest_init_vmcs, . - vmxgen_rust_vmx_run_guest_init_vmcs",
     ".popsection",
-    entry_hooks = const cfg!(feature = "vmx-entry-hooks") as u32,
-    fault_hook = const cfg!(feature = "fault-hook") as u32,
+    entry_hooks = const ENTRY_HOOKS,
+    fault_hook = const FAULT_HOOK,
     options(att_syntax),
 );
