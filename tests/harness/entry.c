@@ -48,6 +48,20 @@
 
 #include <vmxgen/vmx.h>
 
+/*
+ * The code of the entry: HOST_RIP must be inside the first function and
+ * before the second.  The Rust crate's test (tests/rust/entry.rs) calls
+ * vmx_run_guest() and vmx_run_guest_init_vmcs() as bridges to its
+ * vmx::run_guest() and vmx::run_guest_init_vmcs(), whose assembler
+ * functions it names here.
+ */
+#ifdef ENTRY_TEXT_START
+extern char ENTRY_TEXT_START[], ENTRY_TEXT_END[];
+#else
+#define ENTRY_TEXT_START	vmx_run_guest
+#define ENTRY_TEXT_END		vmx_run_guest_init_vmcs
+#endif
+
 #ifdef HARNESS_FAULT_HOOK
 /* entry-hook.S: vmx_entry.S with the fault hook and the entry hooks. */
 extern const struct emu_fixup __start_harness_fixups[];
@@ -281,11 +295,11 @@ static void new_vmcs(void)
 	rip = emu_vmcs_get(VMCS_A, SPEC_VMCS_HOST_RIP);
 	if (!check(st == VMX_SUCCEED && emu_nr_traps() == 1 &&
 		   !emu_trap(0)->bad[0] &&
-		   rip > (uintptr_t)vmx_run_guest &&
-		   rip < (uintptr_t)vmx_run_guest_init_vmcs,
+		   rip > (uintptr_t)ENTRY_TEXT_START &&
+		   rip < (uintptr_t)ENTRY_TEXT_END,
 		   "vmx_run_guest_init_vmcs(): one VMWRITE, HOST_RIP inside vmx_run_guest()"))
 		tap_diag("  status %d, %u instructions, HOST_RIP %#llx, function at %p",
-			 st, emu_nr_traps(), rip, (void *)(uintptr_t)vmx_run_guest);
+			 st, emu_nr_traps(), rip, (void *)(uintptr_t)ENTRY_TEXT_START);
 }
 
 /* vmx_run_guest_init_vmcs()'s VMWRITE fails or faults (@outcome). */

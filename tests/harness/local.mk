@@ -42,6 +42,7 @@ HARNESS_SRCS = \
 	tests/harness/entry.c \
 	tests/harness/entry-call.S \
 	tests/harness/entry-hook.S \
+	tests/harness/entry-hook.h \
 	tests/harness/missing.c \
 	tests/harness/no-zydis.sh
 EXTRA_DIST += $(HARNESS_SRCS)
@@ -208,6 +209,7 @@ harness_assemble = if test -n "$(harness_as_$*)"; then \
 tests/harness/as-vmx_entry-%.$(OBJEXT): $(top_srcdir)/generated/vmxgen/vmx_entry.S $(harness_deps)
 	$(AM_V_CC)$(call harness_assemble,$(top_srcdir)/generated/vmxgen/vmx_entry.S)
 tests/harness/as-hooked-%.$(OBJEXT): $(top_srcdir)/tests/harness/entry-hook.S \
+		$(top_srcdir)/tests/harness/entry-hook.h \
 		$(top_srcdir)/generated/vmxgen/vmx_entry.S $(harness_deps)
 	$(AM_V_CC)$(call harness_assemble,$(top_srcdir)/tests/harness/entry-hook.S)
 tests/harness/as-entry-call-%.$(OBJEXT): $(top_srcdir)/tests/harness/entry-call.S

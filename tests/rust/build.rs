@@ -3,8 +3,10 @@
 // trap-and-emulate "CPU" (tests/harness/emu.c) and the harness's drivers
 // (a copy of tests/harness/cases.c next to the spec-cases.h that routes
 // each wrapper to the Rust bridges; tests/harness/fields.c with
-// rust-shim.h, which routes the per-field accessors) with the system C
-// compiler, and links them into the test binaries only.  No cc crate: there is no registry.
+// rust-shim.h, which routes the per-field accessors; tests/harness/entry.c
+// and entry-call.S, which call vmx_run_guest(), a bridge to the crate's
+// vmx::run_guest(), and with HARNESS_HOOK the hooks of entry-hooks.S) with
+// the system C compiler, and links them into the test binaries only.  No cc crate: there is no registry.
 // The objects are remade when cases.c, spec-cases.h (the spec) or emu.h
 // changed; tests/rust.py rewrites those only when their bytes change.
 // -O0: the C is the test's driver, not what is tested (fields.c takes
@@ -41,22 +43,35 @@ fn main() {
     // cases, with the crate's fault table in place of the C macros' one.
     println!("cargo:rerun-if-env-changed=HARNESS_HOOK");
     let hook = env::var("HARNESS_HOOK").map_or(false, |v| v == "1");
+    let table = [
+        "-DHARNESS_FAULT_HOOK",
+        "-D__start_harness_fixups=__start_vmxgen_fault_table",
+        "-D__stop_harness_fixups=__stop_vmxgen_fault_table",
+    ];
     let mut cases = vec!["-Dmain=harness_main", "-DHARNESS_VARIANT=O0"];
-    if hook {
-        cases.extend([
-            "-DHARNESS_FAULT_HOOK",
-            "-D__start_harness_fixups=__start_vmxgen_fault_table",
-            "-D__stop_harness_fixups=__stop_vmxgen_fault_table",
-        ]);
-    }
-    for (file, extra) in [
+    // entry.c's HOST_RIP check: between the crate's two assembler
+    // functions (tests/rust.py names them from the model).
+    let start = format!("-DENTRY_TEXT_START={}", var("HARNESS_ENTRY_START"));
+    let end = format!("-DENTRY_TEXT_END={}", var("HARNESS_ENTRY_END"));
+    let mut entry = vec!["-Dmain=entry_main", "-DHARNESS_VARIANT=O0", &start, &end];
+    let mut objects = vec![
         (format!("{}/emu.c", src), vec![]),
-        (format!("{}/cases.c", tmp), cases),
+        (format!("{}/cases.c", tmp), vec![]),
         (format!("{}/fields.c", src), vec!["-Dmain=fields_main", "-DHARNESS_VARIANT=O0", "-include", &shim]),
-    ] {
+        (format!("{}/entry-call.S", src), vec![]),
+    ];
+    if hook {
+        cases.extend(table);
+        entry.extend(table);
+        objects.push((format!("{}/entry-hooks.S", var("HARNESS_RUST_SRC")), vec![]));
+    }
+    objects[1].1 = cases;
+    objects.push((format!("{}/entry.c", src), entry));
+    for (file, extra) in objects {
         let mut obj = out.join(PathBuf::from(&file).with_extension("o").file_name().unwrap());
-        if hook && file.ends_with("cases.c") {
-            obj.set_file_name("cases-hook.o");
+        if hook && (file.ends_with("cases.c") || file.ends_with("entry.c")) {
+            let name = format!("{}-hook.o", obj.file_stem().unwrap().to_str().unwrap());
+            obj.set_file_name(name);
         }
         println!("cargo:rustc-link-arg-tests={}", obj.display());
         let inputs = [
@@ -66,6 +81,7 @@ fn main() {
             format!("{}/c-spec-cases.h", tmp),
             format!("{}/rust-shim.h", tmp),
             format!("{}/emu.h", src),
+            format!("{}/entry-hook.h", src),
         ];
         for f in &inputs {
             println!("cargo:rerun-if-changed={}", f);

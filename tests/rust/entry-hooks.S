@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * entry-hooks.S - the functions the crate's vmx-entry-hooks feature makes
+ * vmx::run_guest() call, for the hook build of tests/rust/entry.rs
+ * (HARNESS_HOOK=1): tests/harness/entry-hook.h's hooks, which the C
+ * entry's hook variants splice in as VMXGEN_ENTRY_BEFORE/AFTER, here
+ * each a function that the entry calls (rax..r11 its to clobber, as in
+ * any call).
+ */
+#include "entry-hook.h"
+
+	.text
+	.globl	vmxgen_vmx_entry_before
+	.type	vmxgen_vmx_entry_before, @function
+vmxgen_vmx_entry_before:
+	ENTRY_HOOK_BEFORE
+	ret
+	.size	vmxgen_vmx_entry_before, . - vmxgen_vmx_entry_before
+
+	.globl	vmxgen_vmx_entry_after
+	.type	vmxgen_vmx_entry_after, @function
+vmxgen_vmx_entry_after:
+	ENTRY_HOOK_AFTER
+	ret
+	.size	vmxgen_vmx_entry_after, . - vmxgen_vmx_entry_after
+
+	ENTRY_HOOK_DATA
+
+	.section .note.GNU-stack, "", @progbits
