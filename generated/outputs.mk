@@ -20,6 +20,7 @@ VMXGEN_HEADER_FILES = \
 	generated/vmxgen/vmcs_fields.h \
 	generated/vmxgen/vmx_tables.h \
 	generated/vmxgen/vmx_entry.h \
+	generated/vmxgen/vmx_entry_check.h \
 	generated/vmxgen/vmx.h
 
 # The guest entries' assembler sources, installed under $(pkgdatadir).

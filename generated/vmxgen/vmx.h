@@ -14,5 +14,6 @@
 #include <vmxgen/vmcs_fields.h>
 #include <vmxgen/vmx_tables.h>
 #include <vmxgen/vmx_entry.h>
+#include <vmxgen/vmx_entry_check.h>
 
 #endif /* VMXGEN_VMX_H */

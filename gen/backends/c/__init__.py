@@ -21,6 +21,8 @@ from backends.c.names import COMPAT_TYPES, NATIVE_TYPE, IsaNames, guard
 from backends.c.namespace import Registry
 from backends.c.wrappers import Wrapper
 from backends.c.entry import EntryView, declare_entry, reg8, reg32
+from backends.c.checks import CheckView
+from model.rules import CANONICAL_BITS
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                          "templates")
@@ -65,6 +67,8 @@ class IsaView:
         self.has_tables = self.has_vmcs or isa.has_tables
         self.entry = EntryView(isa.guest_entry, self.names) \
             if isa.guest_entry else None
+        self.checks = CheckView(isa, self.names) \
+            if isa.entry_check is not None else None
 
     @property
     def intro_lines(self):
@@ -135,6 +139,8 @@ class IsaView:
         if self.entry:
             out += [(self.entry.header, "entry.h.j2"),
                     (self.entry.source, "entry.S.j2")]
+        if self.checks:
+            out.append((self.checks.header, "checks.h.j2"))
         out.append((n.umbrella, "umbrella.h.j2"))
         return out
 
@@ -343,6 +349,7 @@ def environment():
             "cstring": escape.string_literal,
             "reg8": reg8,
             "reg32": reg32,
+            "id": id,
         })
     return _ENV
 
@@ -365,6 +372,7 @@ def _render_views(all_views, context):
         for path, template in view.outputs():
             text = env.get_template(template).render(
                 v=view, isa=view.isa, n=view.names, output=path,
+                ck=view.checks, canonical_bits=CANONICAL_BITS,
                 template="gen/backends/c/templates/" + template,
                 spec_name=escape.comment(context["spec_name"] + "/"))
             rendered[path] = text.encode("utf-8")

@@ -1,0 +1,204 @@
+# SPDX-License-Identifier: MIT
+"""The entry checker in C: the snapshot struct, the rule and class tables,
+and each rule's expression (gen/model/rules.py) printed as C.
+
+Every value is widened to vmx_u64 before it is operated on, so that C's
+promotions never change a result: the expressions mean what
+rules.evaluate() computes (tests/entry-check.py compares the two).
+"""
+
+from model import rules as r
+from backends.c import escape
+from backends.c.names import COMPAT_TYPES, uint_type
+
+
+class CheckView:
+    """What the checker's header prints for one ISA."""
+
+    def __init__(self, isa, names):
+        self.isa = isa
+        self.check = isa.entry_check
+        self.n = names
+        p, u = names.prefix + self.check.name, names.upper + \
+            self.check.name.upper()
+        self.function = self._fn(p, "the entry checker")
+        self.reader = self._fn(p + "_read", "the entry checker's VMREAD "
+                               "filler") if self.has_reader else None
+        self.info_function = self._fn(p + "_rule", "the entry checker's "
+                                      "rule table")
+        self.class_function = self._fn(p + "_class", "the entry checker's "
+                                       "class table")
+        self.helpers = {k: names._own("__" + p + "_" + k, "identifier",
+                                      "a helper of the entry checker")
+                        for k in ("canonical", "fits", "fixed", "allowed32",
+                                  "allowed64", "msr")}
+        self.snapshot = names._name(p + "_snapshot", "tag", self.check.where(
+            "name"), "the entry checker's snapshot struct")
+        self.info_struct = names._name(p + "_rule_info", "tag",
+                                       self.check.where("name"),
+                                       "the entry checker's rule struct")
+        self.class_struct = names._name(p + "_class_info", "tag",
+                                        self.check.where("name"),
+                                        "the entry checker's class struct")
+        self.rule_enum = names._name(p + "_rule_id", "tag", self.check.where(
+            "name"), "the entry checker's rule enum")
+        self.class_enum = names._name(p + "_class_id", "tag",
+                                      self.check.where("name"),
+                                      "the entry checker's class enum")
+        self.rule_constants = {
+            id(rule): names._name(u + "_" + rule.name.upper(), "identifier",
+                                  rule.where("name"), "entry check '%s'"
+                                  % rule.name) for rule in self.rules}
+        self.rule_count = names._name(u + "_RULES", "identifier",
+                                      self.check.where("name"), "the number "
+                                      "of entry checks")
+        self.class_constants = {
+            id(c): names._name(u + "_CLASS_" + c.name.upper(), "identifier",
+                               c.where("name"), "failure class '%s'" % c.name)
+            for c in self.check.classes}
+        self.class_count = names._name(u + "_CLASSES", "identifier",
+                                       self.check.where("name"), "the number "
+                                       "of failure classes")
+        for i in self.check.inputs:
+            names.registry and names.registry.scope(
+                "struct " + self.snapshot, self.check.where("name")).declare(
+                    i.name, self._where(i), "a member", members=True)
+        if names.registry is not None:
+            names.registry.scope(self.function + "()", self.check.where(
+                "name")).declare_all("s", "report", "ctx", "found")
+            if self.reader:
+                names.registry.scope(self.reader + "()", self.check.where(
+                    "name")).declare_all("s", "failed", "v16", "v32", "v64",
+                                         "vl")
+
+    def _fn(self, text, what):
+        return self.n._name(text, "identifier", self.check.where("name"), what)
+
+    @staticmethod
+    def _where(i):
+        obj = i.obj
+        return obj.where("name") if callable(getattr(obj, "where", None)) \
+            else None
+
+    @property
+    def header(self):
+        return "vmxgen/%s%s.h" % (self.n.prefix, self.check.name)
+
+    @property
+    def rules(self):
+        return [x for x in self.check.rules if x.ok]
+
+    @property
+    def has_reader(self):
+        return self.isa.field_read is not None and any(
+            i.kind == "field" for i in self.check.inputs)
+
+    def ctype(self, i):
+        if i.kind == "field" and i.obj.width == "natural":
+            return COMPAT_TYPES[64]
+        return uint_type(i.width)
+
+    def comment(self, i):
+        if i.kind == "field":
+            return "%s (%#06x)" % (i.obj.width_text + " " + i.obj.type_text
+                                   + " field", i.obj.encoding)
+        if i.kind == "capability":
+            return "capability MSR %#x, %s" % (i.obj.msr, i.obj.name.upper())
+        return escape.comment(i.summary or "supplied by the caller")
+
+    @property
+    def field_inputs(self):
+        return [i for i in self.check.inputs if i.kind == "field"]
+
+    def reader_call(self, i):
+        return self.n.field_reader(i.obj)
+
+    def c(self, e):
+        """An Expr as a C expression over 's'."""
+        return _C[type(e)](self, e)
+
+    def rule_text(self, rule):
+        return escape.string_literal(rule.statement)
+
+    def string(self, text):
+        return escape.string_literal(text)
+
+    def text(self, text):
+        return escape.comment(text)
+
+
+def _const(v):
+    return "%#xULL" % v if v > 0xffffffff else ("%#x" % v if v > 9
+                                                else str(v))
+
+
+def _mask(width):
+    return _const((1 << width) - 1)
+
+
+def _read(view, e):
+    return "(%s)s->%s" % (COMPAT_TYPES[64], e.input.name)
+
+
+def _bits(view, e):
+    of = view.c(e.of)
+    if e.low:
+        of = "(%s >> %d)" % (of, e.low)
+    if e.width == 64:
+        return of
+    return "(%s & %s)" % (of, _mask(e.width))
+
+
+def _compare(view, e):
+    a, b = view.c(e.a), view.c(e.b)
+    if e.a.kind == "bool":
+        return "(!(%s) %s !(%s))" % (a, e.op, b)
+    return "(%s %s %s)" % (a, e.op, b)
+
+
+def _member(view, e):
+    x = view.c(e.of)
+    return "(" + " || ".join("%s == %s" % (x, _const(v))
+                             for v in e.values) + ")"
+
+
+def _binary(view, e):
+    return "(%s %s %s)" % (view.c(e.a), e.op, view.c(e.b))
+
+
+def _call(view, e):
+    h = view.helpers
+    if e.name == "canonical":
+        return "%s(%s)" % (h["canonical"], view.c(e.args[0]))
+    if e.name == "aligned":
+        return "((%s & %s) == 0)" % (view.c(e.args[0]),
+                                     _const(e.args[1].value - 1))
+    if e.name == "fits":
+        return "%s(%s, %s)" % (h["fits"], view.c(e.args[0]),
+                               view.c(e.args[1]))
+    if e.name == "fixed":
+        return "%s(%s, s->%s, s->%s)" % (h["fixed"], view.c(e.args[0]),
+                                          e.register.fixed0.name,
+                                          e.register.fixed1.name)
+    g = e.group
+    msr = "s->" + g.msr.name
+    if e.basic is not None:
+        msr = "%s(s->%s, %d, s->%s, s->%s)" % (
+            h["msr"], e.basic.name, e.true_bit, g.msr.name, g.true_msr.name)
+    return "%s(s->%s, %s)" % (h["allowed32" if g.allowed0_in_msr
+                                else "allowed64"], g.field_name, msr)
+
+
+_C = {
+    r.Const: lambda v, e: _const(e.value),
+    r.Read: _read,
+    r.Bits: _bits,
+    r.Not: lambda v, e: "!%s" % v.c(e.of),
+    r.Logic: lambda v, e: "(" + (" && " if e.op == "and" else " || ").join(
+        v.c(t) for t in e.terms) + ")",
+    r.Compare: _compare,
+    r.Member: _member,
+    r.Binary: _binary,
+    r.Invert: lambda v, e: "(~%s & %s)" % (v.c(e.of), _mask(e.width)),
+    r.Call: _call,
+}
