@@ -1286,7 +1286,7 @@ static inline int __vmx_entry_check_allowed64(vmx_u64 ctls, vmx_u64 msr)
  */
 static inline unsigned int
 vmx_entry_check(const struct vmx_entry_check_snapshot *s,
-		void (*report)(void *ctx, enum vmx_entry_check_rule_id id), void *ctx)
+		void (*report)(void *, enum vmx_entry_check_rule_id), void *ctx)
 {
 	unsigned int found = 0;
 

@@ -64,6 +64,26 @@ class CheckView:
                 "struct " + self.snapshot, self.check.where("name")).declare(
                     i.name, self._where(i), "a member", members=True)
         if names.registry is not None:
+            reg, at = names.registry, self.check.where("name")
+            for fn, params in (("canonical", ("a",)), ("fits", ("x", "n")),
+                               ("fixed", ("x", "fixed0", "fixed1")),
+                               ("msr", ("basic", "bit", "msr", "true_msr")),
+                               ("allowed32", ("ctls", "msr", "must", "may")),
+                               ("allowed64", ("ctls", "msr"))):
+                reg.scope(self.helpers[fn] + "()", at).declare_all(*params)
+            reg.scope(self.class_function + "()", at).declare_all("id",
+                                                                  "classes")
+            reg.scope(self.info_function + "()", at).declare_all("id",
+                                                                 "rules")
+            for struct, members in (
+                    (self.class_struct, ("name", "summary", "error",
+                                         "has_exit", "exit",
+                                         "qualification")),
+                    (self.info_struct, ("name", "sdm", "statement", "cls"))):
+                scope = reg.scope("struct " + struct, at)
+                for m in members:
+                    scope.declare(m, None, "a member", internal=True,
+                                  members=True)
             names.registry.scope(self.function + "()", self.check.where(
                 "name")).declare_all("s", "report", "ctx", "found")
             if self.reader:
