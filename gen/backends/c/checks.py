@@ -30,7 +30,7 @@ class CheckView:
                                        "class table")
         self.helpers = {k: names._own("__" + p + "_" + k, "identifier",
                                       "a helper of the entry checker")
-                        for k in ("canonical", "fits", "fixed", "allowed32",
+                        for k in ("canonical", "fits", "fits_size", "fixed", "allowed32",
                                   "allowed64", "msr")}
         self.snapshot = names._name(p + "_snapshot", "tag", self.check.where(
             "name"), "the entry checker's snapshot struct")
@@ -66,6 +66,7 @@ class CheckView:
         if names.registry is not None:
             reg, at = names.registry, self.check.where("name")
             for fn, params in (("canonical", ("a",)), ("fits", ("x", "n")),
+                               ("fits_size", ("x", "n", "size")),
                                ("fixed", ("x", "fixed0", "fixed1")),
                                ("msr", ("basic", "bit", "msr", "true_msr")),
                                ("allowed32", ("ctls", "msr", "must", "may")),
@@ -193,6 +194,9 @@ def _call(view, e):
     if e.name == "aligned":
         return "((%s & %s) == 0)" % (view.c(e.args[0]),
                                      _const(e.args[1].value - 1))
+    if e.name == "fits" and len(e.args) == 3:
+        return "%s(%s, %s, %s)" % (h["fits_size"], view.c(e.args[0]),
+                                   view.c(e.args[1]), view.c(e.args[2]))
     if e.name == "fits":
         return "%s(%s, %s)" % (h["fits"], view.c(e.args[0]),
                                view.c(e.args[1]))
