@@ -139,7 +139,7 @@ def main():
                         continue    # compiled out: a 64-bit-only wrapper
                     caller = "call_" + w.name
                     body = dis.function(caller)
-                    hits = [i.raw for i in body if i.mnemonic == insn.mnemonic]
+                    hits = [i.raw for i in body if i.is_mnemonic(insn.mnemonic)]
                     if len(hits) > 1:
                         # An everyday mnemonic (MOV to CR3): the one with
                         # the spec's opcode, if the caller has it.

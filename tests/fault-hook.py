@@ -118,7 +118,7 @@ __attribute__((noinline, cold)) static void slow_path(void)
 
 /* 1 if fn(ctx, arg) traps exactly once: run it in a child first, because
  * an instruction that does not trap really executes. */
-static int traps_once(int (*fn)(int, unsigned long), unsigned long arg)
+static int traps_once(long long (*fn)(int, unsigned long), unsigned long arg)
 {
 	int status;
 	pid_t pid;
@@ -141,7 +141,7 @@ int main(int argc, char **argv)
 	struct sigaction sa;
 	const struct hook *h;
 	unsigned long arg = (unsigned long)argc;
-	int got;
+	long long got;
 
 	if (argc > 1 && !strcmp(argv[1], "--table")) {
 		for (h = __start_vmxgen_hook; h < __stop_vmxgen_hook; h++)
@@ -171,22 +171,22 @@ def program(wrappers, callees):
         args = Args()
         call = "%s(%s)" % (c.name, ", ".join(args.of(c)))
         run_call = ("%s;\n\treturn 0;" % call if c.returns == "void"
-                    else "return (int)%s;" % call)
+                    else "return (long long)%s;" % call)
         decl = "\n".join(["\t" + d for d in args.declarations()] + ["\t(void)arg;"])
         text = args.definitions() + """
-__attribute__((noinline)) static int hot_%(fn)s(unsigned long arg)
+__attribute__((noinline)) static long long hot_%(fn)s(unsigned long arg)
 {
 %(decl)s
 	%(run)s
 }
 
-__attribute__((noinline, cold)) static int cold_%(fn)s(unsigned long arg)
+__attribute__((noinline, cold)) static long long cold_%(fn)s(unsigned long arg)
 {
 %(decl)s
 	%(run)s
 }
 
-__attribute__((noinline)) static int split_%(fn)s(unsigned long arg)
+__attribute__((noinline)) static long long split_%(fn)s(unsigned long arg)
 {
 %(decl)s
 	if (arg) {
@@ -196,7 +196,7 @@ __attribute__((noinline)) static int split_%(fn)s(unsigned long arg)
 	return -1;
 }
 
-static int run_%(fn)s(int ctx, unsigned long arg)
+static long long run_%(fn)s(int ctx, unsigned long arg)
 {
 	return ctx == 0 ? hot_%(fn)s(arg) : ctx == 1 ? cold_%(fn)s(arg) :
 	       split_%(fn)s(arg);
@@ -208,7 +208,7 @@ static int run_%(fn)s(int ctx, unsigned long arg)
         for ctx_i, ctx in enumerate(CONTEXTS):
             lines.append('\t\ttraps = 0;\n'
                          '\t\tgot = run_%s(%d, arg);\n'
-                         '\t\tprintf("RESULT %s %s %%d %%d\\n", got, traps);'
+                         '\t\tprintf("RESULT %s %s %%lld %%d\\n", got, traps);'
                          % (c.name, ctx_i, c.name, ctx))
         lines.append("\t}")
         if c.condition:
@@ -244,9 +244,17 @@ def fixup_kinds(wrappers):
     value or None)}, from the spec."""
     specread = load_specread()
     by_name = {i.cname: i for i in specread.instructions(specread.load(SPEC))}
+    def fault_value(i):
+        if i.status == "register":
+            # What the wrapper returns, as the program's (long long)
+            # cast of it gives it back.
+            v = i.status_fault
+            if v is not None and i.status_width == 64 and v >> 63:
+                v -= 1 << 64
+            return v
+        return (i.isa.fault or {}).get("value")
     return form_fixups(wrappers, {
-        c.name: (by_name[c.name].fault_fixup(),
-                 (by_name[c.name].isa.fault or {}).get("value"))
+        c.name: (by_name[c.name].fault_fixup(), fault_value(by_name[c.name]))
         for c in wrappers if c.name in by_name})
 
 
@@ -340,6 +348,17 @@ def function_at(funcs, addr):
 ENCODINGS = {}      # mnemonic: the encodings of the wrappers that have it
 
 
+def stub_into(dis, at, funcs, addr, func):
+    """Whether the code at addr is a stub out of line (a status register's
+    fault path in .subsection 1, after every function of the section)
+    that jumps back into func within a few instructions."""
+    k = at[addr]
+    for i in dis.insns[k:k + 4]:
+        if i.mnemonic == "jmp":
+            return function_at(funcs, i.target() or 0) == func
+    return False
+
+
 def check_table(tap, tag, r, dis, funcs, by_mnemonic):
     """One entry per VMX instruction, each fixup where the contract puts
     it: "path" inside the instruction's function (or a part of it) and not
@@ -377,7 +396,9 @@ def check_table(tap, tag, r, dis, funcs, by_mnemonic):
                     "the next instruction (%#x)" % nxt if k != "path" else
                     "its fault path" for k in sorted(kinds))))
         elif kind == "path" and (fixup is None or func is None or
-                                 function_at(funcs, fixup_at) != func):
+                                 (function_at(funcs, fixup_at) != func and
+                                  not stub_into(dis, at, funcs, fixup_at,
+                                                func))):
             problems.append("%s: fixup %#x is not an instruction of %s (%s)" % (
                 where, fixup_at, func, function_at(funcs, fixup_at)
                 if fixup else "no instruction there"))

@@ -403,7 +403,7 @@ def encoding_oracle(exe, model, label="release", isas=None, sections=(".text",),
         if not wanted or insn.name not in have:
             continue
         body = dis.function(f.name)
-        hits = [i.raw for i in body if i.mnemonic == insn.mnemonic]
+        hits = [i.raw for i in body if i.is_mnemonic(insn.mnemonic)]
         if len(hits) > 1:   # an everyday mnemonic (mov): by its bytes
             hits = [h for h in hits if is_encoding(h, insn.encoding)] or hits
         name = "%s: %s (Rust) encodes as %s" % (label, f.name,

@@ -46,7 +46,7 @@ def main():
                 enc = w.instruction.encoding
 
                 def ours(i, mn=mn, enc=enc):
-                    return i.mnemonic == mn and is_encoding(i.raw, enc)
+                    return i.is_mnemonic(mn) and is_encoding(i.raw, enc)
                 ours.name = mn
                 path, problem = success_path(dis.function("shape_" + w.name), ours,
                                              w.branches_on_flags,

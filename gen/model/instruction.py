@@ -90,6 +90,17 @@ class CarryOutcome:
         self.summary = raw["summary"]
 
 
+class FaultValue:
+    """What the wrapper of an instruction with a status register returns
+    when a fault hook resumed it after a fault (#UD, #GP): a value the
+    register never holds, which the spec names (TDX's software-defined
+    error class), instead of whatever the register held before."""
+
+    def __init__(self, raw):
+        self.value = raw["value"]
+        self.summary = raw["summary"]
+
+
 class StatusSource:
     """How one instruction reports: rflags (the ISA's outcomes), none, or
     a value left in a register, with CF = 1 as one more outcome if cf is
@@ -99,12 +110,15 @@ class StatusSource:
         if raw is None:
             raw = isa.status.kind
         self.cf = None
+        self.fault = None
         if isinstance(raw, dict):
             self.kind = "register"
             self.register = register(raw["register"])
             self.width = raw["width"]
             if "cf" in raw:
                 self.cf = CarryOutcome(raw["cf"])
+            if "fault" in raw:
+                self.fault = FaultValue(raw["fault"])
         else:
             self.kind = raw
             self.register = None
@@ -472,11 +486,35 @@ class Instruction(Item):
                 diag.error(self.where("status", "cf", "value"), "value 0x%x "
                            "does not fit in the %d-bit status it stands for"
                            % (cf.value, bits))
+            fault = st.fault
+            if fault is None:
+                # A fault hook resumes the instruction after a fault; the
+                # register still holds what went in (a leaf number, an
+                # address), which a caller would take for a status.
+                diag.error(where, "a status register needs 'fault: {value: "
+                           "V, summary: S}': the value the wrapper returns "
+                           "when a fault hook (VMXGEN_FAULT_HOOK) resumed "
+                           "the faulting instruction, one %s never holds "
+                           "(else the caller sees the register as it was)"
+                           % st.register.name)
+            elif fault.value >> bits:
+                diag.error(self.where("status", "fault", "value"), "value "
+                           "0x%x does not fit in the %d-bit status it "
+                           "stands for" % (fault.value, bits))
+            elif cf is not None and fault.value == cf.value:
+                diag.error(self.where("status", "fault", "value"), "value "
+                           "0x%x is also the CF = 1 outcome's (%s): a caller "
+                           "could not tell a fault from it"
+                           % (fault.value, at(self.where("status", "cf",
+                                                         "value"))))
 
     def _check_form(self, diag):
         """Explicit operands must fit the ModRM form."""
         imms = [o for o in self.explicit_operands if o.kind == "imm"]
-        sysregs = [o for o in self.explicit_operands if o.kind == "sysreg"]
+        # A sysreg operand that names no control or debug register is
+        # reported where its operand is checked.
+        sysregs = [o for o in self.explicit_operands
+                   if o.kind == "sysreg" and o.sysreg is not None]
         explicit = [o for o in self.explicit_operands
                     if o.kind not in ("imm", "sysreg")]
         regs = [o for o in explicit if o.kind == "reg"]

@@ -1060,18 +1060,34 @@ fault:
  * Executes PSMASH (F3 0F 01 FF).
  * AMD APM Vol. 3, Chapter 4 (System Instruction Reference), PSMASH; Vol. 2, Section 15.36.10 (Large Page Management).
  *
- * Return: the status the instruction leaves in EAX.
+ * Return: the status the instruction leaves in EAX.  If a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it: 0xffffffff; the instruction faulted (#UD
+ * without SEV-SNP, #GP at CPL > 0); all ones, which is no APM return code
+ * (rmp_status).
  */
 static __always_inline vmx_u32
 svm_psmash(vmx_u64 spa)
 {
 	vmx_u64 status = spa;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\tpsmash\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0xffffffff, %k[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status)
 		:
 		: "cc", "memory");
+	if (__builtin_expect((vmx_u32)status == (vmx_u32)0xffffffffULL, 0))
+		return (vmx_u32)0xffffffffULL;
+#else
+	__asm__ __volatile__("psmash"
+		: [status] "+a" (status)
+		:
+		: "cc", "memory");
+#endif
 	return (vmx_u32)status;
 }
 #endif /* __x86_64__ */
@@ -1089,7 +1105,10 @@ svm_psmash(vmx_u64 spa)
  *
  * Return: the status the instruction leaves in EAX.  If it sets CF (the
  * RMP entry's Validated bit already had the requested value: nothing was
- * updated): 0xff.
+ * updated): 0xff.  If a fault hook (VMXGEN_FAULT_HOOK) resumed it:
+ * 0xffffffff; the instruction faulted (#UD without SEV-SNP, #GP at CPL >
+ * 0); all ones, which is no APM return code (rmp_status) nor the CF
+ * outcome's 0xff.
  */
 static __always_inline vmx_u32
 svm_pvalidate(unsigned long address, enum svm_rmp_page_size page_size, vmx_u32 validate)
@@ -1097,13 +1116,28 @@ svm_pvalidate(unsigned long address, enum svm_rmp_page_size page_size, vmx_u32 v
 	unsigned long status = address;
 	vmx_u8 carry;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\tpvalidate\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0xffffffff, %k[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [carry] "=@ccc" (carry)
 		: [page_size] "c" ((unsigned long)page_size),
 		  [validate] "d" (validate)
 		: "cc", "memory");
+	if (__builtin_expect((vmx_u32)status == (vmx_u32)0xffffffffULL, 0))
+		return (vmx_u32)0xffffffffULL;
+#else
+	__asm__ __volatile__("pvalidate"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [page_size] "c" ((unsigned long)page_size),
+		  [validate] "d" (validate)
+		: "cc", "memory");
+#endif
 	if (__builtin_expect(carry, 0))
 		return (vmx_u32)0xffULL;
 	return (vmx_u32)status;
@@ -1127,19 +1161,36 @@ svm_pvalidate(unsigned long address, enum svm_rmp_page_size page_size, vmx_u32 v
  * Executes RMPADJUST (F3 0F 01 FE).
  * AMD APM Vol. 3, Chapter 4 (System Instruction Reference), RMPADJUST; Vol. 2, Section 15.36.7 (Virtual Machine Privilege Levels).
  *
- * Return: the status the instruction leaves in EAX.
+ * Return: the status the instruction leaves in EAX.  If a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it: 0xffffffff; the instruction faulted (#UD
+ * without SEV-SNP, #GP at CPL > 0); all ones, which is no APM return code
+ * (rmp_status).
  */
 static __always_inline vmx_u32
 svm_rmpadjust(vmx_u64 address, enum svm_rmp_page_size page_size, vmx_u64 attributes)
 {
 	vmx_u64 status = address;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\trmpadjust\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0xffffffff, %k[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status)
 		: [page_size] "c" ((unsigned long)page_size),
 		  [attributes] "d" (attributes)
 		: "cc", "memory");
+	if (__builtin_expect((vmx_u32)status == (vmx_u32)0xffffffffULL, 0))
+		return (vmx_u32)0xffffffffULL;
+#else
+	__asm__ __volatile__("rmpadjust"
+		: [status] "+a" (status)
+		: [page_size] "c" ((unsigned long)page_size),
+		  [attributes] "d" (attributes)
+		: "cc", "memory");
+#endif
 	return (vmx_u32)status;
 }
 #endif /* __x86_64__ */
@@ -1153,18 +1204,34 @@ svm_rmpadjust(vmx_u64 address, enum svm_rmp_page_size page_size, vmx_u64 attribu
  * Executes RMPUPDATE (F2 0F 01 FE).
  * AMD APM Vol. 3, Chapter 4 (System Instruction Reference), RMPUPDATE; Vol. 2, Section 15.36.4 (RMP Updates).
  *
- * Return: the status the instruction leaves in EAX.
+ * Return: the status the instruction leaves in EAX.  If a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it: 0xffffffff; the instruction faulted (#UD
+ * without SEV-SNP, #GP at CPL > 0); all ones, which is no APM return code
+ * (rmp_status).
  */
 static __always_inline vmx_u32
 svm_rmpupdate(vmx_u64 spa, vmx_u64 entry)
 {
 	vmx_u64 status = spa;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\trmpupdate\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0xffffffff, %k[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status)
 		: [entry] "c" (entry)
 		: "cc", "memory");
+	if (__builtin_expect((vmx_u32)status == (vmx_u32)0xffffffffULL, 0))
+		return (vmx_u32)0xffffffffULL;
+#else
+	__asm__ __volatile__("rmpupdate"
+		: [status] "+a" (status)
+		: [entry] "c" (entry)
+		: "cc", "memory");
+#endif
 	return (vmx_u32)status;
 }
 #endif /* __x86_64__ */

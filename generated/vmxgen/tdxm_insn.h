@@ -133,7 +133,13 @@ enum tdxm_seamcall_leaf {
  * Intel TDX Module ABI Specification TDH.MNG.CREATE Leaf (SEAMCALL leaf 9).
  *
  * Return: the status the instruction leaves in RAX.  If it sets CF
- * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdh_mng_create(vmx_u64 tdr, vmx_u64 hkid)
@@ -141,16 +147,34 @@ tdxm_tdh_mng_create(vmx_u64 tdr, vmx_u64 hkid)
 	vmx_u64 status = (vmx_u64)0x9;
 	vmx_u8 carry;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	/*
 	 * "memory": the module zeroes and fills the TDR page.
 	 */
 	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [carry] "=@ccc" (carry)
 		: [tdr] "c" (tdr),
 		  [hkid] "d" (hkid)
 		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the module zeroes and fills the TDR page.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr),
+		  [hkid] "d" (hkid)
+		: "cc", "memory");
+#endif
 	if (__builtin_expect(carry, 0))
 		return (vmx_u64)0x8000ff00ffff0000ULL;
 	return status;
@@ -169,7 +193,13 @@ tdxm_tdh_mng_create(vmx_u64 tdr, vmx_u64 hkid)
  * Intel TDX Module ABI Specification TDH.MEM.PAGE.ADD Leaf (SEAMCALL leaf 2).
  *
  * Return: the status the instruction leaves in RAX.  If it sets CF
- * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdh_mem_page_add(vmx_u64 *gpa, vmx_u64 *tdr, vmx_u64 page, vmx_u64 source)
@@ -181,11 +211,16 @@ tdxm_tdh_mem_page_add(vmx_u64 *gpa, vmx_u64 *tdr, vmx_u64 page, vmx_u64 source)
 	vmx_u64 tdr_out = *tdr;
 	vmx_u8 carry;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	/*
 	 * "memory": the module copies the source page into the new one.
 	 */
 	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [gpa] "+c" (gpa_out),
 		  [tdr] "+d" (tdr_out),
@@ -193,6 +228,21 @@ tdxm_tdh_mem_page_add(vmx_u64 *gpa, vmx_u64 *tdr, vmx_u64 page, vmx_u64 source)
 		: [page] "r" (page_r8),
 		  [source] "r" (source_r9)
 		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the module copies the source page into the new one.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [gpa] "+c" (gpa_out),
+		  [tdr] "+d" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		: [page] "r" (page_r8),
+		  [source] "r" (source_r9)
+		: "cc", "memory");
+#endif
 	*gpa = gpa_out;
 	*tdr = tdr_out;
 	if (__builtin_expect(carry, 0))
@@ -209,7 +259,13 @@ tdxm_tdh_mem_page_add(vmx_u64 *gpa, vmx_u64 *tdr, vmx_u64 page, vmx_u64 source)
  * Intel TDX Module ABI Specification TDH.SYS.INIT Leaf (SEAMCALL leaf 33).
  *
  * Return: the status the instruction leaves in RAX.  If it sets CF
- * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdh_sys_init(void)
@@ -217,12 +273,26 @@ tdxm_tdh_sys_init(void)
 	vmx_u64 status = (vmx_u64)0x21;
 	vmx_u8 carry;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [carry] "=@ccc" (carry)
 		: [attributes] "c" ((vmx_u64)0x0)
 		: "cc", "edx", "r8", "r9", "r10");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [attributes] "c" ((vmx_u64)0x0)
+		: "cc", "edx", "r8", "r9", "r10");
+#endif
 	if (__builtin_expect(carry, 0))
 		return (vmx_u64)0x8000ff00ffff0000ULL;
 	return status;
@@ -237,7 +307,13 @@ tdxm_tdh_sys_init(void)
  * Intel TDX Module ABI Specification TDH.SYS.LP.INIT Leaf (SEAMCALL leaf 35).
  *
  * Return: the status the instruction leaves in RAX.  If it sets CF
- * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdh_sys_lp_init(void)
@@ -245,12 +321,26 @@ tdxm_tdh_sys_lp_init(void)
 	vmx_u64 status = (vmx_u64)0x23;
 	vmx_u8 carry;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [carry] "=@ccc" (carry)
 		:
 		: "cc", "ecx", "edx", "r8");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc", "ecx", "edx", "r8");
+#endif
 	if (__builtin_expect(carry, 0))
 		return (vmx_u64)0x8000ff00ffff0000ULL;
 	return status;
@@ -267,7 +357,13 @@ tdxm_tdh_sys_lp_init(void)
  * Intel TDX Module ABI Specification TDH.SYS.RD Leaf (SEAMCALL leaf 34).
  *
  * Return: the status the instruction leaves in RAX.  If it sets CF
- * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdh_sys_rd(vmx_u64 *field, vmx_u64 *value)
@@ -277,14 +373,30 @@ tdxm_tdh_sys_rd(vmx_u64 *field, vmx_u64 *value)
 	vmx_u64 field_out = *field;
 	vmx_u8 carry;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [field] "+d" (field_out),
 		  [value] "=r" (value_r8),
 		  [carry] "=@ccc" (carry)
 		:
 		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [field] "+d" (field_out),
+		  [value] "=r" (value_r8),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc");
+#endif
 	*field = field_out;
 	*value = value_r8;
 	if (__builtin_expect(carry, 0))
@@ -304,7 +416,13 @@ tdxm_tdh_sys_rd(vmx_u64 *field, vmx_u64 *value)
  * Intel TDX Module ABI Specification TDH.VP.RD Leaf (SEAMCALL leaf 26).
  *
  * Return: the status the instruction leaves in RAX.  If it sets CF
- * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdh_vp_rd(vmx_u64 vcpu, vmx_u64 field, vmx_u64 *value)
@@ -313,14 +431,30 @@ tdxm_tdh_vp_rd(vmx_u64 vcpu, vmx_u64 field, vmx_u64 *value)
 	vmx_u64 status = (vmx_u64)0x1a;
 	vmx_u8 carry;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [value] "=r" (value_r8),
 		  [carry] "=@ccc" (carry)
 		: [vcpu] "c" (vcpu),
 		  [field] "d" (field)
 		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [value] "=r" (value_r8),
+		  [carry] "=@ccc" (carry)
+		: [vcpu] "c" (vcpu),
+		  [field] "d" (field)
+		: "cc");
+#endif
 	*value = value_r8;
 	if (__builtin_expect(carry, 0))
 		return (vmx_u64)0x8000ff00ffff0000ULL;
@@ -340,7 +474,13 @@ tdxm_tdh_vp_rd(vmx_u64 vcpu, vmx_u64 field, vmx_u64 *value)
  * Intel TDX Module ABI Specification TDH.VP.WR Leaf (SEAMCALL leaf 43).
  *
  * Return: the status the instruction leaves in RAX.  If it sets CF
- * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdh_vp_wr(vmx_u64 vcpu, vmx_u64 field, vmx_u64 *value, vmx_u64 mask)
@@ -350,8 +490,13 @@ tdxm_tdh_vp_wr(vmx_u64 vcpu, vmx_u64 field, vmx_u64 *value, vmx_u64 mask)
 	vmx_u64 status = (vmx_u64)0x2b;
 	vmx_u8 carry;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [value] "+r" (value_r8),
 		  [carry] "=@ccc" (carry)
@@ -359,6 +504,18 @@ tdxm_tdh_vp_wr(vmx_u64 vcpu, vmx_u64 field, vmx_u64 *value, vmx_u64 mask)
 		  [field] "d" (field),
 		  [mask] "r" (mask_r9)
 		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [value] "+r" (value_r8),
+		  [carry] "=@ccc" (carry)
+		: [vcpu] "c" (vcpu),
+		  [field] "d" (field),
+		  [mask] "r" (mask_r9)
+		: "cc");
+#endif
 	*value = value_r8;
 	if (__builtin_expect(carry, 0))
 		return (vmx_u64)0x8000ff00ffff0000ULL;
@@ -379,7 +536,12 @@ tdxm_tdh_vp_wr(vmx_u64 vcpu, vmx_u64 field, vmx_u64 *value, vmx_u64 mask)
  * Executes TDCALL (66 0F 01 CC).
  * Intel TDX Module ABI Specification TDG.VP.INFO Leaf (TDCALL leaf 1).
  *
- * Return: the status the instruction leaves in RAX.
+ * Return: the status the instruction leaves in RAX.  If a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside a TD, #GP at CPL > 0);
+ * TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module never
+ * uses), Linux's TDX_SW_ERROR; Linux adds the trap number in bits 31:0,
+ * which a fixup that only resumes cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdg_vp_info(vmx_u64 *gpaw, vmx_u64 *attributes, vmx_u64 *vcpus, vmx_u64 *vcpu_index, vmx_u64 *info1, vmx_u64 *info2)
@@ -392,8 +554,13 @@ tdxm_tdg_vp_info(vmx_u64 *gpaw, vmx_u64 *attributes, vmx_u64 *vcpus, vmx_u64 *vc
 	vmx_u64 gpaw_out;
 	vmx_u64 attributes_out;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [gpaw] "=c" (gpaw_out),
 		  [attributes] "=d" (attributes_out),
@@ -403,6 +570,20 @@ tdxm_tdg_vp_info(vmx_u64 *gpaw, vmx_u64 *attributes, vmx_u64 *vcpus, vmx_u64 *vc
 		  [info2] "=r" (info2_r11)
 		:
 		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("tdcall"
+		: [status] "+a" (status),
+		  [gpaw] "=c" (gpaw_out),
+		  [attributes] "=d" (attributes_out),
+		  [vcpus] "=r" (vcpus_r8),
+		  [vcpu_index] "=r" (vcpu_index_r9),
+		  [info1] "=r" (info1_r10),
+		  [info2] "=r" (info2_r11)
+		:
+		: "cc");
+#endif
 	*gpaw = gpaw_out;
 	*attributes = attributes_out;
 	*vcpus = vcpus_r8;
@@ -425,7 +606,12 @@ tdxm_tdg_vp_info(vmx_u64 *gpaw, vmx_u64 *attributes, vmx_u64 *vcpus, vmx_u64 *vc
  * Executes TDCALL (66 0F 01 CC).
  * Intel TDX Module ABI Specification TDG.VP.VEINFO.GET Leaf (TDCALL leaf 3).
  *
- * Return: the status the instruction leaves in RAX.
+ * Return: the status the instruction leaves in RAX.  If a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside a TD, #GP at CPL > 0);
+ * TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module never
+ * uses), Linux's TDX_SW_ERROR; Linux adds the trap number in bits 31:0,
+ * which a fixup that only resumes cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdg_vp_veinfo_get(vmx_u64 *exit_reason, vmx_u64 *exit_qualification, vmx_u64 *gla, vmx_u64 *gpa, vmx_u64 *instruction)
@@ -437,8 +623,13 @@ tdxm_tdg_vp_veinfo_get(vmx_u64 *exit_reason, vmx_u64 *exit_qualification, vmx_u6
 	vmx_u64 exit_reason_out;
 	vmx_u64 exit_qualification_out;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [exit_reason] "=c" (exit_reason_out),
 		  [exit_qualification] "=d" (exit_qualification_out),
@@ -447,6 +638,19 @@ tdxm_tdg_vp_veinfo_get(vmx_u64 *exit_reason, vmx_u64 *exit_qualification, vmx_u6
 		  [instruction] "=r" (instruction_r10)
 		:
 		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("tdcall"
+		: [status] "+a" (status),
+		  [exit_reason] "=c" (exit_reason_out),
+		  [exit_qualification] "=d" (exit_qualification_out),
+		  [gla] "=r" (gla_r8),
+		  [gpa] "=r" (gpa_r9),
+		  [instruction] "=r" (instruction_r10)
+		:
+		: "cc");
+#endif
 	*exit_reason = exit_reason_out;
 	*exit_qualification = exit_qualification_out;
 	*gla = gla_r8;
@@ -466,7 +670,12 @@ tdxm_tdg_vp_veinfo_get(vmx_u64 *exit_reason, vmx_u64 *exit_qualification, vmx_u6
  * Executes TDCALL (66 0F 01 CC).
  * Intel TDX Module ABI Specification TDG.MR.REPORT Leaf (TDCALL leaf 4).
  *
- * Return: the status the instruction leaves in RAX.
+ * Return: the status the instruction leaves in RAX.  If a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside a TD, #GP at CPL > 0); TDX_ERROR with class
+ * SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux adds the trap number in bits 31:0, which a fixup
+ * that only resumes cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdg_mr_report(vmx_u64 report_gpa, vmx_u64 report_data_gpa, vmx_u64 subtype)
@@ -474,13 +683,28 @@ tdxm_tdg_mr_report(vmx_u64 report_gpa, vmx_u64 report_data_gpa, vmx_u64 subtype)
 	register vmx_u64 subtype_r8 __asm__("r8") = subtype;
 	vmx_u64 status = (vmx_u64)0x4;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status)
 		: [report_gpa] "c" (report_gpa),
 		  [report_data_gpa] "d" (report_data_gpa),
 		  [subtype] "r" (subtype_r8)
 		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("tdcall"
+		: [status] "+a" (status)
+		: [report_gpa] "c" (report_gpa),
+		  [report_data_gpa] "d" (report_data_gpa),
+		  [subtype] "r" (subtype_r8)
+		: "cc", "memory");
+#endif
 	return status;
 }
 #endif /* __x86_64__ */
@@ -493,18 +717,36 @@ tdxm_tdg_mr_report(vmx_u64 report_gpa, vmx_u64 report_data_gpa, vmx_u64 subtype)
  * Executes TDCALL (66 0F 01 CC).
  * Intel TDX Module ABI Specification TDG.MEM.PAGE.ACCEPT Leaf (TDCALL leaf 6).
  *
- * Return: the status the instruction leaves in RAX.
+ * Return: the status the instruction leaves in RAX.  If a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside a TD, #GP at CPL > 0); TDX_ERROR with class
+ * SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux adds the trap number in bits 31:0, which a fixup
+ * that only resumes cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdg_mem_page_accept(vmx_u64 page)
 {
 	vmx_u64 status = (vmx_u64)0x6;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status)
 		: [page] "c" (page)
 		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("tdcall"
+		: [status] "+a" (status)
+		: [page] "c" (page)
+		: "cc", "memory");
+#endif
 	return status;
 }
 #endif /* __x86_64__ */
@@ -518,7 +760,12 @@ tdxm_tdg_mem_page_accept(vmx_u64 page)
  * Executes TDCALL (66 0F 01 CC).
  * Intel TDX Module ABI Specification TDG.VM.RD Leaf (TDCALL leaf 7).
  *
- * Return: the status the instruction leaves in RAX.
+ * Return: the status the instruction leaves in RAX.  If a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside a TD, #GP at CPL > 0);
+ * TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module never
+ * uses), Linux's TDX_SW_ERROR; Linux adds the trap number in bits 31:0,
+ * which a fixup that only resumes cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdg_vm_rd(vmx_u64 field, vmx_u64 *value)
@@ -526,13 +773,28 @@ tdxm_tdg_vm_rd(vmx_u64 field, vmx_u64 *value)
 	register vmx_u64 value_r8 __asm__("r8");
 	vmx_u64 status = (vmx_u64)0x7;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [value] "=r" (value_r8)
 		: [vm] "c" ((vmx_u64)0x0),
 		  [field] "d" (field)
 		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("tdcall"
+		: [status] "+a" (status),
+		  [value] "=r" (value_r8)
+		: [vm] "c" ((vmx_u64)0x0),
+		  [field] "d" (field)
+		: "cc");
+#endif
 	*value = value_r8;
 	return status;
 }
@@ -548,7 +810,12 @@ tdxm_tdg_vm_rd(vmx_u64 field, vmx_u64 *value)
  * Executes TDCALL (66 0F 01 CC).
  * Intel TDX Module ABI Specification TDG.VM.WR Leaf (TDCALL leaf 8).
  *
- * Return: the status the instruction leaves in RAX.
+ * Return: the status the instruction leaves in RAX.  If a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside a TD, #GP at CPL > 0);
+ * TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module never
+ * uses), Linux's TDX_SW_ERROR; Linux adds the trap number in bits 31:0,
+ * which a fixup that only resumes cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdg_vm_wr(vmx_u64 field, vmx_u64 *value, vmx_u64 mask)
@@ -557,14 +824,30 @@ tdxm_tdg_vm_wr(vmx_u64 field, vmx_u64 *value, vmx_u64 mask)
 	register vmx_u64 mask_r9 __asm__("r9") = mask;
 	vmx_u64 status = (vmx_u64)0x8;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [value] "+r" (value_r8)
 		: [vm] "c" ((vmx_u64)0x0),
 		  [field] "d" (field),
 		  [mask] "r" (mask_r9)
 		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("tdcall"
+		: [status] "+a" (status),
+		  [value] "+r" (value_r8)
+		: [vm] "c" ((vmx_u64)0x0),
+		  [field] "d" (field),
+		  [mask] "r" (mask_r9)
+		: "cc");
+#endif
 	*value = value_r8;
 	return status;
 }
@@ -583,7 +866,12 @@ tdxm_tdg_vm_wr(vmx_u64 field, vmx_u64 *value, vmx_u64 mask)
  * Executes TDCALL (66 0F 01 CC).
  * Intel TDX Module ABI Specification TDG.VP.VMCALL Leaf (TDCALL leaf 0); Intel GHCI for TDX, TDG.VP.VMCALL Interface.
  *
- * Return: the status the instruction leaves in RAX.
+ * Return: the status the instruction leaves in RAX.  If a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside a TD, #GP at CPL > 0);
+ * TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module never
+ * uses), Linux's TDX_SW_ERROR; Linux adds the trap number in bits 31:0,
+ * which a fixup that only resumes cannot know, so they are 0.
  */
 static __always_inline vmx_u64
 tdxm_tdg_vp_vmcall(vmx_u64 *type, vmx_u64 *subfunction, vmx_u64 *arg1, vmx_u64 *arg2, vmx_u64 *arg3, vmx_u64 *arg4)
@@ -596,8 +884,13 @@ tdxm_tdg_vp_vmcall(vmx_u64 *type, vmx_u64 *subfunction, vmx_u64 *arg1, vmx_u64 *
 	register vmx_u64 arg4_r15 __asm__("r15") = *arg4;
 	vmx_u64 status = (vmx_u64)0x0;
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
 	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
-		VMXGEN_FAULT_HOOK(771b, 772b)
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [status] "+a" (status),
 		  [type] "+r" (type_r10),
 		  [subfunction] "+r" (subfunction_r11),
@@ -607,6 +900,20 @@ tdxm_tdg_vp_vmcall(vmx_u64 *type, vmx_u64 *subfunction, vmx_u64 *arg1, vmx_u64 *
 		  [arg4] "+r" (arg4_r15)
 		: [gpr_select] "c" ((vmx_u64)0xfc00)
 		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("tdcall"
+		: [status] "+a" (status),
+		  [type] "+r" (type_r10),
+		  [subfunction] "+r" (subfunction_r11),
+		  [arg1] "+r" (arg1_r12),
+		  [arg2] "+r" (arg2_r13),
+		  [arg3] "+r" (arg3_r14),
+		  [arg4] "+r" (arg4_r15)
+		: [gpr_select] "c" ((vmx_u64)0xfc00)
+		: "cc", "memory");
+#endif
 	*type = type_r10;
 	*subfunction = subfunction_r11;
 	*arg1 = arg1_r12;

@@ -99,6 +99,13 @@ BITS = ["0:63", "63:0", "127:64", "64:0", "63:63", "0:0", "15:8", "23:8",
 # The end of the label of a mutation after which exit 0 is a violation;
 # with other changes it becomes IF_ALONE.
 MUST_REFUSE = " [must refuse]"
+
+
+def fault_value():
+    """A status register's fault value (all ones in 32 bits fits every
+    width)."""
+    return Map([["value", Scalar("0xffffffff")],
+                ["summary", Scalar("faulted")]], flow=True)
 IF_ALONE = " [must refuse if alone]"
 
 # C keywords (C89..C23, GNU) and spellings C reserves for itself: a fixed
@@ -813,7 +820,8 @@ class Mutator:
         if how == "status":
             reg = draw(st.sampled_from(sorted(bound) or ["rax"]))
             set_key(insn, "status", Map([["register", Scalar(reg)],
-                                         ["width", Scalar("native")]],
+                                         ["width", Scalar("native")],
+                                         ["fault", fault_value()]],
                                         flow=True))
             drop_key(insn, "outcomes")
             drop_key(insn, "success_enters_guest")
@@ -864,7 +872,8 @@ class Mutator:
                           op_width, fixed=fixed)
         set_key(insn, "status", Map([
             ["register", Scalar(r32 if st_width == 32 else fam)],
-            ["width", Scalar(str(st_width))]], flow=True))
+            ["width", Scalar(str(st_width))],
+            ["fault", fault_value()]], flow=True))
         drop_key(insn, "outcomes")
         drop_key(insn, "success_enters_guest")
         wide = 64 in (op_width, st_width)

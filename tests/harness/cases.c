@@ -37,10 +37,14 @@
  *     instruction (wrappers with outputs, and those without a status);
  *   - a wrapper that returns an RFLAGS status returns the ISA's fault
  *     status (VMX_FAULT), and stores no output;
+ *   - a wrapper that returns a status register returns the spec's fault
+ *     value for it (TDX_SW_ERROR), not what the register held, and
+ *     stores no output;
  *   - a wrapper without a status returns, and stores no output;
  *   - the normal outcomes' cases still give their own statuses, with the
  *     flags the hook sets before an instruction with outputs.
  */
+#include <cpuid.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -50,6 +54,8 @@
 #include "emu.h"
 #include "tap.h"
 #include "variant.h"
+
+#include <x86intrin.h>
 
 #define VMCS_A		0x0000000123456000ULL	/* the current VMCS */
 #define VMCS_B		0x00000007fedcb000ULL
@@ -451,13 +457,18 @@ static void check_fault(const struct emu_trap *t, const struct case_io *io)
 	check(io->completed, "resumes: the wrapper returns to its caller");
 	if (s->fixup == SPEC_FIXUP_NEXT && io->returned) {
 		/*
-		 * A status the wrapper cannot tell from a fault (a register,
-		 * or RFLAGS in an ISA without a fault status): whatever the
-		 * registers held, and so are its outputs.
+		 * A status the wrapper cannot tell from a fault (RFLAGS in an
+		 * ISA without a fault status): whatever the registers held,
+		 * and so are its outputs.
 		 */
 		return;
 	}
-	if (s->fixup != SPEC_FIXUP_NEXT) {
+	if (s->status == SPEC_STATUS_REGISTER && s->fixup != SPEC_FIXUP_NEXT) {
+		/* Not what the register held: the spec's fault value. */
+		ok = io->returned && s->status_fault && io->ret == s->fault_value;
+		if (!check(ok, "status: the fault value (%#llx)", s->fault_value))
+			tap_diag("  got %#llx", io->ret);
+	} else if (s->fixup != SPEC_FIXUP_NEXT) {
 		ok = io->returned && constant && *constant == isa->fault_value &&
 		     io->ret == (unsigned long long)*constant;
 		if (!check(ok, "status: the fault status (%lld)", isa->fault_value))
@@ -732,6 +743,91 @@ static void check_insn_error_fault(void)
 #endif
 }
 
+/*
+ * CPUID, RDTSC and XGETBV run in user mode (Linux leaves CR4.TSD clear and
+ * sets CR4.OSXSAVE): called outside the "CPU" here, the wrappers give what
+ * the processor gives to the compiler's own <cpuid.h> and intrinsics.
+ */
+#if defined(SPEC_HAVE_HOSTX_XGETBV)
+__attribute__((target("xsave"))) static unsigned long long xcr0(void)
+{
+	return _xgetbv(0);
+}
+#endif
+
+static void check_native(void)
+{
+#if defined(SPEC_HAVE_HOSTX_CPUID)
+	/* Leaves whose values do not depend on the processor asked (leaf
+	 * 1's EBX 31:24 is the APIC ID: masked, the thread may move). */
+	static const unsigned int leaves[][3] = {
+		{ 0, 0, ~0U }, { 1, 0, 0x00ffffff }, { 7, 0, ~0U },
+		{ 0xd, 0, ~0U }, { 0xd, 1, ~0U }, { 0x80000000, 0, ~0U },
+		{ 0x80000001, 0, ~0U },
+	};
+	unsigned int i, max, a, b, c, d;
+	vmx_u32 r[4];
+	enum hostx_status st;
+
+	emu_begin();	/* no trap recorded: nothing to resume */
+	emu_end();
+	max = __get_cpuid_max(0, NULL);
+	for (i = 0; i < sizeof(leaves) / sizeof(leaves[0]); i++) {
+		unsigned int leaf = leaves[i][0], sub = leaves[i][1];
+
+		if (leaf < 0x80000000 ? leaf > max :
+		    leaf > __get_cpuid_max(0x80000000, NULL)) {
+			tap_skip("the processor has no such leaf",
+				 "%s hostx_cpuid(%#x, %u) on this processor", variant, leaf, sub);
+			continue;
+		}
+		__cpuid_count(leaf, sub, a, b, c, d);
+		st = hostx_cpuid(leaf, sub, &r[0], &r[1], &r[2], &r[3]);
+		if (!tap_ok(st == HOSTX_OK && r[0] == a && (r[1] & leaves[i][2]) == (b & leaves[i][2]) &&
+			    r[2] == c && r[3] == d,
+			    "%s hostx_cpuid(%#x, %u) on this processor: <cpuid.h>'s __cpuid_count() values",
+			    variant, leaf, sub))
+			tap_diag("  got %#x %#x %#x %#x, want %#x %#x %#x %#x",
+				 r[0], r[1], r[2], r[3], a, b, c, d);
+	}
+#endif
+#if defined(SPEC_HAVE_HOSTX_RDTSC)
+	{
+		/* lfence keeps each read after the one before it. */
+		unsigned long long t0, t, t1;
+		vmx_u32 lo, hi;
+
+		_mm_lfence();
+		t0 = __rdtsc();
+		_mm_lfence();
+		hostx_rdtsc(&lo, &hi);
+		_mm_lfence();
+		t1 = __rdtsc();
+		t = (unsigned long long)hi << 32 | lo;
+		if (!tap_ok(t0 <= t && t <= t1 && t1 - t0 < 1ULL << 32,
+			    "%s hostx_rdtsc() on this processor: between two __rdtsc()", variant))
+			tap_diag("  %#llx, %#llx, %#llx", t0, t, t1);
+	}
+#endif
+#if defined(SPEC_HAVE_HOSTX_XGETBV) && defined(SPEC_HAVE_HOSTX_CPUID)
+	{
+		unsigned int a, b, c, d;
+		vmx_u32 lo, hi;
+
+		if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_OSXSAVE)) {
+			tap_skip("CPUID.1:ECX.OSXSAVE is 0: XGETBV raises #UD",
+				 "%s hostx_xgetbv(0) on this processor", variant);
+		} else {
+			hostx_xgetbv(0, &lo, &hi);
+			if (!tap_ok(((unsigned long long)hi << 32 | lo) == xcr0(),
+				    "%s hostx_xgetbv(0) on this processor: _xgetbv(0)'s XCR0", variant))
+				tap_diag("  got %#llx, want %#llx",
+					 (unsigned long long)hi << 32 | lo, xcr0());
+		}
+	}
+#endif
+}
+
 /* The fault hook is in use exactly in the variants built with it. */
 static void check_hook(void)
 {
@@ -760,6 +856,7 @@ int main(void)
 	check_status_constants();
 	for (insn = 0; insn < SPEC_NR_INSNS; insn++)
 		run_cases(insn);
+	check_native();
 #if defined(SPEC_HAVE_VMX_VMREAD)
 	if (!emu_unusable(SPEC_VMX_VMREAD)) {
 		vmx_round_trips();

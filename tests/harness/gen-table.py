@@ -158,6 +158,8 @@ def render_table(isas):
                  i.status_width or 0),
               "\t\t.status_cf = %d, .cf_value = %#xULL,"
               % (i.status_cf is not None, i.status_cf or 0),
+              "\t\t.status_fault = %d, .fault_value = %#xULL,"
+              % (i.status_fault is not None, i.status_fault or 0),
               "\t\t.outcomes = %s," % outs,
               "\t\t.nr_outcomes = %d,%s" % (
                   len(i.outcomes), " .outcome_list = { %s }," % ", ".join(

@@ -59,7 +59,8 @@ struct spec_isa_info {
 enum spec_fixup {
 	SPEC_FIXUP_NEXT,	/* after the instruction; nothing to report */
 	SPEC_FIXUP_PATH,	/* the wrapper's fault path (asm goto), which
-				 * returns the ISA's fault status */
+				 * returns the ISA's fault status (a status
+				 * register: the instruction's fault_value) */
 	SPEC_FIXUP_FLAGS,	/* after the instruction, with the CF = ZF = 1
 				 * the wrapper set before it: the fault status */
 };
@@ -121,6 +122,8 @@ struct spec_insn_info {
 	unsigned int status_width;
 	bool status_cf;		/* CF = 1 is an outcome: the wrapper returns */
 	unsigned long long cf_value;	/* cf_value instead of the register */
+	bool status_fault;	/* a fault hook's fixup returns */
+	unsigned long long fault_value;	/* fault_value instead of it */
 	unsigned int outcomes;	/* SPEC_OUT() mask of its ISA's outcomes */
 	unsigned int nr_outcomes;	/* the same, in spec order */
 	unsigned int outcome_list[SPEC_MAX_OUTCOMES];

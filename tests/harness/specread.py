@@ -216,10 +216,13 @@ class Instruction:
         # CF = 1 as an outcome of a status register (PVALIDATE): the value
         # the wrapper returns for it, or None.
         self.status_cf = None
+        # What the wrapper returns when a fault hook resumed it, or None.
+        self.status_fault = None
         if isinstance(st, dict):
             self.status = "register"
             self.status_reg = st["register"]
             self.status_cf = (st.get("cf") or {}).get("value")
+            self.status_fault = (st.get("fault") or {}).get("value")
             if self.status_reg not in REGNUM:
                 raise SpecError("%s: %s: status register %r"
                                 % (path, self.cname, self.status_reg))
@@ -294,7 +297,11 @@ class Instruction:
         CF = ZF = 1 the wrapper set before it and returns the fault
         status: RFLAGS status with outputs) or "next" (the next
         instruction, nothing to report: everything else, and every
-        wrapper of an ISA without a fault status)."""
+        wrapper of an ISA without a fault status).  A status register with
+        a fault value: "path" too, a path of the wrapper's own that
+        returns that value."""
+        if self.status == "register" and self.status_fault is not None:
+            return "path"
         if self.isa.fault is None or self.status != self.isa.status_kind \
                 or not self.c_return().startswith("enum "):
             return "next"

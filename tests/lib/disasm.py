@@ -35,6 +35,14 @@ class Insn:
     def size(self):
         return len(self.raw)
 
+    def is_mnemonic(self, mnemonic):
+        """Whether objdump's name for it is the assembler's mnemonic, also
+        with an AT&T operand-size suffix: objdump writes LGDT's m16&32
+        form in 32-bit code as lgdtl, SGDT's as sgdtl, where the spec
+        (and the assembler) say lgdt."""
+        return self.mnemonic == mnemonic or (
+            self.mnemonic[:-1] == mnemonic and self.mnemonic[-1] in "wlq")
+
     @property
     def text(self):
         return (self.mnemonic + " " + self.operands).strip()

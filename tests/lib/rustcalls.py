@@ -145,8 +145,18 @@ def callers(model, style="bridge"):
                                                        success.value),
                         "    Err(e) => e.value() as u32,", "}"]
             else:
-                stores = ["if !(faulted() && o%d == 0) { %s }" % (i, st)
-                          for i, st in enumerate(stores)] if stores else []
+                fault = f.instruction.status.fault \
+                    if f.instruction.status.kind == "register" else None
+                if fault is not None and status:
+                    # The Rust wrapper returns the outputs beside the
+                    # fault value; the C one stores none of them.
+                    stores = ["if !(faulted() && %s == %#x) { %s }"
+                              % (status, fault.value, " ".join(stores))] \
+                        if stores else []
+                else:
+                    stores = ["if !(faulted() && o%d == 0) { %s }" % (i, st)
+                              for i, st in enumerate(stores)] \
+                        if stores else []
                 # A C wrapper that returns a status the Rust one does not
                 # report (AMD SVM's: OK, or FAULT through a fault hook,
                 # which the Rust crate does not have) returns the success.

@@ -181,6 +181,9 @@ class IsaView:
             text = "status in %s" % st.register.name.upper()
             if st.cf is not None:
                 text += "; CF=1: %#x (%s)" % (st.cf.value, st.cf.summary)
+            if st.fault is not None:
+                text += "; a fault: %#x (%s)" % (st.fault.value,
+                                                 st.fault.summary)
             return text
         if insn.fault is not None:
             return "none reported; faults only (%s)" % ", ".join(

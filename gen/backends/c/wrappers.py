@@ -80,12 +80,15 @@ class Wrapper:
             by_name.setdefault(p.owner, []).append(p)
         self.params = [p for n in order for p in by_name.get(n, [])]
         self.carry = None       # what the wrapper returns when CF = 1
+        self.fault_value = None  # what it returns when a fixup resumed it
         if form == "value":
             self._value_form()
         if st.kind == "register":
             self._status_register()
             if st.cf is not None:
                 self._carry(st.cf)
+            if st.fault is not None:
+                self._fault_value(st.fault)
         # Local register variables first: checkpatch does not read
         # 'register T x __asm__("r8")' as a declaration, and warns "Missing
         # a blank line after declarations" when one follows a plain
@@ -358,6 +361,22 @@ class Wrapper:
         self.outputs.append('[carry] "=@ccc" (carry)')
         self.carry = "(%s)%#xULL" % (self.returns, cf.value)
 
+    def _fault_value(self, fault):
+        """With a fault hook, the fixup resumes on a path of the asm
+        statement's own (subsection 1, off the success path) that puts the
+        spec's fault value in the status register, so that the wrapper
+        does not return what the register held (a leaf number, an
+        address); the wrapper then returns it without storing outputs."""
+        self.fault_value = "(%s)%#xULL" % (self.returns, fault.value)
+        # A 32-bit mov zero-extends into the 64-bit register: the value
+        # whole in a status of any width, in either mode.
+        size = "k" if fault.value < 1 << 32 else "q"
+        self.fault_asm = [".subsection 1\\n",
+                          "773:\\tmov $%#x, %%%s[status]\\n\\t"
+                          % (fault.value, size),
+                          "jmp 772b\\n\\t",
+                          ".previous\\n\\t"]
+
     def _local_first(self, decl):
         self.locals.insert(0, decl)
 
@@ -397,6 +416,9 @@ class Wrapper:
             return "fault_goto"
         if self.insn.status.kind == "none" and self.insn.fault is not None:
             return "fault_output" if self.has_outputs else "fault_goto"
+        if self.insn.status.kind == "register" and \
+                self.insn.status.fault is not None:
+            return "fault_status"
         if self.insn.status.kind != "rflags" or not self.insn.returns_status:
             return "plain"
         return "goto_outputs" if self.has_outputs else "asm_goto"
@@ -456,6 +478,8 @@ class Wrapper:
         else the next instruction."""
         if self.fault is not None and goto and self.capture != "plain":
             return "771b, %%l[%s]" % self.fail_label(self.fault)
+        if self.capture == "fault_status":
+            return "771b, 773b"
         return "771b, 772b"
 
     @property
@@ -539,6 +563,13 @@ class Wrapper:
                 text += "  If it sets CF (%s): %#x." % (
                     escape.kerneldoc(insn.status.cf.summary),
                     insn.status.cf.value)
+            if insn.status.fault is not None:
+                text += ("  If a fault hook (VMXGEN_FAULT_HOOK) resumed it: "
+                         "%#x%s; %s." % (
+                             insn.status.fault.value,
+                             ", and nothing is stored" if self.store_back
+                             else "",
+                             escape.kerneldoc(insn.status.fault.summary)))
             return escape.wrap(text)
         if self.capture in ("fault_goto", "fault_output"):
             text = ("Return: %%%s; %%%s (%s) if a fault hook "

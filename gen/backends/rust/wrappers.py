@@ -32,6 +32,13 @@ SWAPPED = "rbx"
 # modes for the legacy registers; r8..r15 exist in 64-bit code only.
 
 
+def _reg32(reg):
+    """The 32-bit name of a register (eax, r8d)."""
+    if reg.family[1:].isdigit():
+        return reg.family + "d"
+    return "e" + reg.family[1:]
+
+
 def _reg_name(reg):
     if reg.bits < 32:
         return reg.name     # al, dx: the name gives the width
@@ -112,6 +119,11 @@ class Wrapper:
                     % (st.cf.value, rtype, expr), rtype,
                     "%s, or %#x if it sets CF (%s)" % (summary, st.cf.value,
                                                        st.cf.summary), name)
+        if st.kind == "register" and st.fault is not None:
+            expr, rtype, summary, name = self.outputs[0]
+            self.outputs[0] = (expr, rtype, "%s, or %#x if it faulted and "
+                               "the fault-hook feature's fixup resumed it"
+                               % (summary, st.fault.value), name)
         for r in insn.clobbers:
             if r.family == SWAPPED:
                 self._swap("rbx_clobber = out(reg) _")
@@ -464,6 +476,20 @@ class Wrapper:
                 ["4:", self.asm_insn, "5:"] + self.fault_entry("4b", "5b") + \
                 self.swap_lines + ["setc {status_cf}", "setz {status_zf}"]
         after = self.asm_lines[len(self.swap_lines) + 1:]
+        fault = self.insn.status.fault if self.status_kind == "register" \
+            else None
+        if fault is not None:
+            # As the C wrapper: the fixup resumes on a path out of line
+            # that puts the spec's fault value in the status register (a
+            # 32-bit mov zero-extends), not what the register held.
+            reg = self.insn.status.register
+            name = "%" + (reg.family if fault.value >> 32 else
+                          _reg32(reg))
+            return self.swap_lines + ["4:", self.asm_insn, "5:"] + \
+                self.fault_entry("4b", "6f") + \
+                [".subsection 1", "6:", "mov $%#x, %s" % (fault.value, name)] + \
+                (["clc"] if self.carry else []) + \
+                ["jmp 5b", ".previous"] + after
         return self.swap_lines + ["4:", self.asm_insn, "5:"] + \
             self.fault_entry("4b", "5b") + after
 

@@ -1326,8 +1326,9 @@ pub unsafe fn invlpgb(address: usize, count: u32, ids: u32) -> Result<(), SvmFai
 ///
 /// - `spa`: RAX: the system physical address of the 2-MByte page
 ///
-/// Returns the status the instruction leaves in EAX (0 if it faulted, with the
-/// fault-hook feature). It reports no failure.
+/// Returns the status the instruction leaves in EAX, or 0xffffffff if it
+/// faulted and the fault-hook feature's fixup resumed it (0 if it faulted, with
+/// the fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -1356,8 +1357,13 @@ pub unsafe fn psmash(spa: u64) -> u32 {
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0xffffffff, %eax",
+            "jmp 5b",
+            ".previous",
             inlateout("rax") spa => status,
             options(att_syntax, nostack),
         );
@@ -1379,7 +1385,8 @@ pub unsafe fn psmash(spa: u64) -> u32 {
 ///
 /// Returns the status the instruction leaves in EAX, or 0xff if it sets CF (the
 /// RMP entry's Validated bit already had the requested value: nothing was
-/// updated) (0 if it faulted, with the fault-hook feature). It reports no
+/// updated), or 0xffffffff if it faulted and the fault-hook feature's fixup
+/// resumed it (0 if it faulted, with the fault-hook feature). It reports no
 /// failure.
 ///
 /// # Safety
@@ -1413,8 +1420,14 @@ pub unsafe fn pvalidate(address: usize, page_size: RmpPageSize, validate: u32) -
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0xffffffff, %eax",
+            "clc",
+            "jmp 5b",
+            ".previous",
             "setc {carry}",
             inlateout("eax") address => status,
             in("ecx") page_size as u32,
@@ -1436,8 +1449,9 @@ pub unsafe fn pvalidate(address: usize, page_size: RmpPageSize, validate: u32) -
 /// - `attributes`: RDX: the target VMPL, its permissions and the VMSA bit
 ///   (layout rmpadjust_attributes)
 ///
-/// Returns the status the instruction leaves in EAX (0 if it faulted, with the
-/// fault-hook feature). It reports no failure.
+/// Returns the status the instruction leaves in EAX, or 0xffffffff if it
+/// faulted and the fault-hook feature's fixup resumed it (0 if it faulted, with
+/// the fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -1468,8 +1482,13 @@ pub unsafe fn rmpadjust(address: u64, page_size: RmpPageSize, attributes: u64) -
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0xffffffff, %eax",
+            "jmp 5b",
+            ".previous",
             inlateout("rax") address => status,
             in("ecx") page_size as u64,
             in("edx") attributes,
@@ -1488,8 +1507,9 @@ pub unsafe fn rmpadjust(address: u64, page_size: RmpPageSize, attributes: u64) -
 /// - `entry`: RCX: the (virtual) address of the 16-byte new entry (struct
 ///   svm_rmpupdate_entry)
 ///
-/// Returns the status the instruction leaves in EAX (0 if it faulted, with the
-/// fault-hook feature). It reports no failure.
+/// Returns the status the instruction leaves in EAX, or 0xffffffff if it
+/// faulted and the fault-hook feature's fixup resumed it (0 if it faulted, with
+/// the fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -1519,8 +1539,13 @@ pub unsafe fn rmpupdate(spa: u64, entry: u64) -> u32 {
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0xffffffff, %eax",
+            "jmp 5b",
+            ".previous",
             inlateout("rax") spa => status,
             in("ecx") entry,
             options(att_syntax, nostack),

@@ -252,8 +252,9 @@ impl SeamcallLeaf {
 /// - `hkid`: RDX: the TD's private HKID (bits 15:0, the rest 0)
 ///
 /// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
-/// it sets CF (VMfailInvalid: no TDX module to call) (0 if it faulted, with the
-/// fault-hook feature). It reports no failure.
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -287,8 +288,14 @@ pub unsafe fn tdh_mng_create(tdr: u64, hkid: u64) -> u64 {
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
             "setc {carry}",
             inlateout("rax") 0x9_u64 => status,
             in("ecx") tdr,
@@ -313,10 +320,11 @@ pub unsafe fn tdh_mng_create(tdr: u64, hkid: u64) -> u64 {
 /// - `source`: R9: the physical address of the (shared) page to copy into it
 ///
 /// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
-/// it sets CF (VMfailInvalid: no TDX module to call); RCX: in, the page's GPA
-/// and level 0 (layout page_info); out, extended error information 1; RDX: in,
-/// the TDR page's physical address; out, extended error information 2 (0 if it
-/// faulted, with the fault-hook feature). It reports no failure.
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RCX: in, the
+/// page's GPA and level 0 (layout page_info); out, extended error information
+/// 1; RDX: in, the TDR page's physical address; out, extended error information
+/// 2 (0 if it faulted, with the fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -354,8 +362,14 @@ pub unsafe fn tdh_mem_page_add(gpa: u64, tdr: u64, page: u64, source: u64) -> (u
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
             "setc {carry}",
             inlateout("rax") 0x2_u64 => status,
             inlateout("ecx") gpa => gpa,
@@ -375,8 +389,9 @@ pub unsafe fn tdh_mem_page_add(gpa: u64, tdr: u64, page: u64, source: u64) -> (u
 /// Intel TDX Module ABI Specification TDH.SYS.INIT Leaf (SEAMCALL leaf 33).
 ///
 /// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
-/// it sets CF (VMfailInvalid: no TDX module to call) (0 if it faulted, with the
-/// fault-hook feature). It reports no failure.
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -412,8 +427,14 @@ pub unsafe fn tdh_sys_init() -> u64 {
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
             "setc {carry}",
             inlateout("rax") 0x21_u64 => status,
             in("ecx") 0x0_u64,
@@ -434,8 +455,9 @@ pub unsafe fn tdh_sys_init() -> u64 {
 /// Intel TDX Module ABI Specification TDH.SYS.LP.INIT Leaf (SEAMCALL leaf 35).
 ///
 /// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
-/// it sets CF (VMfailInvalid: no TDX module to call) (0 if it faulted, with the
-/// fault-hook feature). It reports no failure.
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -469,8 +491,14 @@ pub unsafe fn tdh_sys_lp_init() -> u64 {
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
             "setc {carry}",
             inlateout("rax") 0x23_u64 => status,
             carry = lateout(reg_byte) carry,
@@ -491,7 +519,8 @@ pub unsafe fn tdh_sys_lp_init() -> u64 {
 /// - `field`: RDX: in, the field identifier; out, the next field's identifier
 ///
 /// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
-/// it sets CF (VMfailInvalid: no TDX module to call); RDX: in, the field
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RDX: in, the field
 /// identifier; out, the next field's identifier; R8: the field's value (0 on
 /// failure) (0 if it faulted, with the fault-hook feature). It reports no
 /// failure.
@@ -529,8 +558,14 @@ pub unsafe fn tdh_sys_rd(field: u64) -> (u64, u64, u64) {
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
             "setc {carry}",
             inlateout("rax") 0x22_u64 => status,
             inlateout("edx") field => field,
@@ -551,9 +586,10 @@ pub unsafe fn tdh_sys_rd(field: u64) -> (u64, u64, u64) {
 /// - `field`: RDX: the field identifier
 ///
 /// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
-/// it sets CF (VMfailInvalid: no TDX module to call); R8: the field's value (0
-/// on failure) (0 if it faulted, with the fault-hook feature). It reports no
-/// failure.
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; R8: the field's
+/// value (0 on failure) (0 if it faulted, with the fault-hook feature). It
+/// reports no failure.
 ///
 /// # Safety
 ///
@@ -588,8 +624,14 @@ pub unsafe fn tdh_vp_rd(vcpu: u64, field: u64) -> (u64, u64) {
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
             "setc {carry}",
             inlateout("rax") 0x1a_u64 => status,
             in("ecx") vcpu,
@@ -614,9 +656,10 @@ pub unsafe fn tdh_vp_rd(vcpu: u64, field: u64) -> (u64, u64) {
 /// - `mask`: R9: the bits of the field to write
 ///
 /// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
-/// it sets CF (VMfailInvalid: no TDX module to call); R8: in, the value to
-/// write; out, the field's previous value (0 on failure) (0 if it faulted, with
-/// the fault-hook feature). It reports no failure.
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; R8: in, the value
+/// to write; out, the field's previous value (0 on failure) (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -652,8 +695,14 @@ pub unsafe fn tdh_vp_wr(vcpu: u64, field: u64, value: u64, mask: u64) -> (u64, u
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
             "setc {carry}",
             inlateout("rax") 0x2b_u64 => status,
             in("ecx") vcpu,
@@ -672,12 +721,13 @@ pub unsafe fn tdh_vp_wr(vcpu: u64, field: u64, value: u64, mask: u64) -> (u64, u
 /// Executes `TDCALL` (`66 0F 01 CC`).
 /// Intel TDX Module ABI Specification TDG.VP.INFO Leaf (TDCALL leaf 1).
 ///
-/// Returns the status the instruction leaves in RAX; RCX: the guest physical
-/// address width (bits 5:0: 48 or 52); RDX: the TD's ATTRIBUTES; R8: the number
-/// of VCPUs (bits 31:0) and the maximum (bits 63:32); R9: this VCPU's index;
-/// R10: which optional leaves are available (bit 0: TDG.SYS.RD), 0 in older
-/// modules; R11: reserved, 0 (0 if it faulted, with the fault-hook feature). It
-/// reports no failure.
+/// Returns the status the instruction leaves in RAX, or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RCX: the guest
+/// physical address width (bits 5:0: 48 or 52); RDX: the TD's ATTRIBUTES; R8:
+/// the number of VCPUs (bits 31:0) and the maximum (bits 63:32); R9: this
+/// VCPU's index; R10: which optional leaves are available (bit 0: TDG.SYS.RD),
+/// 0 in older modules; R11: reserved, 0 (0 if it faulted, with the fault-hook
+/// feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -717,8 +767,13 @@ pub unsafe fn tdg_vp_info() -> (u64, u64, u64, u64, u64, u64, u64) {
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "jmp 5b",
+            ".previous",
             inlateout("rax") 0x1_u64 => status,
             lateout("ecx") gpaw,
             lateout("edx") attributes,
@@ -738,11 +793,12 @@ pub unsafe fn tdg_vp_info() -> (u64, u64, u64, u64, u64, u64, u64) {
 /// Executes `TDCALL` (`66 0F 01 CC`).
 /// Intel TDX Module ABI Specification TDG.VP.VEINFO.GET Leaf (TDCALL leaf 3).
 ///
-/// Returns the status the instruction leaves in RAX; RCX: the exit reason (bits
-/// 31:0); RDX: the exit qualification; R8: the guest linear address; R9: the
-/// guest physical address; R10: the instruction length (bits 31:0) and
-/// information (bits 63:32) (0 if it faulted, with the fault-hook feature). It
-/// reports no failure.
+/// Returns the status the instruction leaves in RAX, or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RCX: the exit
+/// reason (bits 31:0); RDX: the exit qualification; R8: the guest linear
+/// address; R9: the guest physical address; R10: the instruction length (bits
+/// 31:0) and information (bits 63:32) (0 if it faulted, with the fault-hook
+/// feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -780,8 +836,13 @@ pub unsafe fn tdg_vp_veinfo_get() -> (u64, u64, u64, u64, u64, u64) {
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "jmp 5b",
+            ".previous",
             inlateout("rax") 0x3_u64 => status,
             lateout("ecx") exit_reason,
             lateout("edx") exit_qualification,
@@ -805,8 +866,9 @@ pub unsafe fn tdg_vp_veinfo_get() -> (u64, u64, u64, u64, u64, u64) {
 ///   REPORTDATA (64-byte aligned)
 /// - `subtype`: R8: the report subtype (0)
 ///
-/// Returns the status the instruction leaves in RAX (0 if it faulted, with the
-/// fault-hook feature). It reports no failure.
+/// Returns the status the instruction leaves in RAX, or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -838,8 +900,13 @@ pub unsafe fn tdg_mr_report(report_gpa: u64, report_data_gpa: u64, subtype: u64)
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "jmp 5b",
+            ".previous",
             inlateout("rax") 0x4_u64 => status,
             in("ecx") report_gpa,
             in("edx") report_data_gpa,
@@ -857,8 +924,9 @@ pub unsafe fn tdg_mr_report(report_gpa: u64, report_data_gpa: u64, subtype: u64)
 ///
 /// - `page`: RCX: the page's GPA and level (layout page_info)
 ///
-/// Returns the status the instruction leaves in RAX (0 if it faulted, with the
-/// fault-hook feature). It reports no failure.
+/// Returns the status the instruction leaves in RAX, or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -888,8 +956,13 @@ pub unsafe fn tdg_mem_page_accept(page: u64) -> u64 {
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "jmp 5b",
+            ".previous",
             inlateout("rax") 0x6_u64 => status,
             in("ecx") page,
             options(att_syntax, nostack),
@@ -905,9 +978,10 @@ pub unsafe fn tdg_mem_page_accept(page: u64) -> u64 {
 ///
 /// - `field`: RDX: the field identifier
 ///
-/// Returns the status the instruction leaves in RAX; R8: the field's value (0
-/// on failure) (0 if it faulted, with the fault-hook feature). It reports no
-/// failure.
+/// Returns the status the instruction leaves in RAX, or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; R8: the field's
+/// value (0 on failure) (0 if it faulted, with the fault-hook feature). It
+/// reports no failure.
 ///
 /// # Safety
 ///
@@ -939,8 +1013,13 @@ pub unsafe fn tdg_vm_rd(field: u64) -> (u64, u64) {
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "jmp 5b",
+            ".previous",
             inlateout("rax") 0x7_u64 => status,
             in("ecx") 0x0_u64,
             in("edx") field,
@@ -960,9 +1039,10 @@ pub unsafe fn tdg_vm_rd(field: u64) -> (u64, u64) {
 /// - `value`: R8: in, the value to write; out, the field's previous value
 /// - `mask`: R9: the bits of the field to write
 ///
-/// Returns the status the instruction leaves in RAX; R8: in, the value to
-/// write; out, the field's previous value (0 if it faulted, with the fault-hook
-/// feature). It reports no failure.
+/// Returns the status the instruction leaves in RAX, or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; R8: in, the value
+/// to write; out, the field's previous value (0 if it faulted, with the
+/// fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -995,8 +1075,13 @@ pub unsafe fn tdg_vm_wr(field: u64, value: u64, mask: u64) -> (u64, u64) {
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "jmp 5b",
+            ".previous",
             inlateout("rax") 0x8_u64 => status,
             in("ecx") 0x0_u64,
             in("edx") field,
@@ -1020,12 +1105,13 @@ pub unsafe fn tdg_vm_wr(field: u64, value: u64, mask: u64) -> (u64, u64) {
 /// - `arg3`: R14: an argument, and what the VMM returns there
 /// - `arg4`: R15: an argument, and what the VMM returns there
 ///
-/// Returns the status the instruction leaves in RAX; R10: in, 0 for a standard
-/// TDVMCALL; out, its status from the VMM; R11: in, the TDVMCALL sub-function;
-/// out, its result; R12: an argument, and what the VMM returns there; R13: an
-/// argument, and what the VMM returns there; R14: an argument, and what the VMM
-/// returns there; R15: an argument, and what the VMM returns there (0 if it
-/// faulted, with the fault-hook feature). It reports no failure.
+/// Returns the status the instruction leaves in RAX, or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; R10: in, 0 for a
+/// standard TDVMCALL; out, its status from the VMM; R11: in, the TDVMCALL
+/// sub-function; out, its result; R12: an argument, and what the VMM returns
+/// there; R13: an argument, and what the VMM returns there; R14: an argument,
+/// and what the VMM returns there; R15: an argument, and what the VMM returns
+/// there (0 if it faulted, with the fault-hook feature). It reports no failure.
 ///
 /// # Safety
 ///
@@ -1067,8 +1153,13 @@ pub unsafe fn tdg_vp_vmcall(r#type: u64, subfunction: u64, arg1: u64, arg2: u64,
             "5:",
             ".pushsection vmxgen_fault_table, \"a\"",
             ".balign 4",
-            ".long 4b - ., 5b - .",
+            ".long 4b - ., 6f - .",
             ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "jmp 5b",
+            ".previous",
             inlateout("rax") 0x0_u64 => status,
             in("ecx") 0xfc00_u64,
             inlateout("r10") r#type => r#type,
