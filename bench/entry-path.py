@@ -21,8 +21,9 @@ IBT off, _ASM_EXTABLE, SYM_*) are no instructions, RET is one.  A call
 counts one: the C it calls is not in the source.
 
 KVM's source is Debian's linux-source-6.1 (the kernel the kbuild test
-builds against): 'apt-get download' once, the two vmenter.S files kept in
-tests/cache/ of the build tree, the .deb deleted.  VMXGEN_LINUX_SOURCE=DIR
+builds against): 'apt-get download' once, kept in tests/cache/ of the
+build tree with what the other users read (tests/lib/linuxsource.py), the
+.deb deleted.  VMXGEN_LINUX_SOURCE=DIR
 takes them from a kernel tree instead.  Offline: said, and no KVM column.
 """
 
@@ -32,10 +33,8 @@ import sys
 
 import linuxsource
 from backends.c.entry import public_entries
-from vmxtest import (BUILDDIR, GENERATED, SRCDIR, default_compiler,
-                     load_model, run)
+from vmxtest import GENERATED, SRCDIR, default_compiler, load_model, run
 
-PACKAGE = "linux-source-6.1"
 KVM_FILES = {"vmx": ("arch/x86/kvm/vmx/vmenter.S", "__vmx_vcpu_run"),
              "svm": ("arch/x86/kvm/svm/vmenter.S", "__svm_vcpu_run")}
 
@@ -53,28 +52,12 @@ ENTERING = ("vmresume", "vmrun", "vmlaunch")
 
 # --- the source -------------------------------------------------------------
 
-def cache_dir():
-    return os.path.join(BUILDDIR, "tests", "cache", PACKAGE + "-kvm")
-
-
-def fetch(cache):
-    """Extract KVM_FILES from PACKAGE into cache; None or why not."""
-    files = [f for f, _ in KVM_FILES.values()]
-    return linuxsource.fetch(PACKAGE, cache, files, required=files)
-
-
 def kvm_tree():
     """(directory, description) or (None, why not)."""
     env = os.environ.get("VMXGEN_LINUX_SOURCE")
     if env:
         return env, env
-    cache = cache_dir()
-    if not os.path.exists(os.path.join(cache, "VERSION")):
-        why = fetch(cache)
-        if why:
-            return None, why
-    with open(os.path.join(cache, "VERSION")) as f:
-        return cache, f.read().strip()
+    return linuxsource.source()
 
 
 def preprocess_kvm(text):

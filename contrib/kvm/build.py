@@ -171,25 +171,62 @@ def text_size(ko):
     return int(r.stdout.splitlines()[1].split()[0])
 
 
+def symbol_ends(ko):
+    """{(function symbol, start): end} from the symbol table (st_size)."""
+    readelf = os.environ.get("READELF") or "readelf"
+    r = subprocess.run([readelf, "-sW", ko], stdout=subprocess.PIPE,
+                       universal_newlines=True, check=True)
+    ends = {}
+    for line in r.stdout.splitlines():
+        f = line.split()
+        if len(f) == 8 and f[3] == "FUNC":
+            start = int(f[1], 16)
+            ends[(f[7], start)] = start + int(f[2], 0)
+    return ends
+
+
+PADDING = ("nop", "nopl", "nopw", "xchg", "data16", "cs", "int3")
+
+
 def functions(ko):
-    """{function: (instructions, VMX instructions)}, a .cold part counted
-    with its function."""
+    """{function: [instructions, VMX instructions]}, a function's .cold
+    part counted with it.
+
+    objdump shows code past the end of a symbol (its st_size) under the
+    symbol before it: the alignment padding between functions, and the
+    out-of-line stubs the wrappers put in '.subsection 1' (jc/jmp to the
+    function's VMfail paths), which the assembler places at the end of the
+    section, after its last function.  A stub is counted with the function
+    it jumps into, padding with none; anything else past a symbol's end
+    stays with that symbol.  (KVM's own layer has no such stubs.)"""
     objdump = os.environ.get("OBJDUMP") or "objdump"
+    ends = symbol_ends(ko)
     r = subprocess.run([objdump, "-d", "--no-show-raw-insn", ko],
                        stdout=subprocess.PIPE, universal_newlines=True,
                        check=True)
-    out, name = {}, None
+    out, name, end = {}, None, None
     for line in r.stdout.splitlines():
-        m = re.match(r"^[0-9a-f]+ <([^>]+)>:$", line)
+        m = re.match(r"^([0-9a-f]+) <([^>]+)>:$", line)
         if m:
-            name = re.sub(r"\.cold(\.\d+)?$", "", m.group(1))
+            start = int(m.group(1), 16)
+            end = ends.get((m.group(2), start))
+            name = re.sub(r"\.cold(\.\d+)?$", "", m.group(2))
             out.setdefault(name, [0, 0])
             continue
-        m = re.match(r"^\s+[0-9a-f]+:\s+(\S+)", line)
-        if m and name:
-            out[name][0] += 1
-            if m.group(1) in VMX_MNEMONICS:
-                out[name][1] += 1
+        m = re.match(r"^\s+([0-9a-f]+):\s+(\S+)\s*(.*)$", line)
+        if not m or not name:
+            continue
+        owner = name
+        if end is not None and int(m.group(1), 16) >= end:
+            target = re.search(r"<([^>+]+)(\+0x[0-9a-f]+)?>", m.group(3))
+            if target:
+                owner = re.sub(r"\.cold(\.\d+)?$", "", target.group(1))
+                out.setdefault(owner, [0, 0])
+            elif m.group(2) in PADDING:
+                continue
+        out[owner][0] += 1
+        if m.group(2) in VMX_MNEMONICS:
+            out[owner][1] += 1
     return out
 
 

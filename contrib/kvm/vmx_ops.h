@@ -129,11 +129,13 @@ static __always_inline unsigned long vmcs_readl(unsigned long field)
  */
 #define vmx_insn_check(status, insn, error_args...)			\
 do {									\
-	enum vmx_status __status = (status);				\
-									\
-	if (unlikely(__status == VMX_FAULT)) {				\
+	switch (status) {						\
+	case VMX_SUCCEED:						\
+		break;							\
+	case VMX_FAULT:							\
 		kvm_spurious_fault();					\
-	} else if (unlikely(__status != VMX_SUCCEED)) {			\
+		break;							\
+	default:							\
 		instrumentation_begin();				\
 		insn##_error(error_args);				\
 		instrumentation_end();					\
@@ -224,19 +226,32 @@ static inline void vmcs_load(struct vmcs *vmcs)
 	vmx_insn_check(vmx_vmptrld(phys_addr), vmptrld, vmcs, phys_addr);
 }
 
+/*
+ * INVVPID and INVEPT as KVM issues them: the descriptor built here, in
+ * the reporter's scope, and passed as bytes to the raw forms.  Built
+ * inside vmx_invvpid() it would be dead once the status is known, and
+ * gcc then tail-calls the reporters, each with its own copy of the
+ * epilogue and stack-protector check; here, as in KVM, the reporters are
+ * calls that come back to one epilogue.
+ */
 static inline void __invvpid(unsigned long ext, u16 vpid, gva_t gva)
 {
-	vmx_insn_check(vmx_invvpid(ext, vpid, gva), invvpid, ext, vpid, gva);
+	const struct vmx_invvpid_descriptor operand = {
+		.vpid = vpid,
+		.reserved_63_16 = 0,
+		.linear_address = gva,
+	};
+
+	vmx_insn_check(vmx_invvpid_raw(ext, &operand), invvpid, ext, vpid,
+		       gva);
 }
 
-/*
- * vmx_invept() builds a descriptor whose bits 127:64 are zero: every
- * caller in KVM passes gpa = 0 (ept_sync_global(), ept_sync_context()).
- * TODO(issue 20, item 5): vmx_invept_raw() will take both quadwords.
- */
+/* Bits 127:64 are reserved (every caller in KVM passes gpa = 0). */
 static inline void __invept(unsigned long ext, u64 eptp, gpa_t gpa)
 {
-	vmx_insn_check(vmx_invept(ext, eptp), invept, ext, eptp, gpa);
+	const u64 operand[2] = { eptp, gpa };
+
+	vmx_insn_check(vmx_invept_raw(ext, operand), invept, ext, eptp, gpa);
 }
 
 /* VPID 0 is the host's: never flushed by the single-VPID forms. */
@@ -290,12 +305,12 @@ static inline void ept_sync_context(u64 eptp)
  */
 static __always_inline bool kvm_vmxon_faulted(u64 vmxon_pointer)
 {
-	return vmx_vmxon(vmxon_pointer) == VMX_FAULT;
+	return vmx_vmxon_fault_only(vmxon_pointer) == VMX_FAULT;
 }
 
 static inline int kvm_cpu_vmxoff(void)
 {
-	bool faulted = vmx_vmxoff() == VMX_FAULT;
+	bool faulted = vmx_vmxoff_fault_only() == VMX_FAULT;
 
 	cr4_clear_bits(X86_CR4_VMXE);
 	return faulted ? -EIO : 0;

@@ -137,6 +137,7 @@ vmx_invept(enum vmx_invept_type type, vmx_u64 eptp)
 {
 	const struct vmx_invept_descriptor descriptor = {
 		.eptp = eptp,
+		.reserved_127_64 = 0,
 	};
 
 	__asm__ goto("771:\tinvept %[descriptor], %[type]\n772:\n\t"
@@ -239,6 +240,7 @@ vmx_invvpid(enum vmx_invvpid_type type, vmx_u16 vpid, vmx_u64 linear_address)
 	const struct vmx_invvpid_descriptor descriptor = {
 		.vpid = vpid,
 		.linear_address = linear_address,
+		.reserved_63_16 = 0,
 	};
 
 	__asm__ goto("771:\tinvvpid %[descriptor], %[type]\n772:\n\t"

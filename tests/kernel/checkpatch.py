@@ -12,8 +12,8 @@ errors and 0 warnings apart from the exceptions README.md lists
 (COMPAT_EXCEPTIONS).
 
 The tools come from the linux-source-6.1 package: 'apt-get download' (no
-root needed), four files extracted once into tests/cache/ under the build
-tree, the .deb deleted.  VMXGEN_LINUX_SCRIPTS=DIR uses DIR/checkpatch.pl,
+root needed), extracted once into tests/cache/ under the build tree with
+what the KVM tests read (tests/lib/linuxsource.py), the .deb deleted.  VMXGEN_LINUX_SCRIPTS=DIR uses DIR/checkpatch.pl,
 DIR/kernel-doc, ... instead (e.g. a kernel tree's scripts/).  Offline, or
 without apt-get: skipped with the reason.
 """
@@ -26,11 +26,7 @@ import tempfile
 
 import linuxsource
 from headers import Api
-from vmxtest import BUILDDIR, GENERATED, SRCDIR, Tap, parallel, run, workdir
-
-PACKAGE = "linux-source-6.1"
-# checkpatch.pl reads the other two from its own directory.
-SCRIPTS = ["checkpatch.pl", "spelling.txt", "const_structs.checkpatch", "kernel-doc"]
+from vmxtest import GENERATED, SRCDIR, Tap, parallel, run, workdir
 
 # vmx_compat.h's accepted checkpatch exceptions (README.md says why):
 # the fixed-width typedefs and __always_inline exist only outside the kernel.
@@ -43,34 +39,15 @@ COMPAT_EXCEPTIONS = ["NEW_TYPEDEFS", "COMPLEX_MACRO", "PREFER_DEFINED_ATTRIBUTE_
 PER_FIELD = re.compile(r"^[a-z]+_vmcs_(read|write)_\w+$")
 
 
-def cache_dir():
-    return os.path.join(BUILDDIR, "tests", "cache", PACKAGE)
-
-
-def fetch(cache):
-    """Download PACKAGE and extract SCRIPTS into cache/scripts/.  Returns
-    None, or why it could not."""
-    # checkpatch --root looks for include/ there.
-    return linuxsource.fetch(
-        PACKAGE, cache, ["scripts/" + s for s in SCRIPTS] + [".clang-format"],
-        required=[os.path.join("scripts", s) for s in SCRIPTS],
-        prepare=lambda out: os.makedirs(os.path.join(out, "include")))
-
-
 def tools():
     """(scripts dir, root dir for --root, description) or skip reason."""
     env = os.environ.get("VMXGEN_LINUX_SCRIPTS")
     if env:
         return os.path.abspath(env), None, env
-    cache = cache_dir()
-    stamp = os.path.join(cache, "VERSION")
-    if not os.path.exists(stamp):
-        why = fetch(cache)
-        if why:
-            return None, None, why
-    with open(stamp) as f:
-        version = f.read().strip()
-    return os.path.join(cache, "scripts"), cache, version
+    src, version = linuxsource.source()
+    if not src:
+        return None, None, version
+    return os.path.join(src, "scripts"), src, version
 
 
 def checkpatch(scripts, root, path, cwd, ignore=()):

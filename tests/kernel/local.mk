@@ -15,18 +15,19 @@ TESTS += \
 	tests/kernel/kvm-include.py
 
 # setup.sh runs "make kernel-scripts" once: it downloads linux-source-6.1
-# (about 140 MB; apt-get download, no root) and extracts checkpatch.pl and
-# kernel-doc, then KVM's source (arch/x86/kvm, virt/kvm; a second download,
-# TODO: one download for both), so that make check does not pay for it.  Offline it says so
-# and the test skips later with the reason.
+# (about 140 MB; apt-get download, no root) and extracts, in one go,
+# checkpatch.pl and kernel-doc and KVM's source (arch/x86/kvm, virt/kvm)
+# into one cache that all their users share (tests/lib/linuxsource.py),
+# so that make check does not pay for it; the second command finds it
+# there.  Offline it says so and the tests skip later with the reason.
 kernel-scripts:
 	$(AM_TESTS_ENVIRONMENT) $(PYTHON) $(srcdir)/tests/kernel/checkpatch.py --fetch
 	$(AM_TESTS_ENVIRONMENT) $(PYTHON) $(srcdir)/tests/kernel/kvm-include.py --fetch
 
 .PHONY: kernel-scripts
 
-# checkpatch.py keeps the scripts it extracts from linux-source-6.1 in
-# tests/cache/ (see the test): "make clean" keeps them, "make distclean"
+# linuxsource.py keeps what it extracts from linux-source-6.1 in
+# tests/cache/: "make clean" keeps them, "make distclean"
 # does not.
 distclean-local: distclean-local-kernel
 distclean-local-kernel:

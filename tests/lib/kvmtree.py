@@ -5,8 +5,8 @@ installed kernel headers (/lib/modules/<release>/build): for the KVM port
 (tests/kernel/kvm-include.py).
 
 The source: 'apt-get download linux-source-6.1' once, arch/x86/kvm and
-virt/kvm extracted into tests/cache/ of the build tree, the .deb deleted
-(tests/lib/linuxsource.py).  A tree to build is a copy of those two
+virt/kvm extracted into tests/cache/ of the build tree with the other
+files the tests read, the .deb deleted (tests/lib/linuxsource.py).  A tree to build is a copy of those two
 folders with three changes of build glue to arch/x86/kvm/Makefile, no C
 change (/work/shared/notes' kvm-oot-build.md has how they were found):
   -I $(srctree)/arch/x86/kvm      -> -I $(src): the headers are in the copy;
@@ -24,9 +24,7 @@ import subprocess
 
 import linuxsource
 from kbuildenv import clean_env
-from vmxtest import BUILDDIR
 
-PACKAGE = "linux-source-6.1"
 MEMBERS = ("arch/x86/kvm", "virt/kvm")
 KVM = "arch/x86/kvm"
 
@@ -42,16 +40,7 @@ def source():
     env = os.environ.get("VMXGEN_LINUX_SOURCE")
     if env:
         return env, env
-    cache = os.path.join(BUILDDIR, "tests", "cache", PACKAGE + "-kvmtree")
-    stamp = os.path.join(cache, "VERSION")
-    if not os.path.exists(stamp):
-        why = linuxsource.fetch(PACKAGE, cache, list(MEMBERS),
-                                required=[KVM + "/vmx/vmx.c",
-                                          "virt/kvm/Makefile.kvm"])
-        if why:
-            return None, why
-    with open(stamp) as f:
-        return cache, f.read().strip()
+    return linuxsource.source()
 
 
 def put(path, data):

@@ -1,10 +1,14 @@
 # SPDX-License-Identifier: MIT
 """Files of the Linux source from Debian's linux-source-<version> package,
 for the tests and benchmarks that read the kernel's own files
-(checkpatch.pl and kernel-doc; KVM's vmenter.S): 'apt-get download' (no
-root needed), the wanted members of the source tarball extracted into a
-cache directory, the .deb deleted.  The cache holds a VERSION file naming
-the .deb once it is complete."""
+(checkpatch.pl and kernel-doc; KVM's arch/x86/kvm and virt/kvm):
+'apt-get download' (no root needed), the wanted members of the source
+tarball extracted into a cache directory, the .deb deleted.  The cache
+holds a VERSION file naming the .deb once it is complete.
+
+source() is the one cache of linux-source-6.1 that every user shares
+(tests/kernel/checkpatch.py, tests/lib/kvmtree.py, bench/entry-path.py):
+one download extracts what all of them read."""
 
 import glob
 import os
@@ -13,7 +17,39 @@ import shutil
 import subprocess
 import tempfile
 
-from vmxtest import run
+from vmxtest import BUILDDIR, run
+
+PACKAGE = "linux-source-6.1"
+# What the users of source() read: checkpatch.pl with the two files it
+# reads from its own folder, kernel-doc, .clang-format (checkpatch.py);
+# KVM (kvmtree.py, entry-path.py).
+SCRIPTS = ["checkpatch.pl", "spelling.txt", "const_structs.checkpatch",
+           "kernel-doc"]
+MEMBERS = ["scripts/" + s for s in SCRIPTS] + [".clang-format",
+                                               "arch/x86/kvm", "virt/kvm"]
+REQUIRED = ["scripts/" + s for s in SCRIPTS] + [
+    "arch/x86/kvm/vmx/vmx.c", "arch/x86/kvm/vmx/vmenter.S",
+    "arch/x86/kvm/svm/vmenter.S", "virt/kvm/Makefile.kvm"]
+
+
+def source():
+    """(folder holding MEMBERS, the .deb's name), fetched once into
+    tests/cache/ of the build tree, or (None, why not).  The folder also
+    has an empty include/, for checkpatch's --root.  A cache made before
+    all users shared it (scripts only) is fetched again."""
+    cache = os.path.join(BUILDDIR, "tests", "cache", PACKAGE)
+    stamp = os.path.join(cache, "VERSION")
+    if not all(os.path.exists(os.path.join(cache, p))
+               for p in REQUIRED + ["VERSION"]):
+        if os.path.isdir(cache) and not os.path.islink(cache):
+            shutil.rmtree(cache, ignore_errors=True)
+        why = fetch(PACKAGE, cache, MEMBERS, required=REQUIRED,
+                    prepare=lambda out: os.makedirs(
+                        os.path.join(out, "include")))
+        if why:
+            return None, why
+    with open(stamp) as f:
+        return cache, f.read().strip()
 
 
 def fetch(package, cache, members, required=(), prepare=None):

@@ -222,12 +222,17 @@ class Wrapper:
                 self._param(op, uint_type(f.width), f.name, f.summary,
                             field=f)
             # Designated initialisers: every reserved member is zero,
-            # unless the layout says its bits must be one.
+            # unless the layout says its bits must be one.  Each is named,
+            # zero too: given every member of a bit-field word, gcc builds
+            # the word in a register and stores it once; with one left to
+            # the implicit zero it stores 0, then the field (INVVPID's
+            # VPID: "movq $0; mov %si" where KVM has "movzwl; mov").
             self.setup += ["const %s %s = {" % (struct, n)]
             self.setup += ["\t.%s = %s," % (f.name, f.name) for f in fields]
-            self.setup += ["\t.%s = %#x," % (m.name, (1 << m.width) - 1)
+            self.setup += ["\t.%s = %s," % (m.name, "%#x" % ((1 << m.width) - 1)
+                                              if m.reserved == "one" else "0")
                            for m in layouts.bit_members(op.layout)
-                           if m.reserved == "one"]
+                           if m.reserved]
             self.setup += ["};"]
             self.local_names.append(n)
             self.inputs.append('[%s] "m" (%s)' % (n, n))
