@@ -31,7 +31,7 @@ def c_program(check, base, cases):
             "\tprintf(\"\\n\");"]
     for rule, edits, _ in cases:
         out += ["\ts = base;"] + ["\ts.%s = %#xULL;" % (i.name, v)
-                                 for i, v in edits]
+                                 for i, v, _ in edits]
         out += ["\tprintf(\"%d\");" % ids.index(rule),
                 "\tvmx_entry_check(&s, report, 0);", "\tprintf(\"\\n\");"]
     out += ["\treturn 0;", "}", ""]
@@ -77,7 +77,7 @@ def main():
         got = reported.get(ids.index(rule))
         tap.ok(got == want, "entry-check %s (%s): %s breaks it%s" % (
             rule.name, rule.sdm, ", ".join("%s = %#x" % (i.name, v)
-                                           for i, v in edits),
+                                           for i, v, _ in edits),
             "" if len(expect) == 1 else " and %d more" % (len(expect) - 1)),
             "C reported %s, Python %s" % (
                 [ids[i].name for i in got or []], [x.name for x in expect]))

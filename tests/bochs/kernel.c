@@ -1471,6 +1471,7 @@ static void run_scenarios(void)
 
 	run_exit_scenarios();
 	run_entry_scenarios();
+	run_entry_check_scenarios();
 
 	st = vmx_vmxoff();
 	expect_ok("vmxoff", st, "vmxoff");

@@ -76,6 +76,9 @@ void run_exit_scenarios(void);
 /* vmx_run_guest(): 1,000 round trips, entry failures (entry.c). */
 void run_entry_scenarios(void);
 
+/* vmx_entry_check() against the CPU's VM entry, per rule (entrycheck.c). */
+void run_entry_check_scenarios(void);
+
 static inline u64 rdmsr(u32 msr)
 {
 	u32 lo = 0, hi = 0;	/* a faulting RDMSR (fault hook) reads as 0 */

@@ -25,44 +25,51 @@ def vmx_baseline(check):
     Bochs's Skylake-X model: every rule of check must hold on it."""
     ar_data = 0xc093            # type 3, S, P, D/B, G
     v = {
-        "ia32_vmx_basic": 1 << 55 | 6 << 50 | 0x1000 << 32 | 4,
-        "ia32_vmx_pinbased_ctls": 0xff << 32 | 0x16,
-        "ia32_vmx_true_pinbased_ctls": 0xff << 32 | 0x16,
-        "ia32_vmx_procbased_ctls": 0xffffffff << 32 | 0x0401e172,
-        "ia32_vmx_true_procbased_ctls": 0xffffffff << 32 | 0x04006172,
-        "ia32_vmx_procbased_ctls2": 0xffffffff << 32,
+        # The capability MSRs Bochs 2.7's corei7_skylake_x reports
+        # (VMXT INFO lines of tests/bochs/run-bochs.sh).
+        "ia32_vmx_basic": 0xd810000000002b,
+        "ia32_vmx_pinbased_ctls": 0x7f00000016,
+        "ia32_vmx_true_pinbased_ctls": 0x7f00000016,
+        "ia32_vmx_procbased_ctls": 0xf7f9fffe0401e172,
+        "ia32_vmx_true_procbased_ctls": 0xf7f9fffe04006172,
+        "ia32_vmx_procbased_ctls2": 0x2177fff00000000,
         "ia32_vmx_procbased_ctls3": 0,
-        "ia32_vmx_exit_ctls": 0xffffffff << 32 | 0x36dff,
-        "ia32_vmx_true_exit_ctls": 0xffffffff << 32 | 0x36dfb,
+        "ia32_vmx_exit_ctls": 0x7fffff00036dff,
+        "ia32_vmx_true_exit_ctls": 0x7fffff00036dfb,
         "ia32_vmx_exit_ctls2": 0,
-        "ia32_vmx_entry_ctls": 0xffffffff << 32 | 0x11ff,
-        "ia32_vmx_true_entry_ctls": 0xffffffff << 32 | 0x11fb,
-        "ia32_vmx_misc": 4 << 16 | 7 << 6,
+        "ia32_vmx_entry_ctls": 0xffff000011ff,
+        "ia32_vmx_true_entry_ctls": 0xffff000011fb,
+        "ia32_vmx_misc": 0x600401e0,
         "ia32_vmx_cr0_fixed0": 0x80000021,
         "ia32_vmx_cr0_fixed1": 0xffffffff,
         "ia32_vmx_cr4_fixed0": 0x2000,
-        "ia32_vmx_cr4_fixed1": 0x7fffff,
-        "ia32_vmx_ept_vpid_cap": 1 << 6 | 1 << 8 | 1 << 14 | 1 << 21,
+        "ia32_vmx_cr4_fixed1": 0x3727ff,
+        "ia32_vmx_ept_vpid_cap": 0xf0106334141,
         "ia32_vmx_vmfunc": 1,
-        "maxphyaddr": 36,
+        "maxphyaddr": 40,
         "host_efer_lma": 1,
+        # As the Bochs kernel's setup_vmcs() makes them: the TRUE MSRs'
+        # default settings, HLT exiting, host address-space size, IA-32e
+        # mode guest; no secondary controls (a rule about them needs an
+        # edit that activates them).
         "pin_based_vm_execution_controls": 0x16,
-        "primary_processor_based_vm_execution_controls":
-            0x0401e172 | 1 << 31,
-        "primary_vm_exit_controls": 0x36dff | 1 << 9,
-        "vm_entry_controls": 0x11ff | 1 << 9,
+        "primary_processor_based_vm_execution_controls": 0x04006172 | 1 << 7,
+        "primary_vm_exit_controls": 0x36dfb | 1 << 9,
+        "vm_entry_controls": 0x11fb | 1 << 9,
         "host_cr0": 0x80000031, "host_cr3": 0x1000, "host_cr4": 0x2020,
         "host_cs_selector": 0x8, "host_ss_selector": 0x10,
         "host_ds_selector": 0x10, "host_es_selector": 0x10,
         "host_fs_selector": 0x10, "host_gs_selector": 0x10,
-        "host_tr_selector": 0x18, "host_rip": 0xffffffff81000000,
+        "host_tr_selector": 0x18, "host_rip": 0x100000,
         "vmcs_link_pointer": _mask(64),
         "guest_cr0": 0x80000031, "guest_cr3": 0x1000, "guest_cr4": 0x2020,
-        "guest_rflags": 2, "guest_rip": 0x1000, "guest_dr7": 0x400,
+        "guest_rflags": 2, "guest_rip": 0x100000, "guest_dr7": 0x400,
         "guest_cs_selector": 0x8, "guest_cs_access_rights": 0xa09b,
         "guest_tr_selector": 0x18, "guest_tr_access_rights": 0x8b,
         "guest_tr_limit": 0x67, "guest_ldtr_access_rights": 0x10000,
-        "guest_gdtr_limit": 0xffff, "guest_idtr_limit": 0xffff,
+        # IDT limit 0: an injected event that the CPU accepts ends in a
+        # triple fault (an exit), never in the host's handlers.
+        "guest_gdtr_limit": 0xffff, "guest_idtr_limit": 0,
         "guest_ia32_efer": 0xd00, "host_ia32_efer": 0xd00,
         "guest_ia32_pat": 0x0007040600070406,
         "host_ia32_pat": 0x0007040600070406,
@@ -104,9 +111,10 @@ def _py(e):
     return "call(%s, v)" % ("e%d" % id(e))
 
 
-def compiled(rule):
-    """violated(env) of a rule, compiled once."""
-    fn = getattr(rule, "_compiled", None)
+def compiled(rule, part="rule"):
+    """violated(env) of a rule (part "when": whether its when holds),
+    compiled once."""
+    fn = getattr(rule, "_compiled_" + part, None)
     if fn is None:
         calls = {}
 
@@ -124,8 +132,10 @@ def compiled(rule):
             if e is not None:
                 collect(e)
         src = "lambda v: bool(%s) and not (%s)" % (when, _py(rule.check))
+        if part == "when":
+            src = "lambda v: bool(%s)" % when
         fn = eval(src, dict(calls, call=R.evaluate))  # noqa: S307 - our text
-        rule._compiled = fn
+        setattr(rule, "_compiled_" + part, fn)
     return fn
 
 
@@ -149,7 +159,10 @@ def _constants(expr, out):
 
 
 def _edits(inputs, env, exprs):
-    """Candidate single edits (Input, value), VMCS fields first."""
+    """Candidate single edits (Input, value, mask), VMCS fields first: the
+    value's bits under mask are what the edit sets (a bit flip sets one
+    bit; a whole value or a layout field its bits), so that the edit can
+    be applied to another valid state (a Bochs model's)."""
     consts = set()
     for e in exprs:
         if e is not None:
@@ -157,63 +170,72 @@ def _edits(inputs, env, exprs):
     order = sorted(inputs, key=lambda i: i.kind != "field")
     for i in order:
         w, old = i.width, env[i.name]
-        values = [0, _mask(w)] + [old ^ 1 << b for b in range(w)]
+        whole = _mask(w)
+        values = [(0, whole), (whole, whole)] + [
+            (old ^ 1 << b, 1 << b) for b in range(w)]
         for c in sorted(consts):
             for d in (c, c - 1, c + 1):
-                if 0 <= d <= _mask(w):
-                    values.append(d)
+                if 0 <= d <= whole:
+                    values.append((d, whole))
             if i.layout is not None:
                 for f in i.layout.fields:
                     if f.name and c <= _mask(f.width):
-                        values.append(old & ~(_mask(f.width) << f.low) |
-                                      c << f.low)
+                        m = _mask(f.width) << f.low
+                        values.append((old & ~m | c << f.low, m))
         seen = set()
-        for val in values:
+        for val, m in values:
             if val != old and val not in seen:
                 seen.add(val)
-                yield i, val
+                yield i, val, m
 
 
 def _apply(env, edits):
-    return dict(env, **{i.name: v for i, v in edits})
+    return dict(env, **{i.name: v for i, v, _ in edits})
 
 
 def _sequences(inputs, env, exprs, goal, limit):
     """Edit lists of one, then two edits, after which goal(env) holds."""
     found = []
     singles = list(_edits(inputs, env, exprs))
-    for i, val in singles:
-        if goal(_apply(env, [(i, val)])):
-            found.append([(i, val)])
+    for edit in singles:
+        if goal(_apply(env, [edit])):
+            found.append([edit])
             if len(found) >= limit:
                 return found
     if found:
         return found
-    for i, val in singles:
-        env1 = _apply(env, [(i, val)])
-        for j, val2 in _edits(inputs, env1, exprs):
-            if goal(_apply(env1, [(j, val2)])):
-                found.append([(i, val), (j, val2)])
+    for edit in singles:
+        env1 = _apply(env, [edit])
+        for edit2 in _edits(inputs, env1, exprs):
+            if goal(_apply(env1, [edit2])):
+                found.append([edit, edit2])
                 if len(found) >= limit:
                     return found
     return found
 
 
 def derive(check, base, rule, fields_only=False):
-    """(edits [(Input, value)], rules broken) for the rule, or None: the
+    """(edits [(Input, value, mask)], rules broken) for the rule, or None: the
     edits that break it and the fewest others."""
     inputs = [i for i in rule.inputs
               if not fields_only or i.kind == "field"]
     broken_by = compiled(rule)
     firsts = [[]]
-    if rule.when is not None and not R.evaluate(rule.when, base):
+    if not compiled(rule, "when")(base):
         firsts = _sequences(inputs, base, [rule.when],
-                            lambda env: R.evaluate(rule.when, env), 8)
+                            compiled(rule, "when"), 4)
     best = None
     for first in firsts:
         env0 = _apply(base, first)
+        if broken_by(env0):     # the edits that make 'when' hold suffice
+            got = broken(check, env0)
+            if best is None or len(got) < len(best[1]):
+                best = (first, got)
+                if len(got) == 1:
+                    return best
+            continue
         for more in _sequences(inputs, env0, [rule.check, rule.when],
-                               broken_by, 64):
+                               broken_by, 16):
             got = broken(check, _apply(env0, more))
             if best is None or len(got) < len(best[1]):
                 best = (first + more, got)
