@@ -13,6 +13,10 @@ CPU resumes after the exit (the label in HOST_RIP, or the instruction
 after VMRUN) to the return -- the exit path; count each instruction met
 once, follow unconditional jumps, take no conditional branch (the
 successful case: every VMWRITE succeeded, the guest already launched).
+The Rust crate's entries (vmx::run_guest(), svm::run_guest()) are counted
+the same way in their global_asm! text (generated/rust/src/<isa>/entry.rs),
+with the features off (no hook calls, no fault table): the same template
+makes both, so they should count the same.
 Without mitigations: the generated hooks empty, and KVM's mitigation
 macros as they are on a CPU that needs none (ALTERNATIVE: its original
 instruction; FILL_RETURN_BUFFER, CLEAR_CPU_BUFFERS, VM_CLEAR_CPU_BUFFERS,
@@ -27,11 +31,13 @@ build tree with what the other users read (tests/lib/linuxsource.py), the
 takes them from a kernel tree instead.  Offline: said, and no KVM column.
 """
 
+import ast
 import os
 import re
 import sys
 
 import linuxsource
+import backends.rust
 from backends.c.entry import public_entries
 from vmxtest import GENERATED, SRCDIR, default_compiler, load_model, run
 
@@ -98,6 +104,27 @@ def preprocess_generated(path):
     if r.returncode:
         sys.exit("bench: preprocessing %s failed:\n%s" % (path, r.stderr))
     return r.stdout
+
+
+def rust_global_asm(path):
+    """The assembler of the global_asm! block in a generated entry.rs, as
+    the crate builds it without features: its string literals, one line
+    each, '.if {...}' blocks (the hook and fault-hook switches) left out,
+    comments removed."""
+    with open(path) as f:
+        text = f.read()
+    block = text[text.index("core::arch::global_asm!("):]
+    block = block[:block.index("\n);")]
+    lines, skipping = [], 0
+    for m in re.finditer(r'^\s*("(?:\\.|[^"\\])*"),$', block, re.M):
+        line = ast.literal_eval(m.group(1))
+        if re.match(r"\s*\.if\s*\{", line):
+            skipping += 1
+        elif skipping and line.strip() == ".endif":
+            skipping -= 1
+        elif not skipping:
+            lines.append(line)
+    return re.sub(r"/\*.*?\*/", " ", "\n".join(lines), flags=re.S)
 
 
 # --- the rule ---------------------------------------------------------------
@@ -208,23 +235,38 @@ def kvm_exit_label(text):
     return m.group(1) if m else None
 
 
+def vmwrites_per_entry(text, e, function, init_function, o):
+    """VMWRITEs per entry: the path counted (the stack pointer the one the
+    VMCS holds), and the path when it changed (the branch to the
+    out-of-line write taken); the VMWRITEs of once per VMCS."""
+    if not e.host_fields:
+        return None
+    moved, _ = count_path(items(text), function, ENTERING,
+                          taken=(".L%s_update_stack" % e.isa,))
+    init, _ = count_path(items(text), init_function, ("ret",))
+    return (vmwrites(o[0]), vmwrites(moved), vmwrites(init))
+
+
 def main():
-    entries = public_entries(load_model())
+    model = load_model()
+    entries = public_entries(model)
+    rust = {v.isa.name: v.entry for v in backends.rust.views(model)
+            if v.entry}
     tree, about = kvm_tree()
     rows = []
     for e in entries:
         ours = preprocess_generated(os.path.join(GENERATED, e.source))
         exit_label = ".L%s_exit" % e.isa if e.host_fields else None
         o = measure(ours, e.function, exit_label)
-        # VMWRITEs per entry: the path above (the stack pointer the one
-        # the VMCS holds), and the path when it changed (the branch to
-        # the out-of-line write taken); the VMWRITEs of once per VMCS.
-        w = None
-        if e.host_fields:
-            moved, _ = count_path(items(ours), e.function, ENTERING,
-                                  taken=(".L%s_update_stack" % e.isa,))
-            init, _ = count_path(items(ours), e.init_function, ("ret",))
-            w = (vmwrites(o[0]), vmwrites(moved), vmwrites(init))
+        w = vmwrites_per_entry(ours, e, e.function, e.init_function, o)
+        r = None
+        if e.isa in rust:
+            re_ = rust[e.isa]
+            text = rust_global_asm(os.path.join(
+                GENERATED, "rust", "src", re_.names.folder, "entry.rs"))
+            ro = measure(text, re_.asm.function, exit_label)
+            r = (re_, ro, vmwrites_per_entry(text, e, re_.asm.function,
+                                             re_.asm.init_function, ro))
         k = None
         if tree and e.isa in KVM_FILES:
             rel, fn = KVM_FILES[e.isa]
@@ -234,7 +276,7 @@ def main():
                     text = preprocess_kvm(f.read())
                 k = (fn, measure(text, fn, kvm_exit_label(text)
                                  if e.isa == "vmx" else None))
-        rows.append((e, o, k, w))
+        rows.append((e, o, k, w, r))
 
     print("Guest entry: instructions on the entry path (function start to "
           "the entering")
@@ -245,9 +287,13 @@ def main():
     print("KVM: %s" % (about if tree else "not counted: " + about))
     print()
     print("%-28s %6s %6s %6s" % ("function", "entry", "exit", "total"))
-    for e, o, k, _ in rows:
+    for e, o, k, _, r in rows:
         print("%-28s %6d %6d %6d" % (e.function, len(o[0]), len(o[1]),
                                      len(o[0]) + len(o[1])))
+        if r:
+            name = "Rust %s::%s" % (r[0].names.module, r[0].function)
+            print("%-28s %6d %6d %6d" % (name, len(r[1][0]), len(r[1][1]),
+                                         len(r[1][0]) + len(r[1][1])))
         if k:
             fn, (ke, kx, unknown) = k
             print("%-28s %6d %6d %6d" % ("KVM " + fn, len(ke), len(kx),
@@ -260,12 +306,18 @@ def main():
                 print("  (KVM macros counted as one instruction each: %s)"
                       % "; ".join(unknown))
         print()
-    for e, _, k, w in rows:
+    for e, _, k, w, r in rows:
         if w:
             print("VMWRITEs per entry, %s(): %d; %d when the stack pointer "
                   "changed since the\nlast entry on that VMCS; %d once per "
                   "VMCS in %s()." % (e.function, w[0], w[1], w[2],
                                      e.init_function))
+            if r and r[2]:
+                rw = r[2]
+                print("Rust %s::%s(): %d; %d when it changed; %d once per "
+                      "VMCS in %s()." % (r[0].names.module, r[0].function,
+                                         rw[0], rw[1], rw[2],
+                                         r[0].init_function))
             if k:
                 print("KVM %s: %d in the source (HOST_RSP is written in C by "
                       "vmx_update_host_rsp()\nonly when it changed; HOST_RIP "
@@ -273,7 +325,7 @@ def main():
                       % (k[0], vmwrites(k[1][0])))
             print()
     if "-v" in sys.argv[1:]:
-        for e, o, k, _ in rows:
+        for e, o, k, _, _ in rows:
             print("== %s entry:\n  %s\n== %s exit:\n  %s" % (
                 e.function, "\n  ".join(o[0]), e.function, "\n  ".join(o[1])))
             if k:
@@ -284,7 +336,10 @@ def main():
           "in the assembler\n(cmp, jne).  "
           "KVM's __svm_vcpu_run does VMLOAD/VMSAVE of the guest's\nand "
           "the host's state itself; svm_run_guest() leaves them to its "
-          "caller.\nBoth clear the guest's registers after the exit.")
+          "caller.\nBoth clear the guest's registers after the exit.  The "
+          "Rust entries are the C ones'\nassembler; their typed functions "
+          "add no instruction at opt-level 2 (tests/rust.py:\na bridge "
+          "returning the C status compiles to one jump to the entry).")
 
 
 if __name__ == "__main__":

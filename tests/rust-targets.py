@@ -14,7 +14,10 @@ the sources' own vendored crates (library/vendor) in place of crates.io:
 no network.  A caller of every wrapper (tests/lib/rustcalls.py's shape
 callers, #[no_mangle], so every asm! block is generated and assembled for
 the target) is built with the crate, with and without the fault-hook
-feature.  Without the sources: a skip that says which package.
+feature, and the guest entries (their global_asm! assembled for the
+target, a caller of each: rustcalls.entry_bridges), with and without the
+fault-hook and <isa>-entry-hooks features.  Without the sources: a skip
+that says which package.
 """
 
 import os
@@ -72,8 +75,12 @@ def main():
         shutil.rmtree(WORK)
     shutil.copytree(os.path.join(GENERATED, "rust"),
                     os.path.join(WORK, "vmxgen"))
-    source, _, _ = rustcalls.callers(load_model(), "shape")
+    model = load_model()
+    source, _, _ = rustcalls.callers(model, "shape")
+    source += "\n".join(rustcalls.entry_bridges(model, "shape_")) + "\n"
     write(os.path.join(WORK, "callers", "lib.rs"), "#![no_std]\n" + source)
+    hooks = ["vmxgen/" + v.entry.feature
+             for _, v in rustcalls.rust_entries(model)]
     write(os.path.join(WORK, "callers", "Cargo.toml"), CALLERS_TOML)
     config = write(os.path.join(WORK, "config.toml"), (
         "[source.crates-io]\n"
@@ -87,9 +94,10 @@ def main():
         p for p in env.get("PATH", "").split(os.pathsep)
         if not os.path.exists(os.path.join(p, "rustup")))
     for target in TARGETS:
-        for features in ([], ["--features", "fault-hook"]):
-            what = "the crate and a caller of every wrapper build for %s%s" \
-                % (target, " with fault-hook" if features else "")
+        for features in ([], ["--features", ",".join(["fault-hook"] + hooks)]):
+            what = "the crate and a caller of every wrapper and guest entry " \
+                "build for %s%s" % (target, " with " + features[1]
+                                    if features else "")
             t = time.time()
             r = run([CARGO, "build", "--offline", "--config",
                      config, "-Zbuild-std=core,compiler_builtins",

@@ -18,6 +18,7 @@ import re
 
 import backends.c
 import backends.rust
+from backends.c.entry import public_entries
 from backends.rust.names import ident
 from callers import declarator
 
@@ -172,3 +173,35 @@ def callers(model, style="bridge"):
         decls.append((f.name, "%s %s(%s);" % (f.returns, f.name, ", ".join(
             declarator(ct, n) for ct, n in f.params) or "void")))
     return "\n".join(lines) + "\n", decls, missing
+
+
+def rust_entries(model):
+    """[(C PublicEntry, Rust EntryView)] of every guest entry."""
+    rust = {v.isa.name: v for v in backends.rust.views(model) if v.entry}
+    return [(c, rust[c.isa]) for c in public_entries(model) if c.isa in rust]
+
+
+def entry_bridges(model, prefix=""):
+    """Each Rust guest entry behind the C entry's name (with prefix) and
+    signature, returning the C status: tests/harness/entry.c calls them
+    (tests/rust.py), tests/rust-targets.py builds them for its targets."""
+    lines = []
+    for c, v in rust_entries(model):
+        e, mod = v.entry, "vmxgen::" + v.names.module
+        for fn, params in ((c.function, e.params),
+                           (c.init_function, [])):
+            if fn is None:
+                continue
+            rust_fn = e.function if params else e.init_function
+            args = ", ".join("&mut *" + p.name if p.raw_type.startswith("*")
+                             else p.name for p in params)
+            lines += ['#[cfg(target_arch = "x86_64")]', "#[no_mangle]",
+                      'pub unsafe extern "C" fn %s(%s) -> u32 {' % (
+                          prefix + fn, ", ".join("%s: %s" % (
+                              p.name, p.raw_type.replace(
+                                  "*mut ", "*mut %s::" % mod))
+                              for p in params)),
+                      "    match %s::%s(%s) { Ok(()) => %d, Err(e) => "
+                      "e.value() as u32 }" % (mod, rust_fn, args,
+                                              c.success_value), "}", ""]
+    return lines
