@@ -116,7 +116,7 @@ class EntryView:
                                                  isa_view.isa.name, ge.name))
         self.dialect = Dialect(self)
         self.function = rn.ident(ge.name)
-        self.init_function = self.function + "_init_vmcs" \
+        self.init_function = rn.ident(ge.name + "_init_vmcs") \
             if self.asm.init_function else None
         self.struct_type = rn.camel(ge.struct)
         self.cache_type = rn.camel(ge.stack_field.name) \
