@@ -140,6 +140,10 @@
  * @guest_activity_state: 32-bit guest-state field (0x4826)
  * @guest_interruptibility_state: 32-bit guest-state field (0x4824)
  * @guest_pending_debug_exceptions: natural-width guest-state field (0x6822)
+ * @guest_pdpte0: 64-bit guest-state field (0x280a)
+ * @guest_pdpte1: 64-bit guest-state field (0x280c)
+ * @guest_pdpte2: 64-bit guest-state field (0x280e)
+ * @guest_pdpte3: 64-bit guest-state field (0x2810)
  * @vmcs_link_pointer: 64-bit guest-state field (0x2800)
  *
  * Fill it with vmx_entry_check_read() (the VMCS fields of the current VMCS), the capability MSRs
@@ -269,6 +273,10 @@ struct vmx_entry_check_snapshot {
 	vmx_u32 guest_activity_state;
 	vmx_u32 guest_interruptibility_state;
 	vmx_u64 guest_pending_debug_exceptions;
+	vmx_u64 guest_pdpte0;
+	vmx_u64 guest_pdpte1;
+	vmx_u64 guest_pdpte2;
+	vmx_u64 guest_pdpte3;
 	vmx_u64 vmcs_link_pointer;
 };
 
@@ -277,6 +285,7 @@ struct vmx_entry_check_snapshot {
  * @VMX_ENTRY_CHECK_CLASS_CONTROLS: VMfailValid, VM-instruction error 7 (invalid control field)
  * @VMX_ENTRY_CHECK_CLASS_HOST_STATE: VMfailValid, VM-instruction error 8 (invalid host-state field)
  * @VMX_ENTRY_CHECK_CLASS_GUEST_STATE: VM exit, reason 33 (invalid guest state), qualification 0
+ * @VMX_ENTRY_CHECK_CLASS_GUEST_PDPTE: VM exit, reason 33 (invalid guest state), qualification 2 (PDPTE loading)
  * @VMX_ENTRY_CHECK_CLASS_GUEST_LINK_POINTER: VM exit, reason 33 (invalid guest state), qualification 4 (VMCS link pointer)
  * @VMX_ENTRY_CHECK_CLASSES: the number of classes
  */
@@ -284,6 +293,7 @@ enum vmx_entry_check_class_id {
 	VMX_ENTRY_CHECK_CLASS_CONTROLS,
 	VMX_ENTRY_CHECK_CLASS_HOST_STATE,
 	VMX_ENTRY_CHECK_CLASS_GUEST_STATE,
+	VMX_ENTRY_CHECK_CLASS_GUEST_PDPTE,
 	VMX_ENTRY_CHECK_CLASS_GUEST_LINK_POINTER,
 	VMX_ENTRY_CHECK_CLASSES
 };
@@ -334,6 +344,7 @@ enum vmx_entry_check_class_id {
  * @VMX_ENTRY_CHECK_DUAL_MONITOR_OUTSIDE_SMM: 27.2.1.3
  * @VMX_ENTRY_CHECK_ENTRY_MSR_LOAD_ADDRESS: 27.2.1.3
  * @VMX_ENTRY_CHECK_EVENT_TYPE_NOT_RESERVED: 27.2.1.3
+ * @VMX_ENTRY_CHECK_EVENT_OTHER_NEEDS_MTF: 27.2.1.3
  * @VMX_ENTRY_CHECK_EVENT_NMI_VECTOR: 27.2.1.3
  * @VMX_ENTRY_CHECK_EVENT_EXCEPTION_VECTOR: 27.2.1.3
  * @VMX_ENTRY_CHECK_EVENT_OTHER_VECTOR: 27.2.1.3
@@ -469,6 +480,10 @@ enum vmx_entry_check_class_id {
  * @VMX_ENTRY_CHECK_GUEST_INJECT_NMI_MOV_SS: 27.3.1.5
  * @VMX_ENTRY_CHECK_GUEST_SMI_BLOCKING_OUTSIDE_SMM: 27.3.1.5
  * @VMX_ENTRY_CHECK_GUEST_PENDING_DEBUG_RESERVED: 27.3.1.5
+ * @VMX_ENTRY_CHECK_GUEST_PDPTE0: 27.3.1.6
+ * @VMX_ENTRY_CHECK_GUEST_PDPTE1: 27.3.1.6
+ * @VMX_ENTRY_CHECK_GUEST_PDPTE2: 27.3.1.6
+ * @VMX_ENTRY_CHECK_GUEST_PDPTE3: 27.3.1.6
  * @VMX_ENTRY_CHECK_GUEST_VMCS_LINK_POINTER: 27.3.1.5
  * @VMX_ENTRY_CHECK_RULES: the number of rules
  */
@@ -517,6 +532,7 @@ enum vmx_entry_check_rule_id {
 	VMX_ENTRY_CHECK_DUAL_MONITOR_OUTSIDE_SMM,
 	VMX_ENTRY_CHECK_ENTRY_MSR_LOAD_ADDRESS,
 	VMX_ENTRY_CHECK_EVENT_TYPE_NOT_RESERVED,
+	VMX_ENTRY_CHECK_EVENT_OTHER_NEEDS_MTF,
 	VMX_ENTRY_CHECK_EVENT_NMI_VECTOR,
 	VMX_ENTRY_CHECK_EVENT_EXCEPTION_VECTOR,
 	VMX_ENTRY_CHECK_EVENT_OTHER_VECTOR,
@@ -652,6 +668,10 @@ enum vmx_entry_check_rule_id {
 	VMX_ENTRY_CHECK_GUEST_INJECT_NMI_MOV_SS,
 	VMX_ENTRY_CHECK_GUEST_SMI_BLOCKING_OUTSIDE_SMM,
 	VMX_ENTRY_CHECK_GUEST_PENDING_DEBUG_RESERVED,
+	VMX_ENTRY_CHECK_GUEST_PDPTE0,
+	VMX_ENTRY_CHECK_GUEST_PDPTE1,
+	VMX_ENTRY_CHECK_GUEST_PDPTE2,
+	VMX_ENTRY_CHECK_GUEST_PDPTE3,
 	VMX_ENTRY_CHECK_GUEST_VMCS_LINK_POINTER,
 	VMX_ENTRY_CHECK_RULES
 };
@@ -680,6 +700,7 @@ vmx_entry_check_class(enum vmx_entry_check_class_id id)
 		{ "controls", "VMfailValid, VM-instruction error 7 (invalid control field)", 7, 0, 0LL, 0ULL },
 		{ "host_state", "VMfailValid, VM-instruction error 8 (invalid host-state field)", 8, 0, 0LL, 0ULL },
 		{ "guest_state", "VM exit, reason 33 (invalid guest state), qualification 0", -1, 1, 33LL, 0ULL },
+		{ "guest_pdpte", "VM exit, reason 33 (invalid guest state), qualification 2 (PDPTE loading)", -1, 1, 33LL, 2ULL },
 		{ "guest_link_pointer", "VM exit, reason 33 (invalid guest state), qualification 4 (VMCS link pointer)", -1, 1, 33LL, 4ULL },
 	};
 
@@ -822,6 +843,9 @@ vmx_entry_check_rule(enum vmx_entry_check_rule_id id)
 		  VMX_ENTRY_CHECK_CLASS_CONTROLS },
 		{ "event_type_not_reserved", "27.2.1.3",
 		  "an injected event's type is not the reserved type 1",
+		  VMX_ENTRY_CHECK_CLASS_CONTROLS },
+		{ "event_other_needs_mtf", "27.2.1.3",
+		  "an injected other event (type 7) needs a CPU that allows the monitor trap flag control (IA32_VMX_PROCBASED_CTLS bit 59)",
 		  VMX_ENTRY_CHECK_CLASS_CONTROLS },
 		{ "event_nmi_vector", "27.2.1.3",
 		  "an injected NMI has vector 2",
@@ -1228,6 +1252,18 @@ vmx_entry_check_rule(enum vmx_entry_check_rule_id id)
 		{ "guest_pending_debug_reserved", "27.3.1.5",
 		  "the guest pending debug exceptions have bits 11:4, 13, 15 and 63:17 clear",
 		  VMX_ENTRY_CHECK_CLASS_GUEST_STATE },
+		{ "guest_pdpte0", "27.3.1.6",
+		  "with EPT and PAE paging outside IA-32e mode, a present guest PDPTE0 has bits 2:1 and 8:5 clear and its address within the physical-address width",
+		  VMX_ENTRY_CHECK_CLASS_GUEST_PDPTE },
+		{ "guest_pdpte1", "27.3.1.6",
+		  "with EPT and PAE paging outside IA-32e mode, a present guest PDPTE1 has bits 2:1 and 8:5 clear and its address within the physical-address width",
+		  VMX_ENTRY_CHECK_CLASS_GUEST_PDPTE },
+		{ "guest_pdpte2", "27.3.1.6",
+		  "with EPT and PAE paging outside IA-32e mode, a present guest PDPTE2 has bits 2:1 and 8:5 clear and its address within the physical-address width",
+		  VMX_ENTRY_CHECK_CLASS_GUEST_PDPTE },
+		{ "guest_pdpte3", "27.3.1.6",
+		  "with EPT and PAE paging outside IA-32e mode, a present guest PDPTE3 has bits 2:1 and 8:5 clear and its address within the physical-address width",
+		  VMX_ENTRY_CHECK_CLASS_GUEST_PDPTE },
 		{ "guest_vmcs_link_pointer", "27.3.1.5",
 		  "a VMCS link pointer other than all ones is 4-KByte aligned and within the physical-address width",
 		  VMX_ENTRY_CHECK_CLASS_GUEST_LINK_POINTER },
@@ -1641,6 +1677,14 @@ vmx_entry_check(const struct vmx_entry_check_snapshot *s,
 		found++;
 		if (report)
 			report(ctx, VMX_ENTRY_CHECK_EVENT_TYPE_NOT_RESERVED);
+	}
+
+	/* 27.2.1.3: an injected other event (type 7) needs a CPU that allows the monitor trap flag control (IA32_VMX_PROCBASED_CTLS bit 59) */
+	if (((((vmx_u64)s->vm_entry_interruption_information >> 31) & 1) && ((((vmx_u64)s->vm_entry_interruption_information >> 8) & 7) == 7)) &&
+	    !(((vmx_u64)s->ia32_vmx_procbased_ctls >> 59) & 1)) {
+		found++;
+		if (report)
+			report(ctx, VMX_ENTRY_CHECK_EVENT_OTHER_NEEDS_MTF);
 	}
 
 	/* 27.2.1.3: an injected NMI has vector 2 */
@@ -2678,6 +2722,38 @@ vmx_entry_check(const struct vmx_entry_check_snapshot *s,
 			report(ctx, VMX_ENTRY_CHECK_GUEST_PENDING_DEBUG_RESERVED);
 	}
 
+	/* 27.3.1.6: with EPT and PAE paging outside IA-32e mode, a present guest PDPTE0 has bits 2:1 and 8:5 clear and its address within the physical-address width */
+	if (((((vmx_u64)s->primary_processor_based_vm_execution_controls >> 31) & 1) && (((vmx_u64)s->secondary_processor_based_vm_execution_controls >> 1) & 1) && (((vmx_u64)s->guest_cr0 >> 31) & 1) && (((vmx_u64)s->guest_cr4 >> 5) & 1) && !(((vmx_u64)s->vm_entry_controls >> 9) & 1) && ((vmx_u64)s->guest_pdpte0 & 1)) &&
+	    !(((((vmx_u64)s->guest_pdpte0 >> 1) & 3) == 0) && ((((vmx_u64)s->guest_pdpte0 >> 5) & 0xf) == 0) && __vmx_entry_check_fits((vmx_u64)s->guest_pdpte0, (vmx_u64)s->maxphyaddr))) {
+		found++;
+		if (report)
+			report(ctx, VMX_ENTRY_CHECK_GUEST_PDPTE0);
+	}
+
+	/* 27.3.1.6: with EPT and PAE paging outside IA-32e mode, a present guest PDPTE1 has bits 2:1 and 8:5 clear and its address within the physical-address width */
+	if (((((vmx_u64)s->primary_processor_based_vm_execution_controls >> 31) & 1) && (((vmx_u64)s->secondary_processor_based_vm_execution_controls >> 1) & 1) && (((vmx_u64)s->guest_cr0 >> 31) & 1) && (((vmx_u64)s->guest_cr4 >> 5) & 1) && !(((vmx_u64)s->vm_entry_controls >> 9) & 1) && ((vmx_u64)s->guest_pdpte1 & 1)) &&
+	    !(((((vmx_u64)s->guest_pdpte1 >> 1) & 3) == 0) && ((((vmx_u64)s->guest_pdpte1 >> 5) & 0xf) == 0) && __vmx_entry_check_fits((vmx_u64)s->guest_pdpte1, (vmx_u64)s->maxphyaddr))) {
+		found++;
+		if (report)
+			report(ctx, VMX_ENTRY_CHECK_GUEST_PDPTE1);
+	}
+
+	/* 27.3.1.6: with EPT and PAE paging outside IA-32e mode, a present guest PDPTE2 has bits 2:1 and 8:5 clear and its address within the physical-address width */
+	if (((((vmx_u64)s->primary_processor_based_vm_execution_controls >> 31) & 1) && (((vmx_u64)s->secondary_processor_based_vm_execution_controls >> 1) & 1) && (((vmx_u64)s->guest_cr0 >> 31) & 1) && (((vmx_u64)s->guest_cr4 >> 5) & 1) && !(((vmx_u64)s->vm_entry_controls >> 9) & 1) && ((vmx_u64)s->guest_pdpte2 & 1)) &&
+	    !(((((vmx_u64)s->guest_pdpte2 >> 1) & 3) == 0) && ((((vmx_u64)s->guest_pdpte2 >> 5) & 0xf) == 0) && __vmx_entry_check_fits((vmx_u64)s->guest_pdpte2, (vmx_u64)s->maxphyaddr))) {
+		found++;
+		if (report)
+			report(ctx, VMX_ENTRY_CHECK_GUEST_PDPTE2);
+	}
+
+	/* 27.3.1.6: with EPT and PAE paging outside IA-32e mode, a present guest PDPTE3 has bits 2:1 and 8:5 clear and its address within the physical-address width */
+	if (((((vmx_u64)s->primary_processor_based_vm_execution_controls >> 31) & 1) && (((vmx_u64)s->secondary_processor_based_vm_execution_controls >> 1) & 1) && (((vmx_u64)s->guest_cr0 >> 31) & 1) && (((vmx_u64)s->guest_cr4 >> 5) & 1) && !(((vmx_u64)s->vm_entry_controls >> 9) & 1) && ((vmx_u64)s->guest_pdpte3 & 1)) &&
+	    !(((((vmx_u64)s->guest_pdpte3 >> 1) & 3) == 0) && ((((vmx_u64)s->guest_pdpte3 >> 5) & 0xf) == 0) && __vmx_entry_check_fits((vmx_u64)s->guest_pdpte3, (vmx_u64)s->maxphyaddr))) {
+		found++;
+		if (report)
+			report(ctx, VMX_ENTRY_CHECK_GUEST_PDPTE3);
+	}
+
 	/* 27.3.1.5: a VMCS link pointer other than all ones is 4-KByte aligned and within the physical-address width */
 	if (((vmx_u64)s->vmcs_link_pointer != 0xffffffffffffffffULL) &&
 	    !((((vmx_u64)s->vmcs_link_pointer & 0xfff) == 0) && __vmx_entry_check_fits((vmx_u64)s->vmcs_link_pointer, (vmx_u64)s->maxphyaddr))) {
@@ -3212,6 +3288,26 @@ static inline unsigned int vmx_entry_check_read(struct vmx_entry_check_snapshot 
 	if (vmx_vmcs_read_guest_pending_debug_exceptions(&vl) != VMX_SUCCEED)
 		failed++;
 	s->guest_pending_debug_exceptions = vl;
+
+	v64 = 0;
+	if (vmx_vmcs_read_guest_pdpte0(&v64) != VMX_SUCCEED)
+		failed++;
+	s->guest_pdpte0 = v64;
+
+	v64 = 0;
+	if (vmx_vmcs_read_guest_pdpte1(&v64) != VMX_SUCCEED)
+		failed++;
+	s->guest_pdpte1 = v64;
+
+	v64 = 0;
+	if (vmx_vmcs_read_guest_pdpte2(&v64) != VMX_SUCCEED)
+		failed++;
+	s->guest_pdpte2 = v64;
+
+	v64 = 0;
+	if (vmx_vmcs_read_guest_pdpte3(&v64) != VMX_SUCCEED)
+		failed++;
+	s->guest_pdpte3 = v64;
 
 	v64 = 0;
 	if (vmx_vmcs_read_vmcs_link_pointer(&v64) != VMX_SUCCEED)

@@ -28,13 +28,6 @@ struct entry_edit {
 	u64 mask, value;
 };
 
-struct entry_case {
-	const char *id;
-	enum vmx_entry_check_rule_id rule;
-	unsigned int n;
-	struct entry_edit edits[3];
-};
-
 /*
  * A capability MSR, or 0 if the model does not have it: an optional one
  * is read only when the MSRs that say it exists do (SDM A.1-A.11), as a
@@ -242,6 +235,18 @@ static void run_case(const struct entry_case *c)
 		       "(the checker finds %u broken rule(s), first %s): not run",
 		       vmx_entry_check_rule(c->rule)->name, (u64)f.n,
 		       f.n ? vmx_entry_check_rule(f.first)->name : "none");
+		return;
+	}
+	/*
+	 * Bochs 2.7 panics on an injected event of type 7 when the model has
+	 * no monitor trap flag (the SDM: the type is reserved there, a
+	 * VMfailValid 7): not run, and a known deviation of run-bochs.sh.
+	 */
+	if (vmx_intr_info_valid(s.vm_entry_interruption_information) &&
+	    vmx_intr_info_type(s.vm_entry_interruption_information) == 7 &&
+	    !(vmx.ctls[VMX_CTLS_PROC] >> (32 + 27) & 1)) {
+		report(c->id, FAIL, "not run: Bochs 2.7 panics ('unsupported event "
+		       "injection type 7') on this model without the monitor trap flag");
 		return;
 	}
 	want = predicted(&f);

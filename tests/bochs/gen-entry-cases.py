@@ -36,6 +36,10 @@ def main(outdir):
     h = ["/* SPDX-License-Identifier: MIT */",
          "/* DO NOT EDIT: made by tests/bochs/gen-entry-cases.py from the "
          "spec's entry checks. */", "",
+         "struct entry_case {", "\tconst char *id;",
+         "\tenum vmx_entry_check_rule_id rule;", "\tunsigned int n;",
+         "\tstruct entry_edit edits[%d];" % max(
+             [len(e) for _, e in cases] or [1]), "};", "",
          "static const struct entry_case entry_cases[] = {"]
     txt = []
     for rule, edits in cases:

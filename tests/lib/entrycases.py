@@ -71,8 +71,9 @@ def vmx_baseline(check):
         # triple fault (an exit), never in the host's handlers.
         "guest_gdtr_limit": 0xffff, "guest_idtr_limit": 0,
         "guest_ia32_efer": 0xd00, "host_ia32_efer": 0xd00,
-        "guest_ia32_pat": 0x0007040600070406,
-        "host_ia32_pat": 0x0007040600070406,
+        # Fields setup_vmcs() does not write read 0 there (a zeroed VMCS
+        # region): a PAT of UC entries, valid.
+        "guest_ia32_pat": 0, "host_ia32_pat": 0,
     }
     for s in ("cs", "ss", "ds", "es", "fs", "gs"):
         v["guest_%s_limit" % s] = 0xffffffff
@@ -171,8 +172,9 @@ def _edits(inputs, env, exprs):
     for i in order:
         w, old = i.width, env[i.name]
         whole = _mask(w)
-        values = [(0, whole), (whole, whole)] + [
-            (old ^ 1 << b, 1 << b) for b in range(w)]
+        # Smallest changes first: single bits, then fields, then the whole
+        # value cleared or set.
+        values = [(old ^ 1 << b, 1 << b) for b in range(w)]
         for c in sorted(consts):
             for d in (c, c - 1, c + 1):
                 if 0 <= d <= whole:
@@ -182,6 +184,7 @@ def _edits(inputs, env, exprs):
                     if f.name and c <= _mask(f.width):
                         m = _mask(f.width) << f.low
                         values.append((old & ~m | c << f.low, m))
+        values += [(0, whole), (whole, whole)]
         seen = set()
         for val, m in values:
             if val != old and val not in seen:
@@ -214,6 +217,28 @@ def _sequences(inputs, env, exprs, goal, limit):
     return found
 
 
+def _greedy(inputs, env, when):
+    """Edits that make each term of when (an 'and') hold in turn, each by
+    one edit that keeps the terms before it: a condition of several parts
+    (secondary controls, EPT, PAE paging, a present PDPTE) in as many
+    edits.  [] if some term cannot be made to hold."""
+    terms = when.terms if isinstance(when, R.Logic) and when.op == "and" \
+        else [when]
+    edits = []
+    for n, term in enumerate(terms):
+        if R.evaluate(term, env):
+            continue
+        for edit in _edits(inputs, env, [term]):
+            env1 = _apply(env, [edit])
+            if all(R.evaluate(t, env1) for t in terms[:n + 1]):
+                edits.append(edit)
+                env = env1
+                break
+        else:
+            return []
+    return [edits]
+
+
 def derive(check, base, rule, fields_only=False):
     """(edits [(Input, value, mask)], rules broken) for the rule, or None: the
     edits that break it and the fewest others."""
@@ -222,8 +247,8 @@ def derive(check, base, rule, fields_only=False):
     broken_by = compiled(rule)
     firsts = [[]]
     if not compiled(rule, "when")(base):
-        firsts = _sequences(inputs, base, [rule.when],
-                            compiled(rule, "when"), 4)
+        firsts = _greedy(inputs, base, rule.when) or \
+            _sequences(inputs, base, [rule.when], compiled(rule, "when"), 4)
     best = None
     for first in firsts:
         env0 = _apply(base, first)
