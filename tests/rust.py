@@ -27,8 +27,11 @@ several ways, with the Debian toolchain configure found (CARGO, RUSTC):
   - a negative compile test: a VMCS field read or written with the wrong
     width, and a write to a read-only field, do not compile (and the right
     ones do);
-  - the crate of the spec plus tests/extension/'s new ISAs: it builds and
-    every wrapper compiles in a caller, encoded as the spec says;
+  - the crate of the spec plus tests/extension/'s new ISAs: it builds,
+    every wrapper and every form compiles in a caller, encoded as the
+    spec says, and the new ISAs' wrappers (SGX's ENCLS leaves, RBX
+    swapped in) run under the trap-and-emulate harness through their
+    Rust bridges (one rustc-built binary);
   - the names registry: every name the crate declares (fn, struct, enum,
     const, static, mod, type, trait, let; read by a small lexer) is one the
     Rust names registry handed out (vmxgen --names);
@@ -294,6 +297,7 @@ def cargo(args):
     return r.returncode == 0, exes, "".join(log) + r.stderr
 
 
+HAVE_ZYDIS = [False]    # the harness's CPU decodes with Zydis
 NO_RUST = {}     # wrapper name: why the crate has no Rust wrapper for it
 
 
@@ -577,6 +581,82 @@ def extension():
             for what, why in v.skipped:
                 tap.skip("extension: %s %s in Rust" % (v.isa.name, what), why)
     encoding_oracle(obj, model, "extension", new, sections=None, forms=True)
+    # Under the harness: the ISAs the extension adds (SGX's ENCLS leaves,
+    # x86's); the main spec's wrappers run in the trap binary already.
+    added = [yaml.safe_load(open(os.path.join(src, d, "isa.yaml")))["isa"]
+             ["name"] for d in sorted(os.listdir(src))
+             if os.path.exists(os.path.join(src, d, "isa.yaml"))]
+    extension_harness(model, spec, wd, rlib, added)
+
+
+def extension_harness(model, spec, wd, rlib, new):
+    """The new ISAs' wrappers (the ENCLS leaves with RBX swapped in, the
+    descriptor and TDCALL-shaped ones) run under the trap-and-emulate
+    harness as the main spec's do: the C harness's CPU and cases from
+    the copy's spec (gen-table.py), each wrapper through its Rust bridge,
+    in one binary at opt-level 2 (rustc, no cargo: about a second)."""
+    if not HAVE_ZYDIS[0]:
+        tap.skip("extension: the new ISAs under the harness", "no Zydis "
+                 "(libzydis-dev) for the harness's CPU")
+        return
+    c = os.path.join(wd, "c")
+    os.makedirs(c, exist_ok=True)
+    r = run([PYTHON, os.path.join(HARNESS, "gen-table.py"), spec, c])
+    if not tap.ok(r.returncode == 0, "extension: gen-table.py reads the copy",
+                  r.stderr):
+        return
+    os.replace(os.path.join(c, "spec-cases.h"), os.path.join(c, "c-spec-cases.h"))
+    bridge, shim, _ = bridges(model)
+    sync_file(os.path.join(c, "rust-shim.h"), shim)
+    sync_file(os.path.join(c, "spec-cases.h"), '#include "rust-shim.h"\n'
+              '#include "c-spec-cases.h"\n')
+    # The harness's sources beside the copy's spec-table.h: an #include
+    # "..." looks in the including file's directory first, where an
+    # in-tree build keeps the main spec's (as tests/extension.py does).
+    for f in os.listdir(HARNESS):
+        if f.endswith((".c", ".h")) and not f.startswith("spec-"):
+            with open(os.path.join(HARNESS, f), "rb") as fh:
+                sync_file(os.path.join(c, f), fh.read())
+    objs = []
+    for name, extra in (("emu", []), ("cases", ["-Dmain=harness_main",
+                                                "-DHARNESS_VARIANT=O0"])):
+        obj = os.path.join(c, name + ".o")
+        objs.append(obj)
+        r = run([CC, "-std=gnu11", "-O0", "-c", "-o", obj, "-I", c, "-I",
+                 os.path.join(wd, "out"), "-I",
+                 os.path.join(SRCDIR, "include")] + extra +
+                [os.path.join(c, name + ".c")])
+        if not tap.ok(r.returncode == 0, "extension: %s.c compiles for the "
+                      "harness" % name, r.stderr):
+            return
+    sync_file(os.path.join(c, "bridge.rs"), bridge)
+    main = sync_file(os.path.join(c, "main.rs"), open(os.path.join(
+        SRCDIR, "tests", "rust", "trap.rs")).read().replace(
+        'concat!(env!("CARGO_MANIFEST_DIR"), "/bridge.rs")', '"bridge.rs"'))
+    exe = os.path.join(c, "harness")
+    r = run([RUSTC, "--edition", "2021", "-C", "opt-level=2", "-C",
+             "panic=abort", "-o", exe,
+             "--extern", "vmxgen=" + rlib, main] +
+            [a for o in objs + ZYDIS_LIBS.split() for a in
+             ("-C", "link-arg=" + o)], env=ENV)
+    if not tap.ok(r.returncode == 0, "extension: the harness with the Rust "
+                  "bridges builds (opt-level 2)", r.stderr):
+        return
+    r = run([exe])
+    results = [l for l in r.stdout.splitlines() if re.match(r"^(not )?ok ", l)]
+    tap.ok(results and re.search(r"^1\.\.\d+$", r.stdout, re.M),
+           "extension: the harness ran to its end (%d checks, exit %d)"
+           % (len(results), r.returncode), r.stderr[-2000:])
+    for f in backends.c.public_functions(model):
+        if f.isa not in new or f.form is not None:
+            continue
+        mine = [l for l in results if " %s " % f.name in l]
+        ran = [l for l in mine if "# SKIP" not in l]
+        tap.ok(ran and all(l.startswith("ok") for l in mine),
+               "extension: %s (Rust) under the harness: %d checks, all ok"
+               % (f.name, len(ran)), "\n".join(
+                   l for l in mine if not l.startswith("ok ")) or
+               "no check names it")
 
 
 WIDTH_TYPES = {16: "u16", 32: "u32", 64: "u64", "natural": "usize"}
@@ -686,6 +766,7 @@ def main():
         tap.skip("%s in Rust" % name, why)
         NO_RUST[name] = why
     have_zydis = run([CC, "-E", "-x", "c", "-"], input="#include <Zydis/Zydis.h>\n").returncode == 0
+    HAVE_ZYDIS[0] = have_zydis
     ok, debug, log = cargo(["test", "--workspace", "--no-run"] +
                            ([] if have_zydis else ["-p", "vmxgen"]))
     tap.ok(ok and "vmxgen" in debug, "cargo test --no-run: the crate and its "
