@@ -11,6 +11,7 @@ VMXGEN_HEADER_FILES = \
 	generated/vmxgen/svm_layouts.h \
 	generated/vmxgen/svm_tables.h \
 	generated/vmxgen/svm_entry.h \
+	generated/vmxgen/svm_vmrun_check.h \
 	generated/vmxgen/svm.h \
 	generated/vmxgen/tdxm_insn.h \
 	generated/vmxgen/tdxm_layouts.h \

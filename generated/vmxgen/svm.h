@@ -13,5 +13,6 @@
 #include <vmxgen/svm_layouts.h>
 #include <vmxgen/svm_tables.h>
 #include <vmxgen/svm_entry.h>
+#include <vmxgen/svm_vmrun_check.h>
 
 #endif /* VMXGEN_SVM_H */

@@ -67,12 +67,8 @@ class IsaView:
         self.has_tables = self.has_vmcs or isa.has_tables
         self.entry = EntryView(isa.guest_entry, self.names) \
             if isa.guest_entry else None
-        # TODO(vmrun): a checker that reads a byte layout (entry_check:
-        # state:, the VMCB) takes a pointer to it; only snapshot checkers
-        # (VMX) are generated here yet.
         self.checks = CheckView(isa, self.names) \
-            if isa.entry_check is not None and \
-            isa.entry_check.state is None else None
+            if isa.entry_check is not None else None
 
     @property
     def intro_lines(self):

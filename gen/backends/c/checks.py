@@ -32,8 +32,26 @@ class CheckView:
                                       "a helper of the entry checker")
                         for k in ("canonical", "fits", "fits_size", "fixed", "allowed32",
                                   "allowed64", "msr")}
+        # A checker of a byte layout (entry_check: state, AMD's VMCB) takes
+        # a pointer to the caller's struct and the values as parameters;
+        # one of a snapshot (VMX) takes the snapshot struct.
+        self.state = self.check.state
+        self.state_param = self.state_tag = None
+        if self.state is not None:
+            self.state_tag = names.prefix + self.state.name
+            self.state_param = names.parameter(
+                self.function, self.state.name, self.check.where("state"),
+                "the entry checker's state")
+        self.params = sorted(
+            (i for i in self.check.inputs if i.kind == "value"),
+            key=lambda i: self.check.values.index(i.obj)) \
+            if self.state is not None else []
+        for i in self.params:
+            names.parameter(self.function, i.name, self._where(i),
+                            "a value the entry checker reads")
         self.snapshot = names._name(p + "_snapshot", "tag", self.check.where(
-            "name"), "the entry checker's snapshot struct")
+            "name"), "the entry checker's snapshot struct") \
+            if self.snapshot_inputs else None
         self.info_struct = names._name(p + "_rule_info", "tag",
                                        self.check.where("name"),
                                        "the entry checker's rule struct")
@@ -59,7 +77,7 @@ class CheckView:
         self.class_count = names._name(u + "_CLASSES", "identifier",
                                        self.check.where("name"), "the number "
                                        "of failure classes")
-        for i in self.check.inputs:
+        for i in self.snapshot_inputs:
             names.registry and names.registry.scope(
                 "struct " + self.snapshot, self.check.where("name")).declare(
                     i.name, self._where(i), "a member", members=True)
@@ -86,7 +104,8 @@ class CheckView:
                     scope.declare(m, None, "a member", internal=True,
                                   members=True)
             names.registry.scope(self.function + "()", self.check.where(
-                "name")).declare_all("s", "report", "ctx", "found")
+                "name")).declare_all(*(("report", "ctx", "found") + (
+                    () if self.state is not None else ("s",))))
             if self.reader:
                 names.registry.scope(self.reader + "()", self.check.where(
                     "name")).declare_all("s", "failed", "v16", "v32", "v64",
@@ -100,6 +119,12 @@ class CheckView:
         obj = i.obj
         return obj.where("name") if callable(getattr(obj, "where", None)) \
             else None
+
+    @property
+    def snapshot_inputs(self):
+        """What the snapshot struct holds: everything the rules read, or
+        nothing with a state layout (read in place, values passed)."""
+        return [] if self.check.state is not None else self.check.inputs
 
     @property
     def header(self):
@@ -158,7 +183,13 @@ def _mask(width):
 
 
 def _read(view, e):
-    return "(%s)s->%s" % (COMPAT_TYPES[64], e.input.name)
+    i = e.input
+    if view.state is not None and i.kind == "member":
+        return "(%s)%s->%s" % (COMPAT_TYPES[64], view.state_param, ".".join(
+            m.name for m in i.obj.members))
+    if view.state is not None:
+        return "(%s)%s" % (COMPAT_TYPES[64], i.name)
+    return "(%s)s->%s" % (COMPAT_TYPES[64], i.name)
 
 
 def _bits(view, e):
@@ -179,6 +210,10 @@ def _compare(view, e):
 
 def _member(view, e):
     x = view.c(e.of)
+    if len(e.values) > 4 and max(e.values) < 64:
+        # a set of small numbers (exception vectors) as a bit mask
+        mask = sum(1 << v for v in set(e.values))
+        return "(%s < 64 && ((%#xULL >> %s) & 1))" % (x, mask, x)
     return "(" + " || ".join("%s == %s" % (x, _const(v))
                              for v in e.values) + ")"
 
