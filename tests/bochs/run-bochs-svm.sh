@@ -89,7 +89,7 @@ invlpga|INVLPGA runs without a fault
 round-trips|1,000 guest round trips: every GPR checked host->guest and guest->host, all bits both ways
 host-regs-preserved|the entry trampoline keeps the host's rbx, rbp, r12-r15
 no-fault-on-normal-paths|with the fault hook in force, no SVM instruction outside the fault scenarios faulted
-vmrun-check-valid|vmrun-check valid VMCB: the CPU enters the guest (CPUID exit)
+vmrun-check-valid|vmrun-check valid VMCB: svm_vmrun_check() reports no rule, the CPU enters the guest (CPUID exit)
 vmrun-check-efer-svme|vmrun-check efer_svme: guest EFER.SVME = 0
 vmrun-check-cr0-cd-nw|vmrun-check cr0_cd_nw: guest CR0.NW = 1 with CR0.CD = 0
 vmrun-check-cr0-high|vmrun-check cr0_high: guest CR0 bit 32 set

@@ -918,10 +918,12 @@ static void round_trips(void)
 /*
  * VMRUN's consistency checks (issue 23; the rules: spec/svm/vmrun-checks.yaml,
  * APM Vol. 2, 15.5.1 and 15.20).  Each case starts from vmcb_init()'s valid
- * guest, breaks one rule the way the manual words it, and VMRUNs: the CPU
- * must answer VMEXIT_INVALID (-1) exactly when a rule is broken.  The kernel
- * judges by the manual; run-bochs-svm.sh lists where Bochs 2.7 departs from
- * it (XFAIL).  Marker: "SVMT vmrun-check-<case> PASS|FAIL detail".
+ * guest, breaks one rule the way the manual words it (by hand here, not
+ * from the rule data), asks the generated svm_vmrun_check() and VMRUNs:
+ * the checker must name that rule alone and the CPU answer VMEXIT_INVALID
+ * (-1), or both accept the VMCB.  The kernel judges by the manual;
+ * run-bochs-svm.sh lists where Bochs 2.7 departs from it (XFAIL).
+ * Marker: "SVMT vmrun-check-<case> PASS|FAIL detail".
  */
 
 /* What the rules need to know of the CPU, found as a hypervisor finds it. */
@@ -1107,6 +1109,30 @@ static const struct {
 	{ "vmrun-check-asid-zero", "asid_zero", brk_asid_zero },
 };
 
+/* The rules svm_vmrun_check() reported for one VMCB. */
+struct found_rules {
+	unsigned int n;
+	enum svm_vmrun_check_rule_id first;
+	int only_want;		/* every one reported is the one wanted */
+	const char *want;
+};
+
+static void on_rule(void *ctx, enum svm_vmrun_check_rule_id id)
+{
+	struct found_rules *f = ctx;
+
+	if (!f->n++)
+		f->first = id;
+	if (!f->want || !streq(svm_vmrun_check_rule(id)->name, f->want))
+		f->only_want = 0;
+}
+
+/*
+ * Each case: the checker must report exactly the rule broken (none for a
+ * valid VMCB), and the CPU must answer VMEXIT_INVALID exactly when a rule
+ * is broken.  The detail names the first rule reported, with its section
+ * and statement from svm_vmrun_check_rule().
+ */
 static void vmrun_checks(void)
 {
 	struct svm_guest_regs regs = { 0 };
@@ -1117,17 +1143,27 @@ static void vmrun_checks(void)
 		(u64)cpu_maxphyaddr, cpu_efer_mbz, cpu_cr4_mbz, (u64)cpu_long_mode);
 	for (i = 0; i < ARRAY_SIZE(vmrun_cases); i++) {
 		const char *rule = vmrun_cases[i].rule;
+		struct found_rules f = { .only_want = 1, .want = rule };
+		const struct svm_vmrun_check_rule_info *info;
+		int checker_ok, cpu_invalid;
 		u64 code;
-		int cpu_invalid;
 
 		vmcb_init(&vmcb, guest_intercepts);
 		vmrun_cases[i].brk(&vmcb);
+		svm_vmrun_check(&vmcb, (u8)cpu_maxphyaddr, cpu_efer_mbz,
+				cpu_cr4_mbz, (u8)cpu_long_mode, on_rule, &f);
+		checker_ok = rule ? f.n == 1 && f.only_want : f.n == 0;
+		info = f.n ? svm_vmrun_check_rule(f.first) : 0;
 		enter(&regs);
 		code = vmcb.control.exit_code;
 		cpu_invalid = code == (u64)SVM_EXIT_CODE_INVALID;
-		report(vmrun_cases[i].id, cpu_invalid == !!rule ? PASS : FAIL,
-		       "rule %s: CPU exit %x (%s), want %s",
-		       rule ? rule : "none", code, exit_name(code),
+		report(vmrun_cases[i].id,
+		       checker_ok && cpu_invalid == !!rule ? PASS : FAIL,
+		       "rule %s; svm_vmrun_check(): %u broken%s%s%s%s%s%s; CPU: exit %x (%s), want %s",
+		       rule ? rule : "none", (u64)f.n, info ? ", first " : "",
+		       info ? info->name : "", info ? " (" : "",
+		       info ? info->sdm : "", info ? "): " : "",
+		       info ? info->statement : "", code, exit_name(code),
 		       rule ? "INVALID" : "a guest exit");
 	}
 }
