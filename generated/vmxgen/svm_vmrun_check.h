@@ -84,7 +84,12 @@ struct svm_vmrun_check_rule_info {
 	enum svm_vmrun_check_class_id cls;
 };
 
-/* svm_vmrun_check_class() - the class @id: how the CPU reports it */
+/**
+ * svm_vmrun_check_class() - how the CPU reports a class of broken rules
+ * @id: the class
+ *
+ * Return: its name, summary, error number or exit; NULL for no class.
+ */
 static inline const struct svm_vmrun_check_class_info *
 svm_vmrun_check_class(enum svm_vmrun_check_class_id id)
 {
@@ -92,10 +97,16 @@ svm_vmrun_check_class(enum svm_vmrun_check_class_id id)
 		{ "invalid", "#VMEXIT with EXITCODE VMEXIT_INVALID (-1): VMRUN does not enter the guest", -1, 1, -1LL, 0ULL },
 	};
 
-	return (unsigned int)id < SVM_VMRUN_CHECK_CLASSES ? &classes[id] : 0;
+	return (unsigned int)id < SVM_VMRUN_CHECK_CLASSES ? &classes[id] : (void *)0;
 }
 
-/* svm_vmrun_check_rule() - rule @id: its name, section and statement */
+/**
+ * svm_vmrun_check_rule() - a rule's name, section and statement
+ * @id: the rule
+ *
+ * Return: the rule's name, manual section, one-line statement and class;
+ * NULL for no rule.
+ */
 static inline const struct svm_vmrun_check_rule_info *
 svm_vmrun_check_rule(enum svm_vmrun_check_rule_id id)
 {
@@ -156,7 +167,7 @@ svm_vmrun_check_rule(enum svm_vmrun_check_rule_id id)
 		  SVM_VMRUN_CHECK_CLASS_INVALID },
 	};
 
-	return (unsigned int)id < SVM_VMRUN_CHECK_RULES ? &rules[id] : 0;
+	return (unsigned int)id < SVM_VMRUN_CHECK_RULES ? &rules[id] : (void *)0;
 }
 
 /* @a is canonical: bits 63:47 all equal */

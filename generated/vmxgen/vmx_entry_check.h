@@ -692,7 +692,12 @@ struct vmx_entry_check_rule_info {
 	enum vmx_entry_check_class_id cls;
 };
 
-/* vmx_entry_check_class() - the class @id: how the CPU reports it */
+/**
+ * vmx_entry_check_class() - how the CPU reports a class of broken rules
+ * @id: the class
+ *
+ * Return: its name, summary, error number or exit; NULL for no class.
+ */
 static inline const struct vmx_entry_check_class_info *
 vmx_entry_check_class(enum vmx_entry_check_class_id id)
 {
@@ -704,10 +709,16 @@ vmx_entry_check_class(enum vmx_entry_check_class_id id)
 		{ "guest_link_pointer", "VM exit, reason 33 (invalid guest state), qualification 4 (VMCS link pointer)", -1, 1, 33LL, 4ULL },
 	};
 
-	return (unsigned int)id < VMX_ENTRY_CHECK_CLASSES ? &classes[id] : 0;
+	return (unsigned int)id < VMX_ENTRY_CHECK_CLASSES ? &classes[id] : (void *)0;
 }
 
-/* vmx_entry_check_rule() - rule @id: its name, section and statement */
+/**
+ * vmx_entry_check_rule() - a rule's name, section and statement
+ * @id: the rule
+ *
+ * Return: the rule's name, manual section, one-line statement and class;
+ * NULL for no rule.
+ */
 static inline const struct vmx_entry_check_rule_info *
 vmx_entry_check_rule(enum vmx_entry_check_rule_id id)
 {
@@ -1269,7 +1280,7 @@ vmx_entry_check_rule(enum vmx_entry_check_rule_id id)
 		  VMX_ENTRY_CHECK_CLASS_GUEST_LINK_POINTER },
 	};
 
-	return (unsigned int)id < VMX_ENTRY_CHECK_RULES ? &rules[id] : 0;
+	return (unsigned int)id < VMX_ENTRY_CHECK_RULES ? &rules[id] : (void *)0;
 }
 
 /* @a is canonical: bits 63:47 all equal */

@@ -378,7 +378,7 @@ def calls_in_parts(callees, name, qualifiers, prototype=False):
     if it is not static: W=1 warns of a global function without one)."""
     parts = [callees[i:i + PART] for i in range(0, len(callees), PART)]
     out = [calls_function(part, "static noinline %sint %s_%d(unsigned long arg)"
-                          % (qualifiers, name, i))
+                          % (qualifiers, name, i), static=True)
            for i, part in enumerate(parts)]
     total = " +\n\t       ".join("%s_%d(arg)" % (name, i)
                                    for i in range(len(parts))) or "0"

@@ -213,10 +213,12 @@ class Args:
     compiler cannot fold: a value parameter gets (type)arg, a pointer one
     points at one local per pointee type (a 64-byte buffer for void), a
     pointer to a function at a handler (handler(); its definition from
-    definitions(), at file scope)."""
+    definitions(), at file scope).  static: the structs are static, not
+    on the stack (a kernel's frame limit is 2 KiB; a VMCB is 4)."""
 
-    def __init__(self, arg="arg"):
+    def __init__(self, arg="arg", static=False):
         self.arg = arg
+        self.static = static
         self.locals = {}        # pointee type -> local name
         self.handlers = {}      # function pointer type -> (name, definition)
 
@@ -244,8 +246,10 @@ class Args:
     def declarations(self):
         # Unused if every call that uses it is compiled out by an #if.
         return [("%s __attribute__((__unused__)) = { 0 };" % (t % v))
-                if "%s" in t else "%s %s __attribute__((__unused__)) = %s;"
-                % (t, v, "{ 0 }" if t.startswith("struct ") else "0")
+                if "%s" in t else "%s%s %s __attribute__((__unused__)) = %s;"
+                % ("static " if self.static and t.startswith("struct ")
+                   else "", t, v,
+                   "{ 0 }" if t.startswith("struct ") else "0")
                 for t, v in self.locals.items()]
 
 
@@ -259,11 +263,11 @@ def call_statement(callee, args, total="n"):
     return "%s += (int)%s;" % (total, call)
 
 
-def calls_function(callees, head, arg="arg"):
+def calls_function(callees, head, arg="arg", static=False):
     """A C function: head (its declarator, e.g. 'static int f(unsigned
     long arg)'), then a body that calls every callee and returns the sum
-    of their results."""
-    args = Args(arg)
+    of their results (static: as Args)."""
+    args = Args(arg, static)
     lines = []
     for c in callees:
         lines += _guarded(c.condition, ["\t" + call_statement(c, args.of(c))])
