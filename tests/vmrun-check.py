@@ -146,7 +146,7 @@ def main():
         got = entrycases.derive(check, BASELINE, rule)
         env = None
         if got is not None and [x.name for x in got[1]] == [rule.name]:
-            env = dict(BASELINE, **{i.name: v for i, v in got[0]})
+            env = dict(BASELINE, **{e[0].name: e[1] for e in got[0]})
         derived[rule.name] = env
         if env is not None:
             cases.append(("rule-" + rule.name, env))
