@@ -6,7 +6,6 @@ through the checks make check runs.
 Each case is a change to a copy of the spec, nothing else:
   vmclear  spec/vmx/instructions/vmclear.yaml taken out, then put back
            (tests/extension/vmclear.yaml);
-  x86      INVPCID: a register and an m128 descriptor built from a layout;
   svm      VMLOAD added to the real spec/svm/ (taken out first, as VMCLEAR
            is): a native-width implicit operand (rAX), a wrapper that
            reports only faults;
@@ -14,9 +13,11 @@ Each case is a change to a copy of the spec, nothing else:
            leaf fixed in RAX, inputs in RCX/RDX/R8, outputs in R9/R10,
            the status in RAX, 64-bit only;
   sgx      ENCLS[EADD] and ENCLS[EINIT]: one opcode, the leaf in EAX;
-  hostx    RDMSR (modrm: none: no ModRM byte; ECX in, EDX:EAX out) and
-           HLT (map: none: a one-byte opcode), added to the real
-           spec/hostx/ (taken out first, as VMCLEAR is).
+  hostx    RDMSR (modrm: none: no ModRM byte; ECX in, EDX:EAX out),
+           HLT (map: none: a one-byte opcode) and INVPCID (a register and
+           an m128 descriptor built from a layout, with its enum and
+           layout), added to the real spec/hostx/ (taken out first, as
+           VMCLEAR is).
 tests/extension/<isa>/ with an isa.yaml is a new ISA folder, dropped in as
 spec/<isa>/; without one it adds its files to the spec's own spec/<isa>/
 (the spec's files of the same names taken out first, and the wrappers

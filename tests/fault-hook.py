@@ -370,9 +370,12 @@ def check_table(tap, tag, r, dis, funcs, by_mnemonic):
     # The C runtime's own code is not the wrappers' (glibc's _start ends
     # in a hlt): functions with a reserved name (_x) are left out.
     # (A mov is a wrapper's only with its bytes: MOV to CR3.)
-    insns = {i.addr: i for i in dis.having(set(by_mnemonic))
-             if not (function_at(funcs, i.addr) or "").startswith("_") and
-             any(is_encoding(i.raw, e) for e in ENCODINGS[i.mnemonic])}
+    # The spec's mnemonic of each instruction objdump names (lgdtl: lgdt).
+    spec_mn = {i.addr: m for i in dis.insns for m in by_mnemonic
+               if i.is_mnemonic(m)}
+    insns = {i.addr: i for i in dis.insns if i.addr in spec_mn
+             and not (function_at(funcs, i.addr) or "").startswith("_") and
+             any(is_encoding(i.raw, e) for e in ENCODINGS[spec_mn[i.addr]])}
     problems, seen, count = [], {}, {}
     for insn_at, fixup_at in entries:
         seen[insn_at] = seen.get(insn_at, 0) + 1
@@ -381,7 +384,7 @@ def check_table(tap, tag, r, dis, funcs, by_mnemonic):
             problems.append("entry at %#x: not a VMX instruction" % insn_at)
             continue
         nxt = insn_at + i.size
-        kinds = by_mnemonic[i.mnemonic]
+        kinds = by_mnemonic[spec_mn[insn_at]]
         func = function_at(funcs, insn_at)
         where = "%s at %#x in %s" % (i.mnemonic, insn_at, func)
         fixup = dis.insns[at[fixup_at]] if fixup_at in at else None

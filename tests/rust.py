@@ -486,9 +486,9 @@ def keyword_names():
     spec = os.path.join(wd, "spec")
     shutil.rmtree(wd, ignore_errors=True)
     shutil.copytree(SPEC, spec)
-    shutil.copytree(os.path.join(SRCDIR, "tests", "extension", "x86"),
+    shutil.copytree(os.path.join(SRCDIR, "tests", "extension", "sgx"),
                     os.path.join(spec, "fn"))
-    edits = (("fn/isa.yaml", "  name: x86\n", "  name: fn\n"),
+    edits = (("fn/isa.yaml", "  name: sgx\n", "  name: fn\n"),
              ("vmx/enums.yaml", "    values:\n",
               "    values:\n      - {name: SELF, value: 7, summary: self}\n"),
              ("vmx/layouts.yaml", "layouts:\n",
@@ -581,8 +581,8 @@ def extension():
             for what, why in v.skipped:
                 tap.skip("extension: %s %s in Rust" % (v.isa.name, what), why)
     encoding_oracle(obj, model, "extension", new, sections=None, forms=True)
-    # Under the harness: the ISAs the extension adds (SGX's ENCLS leaves,
-    # x86's); the main spec's wrappers run in the trap binary already.
+    # Under the harness: the ISAs the extension adds (SGX's ENCLS leaves);
+    # the main spec's wrappers run in the trap binary already.
     added = [yaml.safe_load(open(os.path.join(src, d, "isa.yaml")))["isa"]
              ["name"] for d in sorted(os.listdir(src))
              if os.path.exists(os.path.join(src, d, "isa.yaml"))]

@@ -27,6 +27,41 @@ enum hostx_status {
 };
 
 /**
+ * enum hostx_invpcid_type - INVPCID invalidation type (register operand of INVPCID)
+ * @HOSTX_INVPCID_INDIVIDUAL_ADDRESS: invalidate the mappings of one linear address for one PCID (global ones included)
+ * @HOSTX_INVPCID_SINGLE_CONTEXT: invalidate all mappings tagged with one PCID (not global ones)
+ * @HOSTX_INVPCID_ALL_CONTEXT_INCLUDING_GLOBALS: invalidate all mappings of every PCID, global ones included
+ * @HOSTX_INVPCID_ALL_CONTEXT: invalidate all mappings of every PCID but global ones
+ *
+ * Intel SDM Vol. 2A, Chapter 3, INVPCID (Operation).
+ */
+enum hostx_invpcid_type {
+	HOSTX_INVPCID_INDIVIDUAL_ADDRESS = 0,
+	HOSTX_INVPCID_SINGLE_CONTEXT = 1,
+	HOSTX_INVPCID_ALL_CONTEXT_INCLUDING_GLOBALS = 2,
+	HOSTX_INVPCID_ALL_CONTEXT = 3,
+};
+
+/**
+ * struct hostx_invpcid_descriptor - INVPCID descriptor
+ * @pcid: bits 11:0, process-context identifier
+ * @reserved_63_12: bits 63:12, reserved, must be zero; INVPCID raises #GP if any is set
+ * @linear_address: bits 127:64, the linear address (individual-address type only)
+ *
+ * Intel SDM Vol. 2A, Chapter 3, INVPCID, Figure 3-24 (INVPCID Descriptor).
+ */
+struct hostx_invpcid_descriptor {
+	vmx_u64 pcid : 12;
+	vmx_u64 reserved_63_12 : 52;
+	vmx_u64 linear_address;
+};
+
+_Static_assert(sizeof(struct hostx_invpcid_descriptor) == 16,
+	       "invpcid descriptor is 128 bits");
+_Static_assert(__builtin_offsetof(struct hostx_invpcid_descriptor, linear_address) == 8,
+	       "invpcid descriptor: linear_address starts at bit 64");
+
+/**
  * struct hostx_pseudo_descriptor_64 - GDTR/IDTR pseudo-descriptor in 64-bit mode
  * @limit: bytes 0x000..0x001, the table's size in bytes minus 1
  * @base: bytes 0x002..0x009, the table's linear address
@@ -44,6 +79,25 @@ _Static_assert(__builtin_offsetof(struct hostx_pseudo_descriptor_64, limit) == 0
 	       "pseudo descriptor 64: limit starts at byte 0");
 _Static_assert(__builtin_offsetof(struct hostx_pseudo_descriptor_64, base) == 2,
 	       "pseudo descriptor 64: base starts at byte 2");
+
+/**
+ * struct hostx_pseudo_descriptor_32 - GDTR/IDTR pseudo-descriptor in 32-bit mode
+ * @limit: bytes 0x000..0x001, the table's size in bytes minus 1
+ * @base: bytes 0x002..0x005, the table's linear address
+ *
+ * Intel SDM Vol. 3A, Section 3.5.1 (Segment Descriptor Tables), Figure 3-11 (Pseudo-Descriptor Formats).
+ */
+struct hostx_pseudo_descriptor_32 {
+	vmx_u16 limit;
+	vmx_u32 base;
+} __packed;
+
+_Static_assert(sizeof(struct hostx_pseudo_descriptor_32) == 6,
+	       "pseudo descriptor 32 is 6 bytes");
+_Static_assert(__builtin_offsetof(struct hostx_pseudo_descriptor_32, limit) == 0,
+	       "pseudo descriptor 32: limit starts at byte 0");
+_Static_assert(__builtin_offsetof(struct hostx_pseudo_descriptor_32, base) == 2,
+	       "pseudo descriptor 32: base starts at byte 2");
 
 /**
  * hostx_cli() - clear the interrupt flag
@@ -1306,6 +1360,105 @@ hostx_inl(vmx_u16 port, vmx_u32 *value)
 }
 
 /**
+ * hostx_invpcid() - invalidate TLB entries by process-context identifier
+ * @type: invalidation type
+ * @pcid: process-context identifier
+ * @linear_address: the linear address (individual-address type only)
+ *
+ * Executes INVPCID r64, m128 (66 0F 38 82 /r).
+ * Invalidates the TLB and paging-structure cache entries that (at)type
+ * selects, for the PCID and linear address of the descriptor.  #GP at CPL
+ * > 0, for a type above 3, reserved descriptor bits set, a non-canonical
+ * address (individual-address type) or a PCID other than 0 with CR4.PCIDE
+ * = 0; #UD if CPUID.(EAX=07H,ECX=0):EBX.INVPCID[bit 10] = 0.  The raw form
+ * passes any type and the descriptor's bytes.
+ * Intel SDM Vol. 2A, Chapter 3 (Instruction Set Reference, A-L), INVPCID.
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_invpcid(enum hostx_invpcid_type type, vmx_u16 pcid, vmx_u64 linear_address)
+{
+	const struct hostx_invpcid_descriptor descriptor = {
+		.pcid = pcid,
+		.linear_address = linear_address,
+		.reserved_63_12 = 0,
+	};
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tinvpcid %[descriptor], %[type]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [type] "r" ((unsigned long)type),
+		  [descriptor] "m" (descriptor)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("invpcid %[descriptor], %[type]"
+		:
+		: [type] "r" ((unsigned long)type),
+		  [descriptor] "m" (descriptor)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+/**
+ * hostx_invpcid_raw() - invalidate TLB entries by process-context identifier
+ * @type: invalidation type
+ * @descriptor: its 16 bytes, reserved bits included
+ *
+ * Executes INVPCID r64, m128 (66 0F 38 82 /r).
+ * Invalidates the TLB and paging-structure cache entries that (at)type
+ * selects, for the PCID and linear address of the descriptor.  #GP at CPL
+ * > 0, for a type above 3, reserved descriptor bits set, a non-canonical
+ * address (individual-address type) or a PCID other than 0 with CR4.PCIDE
+ * = 0; #UD if CPUID.(EAX=07H,ECX=0):EBX.INVPCID[bit 10] = 0.  The raw form
+ * passes any type and the descriptor's bytes.
+ * This form takes the memory operand as bytes, reserved bits included, and
+ * any value of the register operands: to forward a guest's operand or
+ * probe reserved bits.
+ * Intel SDM Vol. 2A, Chapter 3 (Instruction Set Reference, A-L), INVPCID.
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_invpcid_raw(unsigned long type, const void *descriptor)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tinvpcid %[descriptor], %[type]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [type] "r" ((unsigned long)type),
+		  [descriptor] "m" (*(const vmx_u8 (*)[16])descriptor)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("invpcid %[descriptor], %[type]"
+		:
+		: [type] "r" ((unsigned long)type),
+		  [descriptor] "m" (*(const vmx_u8 (*)[16])descriptor)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+#ifndef __x86_64__
+#define hostx_invpcid_raw(type, descriptor) \
+	((hostx_invpcid_raw)( \
+		VMXGEN_NATURAL(type, hostx_invpcid_raw), \
+		descriptor))
+#endif
+
+/**
  * hostx_inw() - read 16 bits from an I/O port
  * @port: the port (DX)
  * @value: the value read (AX)
@@ -1422,6 +1575,79 @@ fault:
 }
 #endif /* __x86_64__ */
 
+/**
+ * hostx_lgdt32() - load the global descriptor table register (32-bit mode)
+ * @descriptor: the GDTR pseudo-descriptor (6 bytes)
+ *
+ * Executes LGDT m48 (NP 0F 01 /2).
+ * Loads GDTR from the pseudo-descriptor at (at)descriptor.  #GP at CPL > 0
+ * (in 64-bit mode also for a non-canonical base).  The pseudo-descriptor
+ * is 6 bytes in 32-bit mode.
+ * Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_lgdt32(const struct hostx_pseudo_descriptor_32 *descriptor)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tlgdt %[descriptor]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [descriptor] "m" (*descriptor)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("lgdt %[descriptor]"
+		:
+		: [descriptor] "m" (*descriptor)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+/**
+ * hostx_lgdt32_raw() - load the global descriptor table register (32-bit mode)
+ * @descriptor: its 6 bytes, reserved bits included
+ *
+ * Executes LGDT m48 (NP 0F 01 /2).
+ * Loads GDTR from the pseudo-descriptor at (at)descriptor.  #GP at CPL > 0
+ * (in 64-bit mode also for a non-canonical base).  The pseudo-descriptor
+ * is 6 bytes in 32-bit mode.
+ * This form takes the memory operand as bytes, reserved bits included, and
+ * any value of the register operands: to forward a guest's operand or
+ * probe reserved bits.
+ * Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_lgdt32_raw(const void *descriptor)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tlgdt %[descriptor]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [descriptor] "m" (*(const vmx_u8 (*)[6])descriptor)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("lgdt %[descriptor]"
+		:
+		: [descriptor] "m" (*(const vmx_u8 (*)[6])descriptor)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
 #ifdef __x86_64__
 /**
  * hostx_lidt() - load the interrupt descriptor table register (64-bit mode)
@@ -1498,6 +1724,79 @@ fault:
 #endif
 }
 #endif /* __x86_64__ */
+
+/**
+ * hostx_lidt32() - load the interrupt descriptor table register (32-bit mode)
+ * @descriptor: the IDTR pseudo-descriptor (6 bytes)
+ *
+ * Executes LIDT m48 (NP 0F 01 /3).
+ * Loads IDTR from the pseudo-descriptor at (at)descriptor.  #GP at CPL > 0
+ * (in 64-bit mode also for a non-canonical base).  The pseudo-descriptor
+ * is 6 bytes in 32-bit mode.
+ * Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_lidt32(const struct hostx_pseudo_descriptor_32 *descriptor)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tlidt %[descriptor]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [descriptor] "m" (*descriptor)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("lidt %[descriptor]"
+		:
+		: [descriptor] "m" (*descriptor)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+/**
+ * hostx_lidt32_raw() - load the interrupt descriptor table register (32-bit mode)
+ * @descriptor: its 6 bytes, reserved bits included
+ *
+ * Executes LIDT m48 (NP 0F 01 /3).
+ * Loads IDTR from the pseudo-descriptor at (at)descriptor.  #GP at CPL > 0
+ * (in 64-bit mode also for a non-canonical base).  The pseudo-descriptor
+ * is 6 bytes in 32-bit mode.
+ * This form takes the memory operand as bytes, reserved bits included, and
+ * any value of the register operands: to forward a guest's operand or
+ * probe reserved bits.
+ * Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_lidt32_raw(const void *descriptor)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tlidt %[descriptor]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [descriptor] "m" (*(const vmx_u8 (*)[6])descriptor)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("lidt %[descriptor]"
+		:
+		: [descriptor] "m" (*(const vmx_u8 (*)[6])descriptor)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
 
 /**
  * hostx_lldt() - load the local descriptor table register
@@ -1951,6 +2250,87 @@ fault:
 }
 #endif /* __x86_64__ */
 
+/**
+ * hostx_sgdt32() - store the global descriptor table register (32-bit mode)
+ * @descriptor: the GDTR pseudo-descriptor (6 bytes)
+ *
+ * Executes SGDT m48 (NP 0F 01 /0).
+ * Stores GDTR into the pseudo-descriptor at (at)descriptor.  #GP at CPL >
+ * 0 with CR4.UMIP = 1.  The pseudo-descriptor is 6 bytes in 32-bit mode.
+ * Intel SDM Vol. 2B, Chapter 4, SGDT (Store Global Descriptor Table Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_sgdt32(struct hostx_pseudo_descriptor_32 *descriptor)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted;
+
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsgdt %[descriptor]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "=&r" (faulted),
+		  [descriptor] "=m" (*descriptor)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("sgdt %[descriptor]"
+		: [descriptor] "=m" (*descriptor)
+		:
+		: "cc");
+#endif
+	return HOSTX_OK;
+}
+
+/**
+ * hostx_sgdt32_raw() - store the global descriptor table register (32-bit mode)
+ * @descriptor: receives its 6 bytes
+ *
+ * Executes SGDT m48 (NP 0F 01 /0).
+ * Stores GDTR into the pseudo-descriptor at (at)descriptor.  #GP at CPL >
+ * 0 with CR4.UMIP = 1.  The pseudo-descriptor is 6 bytes in 32-bit mode.
+ * This form takes the memory operand as bytes, reserved bits included, and
+ * any value of the register operands: to forward a guest's operand or
+ * probe reserved bits.
+ * Intel SDM Vol. 2B, Chapter 4, SGDT (Store Global Descriptor Table Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_sgdt32_raw(void *descriptor)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the instruction stores to *descriptor, an "m" input:
+	 * asm goto cannot have outputs everywhere.
+	 */
+	__asm__ goto("771:\tsgdt %[descriptor]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [descriptor] "m" (*(vmx_u8 (*)[6])descriptor)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	/*
+	 * "memory": the instruction stores to *descriptor, an "m" input:
+	 * asm goto cannot have outputs everywhere.
+	 */
+	__asm__ __volatile__("sgdt %[descriptor]"
+		:
+		: [descriptor] "m" (*(vmx_u8 (*)[6])descriptor)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
 #ifdef __x86_64__
 /**
  * hostx_sidt() - store the interrupt descriptor table register (64-bit mode)
@@ -2035,6 +2415,87 @@ fault:
 #endif
 }
 #endif /* __x86_64__ */
+
+/**
+ * hostx_sidt32() - store the interrupt descriptor table register (32-bit mode)
+ * @descriptor: the IDTR pseudo-descriptor (6 bytes)
+ *
+ * Executes SIDT m48 (NP 0F 01 /1).
+ * Stores IDTR into the pseudo-descriptor at (at)descriptor.  #GP at CPL >
+ * 0 with CR4.UMIP = 1.  The pseudo-descriptor is 6 bytes in 32-bit mode.
+ * Intel SDM Vol. 2B, Chapter 4, SIDT (Store Interrupt Descriptor Table Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_sidt32(struct hostx_pseudo_descriptor_32 *descriptor)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted;
+
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsidt %[descriptor]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "=&r" (faulted),
+		  [descriptor] "=m" (*descriptor)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("sidt %[descriptor]"
+		: [descriptor] "=m" (*descriptor)
+		:
+		: "cc");
+#endif
+	return HOSTX_OK;
+}
+
+/**
+ * hostx_sidt32_raw() - store the interrupt descriptor table register (32-bit mode)
+ * @descriptor: receives its 6 bytes
+ *
+ * Executes SIDT m48 (NP 0F 01 /1).
+ * Stores IDTR into the pseudo-descriptor at (at)descriptor.  #GP at CPL >
+ * 0 with CR4.UMIP = 1.  The pseudo-descriptor is 6 bytes in 32-bit mode.
+ * This form takes the memory operand as bytes, reserved bits included, and
+ * any value of the register operands: to forward a guest's operand or
+ * probe reserved bits.
+ * Intel SDM Vol. 2B, Chapter 4, SIDT (Store Interrupt Descriptor Table Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_sidt32_raw(void *descriptor)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the instruction stores to *descriptor, an "m" input:
+	 * asm goto cannot have outputs everywhere.
+	 */
+	__asm__ goto("771:\tsidt %[descriptor]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [descriptor] "m" (*(vmx_u8 (*)[6])descriptor)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	/*
+	 * "memory": the instruction stores to *descriptor, an "m" input:
+	 * asm goto cannot have outputs everywhere.
+	 */
+	__asm__ __volatile__("sidt %[descriptor]"
+		:
+		: [descriptor] "m" (*(vmx_u8 (*)[6])descriptor)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
 
 /**
  * hostx_sldt() - store the local descriptor table register's selector

@@ -525,6 +525,779 @@ tdxm_tdh_vp_wr(vmx_u64 vcpu, vmx_u64 field, vmx_u64 *value, vmx_u64 mask)
 
 #ifdef __x86_64__
 /**
+ * tdxm_tdh_mng_addcx() - add a TDCS page to a TD (TDH.MNG.ADDCX)
+ * @tdcs: RCX: the physical address of the page to become a TDCS page
+ * @tdr: RDX: the TDR page's physical address
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MNG.ADDCX Leaf (SEAMCALL leaf 1).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mng_addcx(vmx_u64 tdcs, vmx_u64 tdr)
+{
+	vmx_u64 status = (vmx_u64)0x1;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the module takes over and initializes the page: the
+	 * caller's stores to it come first.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdcs] "c" (tdcs),
+		  [tdr] "d" (tdr)
+		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the module takes over and initializes the page: the
+	 * caller's stores to it come first.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdcs] "c" (tdcs),
+		  [tdr] "d" (tdr)
+		: "cc", "memory");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_vp_addcx() - add a TDCX page to a TD VCPU (TDH.VP.ADDCX)
+ * @tdcx: RCX: the physical address of the page to become a TDCX page
+ * @tdvpr: RDX: the VCPU's TDVPR page's physical address
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.VP.ADDCX Leaf (SEAMCALL leaf 4).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_vp_addcx(vmx_u64 tdcx, vmx_u64 tdvpr)
+{
+	vmx_u64 status = (vmx_u64)0x4;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the module takes over and initializes the page: the
+	 * caller's stores to it come first.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdcx] "c" (tdcx),
+		  [tdvpr] "d" (tdvpr)
+		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the module takes over and initializes the page: the
+	 * caller's stores to it come first.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdcx] "c" (tdcx),
+		  [tdvpr] "d" (tdvpr)
+		: "cc", "memory");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_mng_key_config() - program the TD's ephemeral key on this package (TDH.MNG.KEY.CONFIG)
+ * @tdr: RCX: the TDR page's physical address
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MNG.KEY.CONFIG Leaf (SEAMCALL leaf 8).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mng_key_config(vmx_u64 tdr)
+{
+	vmx_u64 status = (vmx_u64)0x8;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr)
+		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr)
+		: "cc");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_vp_create() - create a TD VCPU, its TDVPR page (TDH.VP.CREATE)
+ * @tdvpr: RCX: the physical address of the page to become the TDVPR
+ * @tdr: RDX: the TDR page's physical address
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.VP.CREATE Leaf (SEAMCALL leaf 10).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_vp_create(vmx_u64 tdvpr, vmx_u64 tdr)
+{
+	vmx_u64 status = (vmx_u64)0xa;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the module takes over and initializes the page: the
+	 * caller's stores to it come first.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdvpr] "c" (tdvpr),
+		  [tdr] "d" (tdr)
+		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the module takes over and initializes the page: the
+	 * caller's stores to it come first.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdvpr] "c" (tdvpr),
+		  [tdr] "d" (tdr)
+		: "cc", "memory");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_mr_finalize() - finalize the TD's build-time measurement (MRTD) (TDH.MR.FINALIZE)
+ * @tdr: RCX: the TDR page's physical address
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MR.FINALIZE Leaf (SEAMCALL leaf 17).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mr_finalize(vmx_u64 tdr)
+{
+	vmx_u64 status = (vmx_u64)0x11;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr)
+		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr)
+		: "cc");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_vp_flush() - flush a TD VCPU's state cached on this logical processor (TDH.VP.FLUSH)
+ * @tdvpr: RCX: the VCPU's TDVPR page's physical address
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.VP.FLUSH Leaf (SEAMCALL leaf 18).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_vp_flush(vmx_u64 tdvpr)
+{
+	vmx_u64 status = (vmx_u64)0x12;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdvpr] "c" (tdvpr)
+		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdvpr] "c" (tdvpr)
+		: "cc");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_mng_vpflushdone() - check that all of a TD's VCPUs are flushed (TDH.MNG.VPFLUSHDONE)
+ * @tdr: RCX: the TDR page's physical address
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MNG.VPFLUSHDONE Leaf (SEAMCALL leaf 19).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mng_vpflushdone(vmx_u64 tdr)
+{
+	vmx_u64 status = (vmx_u64)0x13;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr)
+		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr)
+		: "cc");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_mng_key_freeid() - release the TD's HKID (TDH.MNG.KEY.FREEID)
+ * @tdr: RCX: the TDR page's physical address
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MNG.KEY.FREEID Leaf (SEAMCALL leaf 20).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mng_key_freeid(vmx_u64 tdr)
+{
+	vmx_u64 status = (vmx_u64)0x14;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr)
+		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr)
+		: "cc");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_mem_track() - advance the TD's TLB epoch (TDH.MEM.TRACK)
+ * @tdr: RCX: the TDR page's physical address
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MEM.TRACK Leaf (SEAMCALL leaf 38).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mem_track(vmx_u64 tdr)
+{
+	vmx_u64 status = (vmx_u64)0x26;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr)
+		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr)
+		: "cc");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_phymem_page_wbinvd() - write back and invalidate the cache lines of one page (TDH.PHYMEM.PAGE.WBINVD)
+ * @page: RCX: the page's physical address with its HKID in the upper address bits
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.PHYMEM.PAGE.WBINVD Leaf (SEAMCALL leaf 41).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_phymem_page_wbinvd(vmx_u64 page)
+{
+	vmx_u64 status = (vmx_u64)0x29;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the page's cache lines go back to memory the caller
+	 * reuses.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [page] "c" (page)
+		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the page's cache lines go back to memory the caller
+	 * reuses.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [page] "c" (page)
+		: "cc", "memory");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_mem_page_aug() - add a pending private page to a running TD (TDH.MEM.PAGE.AUG)
+ * @gpa: RCX: in, the page's GPA and level 0 (layout page_info); out, extended error information 1
+ * @tdr: RDX: in, the TDR page's physical address; out, extended error information 2
+ * @page: R8: the physical address of the page to add
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MEM.PAGE.AUG Leaf (SEAMCALL leaf 6).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mem_page_aug(vmx_u64 *gpa, vmx_u64 *tdr, vmx_u64 page)
+{
+	register vmx_u64 page_r8 __asm__("r8") = page;
+	vmx_u64 status = (vmx_u64)0x6;
+	vmx_u64 gpa_out = *gpa;
+	vmx_u64 tdr_out = *tdr;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the module takes over the page: the caller's stores to
+	 * it come first.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [gpa] "+c" (gpa_out),
+		  [tdr] "+d" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		: [page] "r" (page_r8)
+		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the module takes over the page: the caller's stores to
+	 * it come first.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [gpa] "+c" (gpa_out),
+		  [tdr] "+d" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		: [page] "r" (page_r8)
+		: "cc", "memory");
+#endif
+	*gpa = gpa_out;
+	*tdr = tdr_out;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_mem_range_block() - block a GPA range of a TD in its Secure EPT (TDH.MEM.RANGE.BLOCK)
+ * @gpa: RCX: in, the range's GPA and level (layout page_info); out, extended error information 1
+ * @tdr: RDX: in, the TDR page's physical address; out, extended error information 2
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MEM.RANGE.BLOCK Leaf (SEAMCALL leaf 7).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mem_range_block(vmx_u64 *gpa, vmx_u64 *tdr)
+{
+	vmx_u64 status = (vmx_u64)0x7;
+	vmx_u64 gpa_out = *gpa;
+	vmx_u64 tdr_out = *tdr;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [gpa] "+c" (gpa_out),
+		  [tdr] "+d" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [gpa] "+c" (gpa_out),
+		  [tdr] "+d" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc");
+#endif
+	*gpa = gpa_out;
+	*tdr = tdr_out;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_mr_extend() - extend the TD's MRTD with a 256-byte chunk of a private page (TDH.MR.EXTEND)
+ * @gpa: RCX: in, the chunk's GPA (256-byte aligned); out, extended error information 1
+ * @tdr: RDX: in, the TDR page's physical address; out, extended error information 2
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MR.EXTEND Leaf (SEAMCALL leaf 16).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mr_extend(vmx_u64 *gpa, vmx_u64 *tdr)
+{
+	vmx_u64 status = (vmx_u64)0x10;
+	vmx_u64 gpa_out = *gpa;
+	vmx_u64 tdr_out = *tdr;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [gpa] "+c" (gpa_out),
+		  [tdr] "+d" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [gpa] "+c" (gpa_out),
+		  [tdr] "+d" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc");
+#endif
+	*gpa = gpa_out;
+	*tdr = tdr_out;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_mem_page_remove() - remove a private page from a TD (TDH.MEM.PAGE.REMOVE)
+ * @gpa: RCX: in, the page's GPA and level (layout page_info); out, extended error information 1
+ * @tdr: RDX: in, the TDR page's physical address; out, extended error information 2
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MEM.PAGE.REMOVE Leaf (SEAMCALL leaf 29).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mem_page_remove(vmx_u64 *gpa, vmx_u64 *tdr)
+{
+	vmx_u64 status = (vmx_u64)0x1d;
+	vmx_u64 gpa_out = *gpa;
+	vmx_u64 tdr_out = *tdr;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [gpa] "+c" (gpa_out),
+		  [tdr] "+d" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [gpa] "+c" (gpa_out),
+		  [tdr] "+d" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc");
+#endif
+	*gpa = gpa_out;
+	*tdr = tdr_out;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
  * tdxm_tdg_vp_info() - get the TD's execution environment (TDG.VP.INFO)
  * @gpaw: RCX: the guest physical address width (bits 5:0: 48 or 52)
  * @attributes: RDX: the TD's ATTRIBUTES

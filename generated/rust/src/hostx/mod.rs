@@ -43,6 +43,84 @@ impl HostxFail {
     }
 }
 
+/// INVPCID invalidation type (register operand of INVPCID). Intel SDM Vol. 2A,
+/// Chapter 3, INVPCID (Operation).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum InvpcidType {
+    /// invalidate the mappings of one linear address for one PCID (global ones
+    /// included)
+    IndividualAddress = 0,
+    /// invalidate all mappings tagged with one PCID (not global ones)
+    SingleContext = 1,
+    /// invalidate all mappings of every PCID, global ones included
+    AllContextIncludingGlobals = 2,
+    /// invalidate all mappings of every PCID but global ones
+    AllContext = 3,
+}
+
+impl InvpcidType {
+    /// The spec's name of the value.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::IndividualAddress => "INDIVIDUAL_ADDRESS",
+            Self::SingleContext => "SINGLE_CONTEXT",
+            Self::AllContextIncludingGlobals => "ALL_CONTEXT_INCLUDING_GLOBALS",
+            Self::AllContext => "ALL_CONTEXT",
+        }
+    }
+
+    /// The value with this number, if there is one.
+    pub const fn from_raw(raw: u32) -> Option<Self> {
+        match raw {
+            0 => Some(Self::IndividualAddress),
+            1 => Some(Self::SingleContext),
+            2 => Some(Self::AllContextIncludingGlobals),
+            3 => Some(Self::AllContext),
+            _ => None,
+        }
+    }
+}
+
+/// INVPCID descriptor. Intel SDM Vol. 2A, Chapter 3, INVPCID, Figure 3-24
+/// (INVPCID Descriptor).
+///
+/// Built by [`InvpcidDescriptor::new`] with every reserved bit as the manual
+/// requires (zero).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(C)]
+pub struct InvpcidDescriptor {
+    bits_63_0: u64,
+    linear_address: u64,
+}
+
+const _: () = assert!(core::mem::size_of::<InvpcidDescriptor>() == 16);
+const _: () = assert!(core::mem::offset_of!(InvpcidDescriptor, bits_63_0) == 0);
+const _: () = assert!(core::mem::offset_of!(InvpcidDescriptor, linear_address) == 8);
+
+impl InvpcidDescriptor {
+    /// The invpcid_descriptor with these fields, reserved bits as required.
+    #[inline(always)]
+    pub const fn new(pcid: u16, linear_address: u64) -> Self {
+        Self {
+            bits_63_0: (pcid as u64 & 0xfff) << 0,
+            linear_address: linear_address as u64,
+        }
+    }
+
+    /// Bits 11:0: process-context identifier.
+    #[inline(always)]
+    pub const fn pcid(&self) -> u16 {
+        (self.bits_63_0 >> 0 & 0xfff) as u16
+    }
+
+    /// Bits 127:64: the linear address (individual-address type only).
+    #[inline(always)]
+    pub const fn linear_address(&self) -> u64 {
+        self.linear_address as u64
+    }
+}
+
 /// GDTR/IDTR pseudo-descriptor in 64-bit mode. Intel SDM Vol. 3A, Section 3.5.1
 /// (Segment Descriptor Tables), Figure 3-11 (Pseudo-Descriptor Formats).
 ///
@@ -72,6 +150,40 @@ impl PseudoDescriptor64 {
 }
 
 impl Default for PseudoDescriptor64 {
+    fn default() -> Self {
+        Self::zeroed()
+    }
+}
+
+/// GDTR/IDTR pseudo-descriptor in 32-bit mode. Intel SDM Vol. 3A, Section 3.5.1
+/// (Segment Descriptor Tables), Figure 3-11 (Pseudo-Descriptor Formats).
+///
+/// Every member at its offset; the gaps are reserved (private, zero in
+/// [`PseudoDescriptor32::zeroed`]).
+#[derive(Clone, Copy)]
+#[repr(C, packed)]
+pub struct PseudoDescriptor32 {
+    /// Bytes 0x000..0x001: the table's size in bytes minus 1
+    pub limit: u16,
+    /// Bytes 0x002..0x005: the table's linear address
+    pub base: u32,
+}
+
+const _: () = assert!(core::mem::size_of::<PseudoDescriptor32>() == 6);
+const _: () = assert!(core::mem::offset_of!(PseudoDescriptor32, limit) == 0);
+const _: () = assert!(core::mem::offset_of!(PseudoDescriptor32, base) == 2);
+
+impl PseudoDescriptor32 {
+    /// Every byte zero.
+    pub const fn zeroed() -> Self {
+        Self {
+            limit: 0,
+            base: 0,
+        }
+    }
+}
+
+impl Default for PseudoDescriptor32 {
     fn default() -> Self {
         Self::zeroed()
     }
@@ -1647,6 +1759,123 @@ pub unsafe fn inl(port: u16) -> Result<u32, HostxFail> {
     Ok(value)
 }
 
+/// Invalidate TLB entries by process-context identifier.
+///
+/// Executes `INVPCID r64, m128` (`66 0F 38 82 /r`).
+/// Invalidates the TLB and paging-structure cache entries that @type selects,
+/// for the PCID and linear address of the descriptor. #GP at CPL > 0, for a
+/// type above 3, reserved descriptor bits set, a non-canonical address
+/// (individual-address type) or a PCID other than 0 with CR4.PCIDE = 0; #UD if
+/// CPUID.(EAX=07H,ECX=0):EBX.INVPCID[bit 10] = 0. The raw form passes any type
+/// and the descriptor's bytes.
+/// Intel SDM Vol. 2A, Chapter 3 (Instruction Set Reference, A-L), INVPCID.
+///
+/// - `type`: invalidation type
+/// - `pcid`: process-context identifier
+/// - `linear_address`: the linear address (individual-address type only)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for INVPCID
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn invpcid(r#type: InvpcidType, pcid: u16, linear_address: u64) -> Result<(), HostxFail> {
+    let descriptor = InvpcidDescriptor::new(pcid, linear_address);
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "invpcid ({descriptor}), {type_}",
+            type_ = in(reg) r#type as usize,
+            descriptor = in(reg) core::ptr::addr_of!(descriptor),
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "invpcid ({descriptor}), {type_}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            type_ = in(reg) r#type as usize,
+            descriptor = in(reg) core::ptr::addr_of!(descriptor),
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Invalidate TLB entries by process-context identifier.
+///
+/// Executes `INVPCID r64, m128` (`66 0F 38 82 /r`).
+/// Invalidates the TLB and paging-structure cache entries that @type selects,
+/// for the PCID and linear address of the descriptor. #GP at CPL > 0, for a
+/// type above 3, reserved descriptor bits set, a non-canonical address
+/// (individual-address type) or a PCID other than 0 with CR4.PCIDE = 0; #UD if
+/// CPUID.(EAX=07H,ECX=0):EBX.INVPCID[bit 10] = 0. The raw form passes any type
+/// and the descriptor's bytes.
+/// Intel SDM Vol. 2A, Chapter 3 (Instruction Set Reference, A-L), INVPCID.
+///
+/// - `type`: invalidation type
+/// - `descriptor`: its 16 bytes, reserved bits included
+///
+/// This form takes the memory operand as bytes, reserved bits included, and
+/// any value of the register operands: to forward a guest's operand or probe
+/// reserved bits.
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for INVPCID
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn invpcid_raw(r#type: usize, descriptor: &[u8; 16]) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "invpcid ({descriptor}), {type_}",
+            type_ = in(reg) r#type,
+            descriptor = in(reg) descriptor as *const [u8; 16],
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "invpcid ({descriptor}), {type_}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            type_ = in(reg) r#type,
+            descriptor = in(reg) descriptor as *const [u8; 16],
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
 /// Read 16 bits from an I/O port.
 ///
 /// Executes `IN AX, DX` (`66 ED`).
@@ -1812,6 +2041,109 @@ pub unsafe fn lgdt_raw(descriptor: &[u8; 10]) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Load the global descriptor table register (32-bit mode).
+///
+/// Executes `LGDT m48` (`NP 0F 01 /2`).
+/// Loads GDTR from the pseudo-descriptor at @descriptor. #GP at CPL > 0 (in
+/// 64-bit mode also for a non-canonical base). The pseudo-descriptor is 6 bytes
+/// in 32-bit mode.
+/// Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
+///
+/// - `descriptor`: the GDTR pseudo-descriptor (6 bytes)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for LGDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn lgdt32(descriptor: &PseudoDescriptor32) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "lgdt ({descriptor})",
+            descriptor = in(reg) descriptor as *const PseudoDescriptor32,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "lgdt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *const PseudoDescriptor32,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Load the global descriptor table register (32-bit mode).
+///
+/// Executes `LGDT m48` (`NP 0F 01 /2`).
+/// Loads GDTR from the pseudo-descriptor at @descriptor. #GP at CPL > 0 (in
+/// 64-bit mode also for a non-canonical base). The pseudo-descriptor is 6 bytes
+/// in 32-bit mode.
+/// Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
+///
+/// - `descriptor`: its 6 bytes, reserved bits included
+///
+/// This form takes the memory operand as bytes, reserved bits included, and
+/// any value of the register operands: to forward a guest's operand or probe
+/// reserved bits.
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for LGDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn lgdt32_raw(descriptor: &[u8; 6]) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "lgdt ({descriptor})",
+            descriptor = in(reg) descriptor as *const [u8; 6],
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "lgdt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *const [u8; 6],
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
 /// Load the interrupt descriptor table register (64-bit mode).
 ///
 /// Executes `LIDT m80` (`NP 0F 01 /3`).
@@ -1908,6 +2240,109 @@ pub unsafe fn lidt_raw(descriptor: &[u8; 10]) -> Result<(), HostxFail> {
             ".long 4b - ., {fault} - .",
             ".popsection",
             descriptor = in(reg) descriptor as *const [u8; 10],
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Load the interrupt descriptor table register (32-bit mode).
+///
+/// Executes `LIDT m48` (`NP 0F 01 /3`).
+/// Loads IDTR from the pseudo-descriptor at @descriptor. #GP at CPL > 0 (in
+/// 64-bit mode also for a non-canonical base). The pseudo-descriptor is 6 bytes
+/// in 32-bit mode.
+/// Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
+///
+/// - `descriptor`: the IDTR pseudo-descriptor (6 bytes)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for LIDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn lidt32(descriptor: &PseudoDescriptor32) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "lidt ({descriptor})",
+            descriptor = in(reg) descriptor as *const PseudoDescriptor32,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "lidt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *const PseudoDescriptor32,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Load the interrupt descriptor table register (32-bit mode).
+///
+/// Executes `LIDT m48` (`NP 0F 01 /3`).
+/// Loads IDTR from the pseudo-descriptor at @descriptor. #GP at CPL > 0 (in
+/// 64-bit mode also for a non-canonical base). The pseudo-descriptor is 6 bytes
+/// in 32-bit mode.
+/// Intel SDM Vol. 2A, Chapter 3, LGDT/LIDT (Load Global/Interrupt Descriptor Table Register).
+///
+/// - `descriptor`: its 6 bytes, reserved bits included
+///
+/// This form takes the memory operand as bytes, reserved bits included, and
+/// any value of the register operands: to forward a guest's operand or probe
+/// reserved bits.
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for LIDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn lidt32_raw(descriptor: &[u8; 6]) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "lidt ({descriptor})",
+            descriptor = in(reg) descriptor as *const [u8; 6],
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "lidt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *const [u8; 6],
             fault = label {
                 return Err(HostxFail::Fault);
             },
@@ -2502,6 +2937,105 @@ pub unsafe fn sgdt_raw(descriptor: &mut [u8; 10]) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Store the global descriptor table register (32-bit mode).
+///
+/// Executes `SGDT m48` (`NP 0F 01 /0`).
+/// Stores GDTR into the pseudo-descriptor at @descriptor. #GP at CPL > 0 with
+/// CR4.UMIP = 1. The pseudo-descriptor is 6 bytes in 32-bit mode.
+/// Intel SDM Vol. 2B, Chapter 4, SGDT (Store Global Descriptor Table Register).
+///
+/// - `descriptor`: the GDTR pseudo-descriptor (6 bytes)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SGDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn sgdt32(descriptor: &mut PseudoDescriptor32) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "sgdt ({descriptor})",
+            descriptor = in(reg) descriptor as *mut PseudoDescriptor32,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "sgdt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *mut PseudoDescriptor32,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Store the global descriptor table register (32-bit mode).
+///
+/// Executes `SGDT m48` (`NP 0F 01 /0`).
+/// Stores GDTR into the pseudo-descriptor at @descriptor. #GP at CPL > 0 with
+/// CR4.UMIP = 1. The pseudo-descriptor is 6 bytes in 32-bit mode.
+/// Intel SDM Vol. 2B, Chapter 4, SGDT (Store Global Descriptor Table Register).
+///
+/// - `descriptor`: receives its 6 bytes
+///
+/// This form takes the memory operand as bytes, reserved bits included, and
+/// any value of the register operands: to forward a guest's operand or probe
+/// reserved bits.
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SGDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn sgdt32_raw(descriptor: &mut [u8; 6]) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "sgdt ({descriptor})",
+            descriptor = in(reg) descriptor as *mut [u8; 6],
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "sgdt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *mut [u8; 6],
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
 /// Store the interrupt descriptor table register (64-bit mode).
 ///
 /// Executes `SIDT m80` (`NP 0F 01 /1`).
@@ -2594,6 +3128,105 @@ pub unsafe fn sidt_raw(descriptor: &mut [u8; 10]) -> Result<(), HostxFail> {
             ".long 4b - ., {fault} - .",
             ".popsection",
             descriptor = in(reg) descriptor as *mut [u8; 10],
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Store the interrupt descriptor table register (32-bit mode).
+///
+/// Executes `SIDT m48` (`NP 0F 01 /1`).
+/// Stores IDTR into the pseudo-descriptor at @descriptor. #GP at CPL > 0 with
+/// CR4.UMIP = 1. The pseudo-descriptor is 6 bytes in 32-bit mode.
+/// Intel SDM Vol. 2B, Chapter 4, SIDT (Store Interrupt Descriptor Table Register).
+///
+/// - `descriptor`: the IDTR pseudo-descriptor (6 bytes)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SIDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn sidt32(descriptor: &mut PseudoDescriptor32) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "sidt ({descriptor})",
+            descriptor = in(reg) descriptor as *mut PseudoDescriptor32,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "sidt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *mut PseudoDescriptor32,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Store the interrupt descriptor table register (32-bit mode).
+///
+/// Executes `SIDT m48` (`NP 0F 01 /1`).
+/// Stores IDTR into the pseudo-descriptor at @descriptor. #GP at CPL > 0 with
+/// CR4.UMIP = 1. The pseudo-descriptor is 6 bytes in 32-bit mode.
+/// Intel SDM Vol. 2B, Chapter 4, SIDT (Store Interrupt Descriptor Table Register).
+///
+/// - `descriptor`: receives its 6 bytes
+///
+/// This form takes the memory operand as bytes, reserved bits included, and
+/// any value of the register operands: to forward a guest's operand or probe
+/// reserved bits.
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SIDT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[inline(always)]
+pub unsafe fn sidt32_raw(descriptor: &mut [u8; 6]) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "sidt ({descriptor})",
+            descriptor = in(reg) descriptor as *mut [u8; 6],
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "sidt ({descriptor})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            descriptor = in(reg) descriptor as *mut [u8; 6],
             fault = label {
                 return Err(HostxFail::Fault);
             },
@@ -2982,6 +3615,23 @@ mod tests {
     #[allow(unused_imports)]
     use super::*;
 
+    #[test]
+    fn enum_invpcid_type() {
+        assert_eq!(InvpcidType::IndividualAddress as u32, 0);
+        assert_eq!(InvpcidType::from_raw(0), Some(InvpcidType::IndividualAddress));
+        assert_eq!(InvpcidType::IndividualAddress.name(), "INDIVIDUAL_ADDRESS");
+        assert_eq!(InvpcidType::SingleContext as u32, 1);
+        assert_eq!(InvpcidType::from_raw(1), Some(InvpcidType::SingleContext));
+        assert_eq!(InvpcidType::SingleContext.name(), "SINGLE_CONTEXT");
+        assert_eq!(InvpcidType::AllContextIncludingGlobals as u32, 2);
+        assert_eq!(InvpcidType::from_raw(2), Some(InvpcidType::AllContextIncludingGlobals));
+        assert_eq!(InvpcidType::AllContextIncludingGlobals.name(), "ALL_CONTEXT_INCLUDING_GLOBALS");
+        assert_eq!(InvpcidType::AllContext as u32, 3);
+        assert_eq!(InvpcidType::from_raw(3), Some(InvpcidType::AllContext));
+        assert_eq!(InvpcidType::AllContext.name(), "ALL_CONTEXT");
+        assert_eq!(InvpcidType::from_raw(4), None);
+    }
+
     /// PseudoDescriptor64::zeroed() is 10 zero bytes (its offsets are
     /// asserted at compile time).
     #[test]
@@ -2989,5 +3639,40 @@ mod tests {
         let z = PseudoDescriptor64::zeroed();
         let bytes: [u8; 10] = unsafe { core::mem::transmute_copy(&z) };
         assert!(bytes.iter().all(|&x| x == 0));
+    }
+
+    /// PseudoDescriptor32::zeroed() is 6 zero bytes (its offsets are
+    /// asserted at compile time).
+    #[test]
+    fn zeroed_pseudo_descriptor_32() {
+        let z = PseudoDescriptor32::zeroed();
+        let bytes: [u8; 6] = unsafe { core::mem::transmute_copy(&z) };
+        assert!(bytes.iter().all(|&x| x == 0));
+    }
+
+    /// The bytes of invpcid_descriptor as the manual lays them out: each field
+    /// alone at its maximum lands on its bits, nothing else is set.
+    #[test]
+    fn layout_invpcid_descriptor() {
+        fn bytes(d: &InvpcidDescriptor) -> [u8; 16] {
+            unsafe { core::mem::transmute_copy(d) }
+        }
+        fn bit(b: &[u8], i: usize) -> bool {
+            b[i / 8] >> (i % 8) & 1 != 0
+        }
+        let ones: &[(usize, usize)] = &[];
+        let fixed = |i: usize| ones.iter().any(|&(a, b)| a <= i && i <= b);
+        let d = InvpcidDescriptor::new(0xfff, 0);
+        let b = bytes(&d);
+        for i in 0..128 {
+            assert_eq!(bit(&b, i), (0..=11).contains(&i) || fixed(i), "pcid: bit {}", i);
+        }
+        assert_eq!(d.pcid(), 0xfff);
+        let d = InvpcidDescriptor::new(0, 0xffffffffffffffff);
+        let b = bytes(&d);
+        for i in 0..128 {
+            assert_eq!(bit(&b, i), (64..=127).contains(&i) || fixed(i), "linear_address: bit {}", i);
+        }
+        assert_eq!(d.linear_address(), 0xffffffffffffffff);
     }
 }

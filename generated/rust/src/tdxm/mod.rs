@@ -716,6 +716,902 @@ pub unsafe fn tdh_vp_wr(vcpu: u64, field: u64, value: u64, mask: u64) -> (u64, u
     (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, value)
 }
 
+/// Add a TDCS page to a TD (TDH.MNG.ADDCX).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MNG.ADDCX Leaf (SEAMCALL leaf 1).
+///
+/// - `tdcs`: RCX: the physical address of the page to become a TDCS page
+/// - `tdr`: RDX: the TDR page's physical address
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mng_addcx(tdcs: u64, tdr: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x1_u64 => status,
+            in("ecx") tdcs,
+            in("edx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x1_u64 => status,
+            in("ecx") tdcs,
+            in("edx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Add a TDCX page to a TD VCPU (TDH.VP.ADDCX).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.VP.ADDCX Leaf (SEAMCALL leaf 4).
+///
+/// - `tdcx`: RCX: the physical address of the page to become a TDCX page
+/// - `tdvpr`: RDX: the VCPU's TDVPR page's physical address
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_vp_addcx(tdcx: u64, tdvpr: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x4_u64 => status,
+            in("ecx") tdcx,
+            in("edx") tdvpr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x4_u64 => status,
+            in("ecx") tdcx,
+            in("edx") tdvpr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Program the TD's ephemeral key on this package (TDH.MNG.KEY.CONFIG).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MNG.KEY.CONFIG Leaf (SEAMCALL leaf 8).
+///
+/// - `tdr`: RCX: the TDR page's physical address
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mng_key_config(tdr: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x8_u64 => status,
+            in("ecx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x8_u64 => status,
+            in("ecx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Create a TD VCPU, its TDVPR page (TDH.VP.CREATE).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.VP.CREATE Leaf (SEAMCALL leaf 10).
+///
+/// - `tdvpr`: RCX: the physical address of the page to become the TDVPR
+/// - `tdr`: RDX: the TDR page's physical address
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_vp_create(tdvpr: u64, tdr: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0xa_u64 => status,
+            in("ecx") tdvpr,
+            in("edx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0xa_u64 => status,
+            in("ecx") tdvpr,
+            in("edx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Finalize the TD's build-time measurement (MRTD) (TDH.MR.FINALIZE).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MR.FINALIZE Leaf (SEAMCALL leaf 17).
+///
+/// - `tdr`: RCX: the TDR page's physical address
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mr_finalize(tdr: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x11_u64 => status,
+            in("ecx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x11_u64 => status,
+            in("ecx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Flush a TD VCPU's state cached on this logical processor (TDH.VP.FLUSH).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.VP.FLUSH Leaf (SEAMCALL leaf 18).
+///
+/// - `tdvpr`: RCX: the VCPU's TDVPR page's physical address
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_vp_flush(tdvpr: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x12_u64 => status,
+            in("ecx") tdvpr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x12_u64 => status,
+            in("ecx") tdvpr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Check that all of a TD's VCPUs are flushed (TDH.MNG.VPFLUSHDONE).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MNG.VPFLUSHDONE Leaf (SEAMCALL leaf 19).
+///
+/// - `tdr`: RCX: the TDR page's physical address
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mng_vpflushdone(tdr: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x13_u64 => status,
+            in("ecx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x13_u64 => status,
+            in("ecx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Release the TD's HKID (TDH.MNG.KEY.FREEID).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MNG.KEY.FREEID Leaf (SEAMCALL leaf 20).
+///
+/// - `tdr`: RCX: the TDR page's physical address
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mng_key_freeid(tdr: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x14_u64 => status,
+            in("ecx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x14_u64 => status,
+            in("ecx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Advance the TD's TLB epoch (TDH.MEM.TRACK).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MEM.TRACK Leaf (SEAMCALL leaf 38).
+///
+/// - `tdr`: RCX: the TDR page's physical address
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mem_track(tdr: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x26_u64 => status,
+            in("ecx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x26_u64 => status,
+            in("ecx") tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Write back and invalidate the cache lines of one page
+/// (TDH.PHYMEM.PAGE.WBINVD).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.PHYMEM.PAGE.WBINVD Leaf (SEAMCALL leaf 41).
+///
+/// - `page`: RCX: the page's physical address with its HKID in the upper
+///   address bits
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_phymem_page_wbinvd(page: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x29_u64 => status,
+            in("ecx") page,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x29_u64 => status,
+            in("ecx") page,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Add a pending private page to a running TD (TDH.MEM.PAGE.AUG).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MEM.PAGE.AUG Leaf (SEAMCALL leaf 6).
+///
+/// - `gpa`: RCX: in, the page's GPA and level 0 (layout page_info); out,
+///   extended error information 1
+/// - `tdr`: RDX: in, the TDR page's physical address; out, extended error
+///   information 2
+/// - `page`: R8: the physical address of the page to add
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RCX: in, the
+/// page's GPA and level 0 (layout page_info); out, extended error information
+/// 1; RDX: in, the TDR page's physical address; out, extended error information
+/// 2 (0 if it faulted, with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mem_page_aug(gpa: u64, tdr: u64, page: u64) -> (u64, u64, u64) {
+    let mut gpa = gpa;
+    let mut tdr = tdr;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x6_u64 => status,
+            inlateout("ecx") gpa => gpa,
+            inlateout("edx") tdr => tdr,
+            in("r8") page,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x6_u64 => status,
+            inlateout("ecx") gpa => gpa,
+            inlateout("edx") tdr => tdr,
+            in("r8") page,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, gpa, tdr)
+}
+
+/// Block a GPA range of a TD in its Secure EPT (TDH.MEM.RANGE.BLOCK).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MEM.RANGE.BLOCK Leaf (SEAMCALL leaf 7).
+///
+/// - `gpa`: RCX: in, the range's GPA and level (layout page_info); out,
+///   extended error information 1
+/// - `tdr`: RDX: in, the TDR page's physical address; out, extended error
+///   information 2
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RCX: in, the
+/// range's GPA and level (layout page_info); out, extended error information 1;
+/// RDX: in, the TDR page's physical address; out, extended error information 2
+/// (0 if it faulted, with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mem_range_block(gpa: u64, tdr: u64) -> (u64, u64, u64) {
+    let mut gpa = gpa;
+    let mut tdr = tdr;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x7_u64 => status,
+            inlateout("ecx") gpa => gpa,
+            inlateout("edx") tdr => tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x7_u64 => status,
+            inlateout("ecx") gpa => gpa,
+            inlateout("edx") tdr => tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, gpa, tdr)
+}
+
+/// Extend the TD's MRTD with a 256-byte chunk of a private page
+/// (TDH.MR.EXTEND).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MR.EXTEND Leaf (SEAMCALL leaf 16).
+///
+/// - `gpa`: RCX: in, the chunk's GPA (256-byte aligned); out, extended error
+///   information 1
+/// - `tdr`: RDX: in, the TDR page's physical address; out, extended error
+///   information 2
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RCX: in, the
+/// chunk's GPA (256-byte aligned); out, extended error information 1; RDX: in,
+/// the TDR page's physical address; out, extended error information 2 (0 if it
+/// faulted, with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mr_extend(gpa: u64, tdr: u64) -> (u64, u64, u64) {
+    let mut gpa = gpa;
+    let mut tdr = tdr;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x10_u64 => status,
+            inlateout("ecx") gpa => gpa,
+            inlateout("edx") tdr => tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x10_u64 => status,
+            inlateout("ecx") gpa => gpa,
+            inlateout("edx") tdr => tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, gpa, tdr)
+}
+
+/// Remove a private page from a TD (TDH.MEM.PAGE.REMOVE).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MEM.PAGE.REMOVE Leaf (SEAMCALL leaf 29).
+///
+/// - `gpa`: RCX: in, the page's GPA and level (layout page_info); out, extended
+///   error information 1
+/// - `tdr`: RDX: in, the TDR page's physical address; out, extended error
+///   information 2
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RCX: in, the
+/// page's GPA and level (layout page_info); out, extended error information 1;
+/// RDX: in, the TDR page's physical address; out, extended error information 2
+/// (0 if it faulted, with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mem_page_remove(gpa: u64, tdr: u64) -> (u64, u64, u64) {
+    let mut gpa = gpa;
+    let mut tdr = tdr;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x1d_u64 => status,
+            inlateout("ecx") gpa => gpa,
+            inlateout("edx") tdr => tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x1d_u64 => status,
+            inlateout("ecx") gpa => gpa,
+            inlateout("edx") tdr => tdr,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, gpa, tdr)
+}
+
 /// Get the TD's execution environment (TDG.VP.INFO).
 ///
 /// Executes `TDCALL` (`66 0F 01 CC`).
