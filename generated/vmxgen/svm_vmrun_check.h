@@ -170,12 +170,6 @@ svm_vmrun_check_rule(enum svm_vmrun_check_rule_id id)
 	return (unsigned int)id < SVM_VMRUN_CHECK_RULES ? &rules[id] : (void *)0;
 }
 
-/* @a is canonical: bits 63:47 all equal */
-static inline int __svm_vmrun_check_canonical(vmx_u64 a)
-{
-	return (a >> 47) == 0 || (a >> 47) == 0x1ffff;
-}
-
 /* @x < 2^@n */
 static inline int __svm_vmrun_check_fits(vmx_u64 x, vmx_u64 n)
 {
@@ -188,33 +182,6 @@ static inline int __svm_vmrun_check_fits_size(vmx_u64 x, vmx_u64 n, vmx_u64 size
 	if (n >= 64)
 		return x <= ~0ULL - (size - 1);
 	return (x >> n) == 0 && ((x + size - 1) >> n) == 0;
-}
-
-/* @x has the bits set in @fixed0 set and the bits clear in @fixed1 clear */
-static inline int __svm_vmrun_check_fixed(vmx_u64 x, vmx_u64 fixed0, vmx_u64 fixed1)
-{
-	return (x & fixed0) == fixed0 && (x & ~fixed1) == 0;
-}
-
-/* The capability MSR of a control group: the TRUE one if @basic's @bit says it exists */
-static inline vmx_u64 __svm_vmrun_check_msr(vmx_u64 basic, unsigned int bit,
-					   vmx_u64 msr, vmx_u64 true_msr)
-{
-	return (basic >> bit) & 1 ? true_msr : msr;
-}
-
-/* 32-bit controls: a 1 in bits 31:0 of @msr must be 1, a 0 in bits 63:32 must be 0 */
-static inline int __svm_vmrun_check_allowed32(vmx_u64 ctls, vmx_u64 msr)
-{
-	vmx_u64 must = msr & 0xffffffff, may = msr >> 32;
-
-	return (ctls & must) == must && (ctls & ~may) == 0;
-}
-
-/* 64-bit controls: a 0 in @msr must be 0 */
-static inline int __svm_vmrun_check_allowed64(vmx_u64 ctls, vmx_u64 msr)
-{
-	return (ctls & ~msr) == 0;
 }
 
 /**

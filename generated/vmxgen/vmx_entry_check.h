@@ -1295,14 +1295,6 @@ static inline int __vmx_entry_check_fits(vmx_u64 x, vmx_u64 n)
 	return n >= 64 || (x >> n) == 0;
 }
 
-/* the @size bytes from @x lie below 2^@n (@size: 1..2^63 - 1) */
-static inline int __vmx_entry_check_fits_size(vmx_u64 x, vmx_u64 n, vmx_u64 size)
-{
-	if (n >= 64)
-		return x <= ~0ULL - (size - 1);
-	return (x >> n) == 0 && ((x + size - 1) >> n) == 0;
-}
-
 /* @x has the bits set in @fixed0 set and the bits clear in @fixed1 clear */
 static inline int __vmx_entry_check_fixed(vmx_u64 x, vmx_u64 fixed0, vmx_u64 fixed1)
 {

@@ -207,16 +207,7 @@ for m in $models; do
 		known_deviation "$m" "$id"
 		if [ -n "$todo" ]; then
 			# Judged by the APM; Bochs is known not to do it.
-			if [ "$ok" = 1 ]; then
-				echo "ok $n - $name # TODO $todo"
-				echo "# kernel: $verdict $detail"
-				echo "# Bochs now does what the APM says: remove this known_deviation"
-				model_failed=1
-			else
-				echo "not ok $n - $name # TODO $todo"
-				echo "# kernel: ${verdict:-no marker} $detail"
-				[ "$verdict" = FAIL ] && deviated=$((deviated + 1))
-			fi
+			bochs_todo_line "$ok" "$n" "$name" APM
 		elif [ "$ok" = 1 ]; then
 			echo "ok $n - $name"
 		else

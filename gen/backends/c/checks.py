@@ -121,6 +121,34 @@ class CheckView:
             else None
 
     @property
+    def uses(self):
+        """The helpers the rules call (the header defines only those)."""
+        out = set()
+
+        def walk(e):
+            if isinstance(e, r.Call):
+                if e.name == "allowed":
+                    out.add("allowed32" if e.group.allowed0_in_msr
+                            else "allowed64")
+                    if e.basic is not None:
+                        out.add("msr")
+                elif e.name == "fits" and len(e.args) == 3:
+                    out.add("fits_size")
+                else:
+                    out.add(e.name)
+            for c in (getattr(e, k, None) for k in ("of", "a", "b")):
+                if isinstance(c, r.Expr):
+                    walk(c)
+            for c in getattr(e, "terms", None) or getattr(e, "args", None) \
+                    or []:
+                walk(c)
+        for rule in self.rules:
+            for e in (rule.when, rule.check):
+                if e is not None:
+                    walk(e)
+        return out
+
+    @property
     def snapshot_inputs(self):
         """What the snapshot struct holds: everything the rules read, or
         nothing with a state layout (read in place, values passed)."""
