@@ -906,6 +906,73 @@ class Mutator:
             ", ".join(out), "" if how == "drop" else " (+ %s)" % keep[-1],
             MUST_REFUSE)
 
+    # Expressions of the rule language (gen/model/rules.py, issue 23): each
+    # edit that ends in MUST_REFUSE makes one expression wrong whatever the
+    # rest holds; the others may or may not.
+    RULE_EDITS = {
+        "unknown_name": ("fz_no_such_name", True),
+        "outside": (None, True),        # a Python construct the subset refuses
+        "wide_constant": ("0x1ffffffffffffffff", True),
+        "bit_past": ("[99]", True),
+        "deep": ("not " * 60, True),
+        "non_ascii": ("\u00e9", True),
+        "swap_op": (None, False),
+        "truncate": (None, False),
+        "typo": (None, False),
+    }
+    OUTSIDE = [" + 1", " if 1 else 0", " ** 2", " is None", "()", ".x.y",
+               " for x in y", "[1:2:3]", " @ 1", " not in (1, 2)"]
+
+    def op_rule_expression(self, draw, tree, slots):
+        """An entry check's 'check' or 'when' expression broken one way:
+        an unknown name, a construct outside the language, a constant
+        wider than 64 bits, a bit past any width, nesting too deep, a
+        character outside ASCII (refused, each); an operator swapped, the
+        text cut short, a name misspelt (refused or not)."""
+        rules = value(tree, "entry_checks")
+        if not isinstance(rules, Seq) or not rules.items:
+            return None
+        rule = draw(st.sampled_from(rules.items))
+        if not isinstance(rule, Map):
+            return None
+        keys = [k for k in ("check", "when") if text(value(rule, k))]
+        if not keys:
+            return None
+        key = draw(st.sampled_from(keys))
+        old = text(value(rule, key))
+        how = draw(st.sampled_from(sorted(self.RULE_EDITS)))
+        piece, refused = self.RULE_EDITS[how]
+        names = re.findall(r"[a-z_][a-z0-9_]*", old)
+        if how == "unknown_name":
+            new = "%s and %s" % (old, piece) if draw(st.booleans()) else \
+                old.replace(draw(st.sampled_from(names)), piece, 1)
+        elif how == "outside":
+            new = "(%s)%s" % (old, draw(st.sampled_from(self.OUTSIDE)))
+        elif how == "wide_constant":
+            new = "%s and %s == %s" % (old, draw(st.sampled_from(names)),
+                                      piece)
+        elif how == "bit_past":
+            name = draw(st.sampled_from(names))
+            new = old.replace(name, name + piece, 1)
+        elif how in ("deep", "non_ascii"):
+            new = piece + old if how == "deep" else old + piece
+        elif how == "swap_op":
+            ops = ["==", "!=", "<=", ">=", " and ", " or ", "&", "|"]
+            have = [o for o in ops if o in old]
+            if not have:
+                return None
+            new = old.replace(draw(st.sampled_from(have)),
+                              draw(st.sampled_from(ops)), 1)
+        elif how == "truncate":
+            new = old[:draw(st.integers(0, max(len(old) - 1, 0)))]
+        else:
+            name = draw(st.sampled_from(names))
+            pos = draw(st.integers(0, len(name) - 1))
+            new = old.replace(name, name[:pos] + name[pos + 1:], 1)
+        set_key(rule, key, Scalar(quote(new)))
+        return "entry check %s: %s%s" % (key, how,
+                                         MUST_REFUSE if refused else "")
+
     def op_encoding(self, draw, tree, slots):
         """A second instruction with the same bytes, or an encoding moved
         next to another's: /r against /digit, /r against a fixed byte."""
@@ -969,7 +1036,8 @@ class Mutator:
                   "tag", "nest", "move", "add_key"]
     TARGETED = ["c_name", "c_name", "c_constant", "c_text", "c_text",
                 "number_disguise", "bits_unquoted", "register", "register",
-                "encoding", "asm_text", "status_sharing", "entry_saved"]
+                "encoding", "asm_text", "status_sharing", "entry_saved",
+                "rule_expression"]
 
     def structural(self, draw, rel, tree=None, ops=None, count=None):
         """Edit a copy of the file's tree (tree: a seed's instead of the
