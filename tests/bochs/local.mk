@@ -84,7 +84,8 @@ dist-hook: dist-hook-bochs
 dist-hook-bochs:
 	-rm -rf $(distdir)/tests/bochs/run $(distdir)/$(BOCHS_VMX_KERNEL) \
 		$(distdir)/tests/bochs/run-bochs.log \
-		$(distdir)/tests/bochs/run-bochs.trs
+		$(distdir)/tests/bochs/run-bochs.trs \
+		$(distdir)/$(BOCHS_ENTRY_CASES) $(distdir)/tests/bochs/entry-cases.txt
 
 .PHONY: clean-local-bochs dist-hook-bochs
 
