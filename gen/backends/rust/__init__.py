@@ -22,6 +22,7 @@ from backends.rust import names as rn
 from backends.rust.entry import EntryView
 from backends.rust.namespace import check as _check_names
 from backends.rust.wrappers import Unsupported, Wrapper
+from backends.rust.wrappers import asm_text as _asm_text
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                          "templates")
@@ -408,6 +409,7 @@ def environment():
             "doc": rn.doc,
             "wrap": rn.wrap,
             "rstring": rn.string,
+            "asm_text": _asm_text,
             "ident": rn.ident,
             "plain": rn.plain,
             "camel": rn.camel,

@@ -23,9 +23,11 @@ from backends.rust import names as rn
 # code, and rbp/rsp everywhere (the schema refuses those already).  An
 # operand bound to rbx goes through a register LLVM picks, swapped into
 # rbx around the instruction (SWAPPED: 'xchg' changes no flag, so the
-# status is still there after it); such a wrapper is 64-bit only (TODO:
-# in 32-bit code EBX is bindable, the block would name it: no spec needs
-# it yet).
+# status is still there after it).  The line is the crate's macro
+# swap_rbx!(operand) (lib.rs.j2), 'xchg {operand:r}, %rbx' in 64-bit code
+# and 'xchg {operand:e}, %ebx' in 32-bit code, where EBX is bindable but
+# may hold a value of the compiler's: the second xchg gives it back either
+# way, and the wrapper is built for both modes.
 UNBINDABLE = {}
 SWAPPED = "rbx"
 # What a register is called in asm!: the 32-bit name is valid in both
@@ -45,6 +47,16 @@ def _reg_name(reg):
     if reg.family.startswith("r") and reg.family[1:].isdigit():
         return reg.family if reg.bits == 64 else reg.name
     return "e" + reg.family[1:]
+
+
+class AsmMacro(str):
+    """A line of an asm! block that is a macro call of the crate (its
+    text depends on the target), not a string literal."""
+
+
+def asm_text(line):
+    """A line of an asm! block as the template prints it."""
+    return str(line) if isinstance(line, AsmMacro) else rn.string(line)
 
 
 class Unsupported(Exception):
@@ -379,7 +391,7 @@ class Wrapper:
 
     @property
     def only64(self):
-        return self.insn.only64 or self.swap is not None
+        return self.insn.only64
 
     def _status_register(self):
         """The status comes back in a register.  An input bound to the
@@ -495,7 +507,8 @@ class Wrapper:
 
     @property
     def swap_lines(self):
-        return ["xchg {%s:r}, %%rbx" % self.swap] if self.swap else []
+        return [AsmMacro("swap_rbx!(%s)" % rn.string(self.swap))] \
+            if self.swap else []
 
     @property
     def asm_lines(self):

@@ -16,6 +16,24 @@
 #[cfg(test)]
 extern crate std;
 
+// The asm! line that exchanges an operand's register with RBX, where an
+// instruction reads or writes RBX (LLVM reserves RBX in 64-bit code: asm!
+// cannot bind it): 'xchg' changes no flag, and the same line after the
+// instruction gives RBX back.  In 32-bit code EBX could be bound, but the
+// same exchange is correct there too and keeps one wrapper for both.
+#[cfg(target_arch = "x86_64")]
+macro_rules! swap_rbx {
+    ($operand:literal) => {
+        concat!("xchg {", $operand, ":r}, %rbx")
+    };
+}
+#[cfg(target_arch = "x86")]
+macro_rules! swap_rbx {
+    ($operand:literal) => {
+        concat!("xchg {", $operand, ":e}, %ebx")
+    };
+}
+
 /// x86 host (Intel SDM).
 pub mod hostx;
 

@@ -300,7 +300,6 @@ pub unsafe fn clts() -> Result<(), HostxFail> {
 /// otherwise the instruction raises an exception (#UD or #GP) instead of
 /// returning.
 /// The instruction can read and write memory the compiler does not see.
-#[cfg(target_arch = "x86_64")]
 #[inline(always)]
 pub unsafe fn cpuid(leaf: u32, subleaf: u32) -> Result<(u32, u32, u32, u32), HostxFail> {
     let eax: u32;
@@ -310,9 +309,9 @@ pub unsafe fn cpuid(leaf: u32, subleaf: u32) -> Result<(u32, u32, u32, u32), Hos
     #[cfg(not(feature = "fault-hook"))]
     {
         asm!(
-            "xchg {ebx_rbx:r}, %rbx",
+            swap_rbx!("ebx_rbx"),
             "cpuid",
-            "xchg {ebx_rbx:r}, %rbx",
+            swap_rbx!("ebx_rbx"),
             in("eax") leaf,
             in("ecx") subleaf,
             lateout("eax") eax,
@@ -327,7 +326,7 @@ pub unsafe fn cpuid(leaf: u32, subleaf: u32) -> Result<(u32, u32, u32, u32), Hos
         let faulted: u32;
         asm!(
             "xor {faulted:e}, {faulted:e}",
-            "xchg {ebx_rbx:r}, %rbx",
+            swap_rbx!("ebx_rbx"),
             "4:",
             "cpuid",
             "jmp 6f",
@@ -338,7 +337,7 @@ pub unsafe fn cpuid(leaf: u32, subleaf: u32) -> Result<(u32, u32, u32, u32), Hos
             ".balign 4",
             ".long 4b - ., 5b - .",
             ".popsection",
-            "xchg {ebx_rbx:r}, %rbx",
+            swap_rbx!("ebx_rbx"),
             in("eax") leaf,
             in("ecx") subleaf,
             lateout("eax") eax,
