@@ -41,10 +41,13 @@ generator must accept, run with keep=True to look at what it wrote).  Every run 
 blocks (on a FIFO, say) is killed and the Run says so (timed_out).
 """
 
+import atexit
+import functools
 import os
 import re
 import shutil
 import stat
+import threading
 
 import forkserver
 import vmxgen
@@ -111,6 +114,7 @@ class Edit:
             raise LookupError("spec/%s no longer contains %r (test: %s)"
                               % (self.path, self.old, self.name))
         text = text[:at] + self.new + text[at + len(self.old):]
+        os.unlink(path)     # a link to the shared copy (linked_copy())
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
         if self.point in self.new:
@@ -257,8 +261,10 @@ class Run:
 
 
 def snapshot(directory):
-    """Bytes and mtime of every file of directory, to prove it was not
-    touched; a file that is not regular (a FIFO) by its kind, unopened."""
+    """Inode, size and mtime of every regular file of directory, to prove
+    it was not touched (written in place: a new mtime; replaced: another
+    inode); a symlink by its target; another file (a FIFO) by its kind,
+    unopened.  (The bytes were read here once: 2 MB twice per case.)"""
     state = {}
     for root, dirs, files in os.walk(directory):
         for f in files + [d for d in dirs
@@ -266,8 +272,7 @@ def snapshot(directory):
             p = os.path.join(root, f)
             st = os.lstat(p)
             if stat.S_ISREG(st.st_mode):
-                with open(p, "rb") as fh:
-                    data = fh.read()
+                data = "file %d, %d bytes" % (st.st_ino, st.st_size)
             elif stat.S_ISLNK(st.st_mode):
                 data = "symlink to " + os.readlink(p)
             else:
@@ -276,14 +281,46 @@ def snapshot(directory):
     return state
 
 
+_copying = threading.Lock()
+
+
+@functools.lru_cache(maxsize=None)
+def _shared_copy(tree):
+    """One copy of tree per test process, removed at exit: what each
+    case's copy links to (the source tree itself never is)."""
+    wd = workdir("badspec-shared")
+    atexit.register(shutil.rmtree, wd, True)
+    shutil.copytree(tree, os.path.join(wd, "tree"), symlinks=True)
+    for root, dirs, _ in os.walk(wd):     # a read-only source tree's modes
+        for d in dirs:
+            os.chmod(os.path.join(root, d), 0o755)
+    return os.path.join(wd, "tree")
+
+
+def linked_copy(tree, dst):
+    """dst: tree's directories, its files hard links to one shared copy
+    of them (copying 3 MB for each case was most of a case's cost).  A
+    case never writes a file in place: make_file() and Edit.apply()
+    unlink it first, and the generator replaces an output by renaming a
+    new file over it."""
+    with _copying:
+        shared = _shared_copy(tree)
+    for root, dirs, files in os.walk(shared):
+        to = os.path.join(dst, os.path.relpath(root, shared))
+        os.makedirs(to, exist_ok=True)
+        for f in files:
+            os.link(os.path.join(root, f), os.path.join(to, f),
+                    follow_symlinks=False)
+
+
 def make_file(path, data):
     """data: bytes or text, None (delete), FIFO, DIRECTORY or a Symlink."""
     if data is None:
         os.unlink(path)
         return
     os.makedirs(os.path.dirname(path), exist_ok=True)
-    if os.path.lexists(path) and not isinstance(data, (bytes, str)):
-        os.unlink(path)
+    if os.path.lexists(path):
+        os.unlink(path)     # perhaps a link to the shared copy
     if data is FIFO:
         os.mkfifo(path)
     elif data is DIRECTORY:
@@ -300,7 +337,7 @@ def build(case, wd):
     spec = os.path.join(os.fsencode(wd), os.fsencode(case.spec_name))
     spec = os.fsdecode(spec)
     if case.base == "real":
-        shutil.copytree(SPEC, spec)
+        linked_copy(SPEC, spec)
     else:
         os.makedirs(spec)
         if case.base == "isa":
@@ -338,7 +375,7 @@ def run(case, limit_as=None, keep=False):
         if case.outputs == "empty":
             os.makedirs(out)
         else:
-            shutil.copytree(GENERATED, out)
+            linked_copy(GENERATED, out)
             os.chmod(out, 0o755)
         for rel, data in case.out_files.items():
             make_file(os.path.join(out, rel), data)
