@@ -600,12 +600,19 @@ def extension_harness(model, spec, wd, rlib, new):
                  "(libzydis-dev) for the harness's CPU")
         return
     c = os.path.join(wd, "c")
+    fresh = os.path.join(wd, "gen-table")
     os.makedirs(c, exist_ok=True)
-    r = run([PYTHON, os.path.join(HARNESS, "gen-table.py"), spec, c])
+    os.makedirs(fresh, exist_ok=True)
+    r = run([PYTHON, os.path.join(HARNESS, "gen-table.py"), spec, fresh])
     if not tap.ok(r.returncode == 0, "extension: gen-table.py reads the copy",
                   r.stderr):
         return
-    os.replace(os.path.join(c, "spec-cases.h"), os.path.join(c, "c-spec-cases.h"))
+    # Files rewritten only when their bytes change, and each step run only
+    # when its inputs are newer than its output: a second run builds nothing.
+    for name, to in (("spec-table.h", "spec-table.h"),
+                     ("spec-cases.h", "c-spec-cases.h")):
+        with open(os.path.join(fresh, name), "rb") as f:
+            sync_file(os.path.join(c, to), f.read())
     bridge, shim, _ = bridges(model)
     sync_file(os.path.join(c, "rust-shim.h"), shim)
     sync_file(os.path.join(c, "spec-cases.h"), '#include "rust-shim.h"\n'
@@ -622,6 +629,11 @@ def extension_harness(model, spec, wd, rlib, new):
                                                 "-DHARNESS_VARIANT=O0"])):
         obj = os.path.join(c, name + ".o")
         objs.append(obj)
+        sources = glob.glob(os.path.join(c, "*.h")) + [
+            os.path.join(c, name + ".c")]
+        if os.path.exists(obj) and all(os.path.getmtime(f) <
+                                       os.path.getmtime(obj) for f in sources):
+            continue
         r = run([CC, "-std=gnu11", "-O0", "-c", "-o", obj, "-I", c, "-I",
                  os.path.join(wd, "out"), "-I",
                  os.path.join(SRCDIR, "include")] + extra +
@@ -629,18 +641,17 @@ def extension_harness(model, spec, wd, rlib, new):
         if not tap.ok(r.returncode == 0, "extension: %s.c compiles for the "
                       "harness" % name, r.stderr):
             return
-    sync_file(os.path.join(c, "bridge.rs"), bridge)
+    bridge = sync_file(os.path.join(c, "bridge.rs"), bridge)
     main = sync_file(os.path.join(c, "main.rs"), open(os.path.join(
         SRCDIR, "tests", "rust", "trap.rs")).read().replace(
         'concat!(env!("CARGO_MANIFEST_DIR"), "/bridge.rs")', '"bridge.rs"'))
     exe = os.path.join(c, "harness")
-    r = run([RUSTC, "--edition", "2021", "-C", "opt-level=2", "-C",
-             "panic=abort", "-o", exe,
-             "--extern", "vmxgen=" + rlib, main] +
-            [a for o in objs + ZYDIS_LIBS.split() for a in
-             ("-C", "link-arg=" + o)], env=ENV)
-    if not tap.ok(r.returncode == 0, "extension: the harness with the Rust "
-                  "bridges builds (opt-level 2)", r.stderr):
+    r = rustc_if_stale(exe, [main, bridge, rlib] + objs, [
+        "-o", exe, "--extern", "vmxgen=" + rlib, main] +
+        [a for o in objs + ZYDIS_LIBS.split() for a in
+         ("-C", "link-arg=" + o)])
+    if not tap.ok(r is None, "extension: the harness with the Rust bridges "
+                  "builds (opt-level 2)", r):
         return
     r = run([exe])
     results = [l for l in r.stdout.splitlines() if re.match(r"^(not )?ok ", l)]
