@@ -1098,7 +1098,6 @@ pub unsafe fn vmread_mem(field: usize, value: &mut usize) -> Result<(), VmFail> 
 /// fault-hook feature) what `on_fail` returns. This form returns the value
 /// instead of a Result and reports a failure to a handler (KVM's vmcs_readl()
 /// shape).
-/// - `value`: receives the field's value (zero-extended)
 ///
 /// # Safety
 ///
