@@ -144,6 +144,9 @@ class Instruction(Item):
         # A "memory" clobber, and why: the manual's reason the instruction
         # must be ordered with the caller's memory accesses (a string), or
         # true without one (older specs).
+        # Why the asm text is the encoding's bytes, not the mnemonic
+        # (WRMSRNS: clang 14's assembler does not know it), or None.
+        self.as_bytes = raw.get("as_bytes")
         clobber = raw["memory_clobber"]
         self.memory_clobber = bool(clobber)
         self.memory_reason = clobber if isinstance(clobber, str) else None
@@ -307,6 +310,7 @@ class Instruction(Item):
         self._check_operands(diag)
         self._check_registers(diag)
         self._check_form(diag)
+        self._check_as_bytes(diag)
         self._check_status(diag)
 
     def _check_operands(self, diag):
@@ -507,6 +511,25 @@ class Instruction(Item):
                            "could not tell a fault from it"
                            % (fault.value, at(self.where("status", "cf",
                                                          "value"))))
+
+    def _check_as_bytes(self, diag):
+        """Bytes stand for the instruction only where nothing in them
+        depends on an operand: no explicit operand, no ModRM /r or /N."""
+        if self.as_bytes is None:
+            return
+        if self.explicit_operands or self.encoding.modrm_form in ("r",
+                                                                  "digit"):
+            diag.error(self.where("as_bytes"), "as_bytes: the bytes of %s "
+                       "would depend on its operands (%s); only an encoding "
+                       "with no explicit operand and a fixed ModRM byte or "
+                       "none can be written as bytes"
+                       % (self.name, self.encoding.text))
+
+    @property
+    def text_bytes(self):
+        """The bytes the asm text holds instead of the mnemonic (as_bytes):
+        the whole encoding, prefix and fixed ModRM byte included."""
+        return self.encoding.opcode_bytes
 
     def _check_form(self, diag):
         """Explicit operands must fit the ModRM form."""

@@ -2695,6 +2695,50 @@ fault:
 }
 
 /**
+ * hostx_wrmsrns() - write a model-specific register, non-serializing
+ * @msr: the MSR's address (ECX)
+ * @low: bits 31:0 of the value (EAX)
+ * @high: bits 63:32 of the value (EDX)
+ *
+ * Executes WRMSRNS (NP 0F 01 C6).
+ * Writes EDX:EAX ((at)high bits 63:32, (at)low bits 31:0) to the MSR
+ * (at)msr (ECX), as WRMSR does but without serializing the processor.  #GP
+ * at CPL > 0, for an MSR that does not exist or a value it does not take;
+ * #UD if CPUID.(EAX=07H,ECX=1):EAX.WRMSRNS[bit 19] = 0.
+ * The asm text is the instruction's bytes, not its mnemonic: clang 14's
+ * integrated assembler lacks the mnemonic (LLVM knows it from 16).
+ * Intel SDM Vol. 2D, Chapter 6, WRMSRNS (Non-Serializing Write to Model Specific Register).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_wrmsrns(vmx_u32 msr, vmx_u32 low, vmx_u32 high)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\t.byte 0x0f, 0x01, 0xc6\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [msr] "c" (msr),
+		  [high] "d" (high),
+		  [low] "a" (low)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__(".byte 0x0f, 0x01, 0xc6"
+		:
+		: [msr] "c" (msr),
+		  [high] "d" (high),
+		  [low] "a" (low)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+/**
  * hostx_xgetbv() - read an extended control register
  * @xcr: the XCR's number (ECX)
  * @low: bits 31:0 of the XCR (EAX)

@@ -100,6 +100,9 @@ class Wrapper:
         # the other operands are the compiler's to print.
         att = ", ".join(self._text_of(o) for o in reversed(explicit))
         self.asm_insn = (insn.mnemonic + " " + att).strip()
+        if insn.as_bytes is not None:
+            self.asm_insn = ".byte " + ", ".join("%#04x" % b
+                                                 for b in insn.text_bytes)
         self.capture = self._capture()
         self.fault = insn.fault
         if self.capture == "goto_outputs":
@@ -540,6 +543,10 @@ class Wrapper:
                                    insn.fault_only)))
         elif self.form:
             lines += escape.wrap(self.FORM_TEXT[self.form])
+        if insn.as_bytes is not None:
+            lines += escape.wrap(escape.kerneldoc(
+                "The asm text is the instruction's bytes, not its mnemonic: "
+                "%s." % insn.as_bytes))
         if not self.insn.returns_status:
             lines.append("It reports no %s, so nothing is returned."
                          % self._failure_word)

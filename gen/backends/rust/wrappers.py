@@ -159,6 +159,10 @@ class Wrapper:
         explicit = insn.syntax_operands
         text = [self._text_of(o) for o in reversed(explicit)]
         self.asm_insn = (insn.mnemonic + " " + ", ".join(text)).strip()
+        if insn.as_bytes is not None:
+            # As the C wrapper: the bytes, which every assembler takes.
+            self.asm_insn = ".byte " + ", ".join("%#04x" % b
+                                                 for b in insn.text_bytes)
         self.fail = [] if form == "fault_only" else self._fail_outcomes()
         self.capture = self._capture()
         if form == "value":

@@ -3490,6 +3490,63 @@ pub unsafe fn wrmsr(msr: u32, low: u32, high: u32) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Write a model-specific register, non-serializing.
+///
+/// Executes `WRMSRNS` (`NP 0F 01 C6`).
+/// Writes EDX:EAX (@high bits 63:32, @low bits 31:0) to the MSR @msr (ECX), as
+/// WRMSR does but without serializing the processor. #GP at CPL > 0, for an MSR
+/// that does not exist or a value it does not take; #UD if
+/// CPUID.(EAX=07H,ECX=1):EAX.WRMSRNS[bit 19] = 0.
+/// Intel SDM Vol. 2D, Chapter 6, WRMSRNS (Non-Serializing Write to Model Specific Register).
+///
+/// - `msr`: the MSR's address (ECX)
+/// - `low`: bits 31:0 of the value (EAX)
+/// - `high`: bits 63:32 of the value (EDX)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for WRMSRNS
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn wrmsrns(msr: u32, low: u32, high: u32) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            ".byte 0x0f, 0x01, 0xc6",
+            in("ecx") msr,
+            in("edx") high,
+            in("eax") low,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            ".byte 0x0f, 0x01, 0xc6",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            in("ecx") msr,
+            in("edx") high,
+            in("eax") low,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
 /// Read an extended control register.
 ///
 /// Executes `XGETBV` (`NP 0F 01 D0`).
