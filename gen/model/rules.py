@@ -54,7 +54,8 @@ MAX_DEPTH = 50          # nesting of the tree (the real rules: under 10)
 
 
 class RuleError(Exception):
-    """A mistake in an expression: offset (into the string) and text."""
+    """A mistake in an expression: offset (into the string) and text;
+    text None when the mistake was reported where it was made."""
 
     def __init__(self, offset, message):
         super().__init__(message)
@@ -255,6 +256,12 @@ class Scope:
         self.fixed = {r.name: r for r in isa.fixed_registers}
         self.layouts = {l.name: l for l in isa.bit_layouts if l.bits <= 64}
 
+    def maybe_left_out(self):
+        """Whether an entry a rule could name failed to load (already
+        reported), so that an unknown name may be that entry."""
+        return any(not self.isa.undefined(table, None) for table in
+                   ("vmcs_fields", "control_groups", "capabilities"))
+
     def kinds(self, name):
         """Every kind of thing name could be (more than one: ambiguous)."""
         found = []
@@ -378,6 +385,10 @@ class Checker:
 
     def read(self, name, node):
         got = self.scope.input_for(name)
+        if got is None and self.scope.maybe_left_out():
+            # An entry of a table it could name failed to load and was
+            # reported there; a second error here would be noise.
+            raise RuleError(node.col_offset, None)
         if got is None:
             raise RuleError(node.col_offset, "unknown name '%s'" % name +
                             self.suggest(name))
@@ -821,8 +832,9 @@ def build_rules(isa, check, raw_rules, diag):
                 tree = parse(rule.text[key])
                 expr = Checker(scope, rule.inputs).condition(tree)
             except RuleError as e:
-                diag.error(rule.error_at(key, e.offset), "%s: %s"
-                           % (key, e.message))
+                if e.message is not None:   # None: reported elsewhere
+                    diag.error(rule.error_at(key, e.offset), "%s: %s"
+                               % (key, e.message))
                 ok = False
                 continue
             setattr(rule, key, expr)

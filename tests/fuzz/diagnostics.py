@@ -295,10 +295,11 @@ def check_tables_optional(tap):
                  "vm-instruction-errors.yaml"):
         os.remove(os.path.join(spec, "vmx", name))
     # ... the control groups, each of which names its VMCS field, the
-    # guest entry, which writes HOST_RSP and HOST_RIP ...
+    # guest entry, which writes HOST_RSP and HOST_RIP, the entry checks,
+    # whose rules read VMCS fields and name exit reasons and errors ...
     for rel in specload.spec_files(spec):
         with open(os.path.join(spec, rel), encoding="utf-8") as f:
-            if re.search(r"(?m)^(control_groups|guest_entry):", f.read()):
+            if re.search(r"(?m)^(control_groups|guest_entry|entry_checks?):", f.read()):
                 os.remove(os.path.join(spec, rel))
     # ... and the ISA's VMCS access, which names a VMCS field.
     isa = os.path.join(spec, "vmx", "isa.yaml")
