@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """Turn the spec into the trap-and-emulate harness's table and cases.
 
-Usage: gen-table.py SPEC_DIR OUTPUT_DIR
+Usage: gen-table.py SPEC_DIR OUTPUT_DIR [ISA...]
 
 Writes OUTPUT_DIR/spec-table.h, what the "CPU" (emu.c) checks each trapped
 instruction against: every ISA under SPEC_DIR, each instruction's encoding,
@@ -12,7 +12,10 @@ include/vmxgen/vmx_compat.h, from the ISA's fault status); the VMCS fields
 and VM-instruction errors.  And
 OUTPUT_DIR/spec-cases.h: one function per wrapper that calls it with the
 values a case chose (cases.c), so that an instruction added to the spec is
-tested with no edit here or in cases.c.
+tested with no edit here or in cases.c.  With ISA names, spec-cases.h has
+the case functions of those ISAs' wrappers only (tests/extension.py: the
+ISAs a case changed; the others' headers are byte for byte generated/'s,
+whose cases the main harness runs) and defines SPEC_CASES_ONLY.
 
 The harness must not repeat what the spec says, and must not share the
 generator's reading of it: this reads the YAML itself (specread.py), never
@@ -325,8 +328,9 @@ def case_function(i):
     return o
 
 
-def render_cases(isas):
-    insns = specread.instructions(isas)
+def render_cases(isas, only=None):
+    insns = [i for i in specread.instructions(isas)
+             if only is None or i.isa.name in only]
     o = BANNER + [
         "/*",
         " * One function per wrapper: it calls the wrapper with the values",
@@ -336,6 +340,9 @@ def render_cases(isas):
         " */",
         "#ifndef HARNESS_SPEC_CASES_H",
         "#define HARNESS_SPEC_CASES_H", ""]
+    if only is not None:
+        o += ["/* The cases of these ISAs only: the others' entries are NULL. */",
+              "#define SPEC_CASES_ONLY %s" % c_str(" ".join(sorted(only))), ""]
     o += ["#include <vmxgen/%s.h>" % isa.name for isa in isas]
     o.append("")
     for isa in isas:
@@ -378,13 +385,17 @@ def write(path, text):
 
 
 def main(argv):
-    if len(argv) != 3:
-        sys.stderr.write("usage: gen-table.py SPEC_DIR OUTPUT_DIR\n")
+    if len(argv) < 3:
+        sys.stderr.write("usage: gen-table.py SPEC_DIR OUTPUT_DIR [ISA...]\n")
         return 2
     try:
         isas = specread.load(argv[1])
+        only = set(argv[3:]) or None
+        unknown = sorted((only or set()) - {isa.name for isa in isas})
+        if unknown:
+            raise ValueError("no ISA named %s in the spec" % ", ".join(unknown))
         table = render_table(isas)
-        cases = render_cases(isas)
+        cases = render_cases(isas, only)
     except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError,
             SpecError) as e:
         sys.stderr.write("gen-table.py: error: %s%s\n"
