@@ -10,6 +10,7 @@ VMXGEN_HEADER_FILES = \
 	generated/vmxgen/svm_insn.h \
 	generated/vmxgen/svm_layouts.h \
 	generated/vmxgen/svm_tables.h \
+	generated/vmxgen/svm_dump.h \
 	generated/vmxgen/svm_entry.h \
 	generated/vmxgen/svm_vmrun_check.h \
 	generated/vmxgen/svm.h \
@@ -20,6 +21,7 @@ VMXGEN_HEADER_FILES = \
 	generated/vmxgen/vmx_layouts.h \
 	generated/vmxgen/vmcs_fields.h \
 	generated/vmxgen/vmx_tables.h \
+	generated/vmxgen/vmx_dump.h \
 	generated/vmxgen/vmx_entry.h \
 	generated/vmxgen/vmx_entry_check.h \
 	generated/vmxgen/vmx.h

@@ -2,6 +2,7 @@
 """Build the model from loaded sources and check what needs more than one
 entry: duplicates, references, overlapping encodings."""
 
+from model import dump
 from model.base import at as _at
 from model.entry import GuestEntry
 from model.instruction import Instruction
@@ -219,6 +220,7 @@ def _check_isa(isa, diag):
         insn.resolve(enums, layouts, diag)
         insn.check(diag)
     _resolve_vmcs_access(isa, diag)
+    isa.dump = dump.build(isa, diag)
     if isa.guest_entry is not None:
         isa.guest_entry.resolve(diag)
         isa.guest_entry.check(diag)

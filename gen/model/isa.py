@@ -90,6 +90,7 @@ class ExitTable:
         self.value_bits = raw["value_bits"]
         self.parameter = raw["parameter"]
         self.summary = raw.get("summary") or raw["name"].replace("_", " ") + "s"
+        self.field_name = raw.get("field")  # where the exit reason is stored
         self.where = where
 
     @property
@@ -149,6 +150,7 @@ class Isa(Item):
         self.error_field = None     # the VMCS field holding the error number
         self.field_read = None      # the instructions the field accessors use
         self.field_write = None
+        self.dump = None            # model.dump.Dump, if the ISA has one
 
     def undefined(self, table, name):
         """Whether a reference to name in table is truly undefined, not

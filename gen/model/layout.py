@@ -183,6 +183,7 @@ class Member:
         # The feature or mode without which the member is reserved
         # ("SEV-ES": the VMCB save area's SEV-ES-only fields).
         self.only = raw.get("only", "")
+        self.decode_name = raw.get("decode")    # a layout or enum, or None
         self.where = where
         self.reserved = False
 

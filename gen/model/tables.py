@@ -56,6 +56,7 @@ class VmcsField(Item):
         self.sdm = raw["sdm"]
         self.summary = raw.get("summary", "")
         self.read_only = self.type == "exit_info"
+        self.decode_name = raw.get("decode")    # a layout or enum, or None
         enc = self.encoding
         where = self.where("encoding")
         width_bits = (enc >> 13) & 3
@@ -98,6 +99,9 @@ class Numbered(Item):
         self.number = raw["number"]
         self.name = raw["name"]
         self.description = raw["description"]
+        # Exit reasons: {field or member name: layout name} of the
+        # exit-information fields an exit for this reason fills.
+        self.decode_names = dict(raw.get("decode", {}))
 
 
 class CapabilityBit:

@@ -12,6 +12,7 @@
 #include <vmxgen/svm_insn.h>
 #include <vmxgen/svm_layouts.h>
 #include <vmxgen/svm_tables.h>
+#include <vmxgen/svm_dump.h>
 #include <vmxgen/svm_entry.h>
 #include <vmxgen/svm_vmrun_check.h>
 

@@ -13,6 +13,7 @@
 #include <vmxgen/vmx_layouts.h>
 #include <vmxgen/vmcs_fields.h>
 #include <vmxgen/vmx_tables.h>
+#include <vmxgen/vmx_dump.h>
 #include <vmxgen/vmx_entry.h>
 #include <vmxgen/vmx_entry_check.h>
 

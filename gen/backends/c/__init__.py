@@ -22,6 +22,7 @@ from backends.c.namespace import Registry
 from backends.c.wrappers import Wrapper
 from backends.c.entry import EntryView, declare_entry, reg8, reg32
 from backends.c.checks import CheckView
+from backends.c.dump import DumpView
 from model.rules import CANONICAL_BITS
 
 TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)),
@@ -69,6 +70,7 @@ class IsaView:
             if isa.guest_entry else None
         self.checks = CheckView(isa, self.names) \
             if isa.entry_check is not None else None
+        self.dump = DumpView(isa, self.names) if isa.dump else None
 
     @property
     def intro_lines(self):
@@ -136,6 +138,8 @@ class IsaView:
             out.append((n.vmcs_header, "vmcs_fields.h.j2"))
         if self.has_tables:
             out.append((n.header("tables"), "tables.h.j2"))
+        if self.dump:
+            out.append((n.header("dump"), "dump.h.j2"))
         if self.entry:
             out += [(self.entry.header, "entry.h.j2"),
                     (self.entry.source, "entry.S.j2")]
@@ -374,7 +378,7 @@ def _render_views(all_views, context):
     for view in all_views:
         for path, template in view.outputs():
             text = env.get_template(template).render(
-                v=view, isa=view.isa, n=view.names, output=path,
+                v=view, isa=view.isa, n=view.names, d=view.dump, output=path,
                 ck=view.checks, canonical_bits=CANONICAL_BITS,
                 template="gen/backends/c/templates/" + template,
                 spec_name=escape.comment(context["spec_name"] + "/"))

@@ -355,3 +355,33 @@ class IsaNames:
         """VMX_CHECK_FIELD, VMX_CHECK_WRITABLE."""
         return self._own(self.upper + "CHECK_" + what, "macro", "the VMCS "
                          "accessor checks", key="vmcs")
+
+    # the dump (model.dump, backends/c/dump.py)
+    @property
+    def dump_function(self):
+        """vmx_vmcs_dump() for the VMCS; for a structure,
+        <prefix><layout>_dump_fields(): Xen's svmdebug.c has its own
+        svm_vmcb_dump()."""
+        root = self.isa.dump.root
+        text = self.prefix + ("vmcs_dump" if root is None else
+                              root.name + "_dump_fields")
+        return self._name(text, "identifier", self.isa.exit_table.where,
+                          "the dump of the %s" % ("VMCS" if root is None
+                                                  else root.name))
+
+    def dump_own(self, text, space="identifier"):
+        """The dump's helpers: <prefix>dump_put(), struct <prefix>dump_line,
+        <PREFIX>DUMP_LINE_MAX."""
+        full = (self.upper + "DUMP_" if text.isupper() else
+                self.prefix + "dump_") + text
+        return self._name(full, space,
+                          self.isa.exit_table.where, "a helper of the dump",
+                          internal=True)
+
+    def dump_decoder(self, kind, target):
+        """<prefix>dump_layout_<layout>(), _enum_<enum>(), _ctls_<group>():
+        the parts of a value in a dump line."""
+        return self._name("%sdump_%s_%s" % (self.prefix, kind, target.name),
+                          "identifier", target.where("name"),
+                          "the dump's decoder of %s '%s'" % (kind,
+                                                              target.name))
