@@ -109,7 +109,9 @@ def build(isa, diag):
         return None
     where = table.where
     root = None
-    if isa.vmcs_fields:
+    if isa.vmcs_read is not None:
+        if not isa.vmcs_fields:     # a spec without them: nothing to dump
+            return None
         items = [DumpItem((f.name,), f.width, f.where("name"), field=f)
                  for f in isa.vmcs_fields]
         for item in items:
@@ -125,6 +127,8 @@ def build(isa, diag):
             if g.field is not None:
                 by_name[g.field.name].decoders.append(Decoder("controls", g))
     else:
+        if not isa.byte_layouts:    # a spec without them: nothing to dump
+            return None
         roots = _root(isa, table.field_name)
         if len(roots) != 1:
             diag.error(where, "exit-reason field '%s' is %s" % (

@@ -13,10 +13,8 @@
  * "<field>=0x<hex>"; an enum's value name; the names of the controls set.
  * Freestanding: no libc; the caller's callback prints each line.
  *
- * The four helpers that build a line are not inlined (there are hundreds
- * of calls: inlined, they would double the code), and marked unused so
- * that a file that includes this header without calling the dump gets
- * no warning.
+ * The four helpers that build a line are VMXGEN_OUT_OF_LINE: hundreds of
+ * calls, which inlined would double the code.
  */
 #ifndef VMXGEN_VMX_DUMP_H
 #define VMXGEN_VMX_DUMP_H
@@ -29,7 +27,7 @@
 #define VMX_DUMP_LINE_MAX 660
 
 /* Append @s to the line, cut at VMX_DUMP_LINE_MAX - 1 characters. */
-static __attribute__((__unused__, __noinline__)) void vmx_dump_put(char *line, const char *s)
+static VMXGEN_OUT_OF_LINE void vmx_dump_put(char *line, const char *s)
 {
 	unsigned int len = 0;
 
@@ -41,7 +39,7 @@ static __attribute__((__unused__, __noinline__)) void vmx_dump_put(char *line, c
 }
 
 /* Append "0x" and @value in hex, at least @digits digits. */
-static __attribute__((__unused__, __noinline__)) void vmx_dump_hex(char *line, vmx_u64 value, unsigned int digits)
+static VMXGEN_OUT_OF_LINE void vmx_dump_hex(char *line, vmx_u64 value, unsigned int digits)
 {
 	char text[19];
 	unsigned int i = sizeof(text) - 1;
@@ -57,7 +55,7 @@ static __attribute__((__unused__, __noinline__)) void vmx_dump_hex(char *line, v
 }
 
 /* Append " <field>=0x<value>": a field of more than one bit. */
-static __attribute__((__unused__, __noinline__)) void vmx_dump_field(char *line, const char *field, vmx_u64 value)
+static VMXGEN_OUT_OF_LINE void vmx_dump_field(char *line, const char *field, vmx_u64 value)
 {
 	vmx_dump_put(line, " ");
 	vmx_dump_put(line, field);
@@ -66,7 +64,7 @@ static __attribute__((__unused__, __noinline__)) void vmx_dump_field(char *line,
 }
 
 /* Append " <name>", unless @name is NULL (a value the spec does not name). */
-static __attribute__((__unused__, __noinline__)) void vmx_dump_name(char *line, const char *name)
+static VMXGEN_OUT_OF_LINE void vmx_dump_name(char *line, const char *name)
 {
 	if (!name)
 		return;

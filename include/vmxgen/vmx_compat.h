@@ -34,6 +34,14 @@ typedef __UINT64_TYPE__ vmx_u64;
 #endif
 
 /*
+ * A helper of the dumps (vmx_dump.h, svm_dump.h) called from hundreds of
+ * places: kept out of line (inlined, it would double their code), and no
+ * warning in a file that includes the header but never dumps (the
+ * kernel's __maybe_unused noinline).
+ */
+#define VMXGEN_OUT_OF_LINE __attribute__((__unused__, __noinline__))
+
+/*
  * VMXGEN_FAULT_HOOK(insn, fixup) is expanded, inside the asm statement,
  * right after every VMX instruction.  "insn" is a local label on the
  * instruction and "fixup" where execution must resume if it faults (#UD

@@ -34,7 +34,7 @@
 #define X86_ARITH	(X86_CF | X86_PF | X86_AF | X86_ZF | X86_SF | X86_OF)
 
 #define MAX_VMCS	8
-#define MAX_FIELDS	64
+#define MAX_FIELDS	256	/* a dump reads every field of the spec */
 
 enum catch { CATCH_FAULT = 1, CATCH_STEP, CATCH_NONE };
 
@@ -104,6 +104,12 @@ static struct {
 	unsigned int nr_script;
 	struct emu_trap traps[EMU_MAX_TRAPS];
 	unsigned int nr_traps;
+
+	/* emu_vmread_table(): VMREADs answered from the model. */
+	bool vmread_table;
+	unsigned int table_reads, table_bad;
+	struct emu_trap table_trap;	/* the last of them */
+	char table_first_bad[256];
 
 	volatile sig_atomic_t stepping;
 	volatile sig_atomic_t probing;
@@ -840,12 +846,45 @@ static void fault(struct emu_trap *t, greg_t *gr,
 	gr[REG_RIP] = (greg_t)t->fixup;
 }
 
+/* The index of the ISA's outcome that sets @flag. */
+static int outcome_of(const struct spec_isa_info *isa, int flag)
+{
+	int i;
+
+	for (i = 0; i < (int)isa->nr_outcomes; i++)
+		if ((int)isa->outcomes[i].flag == flag)
+			return i;
+	return -1;
+}
+
+/* Whether the current VMCS of the model holds the field a VMREAD names. */
+static bool field_present(struct emu_trap *t)
+{
+	const struct vmcs *v = NULL;
+	unsigned long field;
+	unsigned int i;
+	int a = operand(t, "field");
+
+	for (i = 0; i < emu.nr_vmcs; i++)
+		if (emu.vmcs[i].pa == emu.current)
+			v = &emu.vmcs[i];
+	if (a < 0 || !v)
+		return false;
+	field = t->op[a].value;
+	if (is_high_access(field))
+		field &= ~1UL;
+	for (i = 0; i < v->nr_fields; i++)
+		if (v->f[i].field == field)
+			return true;
+	return false;
+}
+
 static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 		    const ZydisDecodedOperand *ops, enum spec_insn id)
 {
 	const struct spec_insn_info *si = &spec_insns[id];
 	const struct spec_isa_info *isa = &spec_isas[si->isa];
-	struct step *s = NULL;
+	struct step *s = NULL, table;
 	struct emu_trap *t;
 	int zidx[SPEC_MAX_OPERANDS];
 	unsigned long long flags = (unsigned long long)gr[REG_EFL];
@@ -863,7 +902,15 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 	}
 	if (emu.nr_traps < emu.nr_script)
 		s = &emu.script[emu.nr_traps];
-	t = &emu.traps[emu.nr_traps++];
+	if (!s && emu.vmread_table && emu.model[id] == MODEL_VMREAD) {
+		/* Not scripted: VMsucceed, or VMfailValid if the model lacks the field (below). */
+		table = (struct step){ .insn = id, .outcome = outcome_of(isa, SPEC_FLAG_NONE) };
+		s = &table;
+		t = &emu.table_trap;
+		emu.table_reads++;
+	} else {
+		t = &emu.traps[emu.nr_traps++];
+	}
 	memset(t, 0, sizeof(*t));
 	t->insn = id;
 	t->signo = signo;
@@ -910,6 +957,11 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 
 	check_encoding(t, in);
 	read_operands(t, gr, in, ops, zidx);
+	if (s == &table && !field_present(t)) {
+		/* SDM Vol. 3C, VMREAD: an unsupported field is VMfailValid 12. */
+		t->outcome = outcome_of(isa, SPEC_FLAG_ZF);
+		error = 12;
+	}
 
 	success = !rflags || (t->outcome >= 0 &&
 			      isa->outcomes[t->outcome].flag == SPEC_FLAG_NONE);
@@ -1060,6 +1112,12 @@ static void on_signal(int signo, siginfo_t *si, void *ctx)
 		gr[REG_RIP] += in.length;
 	} else {
 		emulate(signo, gr, &in, ops, (enum spec_insn)id);
+		if (emu.vmread_table && emu.table_trap.bad[0]) {
+			if (!emu.table_bad++)
+				memcpy(emu.table_first_bad, emu.table_trap.bad,
+				       sizeof(emu.table_first_bad));
+			emu.table_trap.bad[0] = '\0';
+		}
 	}
 	errno = saved_errno;
 }
@@ -1159,6 +1217,20 @@ void emu_end(void)
 		emu.stepping = 0;
 	}
 	emu.nr_script = 0;
+}
+
+void emu_vmread_table(bool on)
+{
+	emu.vmread_table = on;
+	emu.table_reads = emu.table_bad = 0;
+	emu.table_first_bad[0] = '\0';
+}
+
+unsigned int emu_table_reads(unsigned int *bad, const char **first_bad)
+{
+	*bad = emu.table_bad;
+	*first_bad = emu.table_first_bad;
+	return emu.table_reads;
 }
 
 unsigned int emu_nr_traps(void)

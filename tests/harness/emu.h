@@ -121,6 +121,16 @@ void emu_expect_status(unsigned long long value);
  * entry found them (a VM-entry failure, exit reason bit 31: no guest ran).
  */
 void emu_expect_exit(unsigned int reason, const unsigned long long *gprs);
+/*
+ * Table mode, for code that reads many fields (a VMCS dump): a VMREAD
+ * with no script step left reads the model's current VMCS, VMsucceed if
+ * it holds the field (emu_vmcs_set()), else VMfailValid with error 12
+ * (unsupported VMCS component), as a CPU without the field answers.
+ * These reads are not recorded as traps; emu_table_reads() counts them,
+ * and those that differed from the spec (@bad, the first one's notes).
+ */
+void emu_vmread_table(bool on);
+unsigned int emu_table_reads(unsigned int *bad, const char **first_bad);
 void emu_begin(void);
 void emu_end(void);
 unsigned int emu_nr_traps(void);

@@ -23,6 +23,8 @@ gen/.  The C signature each case calls is the contract's
 (doc/spec-format.md), derived here from the spec, and checked against the
 generated header at compile time of the case (__builtin_types_compatible_p),
 so a wrong one fails one check instead of the build.
+And OUTPUT_DIR/spec-dump.h: the lines the generated dumps must print for
+chosen values (dumpread.py), for dump.c.
 """
 
 import os
@@ -30,7 +32,8 @@ import sys
 
 import yaml
 
-import specread     # beside this script
+import dumpread     # beside this script
+import specread
 from specread import SpecError
 
 MAPS = {"none": "SPEC_MAP_NONE", "0f": "SPEC_MAP_0F", "0f38": "SPEC_MAP_0F38", "0f3a": "SPEC_MAP_0F3A"}
@@ -396,6 +399,7 @@ def main(argv):
             raise ValueError("no ISA named %s in the spec" % ", ".join(unknown))
         table = render_table(isas)
         cases = render_cases(isas, only)
+        dump = dumpread.render(isas)
     except (OSError, KeyError, TypeError, ValueError, yaml.YAMLError,
             SpecError) as e:
         sys.stderr.write("gen-table.py: error: %s%s\n"
@@ -403,6 +407,7 @@ def main(argv):
         return 2
     write(os.path.join(argv[2], "spec-table.h"), table)
     write(os.path.join(argv[2], "spec-cases.h"), cases)
+    write(os.path.join(argv[2], "spec-dump.h"), dump)
     return 0
 
 

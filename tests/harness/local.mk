@@ -17,7 +17,9 @@
 # for gcc and clang at -O0 and -O2 with a fault hook (hook-*: the wrappers
 # record VMXGEN_FAULT_HOOK's table, and each gets a case in which its
 # instruction faults and the "CPU" resumes at the recorded fixup);
-# fields.c (the typed VMCS accessors) for gcc and clang at -O2; entry.c
+# fields.c (the typed VMCS accessors) for gcc and clang at -O2; dump.c
+# (the generated VMCS and VMCB dumps, against lines spec-dump.h derives
+# from the spec) for gcc and clang at -O2; entry.c
 # (vmx_run_guest(), generated/vmxgen/vmx_entry.S, with entry-call.S, both
 # assembled by the variant's compiler) for gcc and clang at -O0 and -O2,
 # under ASan and UBSan, and at -O2 with the hooks of entry-hook.S
@@ -39,6 +41,8 @@ HARNESS_SRCS = \
 	tests/harness/variant.h \
 	tests/harness/cases.c \
 	tests/harness/fields.c \
+	tests/harness/dump.c \
+	tests/harness/dumpread.py \
 	tests/harness/entry.c \
 	tests/harness/entry-call.S \
 	tests/harness/entry-hook.S \
@@ -58,6 +62,7 @@ harness_tests = \
 	tests/harness/hook-gcc-O0 tests/harness/hook-gcc-O2 \
 	tests/harness/hook-clang-O0 tests/harness/hook-clang-O2 \
 	tests/harness/fields-gcc-O2 tests/harness/fields-clang-O2 \
+	tests/harness/dump-gcc-O2 tests/harness/dump-clang-O2 \
 	tests/harness/entry-gcc-O0 tests/harness/entry-gcc-O2 \
 	tests/harness/entry-clang-O0 tests/harness/entry-clang-O2 \
 	tests/harness/entry-asan \
@@ -100,6 +105,10 @@ tests_harness_fields_gcc_O2_SOURCES =
 tests_harness_fields_gcc_O2_LDADD = tests/harness/fields-gcc-O2.$(OBJEXT) $(harness_emu)
 tests_harness_fields_clang_O2_SOURCES =
 tests_harness_fields_clang_O2_LDADD = tests/harness/fields-clang-O2.$(OBJEXT) $(harness_emu)
+tests_harness_dump_gcc_O2_SOURCES =
+tests_harness_dump_gcc_O2_LDADD = tests/harness/dump-gcc-O2.$(OBJEXT) $(harness_emu)
+tests_harness_dump_clang_O2_SOURCES =
+tests_harness_dump_clang_O2_LDADD = tests/harness/dump-clang-O2.$(OBJEXT) $(harness_emu)
 
 # The entry programs: the test, the generated function, the caller.
 harness_entry_gcc = tests/harness/as-vmx_entry-gcc.$(OBJEXT) \
@@ -140,6 +149,7 @@ harness_cppflags = -I$(builddir)/tests/harness -I$(top_srcdir)/tests/harness \
 	-I$(top_srcdir)/generated -I$(top_srcdir)/include
 harness_cflags = -std=gnu11 -g -Wall -Wextra
 harness_deps = tests/harness/spec-table.h tests/harness/spec-cases.h \
+	tests/harness/spec-dump.h \
 	$(top_srcdir)/tests/harness/spec.h $(top_srcdir)/tests/harness/emu.h \
 	$(top_srcdir)/tests/harness/tap.h $(top_srcdir)/tests/harness/variant.h \
 	vmxgen.stamp $(wildcard $(top_srcdir)/generated/vmxgen/*.h) \
@@ -149,11 +159,12 @@ harness_deps = tests/harness/spec-table.h tests/harness/spec-cases.h \
 # and as case functions (one per wrapper), both written by one run of
 # gen-table.py; spec-cases.h is remade with the table if it went missing.
 tests/harness/spec-table.h: $(top_srcdir)/tests/harness/gen-table.py \
-		$(top_srcdir)/tests/harness/specread.py $(SPEC_INPUTS)
+		$(top_srcdir)/tests/harness/specread.py \
+		$(top_srcdir)/tests/harness/dumpread.py $(SPEC_INPUTS)
 	@$(MKDIR_P) tests/harness
 	$(AM_V_GEN)$(PYTHON) $(top_srcdir)/tests/harness/gen-table.py \
 		$(top_srcdir)/spec tests/harness
-tests/harness/spec-cases.h: tests/harness/spec-table.h
+tests/harness/spec-cases.h tests/harness/spec-dump.h: tests/harness/spec-table.h
 	@test -f $@ || { rm -f tests/harness/spec-table.h; \
 		$(MAKE) $(AM_MAKEFLAGS) tests/harness/spec-table.h; }
 
@@ -220,9 +231,14 @@ tests/harness/fields-gcc-%.$(OBJEXT): $(top_srcdir)/tests/harness/fields.c $(har
 	$(AM_V_CC)$(call harness_compile,fields,gcc,$(GNU_CC))
 tests/harness/fields-clang-%.$(OBJEXT): $(top_srcdir)/tests/harness/fields.c $(harness_deps)
 	$(AM_V_CC)$(call harness_compile,fields,clang,$(CLANG))
+tests/harness/dump-gcc-%.$(OBJEXT): $(top_srcdir)/tests/harness/dump.c $(harness_deps)
+	$(AM_V_CC)$(call harness_compile,dump,gcc,$(GNU_CC))
+tests/harness/dump-clang-%.$(OBJEXT): $(top_srcdir)/tests/harness/dump.c $(harness_deps)
+	$(AM_V_CC)$(call harness_compile,dump,clang,$(CLANG))
 
 MOSTLYCLEANFILES = tests/harness/*.$(OBJEXT)
-CLEANFILES += tests/harness/spec-table.h tests/harness/spec-cases.h
+CLEANFILES += tests/harness/spec-table.h tests/harness/spec-cases.h \
+	tests/harness/spec-dump.h
 
 else !HAVE_ZYDIS
 
@@ -235,8 +251,8 @@ endif !HAVE_ZYDIS
 dist-hook: dist-hook-harness
 dist-hook-harness:
 	-cd $(distdir)/tests/harness && rm -f *.o *.log *.trs .dirstamp spec-table.h spec-cases.h \
-		gcc-O? clang-O? hook-gcc-O? hook-clang-O? asan fields-gcc-O2 \
-		fields-clang-O2 entry-gcc-O? entry-clang-O? entry-asan \
+		spec-dump.h gcc-O? clang-O? hook-gcc-O? hook-clang-O? asan \
+		fields-gcc-O2 fields-clang-O2 dump-gcc-O2 dump-clang-O2 entry-gcc-O? entry-clang-O? entry-asan \
 		entry-hook-gcc-O2 entry-hook-clang-O2
 
 .PHONY: dist-hook-harness

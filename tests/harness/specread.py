@@ -369,7 +369,11 @@ class Isa:
                     data.setdefault(k, []).extend((f, e) for e in v or [])
         if "isa" not in data:
             raise SpecError("%s: no isa.yaml" % path)
+        # Every entry as written, by key (tests/harness/dumpread.py).
+        self.raw = {k: [e for _, e in v] for k, v in data.items()
+                    if k != "isa"}
         isa = data["isa"][1]
+        self.raw_isa = isa
         self.name = isa["name"]
         self.status_kind = isa["status"]["kind"]
         self.outcomes = isa["status"].get("outcomes") or []
