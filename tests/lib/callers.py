@@ -199,9 +199,16 @@ def handler(ctype):
     B)') can point at: it returns its last argument (a status) as R, so
     that a caller sees the status through a value form's handler."""
     ret, args = re.match(r"^(.*?)\s*\(\*\)\((.*)\)$", ctype).groups()
-    types = [a.strip() for a in args.split(",")]
+    # A parameter the header names ('void *ctx', the dumps' print
+    # callback) loses its name: a type never ends in '*' and a name.
+    types = [re.sub(r"(?<=\*)\s*[A-Za-z_]\w*$", "", a.strip())
+             for a in args.split(",")]
     name = "handler%d" % next(_HANDLERS)
     params = ", ".join(declarator(t, "a%d" % i) for i, t in enumerate(types))
+    if ret == "void":       # a callback that returns nothing (print)
+        body = " ".join("(void)a%d;" % i for i in range(len(types)))
+        return name, ("__attribute__((__unused__)) static void %s(%s)\n"
+                      "{\n\t%s\n}\n" % (name, params, body))
     body = " ".join("(void)a%d;" % i for i in range(len(types) - 1))
     return name, ("__attribute__((__unused__)) static %s %s(%s)\n{\n\t%s"
                   "\n\treturn (%s)a%d;\n}\n" % (ret, name, params, body,
