@@ -164,7 +164,8 @@ def build(isa, diag):
                    "the %d of an exit-reason value" % (
                        table.field_name, exit_item.value_bits,
                        table.value_bits))
-    exit_item.decoders.insert(0, Decoder("exit", table))
+    if isa.exit_reasons:    # else there is no table to name them
+        exit_item.decoders.insert(0, Decoder("exit", table))
     layouts = {l.name: l for l in isa.bit_layouts}
     for e in isa.exit_reasons:
         for field, layout_name in e.decode_names.items():

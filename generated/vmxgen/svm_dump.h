@@ -71,7 +71,11 @@ static VMXGEN_OUT_OF_LINE void svm_dump_name(char *line, const char *name)
 	svm_dump_put(line, name);
 }
 
-/* CR intercepts (VMCB 000h) */
+/**
+ * svm_dump_layout_intercept_cr() - append the named fields of a value
+ * @line: the line
+ * @v: CR intercepts (VMCB 000h)
+ */
 static inline void svm_dump_layout_intercept_cr(char *line, vmx_u32 v)
 {
 	if (svm_intercept_cr_cr0_read(v))
@@ -140,7 +144,11 @@ static inline void svm_dump_layout_intercept_cr(char *line, vmx_u32 v)
 		svm_dump_put(line, " cr15_write");
 }
 
-/* DR intercepts (VMCB 004h) */
+/**
+ * svm_dump_layout_intercept_dr() - append the named fields of a value
+ * @line: the line
+ * @v: DR intercepts (VMCB 004h)
+ */
 static inline void svm_dump_layout_intercept_dr(char *line, vmx_u32 v)
 {
 	if (svm_intercept_dr_dr0_read(v))
@@ -209,7 +217,11 @@ static inline void svm_dump_layout_intercept_dr(char *line, vmx_u32 v)
 		svm_dump_put(line, " dr15_write");
 }
 
-/* exception intercepts (VMCB 008h) */
+/**
+ * svm_dump_layout_intercept_exceptions() - append the named fields of a value
+ * @line: the line
+ * @v: exception intercepts (VMCB 008h)
+ */
 static inline void svm_dump_layout_intercept_exceptions(char *line, vmx_u32 v)
 {
 	if (svm_intercept_exceptions_de(v))
@@ -278,7 +290,11 @@ static inline void svm_dump_layout_intercept_exceptions(char *line, vmx_u32 v)
 		svm_dump_put(line, " vector_31");
 }
 
-/* first instruction/event intercept word (VMCB 00Ch) */
+/**
+ * svm_dump_layout_intercept_misc1() - append the named fields of a value
+ * @line: the line
+ * @v: first instruction/event intercept word (VMCB 00Ch)
+ */
 static inline void svm_dump_layout_intercept_misc1(char *line, vmx_u32 v)
 {
 	if (svm_intercept_misc1_intr(v))
@@ -347,7 +363,11 @@ static inline void svm_dump_layout_intercept_misc1(char *line, vmx_u32 v)
 		svm_dump_put(line, " shutdown");
 }
 
-/* second instruction intercept word (VMCB 010h) */
+/**
+ * svm_dump_layout_intercept_misc2() - append the named fields of a value
+ * @line: the line
+ * @v: second instruction intercept word (VMCB 010h)
+ */
 static inline void svm_dump_layout_intercept_misc2(char *line, vmx_u32 v)
 {
 	if (svm_intercept_misc2_vmrun(v))
@@ -416,7 +436,11 @@ static inline void svm_dump_layout_intercept_misc2(char *line, vmx_u32 v)
 		svm_dump_put(line, " cr15_write_trap");
 }
 
-/* third instruction intercept word (VMCB 014h) */
+/**
+ * svm_dump_layout_intercept_misc3() - append the named fields of a value
+ * @line: the line
+ * @v: third instruction intercept word (VMCB 014h)
+ */
 static inline void svm_dump_layout_intercept_misc3(char *line, vmx_u32 v)
 {
 	if (svm_intercept_misc3_invlpgb(v))
@@ -435,7 +459,11 @@ static inline void svm_dump_layout_intercept_misc3(char *line, vmx_u32 v)
 		svm_dump_put(line, " idle_hlt");
 }
 
-/* virtual interrupt control (VMCB 060h) */
+/**
+ * svm_dump_layout_vintr() - append the named fields of a value
+ * @line: the line
+ * @v: virtual interrupt control (VMCB 060h)
+ */
 static inline void svm_dump_layout_vintr(char *line, vmx_u64 v)
 {
 	svm_dump_field(line, "v_tpr", svm_vintr_v_tpr(v));
@@ -459,7 +487,11 @@ static inline void svm_dump_layout_vintr(char *line, vmx_u64 v)
 	svm_dump_field(line, "v_intr_vector", svm_vintr_v_intr_vector(v));
 }
 
-/* guest interrupt state (VMCB 068h) */
+/**
+ * svm_dump_layout_int_state() - append the named fields of a value
+ * @line: the line
+ * @v: guest interrupt state (VMCB 068h)
+ */
 static inline void svm_dump_layout_int_state(char *line, vmx_u64 v)
 {
 	if (svm_int_state_interrupt_shadow(v))
@@ -468,7 +500,11 @@ static inline void svm_dump_layout_int_state(char *line, vmx_u64 v)
 		svm_dump_put(line, " guest_interrupt_mask");
 }
 
-/* event to inject at VMRUN (EVENTINJ, VMCB 0A8h) */
+/**
+ * svm_dump_layout_event_inj() - append the named fields of a value
+ * @line: the line
+ * @v: event to inject at VMRUN (EVENTINJ, VMCB 0A8h)
+ */
 static inline void svm_dump_layout_event_inj(char *line, vmx_u64 v)
 {
 	svm_dump_field(line, "vector", svm_event_inj_vector(v));
@@ -496,7 +532,11 @@ static inline void svm_dump_layout_event_inj(char *line, vmx_u64 v)
 	svm_dump_field(line, "error_code", svm_event_inj_error_code(v));
 }
 
-/* the event being delivered at #VMEXIT (EXITINTINFO, VMCB 088h) */
+/**
+ * svm_dump_layout_exit_int_info() - append the named fields of a value
+ * @line: the line
+ * @v: the event being delivered at #VMEXIT (EXITINTINFO, VMCB 088h)
+ */
 static inline void svm_dump_layout_exit_int_info(char *line, vmx_u64 v)
 {
 	svm_dump_field(line, "vector", svm_exit_int_info_vector(v));
@@ -524,7 +564,11 @@ static inline void svm_dump_layout_exit_int_info(char *line, vmx_u64 v)
 	svm_dump_field(line, "error_code", svm_exit_int_info_error_code(v));
 }
 
-/* EXITINFO1 of a nested page fault (#VMEXIT 0x400): the fault's error code */
+/**
+ * svm_dump_layout_npf_exit_info_1() - append the named fields of a value
+ * @line: the line
+ * @v: EXITINFO1 of a nested page fault (#VMEXIT 0x400): the fault's error code
+ */
 static inline void svm_dump_layout_npf_exit_info_1(char *line, vmx_u64 v)
 {
 	if (svm_npf_exit_info_1_present(v))
@@ -543,7 +587,11 @@ static inline void svm_dump_layout_npf_exit_info_1(char *line, vmx_u64 v)
 		svm_dump_put(line, " guest_page_table");
 }
 
-/* nested paging and SEV enables (VMCB 090h) */
+/**
+ * svm_dump_layout_nested_ctl() - append the named fields of a value
+ * @line: the line
+ * @v: nested paging and SEV enables (VMCB 090h)
+ */
 static inline void svm_dump_layout_nested_ctl(char *line, vmx_u64 v)
 {
 	if (svm_nested_ctl_np_enable(v))
@@ -554,7 +602,11 @@ static inline void svm_dump_layout_nested_ctl(char *line, vmx_u64 v)
 		svm_dump_put(line, " sev_es_enable");
 }
 
-/* virtualization extensions (VMCB 0B8h) */
+/**
+ * svm_dump_layout_virt_ext() - append the named fields of a value
+ * @line: the line
+ * @v: virtualization extensions (VMCB 0B8h)
+ */
 static inline void svm_dump_layout_virt_ext(char *line, vmx_u64 v)
 {
 	if (svm_virt_ext_lbr_virt_enable(v))
@@ -563,7 +615,11 @@ static inline void svm_dump_layout_virt_ext(char *line, vmx_u64 v)
 		svm_dump_put(line, " v_vmload_vmsave_enable");
 }
 
-/* VMCB clean bits (VMCB 0C0h): state the CPU may take from its cache */
+/**
+ * svm_dump_layout_clean_bits() - append the named fields of a value
+ * @line: the line
+ * @v: VMCB clean bits (VMCB 0C0h): state the CPU may take from its cache
+ */
 static inline void svm_dump_layout_clean_bits(char *line, vmx_u32 v)
 {
 	if (svm_clean_bits_intercepts(v))
@@ -590,7 +646,11 @@ static inline void svm_dump_layout_clean_bits(char *line, vmx_u32 v)
 		svm_dump_put(line, " lbr");
 }
 
-/* segment attributes in the VMCB (the attrib member of struct svm_vmcb_segment) */
+/**
+ * svm_dump_layout_segment_attrib() - append the named fields of a value
+ * @line: the line
+ * @v: segment attributes in the VMCB (the attrib member of struct svm_vmcb_segment)
+ */
 static inline void svm_dump_layout_segment_attrib(char *line, vmx_u32 v)
 {
 	svm_dump_field(line, "type", svm_segment_attrib_type(v));
@@ -609,7 +669,11 @@ static inline void svm_dump_layout_segment_attrib(char *line, vmx_u32 v)
 		svm_dump_put(line, " g");
 }
 
-/* what VMRUN flushes from the TLB (VMCB 05Ch) */
+/**
+ * svm_dump_enum_tlb_control() - append the name of a value
+ * @line: the line
+ * @v: what VMRUN flushes from the TLB (VMCB 05Ch)
+ */
 static inline void svm_dump_enum_tlb_control(char *line, vmx_u64 v)
 {
 	switch (v) {
@@ -628,9 +692,13 @@ static inline void svm_dump_enum_tlb_control(char *line, vmx_u64 v)
 	}
 }
 
-/*
- * Append the parts of @value, the member at @offset; @exit is the
- * exit reason, which says how to decode the exit-information fields.
+/**
+ * svm_dump_decode() - append what the spec says a value means
+ * @line: the line
+ * @offset: the member's offset in the structure
+ * @value: its value
+ * @exit: the exit reason, which says how to decode the exit-information
+ *	fields
  */
 static inline void svm_dump_decode(char *line, unsigned int offset, vmx_u64 value, vmx_u64 exit)
 {
@@ -715,10 +783,11 @@ static inline void svm_dump_decode(char *line, unsigned int offset, vmx_u64 valu
  * reason in control.exit_code.  TODO: arrays (the instruction bytes) are not
  * printed.
  */
-static inline void svm_vmcb_dump_fields(const struct svm_vmcb *vmcb,
-			    void (*print)(void *ctx, const char *line), void *ctx)
+static inline void
+svm_vmcb_dump_fields(const struct svm_vmcb *vmcb,
+		     void (*print)(void *ctx, const char *line), void *ctx)
 {
-	static const vmx_u16 offsets[] = {
+	static const vmx_u16 offsets[154] = {
 		0x000,
 		0x004,
 		0x008,
@@ -874,7 +943,7 @@ static inline void svm_vmcb_dump_fields(const struct svm_vmcb *vmcb,
 		0x816,
 		0x818,
 	};
-	static const vmx_u8 sizes[] = {
+	static const vmx_u8 sizes[154] = {
 		4,
 		4,
 		4,
@@ -1030,7 +1099,7 @@ static inline void svm_vmcb_dump_fields(const struct svm_vmcb *vmcb,
 		2,
 		8,
 	};
-	static const char *const names[] = {
+	static const char *const names[154] = {
 		"control.intercept_cr",
 		"control.intercept_dr",
 		"control.intercept_exceptions",
@@ -1191,7 +1260,7 @@ static inline void svm_vmcb_dump_fields(const struct svm_vmcb *vmcb,
 	vmx_u64 value;
 	unsigned int i, b;
 
-	for (i = 0; i < sizeof(offsets) / sizeof(offsets[0]); i++) {
+	for (i = 0; i < 154; i++) {
 		/* Little-endian, as the CPU stores it; no unaligned loads. */
 		value = 0;
 		for (b = sizes[i]; b > 0; b--)

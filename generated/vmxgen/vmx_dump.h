@@ -72,7 +72,11 @@ static VMXGEN_OUT_OF_LINE void vmx_dump_name(char *line, const char *name)
 	vmx_dump_put(line, name);
 }
 
-/* extended-page-table pointer (EPTP) */
+/**
+ * vmx_dump_layout_eptp() - append the named fields of a value
+ * @line: the line
+ * @v: extended-page-table pointer (EPTP)
+ */
 static inline void vmx_dump_layout_eptp(char *line, vmx_u64 v)
 {
 	switch (vmx_eptp_memtype(v)) {
@@ -104,7 +108,11 @@ static inline void vmx_dump_layout_eptp(char *line, vmx_u64 v)
 	vmx_dump_field(line, "pml4_address", vmx_eptp_pml4_address(v));
 }
 
-/* exit reason (VM-exit information field) */
+/**
+ * vmx_dump_layout_exit_reason() - append the named fields of a value
+ * @line: the line
+ * @v: exit reason (VM-exit information field)
+ */
 static inline void vmx_dump_layout_exit_reason(char *line, vmx_u32 v)
 {
 	vmx_dump_field(line, "basic", vmx_exit_reason_basic(v));
@@ -120,7 +128,11 @@ static inline void vmx_dump_layout_exit_reason(char *line, vmx_u32 v)
 		vmx_dump_put(line, " entry_failure");
 }
 
-/* interruption information (VM-entry and VM-exit interruption information, IDT-vectoring information) */
+/**
+ * vmx_dump_layout_intr_info() - append the named fields of a value
+ * @line: the line
+ * @v: interruption information (VM-entry and VM-exit interruption information, IDT-vectoring information)
+ */
 static inline void vmx_dump_layout_intr_info(char *line, vmx_u32 v)
 {
 	vmx_dump_field(line, "vector", vmx_intr_info_vector(v));
@@ -160,7 +172,11 @@ static inline void vmx_dump_layout_intr_info(char *line, vmx_u32 v)
 		vmx_dump_put(line, " valid");
 }
 
-/* exit qualification for control-register accesses (MOV CR, CLTS, LMSW) */
+/**
+ * vmx_dump_layout_qual_cr() - append the named fields of a value
+ * @line: the line
+ * @v: exit qualification for control-register accesses (MOV CR, CLTS, LMSW)
+ */
 static inline void vmx_dump_layout_qual_cr(char *line, vmx_u64 v)
 {
 	vmx_dump_field(line, "cr", vmx_qual_cr_cr(v));
@@ -187,7 +203,11 @@ static inline void vmx_dump_layout_qual_cr(char *line, vmx_u64 v)
 	vmx_dump_field(line, "lmsw_source", vmx_qual_cr_lmsw_source(v));
 }
 
-/* exit qualification for MOV DR */
+/**
+ * vmx_dump_layout_qual_dr() - append the named fields of a value
+ * @line: the line
+ * @v: exit qualification for MOV DR
+ */
 static inline void vmx_dump_layout_qual_dr(char *line, vmx_u64 v)
 {
 	vmx_dump_field(line, "dr", vmx_qual_dr_dr(v));
@@ -196,7 +216,11 @@ static inline void vmx_dump_layout_qual_dr(char *line, vmx_u64 v)
 	vmx_dump_field(line, "gpr", vmx_qual_dr_gpr(v));
 }
 
-/* exit qualification for I/O instructions */
+/**
+ * vmx_dump_layout_qual_io() - append the named fields of a value
+ * @line: the line
+ * @v: exit qualification for I/O instructions
+ */
 static inline void vmx_dump_layout_qual_io(char *line, vmx_u64 v)
 {
 	switch (vmx_qual_io_size(v)) {
@@ -224,7 +248,11 @@ static inline void vmx_dump_layout_qual_io(char *line, vmx_u64 v)
 	vmx_dump_field(line, "port", vmx_qual_io_port(v));
 }
 
-/* exit qualification for task switches */
+/**
+ * vmx_dump_layout_qual_task_switch() - append the named fields of a value
+ * @line: the line
+ * @v: exit qualification for task switches
+ */
 static inline void vmx_dump_layout_qual_task_switch(char *line, vmx_u64 v)
 {
 	vmx_dump_field(line, "selector", vmx_qual_task_switch_selector(v));
@@ -247,7 +275,11 @@ static inline void vmx_dump_layout_qual_task_switch(char *line, vmx_u64 v)
 	}
 }
 
-/* exit qualification for EPT violations */
+/**
+ * vmx_dump_layout_qual_ept() - append the named fields of a value
+ * @line: the line
+ * @v: exit qualification for EPT violations
+ */
 static inline void vmx_dump_layout_qual_ept(char *line, vmx_u64 v)
 {
 	if (vmx_qual_ept_read(v))
@@ -282,7 +314,11 @@ static inline void vmx_dump_layout_qual_ept(char *line, vmx_u64 v)
 		vmx_dump_put(line, " supervisor_shadow_stack");
 }
 
-/* segment access rights (guest ES..GS, LDTR, TR access-rights fields) */
+/**
+ * vmx_dump_layout_access_rights() - append the named fields of a value
+ * @line: the line
+ * @v: segment access rights (guest ES..GS, LDTR, TR access-rights fields)
+ */
 static inline void vmx_dump_layout_access_rights(char *line, vmx_u32 v)
 {
 	vmx_dump_field(line, "type", vmx_access_rights_type(v));
@@ -303,7 +339,11 @@ static inline void vmx_dump_layout_access_rights(char *line, vmx_u32 v)
 		vmx_dump_put(line, " unusable");
 }
 
-/* guest interruptibility state */
+/**
+ * vmx_dump_layout_intr_state() - append the named fields of a value
+ * @line: the line
+ * @v: guest interruptibility state
+ */
 static inline void vmx_dump_layout_intr_state(char *line, vmx_u32 v)
 {
 	if (vmx_intr_state_sti(v))
@@ -318,7 +358,11 @@ static inline void vmx_dump_layout_intr_state(char *line, vmx_u32 v)
 		vmx_dump_put(line, " enclave");
 }
 
-/* guest activity state (the activity-state guest field) */
+/**
+ * vmx_dump_enum_activity_state() - append the name of a value
+ * @line: the line
+ * @v: guest activity state (the activity-state guest field)
+ */
 static inline void vmx_dump_enum_activity_state(char *line, vmx_u64 v)
 {
 	switch (v) {
@@ -337,7 +381,11 @@ static inline void vmx_dump_enum_activity_state(char *line, vmx_u64 v)
 	}
 }
 
-/* The pin controls set in a value of VMCS_PIN_BASED_VM_EXECUTION_CONTROLS. */
+/**
+ * vmx_dump_controls_pin() - append the names of the controls set
+ * @line: the line
+ * @v: a value of VMCS_PIN_BASED_VM_EXECUTION_CONTROLS
+ */
 static inline void vmx_dump_controls_pin(char *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_PIN_EXTERNAL_INTERRUPT_EXITING)
@@ -352,7 +400,11 @@ static inline void vmx_dump_controls_pin(char *line, vmx_u64 v)
 		vmx_dump_put(line, " process_posted_interrupts");
 }
 
-/* The proc controls set in a value of VMCS_PRIMARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS. */
+/**
+ * vmx_dump_controls_proc() - append the names of the controls set
+ * @line: the line
+ * @v: a value of VMCS_PRIMARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS
+ */
 static inline void vmx_dump_controls_proc(char *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_PROC_INTERRUPT_WINDOW_EXITING)
@@ -401,7 +453,11 @@ static inline void vmx_dump_controls_proc(char *line, vmx_u64 v)
 		vmx_dump_put(line, " activate_secondary_controls");
 }
 
-/* The proc2 controls set in a value of VMCS_SECONDARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS. */
+/**
+ * vmx_dump_controls_proc2() - append the names of the controls set
+ * @line: the line
+ * @v: a value of VMCS_SECONDARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS
+ */
 static inline void vmx_dump_controls_proc2(char *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_PROC2_VIRTUALIZE_APIC_ACCESSES)
@@ -466,7 +522,11 @@ static inline void vmx_dump_controls_proc2(char *line, vmx_u64 v)
 		vmx_dump_put(line, " instruction_timeout");
 }
 
-/* The proc3 controls set in a value of VMCS_TERTIARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS. */
+/**
+ * vmx_dump_controls_proc3() - append the names of the controls set
+ * @line: the line
+ * @v: a value of VMCS_TERTIARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS
+ */
 static inline void vmx_dump_controls_proc3(char *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_PROC3_LOADIWKEY_EXITING)
@@ -485,7 +545,11 @@ static inline void vmx_dump_controls_proc3(char *line, vmx_u64 v)
 		vmx_dump_put(line, " virtualize_ia32_spec_ctrl");
 }
 
-/* The exit controls set in a value of VMCS_PRIMARY_VM_EXIT_CONTROLS. */
+/**
+ * vmx_dump_controls_exit() - append the names of the controls set
+ * @line: the line
+ * @v: a value of VMCS_PRIMARY_VM_EXIT_CONTROLS
+ */
 static inline void vmx_dump_controls_exit(char *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_EXIT_SAVE_DEBUG_CONTROLS)
@@ -526,7 +590,11 @@ static inline void vmx_dump_controls_exit(char *line, vmx_u64 v)
 		vmx_dump_put(line, " activate_secondary_controls");
 }
 
-/* The exit2 controls set in a value of VMCS_SECONDARY_VM_EXIT_CONTROLS. */
+/**
+ * vmx_dump_controls_exit2() - append the names of the controls set
+ * @line: the line
+ * @v: a value of VMCS_SECONDARY_VM_EXIT_CONTROLS
+ */
 static inline void vmx_dump_controls_exit2(char *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_EXIT2_SAVE_FRED)
@@ -537,7 +605,11 @@ static inline void vmx_dump_controls_exit2(char *line, vmx_u64 v)
 		vmx_dump_put(line, " prematurely_busy_shadow_stack");
 }
 
-/* The entry controls set in a value of VMCS_VM_ENTRY_CONTROLS. */
+/**
+ * vmx_dump_controls_entry() - append the names of the controls set
+ * @line: the line
+ * @v: a value of VMCS_VM_ENTRY_CONTROLS
+ */
 static inline void vmx_dump_controls_entry(char *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_ENTRY_LOAD_DEBUG_CONTROLS)
@@ -572,9 +644,13 @@ static inline void vmx_dump_controls_entry(char *line, vmx_u64 v)
 		vmx_dump_put(line, " load_fred");
 }
 
-/*
- * Append the parts of @value, the field at @field; @exit is the
- * exit reason, which says how to decode the exit-information fields.
+/**
+ * vmx_dump_decode() - append what the spec says a value means
+ * @line: the line
+ * @field: the field's encoding
+ * @value: its value
+ * @exit: the exit reason, which says how to decode the exit-information
+ *	fields
  */
 static inline void vmx_dump_decode(char *line, unsigned int field, vmx_u64 value, vmx_u64 exit)
 {
@@ -650,7 +726,13 @@ static inline void vmx_dump_decode(char *line, unsigned int field, vmx_u64 value
 	}
 }
 
-/* Read any field, 64-bit ones in two halves in 32-bit code. */
+/**
+ * vmx_dump_read() - read any VMCS field
+ * @field: the field's encoding
+ * @value: receives its value (64-bit fields in two halves in 32-bit code)
+ *
+ * Return: as vmx_vmread().
+ */
 static inline enum vmx_status vmx_dump_read(unsigned int field, vmx_u64 *value)
 {
 	unsigned long v;
@@ -683,7 +765,7 @@ static inline enum vmx_status vmx_dump_read(unsigned int field, vmx_u64 *value)
 static inline enum vmx_status
 vmx_vmcs_dump(void (*print)(void *ctx, const char *line), void *ctx)
 {
-	static const vmx_u16 fields[] = {
+	static const vmx_u16 fields[202] = {
 		VMCS_VIRTUAL_PROCESSOR_ID,
 		VMCS_POSTED_INTERRUPT_NOTIFICATION_VECTOR,
 		VMCS_EPTP_INDEX,
@@ -887,7 +969,7 @@ vmx_vmcs_dump(void (*print)(void *ctx, const char *line), void *ctx)
 		VMCS_HOST_SSP,
 		VMCS_HOST_IA32_INTERRUPT_SSP_TABLE_ADDR,
 	};
-	static const char *const names[] = {
+	static const char *const names[202] = {
 		"virtual_processor_id",
 		"posted_interrupt_notification_vector",
 		"eptp_index",
@@ -1102,7 +1184,7 @@ vmx_vmcs_dump(void (*print)(void *ctx, const char *line), void *ctx)
 	status = vmx_dump_read(VMCS_EXIT_REASON, &exit);
 	if (status != VMX_SUCCEED && status != VMX_FAIL_VALID)
 		return status;
-	for (i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+	for (i = 0; i < 202; i++) {
 		status = vmx_dump_read(fields[i], &value);
 		if (status == VMX_FAIL_VALID)
 			continue;	/* a field this CPU does not have */
