@@ -12,13 +12,14 @@
  * the getters of <vmxgen/vmx_layouts.h>.  Should the instruction not exit,
  * the snippet's HLT does (reason 12), and the scenario fails with that.
  *
- * Markers: adjust-ept-missing, adjust-controls, exit-cr-access,
+ * Markers: adjust-ept-missing, adjust-controls, exit-cr-access, dump-vmcs,
  * exit-io-out, exit-io-in, exit-exception, exit-cpuid,
  * exit-ept-violation, exit-interruptibility (run-bochs.sh owns the
  * verdicts per model).  The capability MSRs are printed as VMXT INFO lines
  * (tests/controls.py keeps the values).
  */
 #include "kernel.h"
+#include "dumpcheck.h"
 
 #define XSTR(x) STR(x)
 #define STR(x) #x
@@ -335,6 +336,44 @@ static void exit_cr_access(void)
 	       vmx_qual_cr_gpr(q), len);
 }
 
+/*
+ * vmx_vmcs_dump() right after the CR-access exit (issue 23): every field
+ * the model has, one line each; the lines of the exit reason, the exit
+ * qualification (decoded by the exit reason's layout) and the primary
+ * processor-based controls must show what the scenario set up.
+ */
+static struct dump_want dump_wants[] = {
+	{ "exit_reason", 0, 0 },	/* the exit reason's name, set below */
+	{ "exit_qualification", "access_type=MOV_TO_CR", 0 },
+	{ "exit_qualification", "cr=0x3", 0 },
+	{ "primary_processor_based_vm_execution_controls", "cr3_load_exiting", 0 },
+	{ "primary_processor_based_vm_execution_controls", "hlt_exiting", 0 },
+	{ "primary_processor_based_vm_execution_controls", "unconditional_io_exiting", 0 },
+};
+static unsigned int dump_lines;
+
+static void dump_line(void *ctx, const char *line)
+{
+	(void)ctx;
+	dump_lines++;
+	dump_check(dump_wants, ARRAY_SIZE(dump_wants), "VMXT", line);
+}
+
+static void dump_vmcs(void)
+{
+	const char *id = "dump-vmcs";
+	enum vmx_status st;
+	const char *missing;
+
+	dump_wants[0].part = vmx_basic_exit_reason_name(
+		VMX_BASIC_EXIT_REASON_CONTROL_REGISTER_ACCESS);
+	st = vmx_vmcs_dump(dump_line, 0);
+	missing = dump_missing(dump_wants, ARRAY_SIZE(dump_wants));
+	report(id, st == VMX_SUCCEED && !missing && dump_lines >= 100 ? PASS : FAIL,
+	       "vmx_vmcs_dump(): %s, %u lines; decoded part missing: %s",
+	       status_name(st), (u64)dump_lines, missing ? missing : "none");
+}
+
 /* IN and OUT under unconditional I/O exiting (SDM 26.1.3; 28.2.1). */
 static void exit_io(const char *id, const u8 *start, const u8 *at,
 		    const u8 *after, u64 port, u64 size, u64 in, u64 imm)
@@ -468,6 +507,7 @@ void run_exit_scenarios(void)
 		return;
 	}
 	exit_cr_access();
+	dump_vmcs();
 	report_adjust_controls();
 	exit_io("exit-io-out", exit_guest_out, exit_at_out, exit_after_out,
 		PORT_OUT, VMX_QUAL_IO_SIZE_BYTE, 0, 1);

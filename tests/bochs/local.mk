@@ -21,6 +21,7 @@ BOCHS_VMX_SRCS = \
 	tests/bochs/kernel.c \
 	tests/bochs/kernel.h \
 	tests/bochs/kconsole.h \
+	tests/bochs/dumpcheck.h \
 	tests/bochs/exits.c \
 	tests/bochs/entry.c \
 	tests/bochs/entry-guest.S \
@@ -102,6 +103,7 @@ BOCHS_SVM_SRCS = \
 	tests/bochs/svm-entry-call.S \
 	tests/bochs/klib.h \
 	tests/bochs/kconsole.h \
+	tests/bochs/dumpcheck.h \
 	tests/bochs/kernel.ld
 
 $(BOCHS_SVM_KERNEL): $(BOCHS_SVM_SRCS:%=$(top_srcdir)/%) \

@@ -71,6 +71,7 @@ efer-svme|EFER.SVME (generated bit) set and read back
 vm-hsave-pa|VM_HSAVE_PA (generated MSR number) written and read back
 vmrun-cpuid|VMRUN via the entry trampoline; CPUID intercepted: exit 0x72 by generated name, at the CPUID
 nrip-cpuid|nRIP after the CPUID exit is the next instruction
+dump-vmcb|svm_vmcb_dump_fields() after the CPUID exit: a line per integer member, EXITCODE named CPUID, the intercepts by name (cpuid, hlt, vmrun, vmmcall)
 vmrun-vmmcall|VMMCALL intercepted: exit 0x81 by generated name, at the VMMCALL
 nrip-vmmcall|nRIP after the VMMCALL exit is the next instruction
 vmrun-hlt|HLT intercepted: exit 0x78 by generated name, at the HLT

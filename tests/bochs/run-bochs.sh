@@ -95,6 +95,7 @@ exit_scenarios="
 adjust-ept-missing|adjust: requiring EPT on a model without it, vmx_ctls_adjust() reports the secondary-controls bit vmx_ctls_bit_name() names 'Enable EPT' as missing
 adjust-controls|adjust: the exit scenarios' VMCS controls from vmx_ctls_msr() and vmx_ctls_adjust() with the model's capability MSRs; VM entry accepts them
 exit-cr-access|cr-access: guest mov %rax,%cr3 under CR3-load exiting exits (reason 28): qualification cr 3, access type mov-to-CR, gpr RAX; instruction length
+dump-vmcs|dump: vmx_vmcs_dump() right after the CR-access exit: VMX_SUCCEED, a line per field the model has (VMfailValid ones skipped), the exit reason named CONTROL_REGISTER_ACCESS, the qualification decoded as cr=0x3 access_type=MOV_TO_CR, the primary controls by name (cr3_load_exiting, hlt_exiting, unconditional_io_exiting)
 exit-io-out|io: guest outb %al,\$0x80 under unconditional I/O exiting exits (reason 30): port 0x80, size 1 byte, out, immediate operand; instruction length
 exit-io-in|io: guest inw %dx,%ax from port 0x71 under unconditional I/O exiting exits (reason 30): port 0x71, size 2 bytes, in, DX operand; instruction length
 exit-exception|exception: guest ud2 with exception-bitmap bit 6 exits (reason 0): interruption information vector 6, type hardware exception, no error code, valid

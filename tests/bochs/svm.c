@@ -33,6 +33,7 @@
 	".popsection\n\t"
 #include "klib.h"
 #include <vmxgen/svm.h>
+#include "dumpcheck.h"
 
 /* Architectural MSRs the generated header does not cover. */
 #define MSR_STAR		0xC0000081
@@ -501,6 +502,38 @@ static int enable_svm(void)
 }
 
 /* CPUID, VMMCALL, HLT, UD2 in one guest: four exits, nRIP where NRIPS. */
+/*
+ * svm_vmcb_dump_fields() right after the CPUID exit (issue 23): a line per
+ * integer member; EXITCODE named, the intercepts vmcb_init() set by name.
+ */
+static struct dump_want dump_wants[] = {
+	{ "control.exit_code", 0, 0 },	/* the exit code's name, set below */
+	{ "control.intercept_misc1", "cpuid", 0 },
+	{ "control.intercept_misc1", "hlt", 0 },
+	{ "control.intercept_misc2", "vmrun", 0 },
+	{ "control.intercept_misc2", "vmmcall", 0 },
+};
+static unsigned int dump_lines;
+
+static void dump_line(void *ctx, const char *line)
+{
+	(void)ctx;
+	dump_lines++;
+	dump_check(dump_wants, ARRAY_SIZE(dump_wants), "SVMT", line);
+}
+
+static void dump_vmcb(void)
+{
+	const char *missing;
+
+	dump_wants[0].part = svm_exit_code_name(SVM_EXIT_CODE_CPUID);
+	svm_vmcb_dump_fields(&vmcb, dump_line, 0);
+	missing = dump_missing(dump_wants, ARRAY_SIZE(dump_wants));
+	report("dump-vmcb", !missing && dump_lines >= 100 ? PASS : FAIL,
+	       "svm_vmcb_dump_fields(): %u lines; decoded part missing: %s",
+	       (u64)dump_lines, missing ? missing : "none");
+}
+
 static void intercepts(void)
 {
 	static const struct {
@@ -521,6 +554,8 @@ static void intercepts(void)
 	for (i = 0; i < ARRAY_SIZE(steps); i++) {
 		enter(&regs);
 		expect_exit(steps[i].id, steps[i].code, steps[i].name, steps[i].at);
+		if (steps[i].code == SVM_EXIT_CODE_CPUID)
+			dump_vmcb();
 		if (!steps[i].nrip_id)
 			;
 		else if (!svm_cpuid_svm_edx_nrips(svm_features))
