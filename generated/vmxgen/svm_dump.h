@@ -697,10 +697,10 @@ static inline void svm_dump_enum_tlb_control(char *line, vmx_u64 v)
  * @line: the line
  * @offset: the member's offset in the structure
  * @value: its value
- * @exit: the exit reason, which says how to decode the exit-information
+ * @reason: the exit reason, which says how to decode the exit-information
  *	fields
  */
-static inline void svm_dump_decode(char *line, unsigned int offset, vmx_u64 value, vmx_u64 exit)
+static inline void svm_dump_decode(char *line, unsigned int offset, vmx_u64 value, vmx_u64 reason)
 {
 	switch (offset) {
 	case 0x000:	/* control.intercept_cr */
@@ -734,7 +734,7 @@ static inline void svm_dump_decode(char *line, unsigned int offset, vmx_u64 valu
 		svm_dump_name(line, svm_exit_code_name(value));
 		break;
 	case 0x078:	/* control.exit_info_1 */
-		switch (exit) {
+		switch (reason) {
 		case 0x400ULL:	/* npf */
 			svm_dump_layout_npf_exit_info_1(line, value);
 			break;

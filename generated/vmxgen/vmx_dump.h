@@ -649,10 +649,10 @@ static inline void vmx_dump_controls_entry(char *line, vmx_u64 v)
  * @line: the line
  * @field: the field's encoding
  * @value: its value
- * @exit: the exit reason, which says how to decode the exit-information
+ * @reason: the exit reason, which says how to decode the exit-information
  *	fields
  */
-static inline void vmx_dump_decode(char *line, unsigned int field, vmx_u64 value, vmx_u64 exit)
+static inline void vmx_dump_decode(char *line, unsigned int field, vmx_u64 value, vmx_u64 reason)
 {
 	switch (field) {
 	case VMCS_EPT_POINTER:
@@ -705,7 +705,7 @@ static inline void vmx_dump_decode(char *line, unsigned int field, vmx_u64 value
 		vmx_dump_enum_activity_state(line, value);
 		break;
 	case VMCS_EXIT_QUALIFICATION:
-		switch (exit & 0xffff) {
+		switch (reason & 0xffff) {
 		case 9:	/* task_switch */
 			vmx_dump_layout_qual_task_switch(line, value);
 			break;
@@ -1176,12 +1176,12 @@ vmx_vmcs_dump(void (*print)(void *ctx, const char *line), void *ctx)
 	/* Hex digits by bits 14:13 of the encoding: 16, 64, 32 bits, natural width. */
 	static const vmx_u8 digits[] = { 4, 16, 8, 16 };
 	char line[VMX_DUMP_LINE_MAX];
-	vmx_u64 exit = ~0ULL, value;
+	vmx_u64 reason = ~0ULL, value;
 	enum vmx_status status;
 	unsigned int i;
 
 	/* The exit reason first: it says how to decode the exit qualification. */
-	status = vmx_dump_read(VMCS_EXIT_REASON, &exit);
+	status = vmx_dump_read(VMCS_EXIT_REASON, &reason);
 	if (status != VMX_SUCCEED && status != VMX_FAIL_VALID)
 		return status;
 	for (i = 0; i < 202; i++) {
@@ -1194,7 +1194,7 @@ vmx_vmcs_dump(void (*print)(void *ctx, const char *line), void *ctx)
 		vmx_dump_put(line, names[i]);
 		vmx_dump_put(line, " = ");
 		vmx_dump_hex(line, value, digits[VMX_VMCS_FIELD_WIDTH(fields[i])]);
-		vmx_dump_decode(line, fields[i], value, exit);
+		vmx_dump_decode(line, fields[i], value, reason);
 		print(ctx, line);
 	}
 	return VMX_SUCCEED;
