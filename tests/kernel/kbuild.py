@@ -717,10 +717,6 @@ def site_status(machine, k, i, c, fixup, kinds):
     (locations, problems); problems None if the site is not checked."""
     insn = c.instruction
     success = insn.isa.status.success
-    if success is None:
-        # A status in a register (TDX's SEAMCALL): no success outcome
-        # whose flags to follow; not checked here.
-        return set(), None
     flag = {"cf": (True, False), "zf": (False, True)}
     # A fault-only form reports no VMfail: its flags lead nowhere else.
     fails = [] if c.form == "fault_only" else insn.fail_outcomes
