@@ -90,8 +90,9 @@ class Decoders:
         return out
 
     def exit_with_decode(self):
-        """The first exit reason that decodes an exit-information field."""
-        return next(e for e in self.exits if e.get("decode"))
+        """The first exit reason that decodes an exit-information field,
+        or None (a spec without: no dump cases)."""
+        return next((e for e in self.exits if e.get("decode")), None)
 
 
 def line(name, value, digits, parts):
@@ -142,16 +143,24 @@ def _members(layouts, layout, path, offset):
 SIZES = {"u8": 1, "u16": 2, "u32": 4, "u64": 8}
 
 
-def svm_cases(isa):
-    """(exit-field offset, exit code, [(name, offset, size, expected)])."""
+def svm_root(isa):
+    """The byte layout nested in no other that holds the exit field, or
+    None."""
     d = Decoders(isa)
     layouts = {l["name"]: l for l in isa.raw.get("layouts", [])}
     nested = {m["layout"] for l in layouts.values()
               for m in l.get("members", []) if "layout" in m}
-    root = next(l for l in layouts.values() if "members" in l and
-                l["name"] not in nested and
-                any(p[-1] == d.exit_field for p, _, m in
-                    _members(layouts, l, [], 0) if "type" in m))
+    return next((l for l in layouts.values() if "members" in l and
+                 l["name"] not in nested and
+                 any(p[-1] == d.exit_field for p, _, m in
+                     _members(layouts, l, [], 0) if "type" in m)), None)
+
+
+def svm_cases(isa):
+    """(exit-field offset, exit code, [(name, offset, size, expected)])."""
+    d = Decoders(isa)
+    layouts = {l["name"]: l for l in isa.raw.get("layouts", [])}
+    root = svm_root(isa)
     members = [(p, o, m) for p, o, m in _members(layouts, root, [], 0)
                if "type" in m and "count" not in m]
     exit_offset = next(o for p, o, m in members if p[-1] == d.exit_field)
@@ -179,7 +188,9 @@ def render(isas):
          "#ifndef HARNESS_SPEC_DUMP_H", "#define HARNESS_SPEC_DUMP_H", ""]
     by_name = {i.name: i for i in isas}
     vmx = by_name.get("vmx")
-    if vmx is not None and vmx.raw.get("vmcs_fields"):
+    # A spec that lacks what the cases need (an extension test's) gets none.
+    if vmx is not None and vmx.raw.get("vmcs_fields") and \
+            Decoders(vmx).exit_field and Decoders(vmx).exit_with_decode():
         o.append("/* X(encoding, value, supported, expected line) */")
         o.append("#define SPEC_DUMP_VMCS(X) \\")
         for enc, value, sup, text in vmx_cases(vmx):
@@ -187,7 +198,8 @@ def render(isas):
                                                        c_str(text)))
         o.append("")
     svm = by_name.get("svm")
-    if svm is not None and Decoders(svm).exit_field:
+    if svm is not None and Decoders(svm).exit_field and \
+            Decoders(svm).exit_with_decode() and svm_root(svm):
         root, off, code, cases = svm_cases(svm)
         o.append("#define SPEC_DUMP_SVM_EXIT_OFFSET %#x" % off)
         o.append("#define SPEC_DUMP_SVM_EXIT_CODE %#xULL" % code)
