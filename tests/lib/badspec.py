@@ -221,7 +221,7 @@ class Run:
     """What the generator did with a Case."""
 
     def __init__(self, case, wd, spec, rc, stdout, stderr, seconds, rss,
-                 untouched, expect, timed_out=False):
+                 untouched, expect, timed_out=False, cpu_seconds=0.0):
         self.case = case
         self.timed_out = timed_out  # killed after case.timeout seconds
         self.wd = wd                # the scratch directory (the cwd)
@@ -230,6 +230,7 @@ class Run:
         self.stdout = stdout
         self.stderr = stderr
         self.seconds = seconds
+        self.cpu_seconds = cpu_seconds  # user + system, load-independent
         self.rss = rss              # peak RSS of the generator, KiB
         self.untouched = untouched  # output directory as before
         self.expect = expect        # every Expect, edits' included
@@ -253,9 +254,9 @@ class Run:
         return [e for e in self.expect if not self.found(e)]
 
     def report(self):
-        return "%s in %.2f s, peak RSS %d KiB\nstderr:\n%s%s" % (
+        return "%s in %.2f s (%.2f s CPU), peak RSS %d KiB\nstderr:\n%s%s" % (
             "killed after %d s" % self.case.timeout if self.timed_out
-            else "exit %s" % self.rc, self.seconds, self.rss,
+            else "exit %s" % self.rc, self.seconds, self.cpu_seconds, self.rss,
             self.stderr[:3000], "\nstdout:\n" + self.stdout if self.stdout
             else "")
 
@@ -401,7 +402,7 @@ def run(case, limit_as=None, keep=False):
                    stdout.decode("utf-8", "replace"),
                    stderr.decode("utf-8", "replace"), done.seconds,
                    done.maxrss, snapshot(out) == before, case.expect + edited,
-                   done.timed_out)
+                   done.timed_out, done.cpu_seconds)
     finally:
         if not keep:
             shutil.rmtree(wd, ignore_errors=True)

@@ -47,11 +47,14 @@ _MAX_REQUEST = 1 << 20
 class Outcome:
     """How a child ended."""
 
-    def __init__(self, returncode, maxrss, seconds, timed_out):
+    def __init__(self, returncode, maxrss, seconds, timed_out,
+                 cpu_seconds=0.0):
         self.returncode = returncode    # exit status, -N for signal N
         self.maxrss = maxrss            # peak RSS, KiB
         self.seconds = seconds          # from fork to exit
         self.timed_out = timed_out      # killed after its timeout
+        # user + system CPU: what the child cost, whatever the load
+        self.cpu_seconds = cpu_seconds
 
 
 def generator_modules():
@@ -210,7 +213,8 @@ def _reap(pidfd, job):
     try:
         job.reply.send(pickle.dumps((
             os.waitstatus_to_exitcode(status), usage.ru_maxrss,
-            time.monotonic() - job.started, job.killed)))
+            time.monotonic() - job.started, job.killed,
+            usage.ru_utime + usage.ru_stime)))
     except OSError:
         pass    # the thread that asked is gone
     job.reply.close()
