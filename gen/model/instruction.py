@@ -26,6 +26,9 @@ class Operand:
         self.sysreg = name if name in SYSREGS else None
         self.register = register(name) if name and not self.sysreg else None
         self.value = raw.get("value")       # fixed value: not a parameter
+        # The instruction uses the memory operand's address, not its bytes
+        # (INVLPG): the wrapper takes the address.
+        self.address = raw.get("address", False)
         # The assembler's syntax names this bound register (IN AL, DX):
         # the asm text writes it, as the manual does.
         self.syntax = raw.get("syntax", False)
@@ -324,6 +327,11 @@ class Instruction(Item):
                 diag.error(op.where, "operand '%s': 'register' is given for "
                            "implicit operands (a general-purpose register), "
                            "and only for them and sysreg ones" % op.name)
+            if op.address and (op.kind != "mem" or op.role != "read" or
+                               op.layout_name is not None):
+                diag.error(op.where, "operand '%s': 'address' is for a read "
+                           "memory operand without a layout, whose address "
+                           "the instruction uses (INVLPG m8)" % op.name)
             if op.syntax and op.kind != "implicit":
                 diag.error(op.where, "operand '%s': 'syntax' is for a bound "
                            "register the assembler's syntax names (kind "

@@ -1360,6 +1360,42 @@ hostx_inl(vmx_u16 port, vmx_u32 *value)
 }
 
 /**
+ * hostx_invlpg() - invalidate the TLB entries of one page
+ * @address: the linear address whose page's entries go
+ *
+ * Executes INVLPG m8 (NP 0F 01 /7).
+ * Invalidates the TLB and paging-structure cache entries of the page
+ * holding the linear address (at)address (for the current PCID; global
+ * entries too).  Memory is not accessed: the operand's address is what
+ * counts.  #GP at CPL > 0.
+ * Intel SDM Vol. 2A, Chapter 3, INVLPG (Invalidate TLB Entries).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_invlpg(const void *address)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tinvlpg %[address]\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [address] "m" (*(const vmx_u8 *)address)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("invlpg %[address]"
+		:
+		: [address] "m" (*(const vmx_u8 *)address)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+
+/**
  * hostx_invpcid() - invalidate TLB entries by process-context identifier
  * @type: invalidation type
  * @pcid: process-context identifier

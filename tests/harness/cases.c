@@ -270,6 +270,8 @@ static void prepare(struct case_io *io, enum spec_insn insn, int outcome,
 			io->in[i] = so->value & mask(so->width);
 		else if (so->nr_enum)
 			io->in[i] = so->enum_values[io->pick[i]];
+		else if (so->address)	/* INVLPG's: never dereferenced */
+			io->in[i] = distinct(insn, i, salt, 64);
 		else if (so->width <= 64)
 			io->in[i] = distinct(insn, i, salt, so->width);
 		for (j = 0; l && j < l->nr_fields; j++)

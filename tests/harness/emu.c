@@ -546,6 +546,10 @@ static void read_operands(struct emu_trap *t, greg_t *gr,
 		o->is_mem = true;
 		if (!effective_address(t, gr, in, zo, &o->addr))
 			continue;
+		if (so->address) {	/* INVLPG: the address is the operand */
+			o->value = o->addr;
+			continue;
+		}
 		if (!(so->role & SPEC_READ))
 			continue;
 		if (bytes > sizeof(o->bytes)) {

@@ -190,6 +190,8 @@ def render_table(isas):
                 fields.append(".fixed = 1, .value = 0x%xULL" % op.fixed)
             if op.syntax:
                 fields.append(".syntax = 1")
+            if op.address:
+                fields.append(".address = 1")
             if op.layout:
                 fields.append(".layout = &spec_layouts[%s]"
                               % layout_key(isa, op.layout))
@@ -303,6 +305,8 @@ def case_function(i):
                 k, "\tio->got[%d] = (unsigned long long)out_%d.v;" % (k, k))
         elif op.enum:
             args.append("enum_%d[io->pick[%d]]" % (k, k))
+        elif op.address:
+            args.append("(%s)(uintptr_t)io->in[%d]" % (t, k))
         else:
             args.append("(%s)io->in[%d]" % (t, k))
     ret = i.c_return()

@@ -100,6 +100,8 @@ struct spec_operand {
 	int reg;		/* implicit operands: x86 register number */
 	const char *reg_name;	/* implicit operands: "eax", "r9", ... */
 	bool syntax;		/* implicit, but the decoder shows it (IN AL, DX) */
+	bool address;		/* memory whose address counts (INVLPG): .width
+				 * is the decoder's, the value the address */
 	bool fixed;		/* a fixed value (a leaf number), not a parameter */
 	unsigned long long value;	/* the fixed value */
 	const struct spec_layout *layout;	/* a memory operand's layout */

@@ -58,6 +58,9 @@ class Operand:
         self.layout = isa.layouts[raw["layout"]] if "layout" in raw else None
         self.fixed = raw.get("value")
         self.syntax = bool(raw.get("syntax"))  # the asm text names the register
+        # A memory operand whose address is what counts (INVLPG m8): the
+        # C parameter is the address.
+        self.address = bool(raw.get("address"))
         self.reg = None
         self.sysreg = raw.get("register") if self.kind == "sysreg" else None
         if self.sysreg is not None and self.sysreg not in SYSREGS:
@@ -117,6 +120,8 @@ class Operand:
                     return None
                 out.append((t, f.name))
             return out
+        if self.address:
+            return [("const void *", self.name)]
         t = self.value_type(isa)
         if t is None:
             return None

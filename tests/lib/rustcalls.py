@@ -90,6 +90,10 @@ def callers(model, style="bridge"):
         args = []
         c_types = {n: ct for ct, n in f.params}
         for name, rtype, enum in r.params:
+            if rtype.startswith("*const"):
+                # an address (INVLPG's): C's pointer, as it is
+                args.append(ident(name) + ".cast()")
+                continue
             if rtype.startswith("&"):
                 # C's pointer is Rust's reference (to the pointee, or to
                 # the struct or bytes a C struct or void pointer points at)

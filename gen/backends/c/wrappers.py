@@ -241,6 +241,12 @@ class Wrapper:
             self.inputs.append('[%s] "m" (%s)' % (n, n))
         elif op.kind in ("imm", "sysreg"):
             pass        # in the asm text
+        elif op.address:
+            # The instruction uses the operand's address, never its bytes
+            # (INVLPG): an "m" operand on the byte there, which the
+            # compiler does not load.
+            self._param(op, "const void *", n, op.summary)
+            self.inputs.append('[%s] "m" (*(const vmx_u8 *)%s)' % (n, n))
         elif op.kind == "mem":
             if op.role == "read":
                 self._param(op, ctype, n, op.summary)

@@ -165,6 +165,12 @@ class Wrapper:
                                                  for b in insn.text_bytes)
         self.fail = [] if form == "fault_only" else self._fail_outcomes()
         self.capture = self._capture()
+        if self.swap and self.capture != "fault_output" and (
+                self.capture == "asm_goto" or self.fault_only):
+            # Refused here, where the view leaves it out with the reason,
+            # not while the crate renders (a traceback).
+            raise Unsupported("an operand in rbx and a fault path: the "
+                              "fixup would skip rbx's restore")
         if form == "value":
             self._value_form()
         mem_write = any(o.kind == "mem" and o.is_output or
@@ -257,6 +263,12 @@ class Wrapper:
             # The memory encoding: the caller's object.
             self._by_reference(op, asm_name, var, self._value_type(op),
                                op.summary)
+            return
+        if op.address:
+            # The instruction uses the operand's address, never its bytes
+            # (INVLPG): the caller's pointer, in a register.
+            self._param(op, op.name, "*const u8", op.summary)
+            self.operands.append("%s = in(reg) %s" % (asm_name, var))
             return
         rtype = self._value_type(op)
         if op.kind == "mem" and op.role == "read":

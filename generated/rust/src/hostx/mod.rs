@@ -1758,6 +1758,59 @@ pub unsafe fn inl(port: u16) -> Result<u32, HostxFail> {
     Ok(value)
 }
 
+/// Invalidate the TLB entries of one page.
+///
+/// Executes `INVLPG m8` (`NP 0F 01 /7`).
+/// Invalidates the TLB and paging-structure cache entries of the page holding
+/// the linear address @address (for the current PCID; global entries too).
+/// Memory is not accessed: the operand's address is what counts. #GP at CPL >
+/// 0.
+/// Intel SDM Vol. 2A, Chapter 3, INVLPG (Invalidate TLB Entries).
+///
+/// - `address`: the linear address whose page's entries go
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for INVLPG
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// `address` must be the linear address whose page's entries go: the processor
+/// uses it as such.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn invlpg(address: *const u8) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "invlpg ({address})",
+            address = in(reg) address,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "invlpg ({address})",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            address = in(reg) address,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
 /// Invalidate TLB entries by process-context identifier.
 ///
 /// Executes `INVPCID r64, m128` (`66 0F 38 82 /r`).
