@@ -134,8 +134,9 @@ def slot():
 def parallel(fn, items, cost=None):
     """[fn(item) for item in items], on as many threads as the machine has
     CPUs (VMXGEN_TEST_JOBS=N: N), results in order.  For steps that wait
-    on other processes (compilers, the generator, kbuild): make check runs
-    one test at a time, a test may use every CPU.  Print nothing in fn:
+    on other processes (compilers, the generator, kbuild): a test may use
+    every CPU (make check runs two tests at a time on two cores, so that
+    one test's serial stretch leaves no core idle).  Print nothing in fn:
     report from the results, so that the TAP output keeps its order.
     cost(item): an estimate of its time; the dearest start first, so that
     no long one is left to run alone at the end."""
