@@ -21,6 +21,15 @@
  *     nothing was stored at all;
  *   - the status: the C constant of the RFLAGS outcome, or the value of
  *     the status register.
+ * Every form of a wrapper (README, "Forms": <name>_raw(), _mem(), _or(),
+ * _fault_only(), derived from the spec by specread.py as the contract
+ * gives them) runs the same cases through its own generated function,
+ * with what the form changes checked instead: the raw form's bytes reach
+ * the CPU as passed, reserved ones included; the memory form's operand is
+ * memory; the value form returns the value, and on a failure or a fault
+ * calls on_fail() once with its parameters and the status and returns
+ * what on_fail() returns; the fault-only form returns the success for
+ * every VMfail.
  * What a generic case cannot say is written by hand at the end: round
  * trips through the VMX model (VMWRITE then VMREAD, VMPTRLD then
  * VMPTRST, VMCLEAR of the current VMCS) and the VM-instruction error
@@ -67,6 +76,10 @@ struct case_io {
 	enum spec_insn insn;
 	int outcome;		/* ISA outcome, or EMU_NO_OUTCOME */
 	char label[32];		/* "fail_valid", "run", "status 0" */
+	/* The wrapper, or one of its forms (spec_form_cases). */
+	enum spec_form form;
+	enum spec_fixup fixup;
+	void (*fn)(struct case_io *io);
 
 	/* Chosen by run_case(). */
 	unsigned int pick[SPEC_MAX_OPERANDS];	/* enum operands: which value */
@@ -74,6 +87,8 @@ struct case_io {
 	unsigned long long field[SPEC_MAX_OPERANDS][SPEC_MAX_FIELDS];
 	unsigned long long out[SPEC_MAX_OPERANDS];	/* outputs the "CPU" writes */
 	unsigned long long status;		/* status register value */
+	/* The raw form: a layout operand's bytes, reserved ones included. */
+	unsigned char raw[SPEC_MAX_OPERANDS][SPEC_MAX_MEM_BYTES];
 
 	/* Recorded by the case function. */
 	const char *unsupported;
@@ -85,7 +100,21 @@ struct case_io {
 	unsigned long long got[SPEC_MAX_OPERANDS];	/* outputs as stored */
 	bool untouched[SPEC_MAX_OPERANDS];	/* output object still all guard */
 	bool guards[SPEC_MAX_OPERANDS];		/* guard words beside it intact */
+	/* The value form: what its on_fail() handler saw, what it returned. */
+	unsigned int fail_calls;
+	long long fail_status;
+	bool fail_args_ok;			/* the parameters as passed */
+	unsigned long long fail_result;		/* what on_fail() returned */
 };
+
+/* What a value form's handler records (spec-cases.h's on_fail_*()). */
+static struct {
+	unsigned int calls;
+	long long status;
+	unsigned long long args[SPEC_MAX_OPERANDS];
+} case_fail;
+
+#define CASE_FAIL_RESULT 0x0badfa11c0ffee42ULL	/* on_fail() returns it */
 
 static void case_guard(void *p, size_t n)
 {
@@ -261,6 +290,9 @@ static void prepare(struct case_io *io, enum spec_insn insn, int outcome,
 	io->insn = insn;
 	io->outcome = outcome;
 	for (i = 0; i < s->nr_operands; i++) {
+		/* The raw form's bytes: every one distinct, reserved ones too. */
+		for (j = 0; io->form == SPEC_FORM_RAW && j < SPEC_MAX_MEM_BYTES; j++)
+			io->raw[i][j] = (unsigned char)distinct(insn, 128 + i, salt * 64 + j, 8);
 		const struct spec_operand *so = &s->operands[i];
 		const struct spec_layout *l = so->layout;
 
@@ -294,16 +326,22 @@ static void run(struct case_io *io, unsigned int salt)
 	unsigned long long status = io->status;
 	enum spec_insn insn = io->insn;
 	int outcome = io->outcome;
+	enum spec_form form = io->form;
+	enum spec_fixup fixup = io->fixup;
+	void (*fn)(struct case_io *) = io->fn;
 
 	memcpy(pick, io->pick, sizeof(pick));
 	memset(io, 0, sizeof(*io));
 	memcpy(io->pick, pick, sizeof(pick));
 	io->status = status;
+	io->form = form;
+	io->fixup = fixup;
+	io->fn = fn;
 	prepare(io, insn, outcome, salt);
 	/* In VMX root operation, with VMCS_A current. */
 	emu_reset(true, VMCS_A);
 	emu_dirty_stack();
-	spec_cases[insn](io);
+	fn(io);
 }
 
 static void check_inputs(const struct emu_trap *t, const struct case_io *io)
@@ -322,6 +360,15 @@ static void check_inputs(const struct emu_trap *t, const struct case_io *io)
 			continue;
 		if (so->kind == SPEC_SYSREG || so->kind == SPEC_IMM)
 			continue;	/* no value: the decoder's check (emu.c) */
+		if (l && io->form == SPEC_FORM_RAW) {
+			ok = o && o->is_mem && !memcmp(o->bytes, io->raw[i], l->bytes);
+			if (!check(ok, "%s bytes as passed, reserved ones included",
+				   so->name) && o) {
+				diag_bytes("got ", o->bytes, l->bytes);
+				diag_bytes("want", io->raw[i], l->bytes);
+			}
+			continue;
+		}
 		if (l) {
 			layout_bytes(l, io->field[i], want, care);
 			ok = o && o->is_mem && bytes_match(o->bytes, want, care, l->bytes);
@@ -337,6 +384,9 @@ static void check_inputs(const struct emu_trap *t, const struct case_io *io)
 			      so->name);
 			continue;
 		}
+		if (io->form == SPEC_FORM_MEM && so->kind == SPEC_REG_OR_MEM)
+			check(o && o->is_mem, "%s in memory (the memory encoding)",
+			      so->name);
 		ok = o && o->value == io->in[i];
 		if (so->fixed)
 			ok = check(ok, "%s: the fixed value %#llx in %s", so->name,
@@ -366,6 +416,17 @@ static void check_outputs(const struct emu_trap *t, const struct case_io *io,
 
 		if (!(so->role & SPEC_WRITE) || so->kind == SPEC_SYSREG)
 			continue;	/* a control register: nothing to store */
+		if (io->form == SPEC_FORM_MEM && so->kind == SPEC_REG_OR_MEM)
+			check(o && o->is_mem, "%s is memory (the memory encoding)",
+			      so->name);
+		if (io->form == SPEC_FORM_VALUE) {
+			/* No object: the value comes back as the result. */
+			if (stored && !check(io->got[i] == io->out[i],
+					     "returns %s", so->name))
+				tap_diag("  got %#llx, want %#llx", io->got[i],
+					 io->out[i]);
+			continue;
+		}
 		if (stored) {
 			if (!check(io->got[i] == io->out[i], "%s lands in *%s",
 				   so->name, so->name))
@@ -383,6 +444,33 @@ static void check_outputs(const struct emu_trap *t, const struct case_io *io,
 	}
 }
 
+/* Whether @outcome of @s is a failure (an RFLAGS outcome with a flag). */
+static bool isa_fails(const struct spec_insn_info *s, int outcome)
+{
+	return s->status == SPEC_STATUS_RFLAGS && outcome >= 0 &&
+	       spec_isas[s->isa].outcomes[outcome].flag != SPEC_FLAG_NONE;
+}
+
+/*
+ * The value form: on success on_fail() is not called; on a failure
+ * (status @failed, 0 for none) or a fault it is called once, with the
+ * parameters as passed and the status, and what it returns is returned.
+ */
+static void check_on_fail(const struct case_io *io, long long failed)
+{
+	if (!failed) {
+		check(io->returned && io->fail_calls == 0, "on_fail() not called");
+		return;
+	}
+	if (!check(io->fail_calls == 1 && io->fail_status == failed,
+		   "on_fail() called once, with the status (%lld)", failed))
+		tap_diag("  %u calls, status %lld", io->fail_calls, io->fail_status);
+	check(io->fail_args_ok, "on_fail() gets the parameters as passed");
+	if (!check(io->returned && io->ret == io->fail_result,
+		   "returns what on_fail() returns"))
+		tap_diag("  got %#llx, want %#llx", io->ret, io->fail_result);
+}
+
 static void check_status(const struct emu_trap *t, const struct case_io *io)
 {
 	const struct spec_insn_info *s = &spec_insns[io->insn];
@@ -395,8 +483,14 @@ static void check_status(const struct emu_trap *t, const struct case_io *io)
 		if (!check(io->returned && io->ret == want, "status from %s",
 			   t && t->insn == io->insn ? "the status register" : "?"))
 			tap_diag("  got %#llx, want %#llx", io->ret, want);
+	} else if (io->form == SPEC_FORM_VALUE) {
+		check_on_fail(io, constants && isa_fails(s, io->outcome) ?
+			      constants[io->outcome] : 0);
 	} else if (s->status == SPEC_STATUS_RFLAGS && io->returned) {
-		want = constants ? (unsigned long long)constants[io->outcome] : ~0ULL;
+		/* The fault-only form reports no VMfail: the success. */
+		want = !constants ? ~0ULL : io->form == SPEC_FORM_FAULT_ONLY ?
+			(unsigned long long)constants[s->outcome_list[0]] :
+			(unsigned long long)constants[io->outcome];
 		if (!check(io->ret == want, "status"))
 			tap_diag("  got %lld, want %lld", (long long)io->ret,
 				 (long long)want);
@@ -449,15 +543,20 @@ static void check_fault(const struct emu_trap *t, const struct case_io *io)
 		faults_stepped += t->signo == SIGTRAP;
 	}
 	ok = t && t->fixed_up &&
-	     at_next == (s->fixup == SPEC_FIXUP_NEXT ||
-			 (s->fixup == SPEC_FIXUP_FLAGS && !ASM_GOTO_OUTPUT));
-	if (!check(ok, "the fault hook's fixup is %s", where[s->fixup]) && t)
+	     at_next == (io->fixup == SPEC_FIXUP_NEXT ||
+			 (io->fixup == SPEC_FIXUP_FLAGS && !ASM_GOTO_OUTPUT));
+	if (!check(ok, "the fault hook's fixup is %s", where[io->fixup]) && t)
 		tap_diag("  %s (signal %d) at %#llx: %s %#llx, the next instruction at %#llx",
 			 spec_insns[t->insn].mnemonic, t->signo, t->rip,
 			 t->fixed_up ? "fixup" : "no table entry, skipped to", t->fixup,
 			 t->next);
 	check(io->completed, "resumes: the wrapper returns to its caller");
-	if (s->fixup == SPEC_FIXUP_NEXT && io->returned) {
+	if (io->form == SPEC_FORM_VALUE) {
+		check_on_fail(io, constant ? *constant : -1);
+		check_outputs(t, io, false);
+		return;
+	}
+	if (io->fixup == SPEC_FIXUP_NEXT && io->returned) {
 		/*
 		 * A status the wrapper cannot tell from a fault (RFLAGS in an
 		 * ISA without a fault status): whatever the registers held,
@@ -465,12 +564,12 @@ static void check_fault(const struct emu_trap *t, const struct case_io *io)
 		 */
 		return;
 	}
-	if (s->status == SPEC_STATUS_REGISTER && s->fixup != SPEC_FIXUP_NEXT) {
+	if (s->status == SPEC_STATUS_REGISTER && io->fixup != SPEC_FIXUP_NEXT) {
 		/* Not what the register held: the spec's fault value. */
 		ok = io->returned && s->status_fault && io->ret == s->fault_value;
 		if (!check(ok, "status: the fault value (%#llx)", s->fault_value))
 			tap_diag("  got %#llx", io->ret);
-	} else if (s->fixup != SPEC_FIXUP_NEXT) {
+	} else if (io->fixup != SPEC_FIXUP_NEXT) {
 		ok = io->returned && constant && *constant == isa->fault_value &&
 		     io->ret == (unsigned long long)*constant;
 		if (!check(ok, "status: the fault status (%lld)", isa->fault_value))
@@ -544,8 +643,9 @@ static void check_error(unsigned int want)
  * Case number @k of @insn: its values (and its enum operands' values)
  * differ from case to case.
  */
-static void run_case(enum spec_insn insn, int outcome, const char *label,
-		     unsigned long long status, unsigned int k)
+static void run_case(const struct spec_form_case *f, enum spec_insn insn,
+		     int outcome, const char *label, unsigned long long status,
+		     unsigned int k)
 {
 	bool first = !k;
 	const struct spec_insn_info *s = &spec_insns[insn];
@@ -556,16 +656,19 @@ static void run_case(enum spec_insn insn, int outcome, const char *label,
 	unsigned int i;
 	bool stored;
 
-	cur_name = s->name;
+	cur_name = f ? f->name : s->name;
 	cur_label = label;
 	if (why) {
-		tap_skip(why, "%s %s %s", variant, s->name, label);
+		tap_skip(why, "%s %s %s", variant, cur_name, label);
 		return;
 	}
 	memset(&io, 0, sizeof(io));
 	io.insn = insn;
 	io.outcome = outcome;
 	io.status = status;
+	io.form = f ? f->form : SPEC_FORM_NONE;
+	io.fixup = f ? f->fixup : s->fixup;
+	io.fn = f ? f->run : spec_cases[insn];
 	for (i = 0; i < SPEC_MAX_OPERANDS; i++)
 		io.pick[i] = k;
 	run(&io, k);
@@ -585,15 +688,18 @@ static void run_case(enum spec_insn insn, int outcome, const char *label,
 		 isa->outcomes[outcome].flag == SPEC_FLAG_NONE;
 	check_outputs(t, &io, stored);
 	check_status(t, &io);
-	if (first)
+	if (first && !f)
 		check_enums(&io);
 	if (s->status == SPEC_STATUS_RFLAGS &&
 	    isa->outcomes[outcome].flag == SPEC_FLAG_ZF && isa->error_field >= 0)
 		check_error(s->error);
 }
 
-/* Every case the spec gives @insn: one per outcome, or per status value. */
-static void run_cases(enum spec_insn insn)
+/*
+ * Every case the spec gives @insn (or its form @f): one per outcome, or
+ * per status value.
+ */
+static void run_cases(const struct spec_form_case *f, enum spec_insn insn)
 {
 	const struct spec_insn_info *s = &spec_insns[insn];
 	const struct spec_isa_info *isa = &spec_isas[s->isa];
@@ -603,25 +709,25 @@ static void run_cases(enum spec_insn insn)
 	switch (s->status) {
 	case SPEC_STATUS_RFLAGS:
 		for (k = 0; k < s->nr_outcomes; k++)
-			run_case(insn, s->outcome_list[k],
+			run_case(f, insn, s->outcome_list[k],
 				 isa->outcomes[s->outcome_list[k]].label, 0, k);
 		break;
 	case SPEC_STATUS_NONE:
-		run_case(insn, EMU_NO_OUTCOME, "run", 0, 0);
+		run_case(f, insn, EMU_NO_OUTCOME, "run", 0, 0);
 		break;
 	case SPEC_STATUS_REGISTER:
-		run_case(insn, EMU_NO_OUTCOME, "status 0", 0, 0);
+		run_case(f, insn, EMU_NO_OUTCOME, "status 0", 0, 0);
 		snprintf(label, sizeof(label), "status %#llx",
 			 distinct(insn, 99, 0, s->status_width));
-		run_case(insn, EMU_NO_OUTCOME, label,
+		run_case(f, insn, EMU_NO_OUTCOME, label,
 			 distinct(insn, 99, 0, s->status_width), 1);
 		/* CF set (and the register 0, as PVALIDATE leaves it). */
 		if (s->status_cf)
-			run_case(insn, EMU_CARRY, "CF set", 0, 3);
+			run_case(f, insn, EMU_CARRY, "CF set", 0, 3);
 		break;
 	}
 	if (HAVE_FAULT_HOOK)
-		run_case(insn, EMU_FAULT, "fault", 0, s->nr_outcomes + 2);
+		run_case(f, insn, EMU_FAULT, "fault", 0, s->nr_outcomes + 2);
 }
 
 /* The C constants of each RFLAGS status enum are the spec's values. */
@@ -847,6 +953,7 @@ static void check_hook(void)
 
 int main(void)
 {
+	unsigned int k;
 	int insn;
 
 	tap_start();
@@ -862,8 +969,10 @@ int main(void)
 		if (!spec_cases[insn])
 			continue;
 #endif
-		run_cases(insn);
+		run_cases(NULL, insn);
 	}
+	for (k = 0; k < SPEC_NR_FORM_CASES; k++)
+		run_cases(&spec_form_cases[k], spec_form_cases[k].insn);
 	check_native();
 #if defined(SPEC_HAVE_VMX_VMREAD)
 	if (!emu_unusable(SPEC_VMX_VMREAD)) {

@@ -10,12 +10,14 @@ operands (role, kind, width, register, fixed value, layout), status and
 outcomes, clobbers, where a fault hook's fixup resumes it (the contract of
 include/vmxgen/vmx_compat.h, from the ISA's fault status); the VMCS fields
 and VM-instruction errors.  And
-OUTPUT_DIR/spec-cases.h: one function per wrapper that calls it with the
-values a case chose (cases.c), so that an instruction added to the spec is
-tested with no edit here or in cases.c.  With ISA names, spec-cases.h has
-the case functions of those ISAs' wrappers only (tests/extension.py: the
-ISAs a case changed; the others' headers are byte for byte generated/'s,
-whose cases the main harness runs) and defines SPEC_CASES_ONLY.
+OUTPUT_DIR/spec-cases.h: one function per wrapper, and one per form of a
+wrapper (specread.Form: raw, mem, value, fault_only), that calls it with
+the values a case chose (cases.c), so that an instruction added to the
+spec is tested with no edit here or in cases.c.  With ISA names,
+spec-cases.h has the case functions of those ISAs' wrappers and forms only
+(tests/extension.py: the ISAs a case changed; the others' headers are byte
+for byte generated/'s, whose cases the main harness runs) and defines
+SPEC_CASES_ONLY.
 
 The harness must not repeat what the spec says, and must not share the
 generator's reading of it: this reads the YAML itself (specread.py), never
@@ -245,6 +247,28 @@ def output_checks(k, store):
             % (k, k)]
 
 
+def pointer_output(k, vt, op, decl, setup, args, after):
+    """A register output the wrapper stores through a pointer: a local of
+    type vt between guards, passed as &out_k.v, checked after the call
+    (output_checks); its value first if the operand is read too."""
+    decl.append("\tstruct { %s before, v, after; } out_%d;" % (vt, k))
+    setup.append("\tcase_guard(&out_%d, sizeof(out_%d));" % (k, k))
+    if op.reads:
+        setup.append("\tout_%d.v = (%s)io->in[%d];" % (k, vt, k))
+    args.append("&out_%d.v" % k)
+    after += output_checks(
+        k, "\tio->got[%d] = (unsigned long long)out_%d.v;" % (k, k))
+
+
+def signature_lines(w, params, ret):
+    """The case's record of whether the wrapper or form w (its cname,
+    c_signature()) has the C signature the contract gives it."""
+    return ["\tio->signature_ok = __builtin_types_compatible_p(__typeof__(&%s),"
+            % w.cname, "\t\t\t%s);" % w.c_signature(),
+            "\tio->signature = %s;" % c_str("%s %s(%s)" % (
+                ret, w.cname, ", ".join(t for t, _, _ in params) or "void"))]
+
+
 def case_function(i):
     """One case function: call the wrapper with what io holds, record
     what it returned and where its outputs landed."""
@@ -295,14 +319,7 @@ def case_function(i):
             j = [f.name for f in op.layout.named].index(n)
             args.append("(%s)io->field[%d][%d]" % (t, k, j))
         elif op.writes:
-            vt = t[:-2]
-            decl.append("\tstruct { %s before, v, after; } out_%d;" % (vt, k))
-            setup.append("\tcase_guard(&out_%d, sizeof(out_%d));" % (k, k))
-            if op.reads:
-                setup.append("\tout_%d.v = (%s)io->in[%d];" % (k, vt, k))
-            args.append("&out_%d.v" % k)
-            after += output_checks(
-                k, "\tio->got[%d] = (unsigned long long)out_%d.v;" % (k, k))
+            pointer_output(k, t[:-2], op, decl, setup, args, after)
         elif op.enum:
             args.append("enum_%d[io->pick[%d]]" % (k, k))
         elif op.address:
@@ -316,11 +333,7 @@ def case_function(i):
     o += statics + decl
     if statics or decl:
         o.append("")
-    o.append("\tio->signature_ok = __builtin_types_compatible_p(__typeof__(&%s),"
-             % i.cname)
-    o.append("\t\t\t%s);" % i.c_signature())
-    o.append("\tio->signature = %s;" % c_str("%s %s(%s)" % (
-        ret, i.cname, ", ".join(t for t, _, _ in params) or "void")))
+    o += signature_lines(i, params, ret)
     o += setup
     o.append("\tcase_begin(io);")
     o.append("\t%s%s;" % ("" if ret == "void" else "ret = ", call))
@@ -328,6 +341,110 @@ def case_function(i):
     if ret != "void":
         o += ["\tio->returned = true;", "\tio->ret = (unsigned long long)ret;"]
     o += after
+    if guard:
+        o += ["#else", "\tio->unsupported = \"not available in this mode\";",
+              "#endif"]
+    o += ["}", ""]
+    return o
+
+
+FORMS = {"raw": "SPEC_FORM_RAW", "mem": "SPEC_FORM_MEM",
+         "value": "SPEC_FORM_VALUE", "fault_only": "SPEC_FORM_FAULT_ONLY"}
+
+
+def form_case_function(f):
+    """One case function of a form (specread.Form): the values are the
+    wrapper's case's (struct case_io, by the instruction's operand
+    index); what the form changes is how they are passed and how the
+    result comes back, recorded for cases.c's form checks."""
+    i = f.insn
+    name = "case_%s" % f.cname
+    o = ["/* %s: the %s form of %s */" % (f.cname, f.kind, i.cname)]
+    params = f.c_params()
+    if params is None:
+        return o + ["static __attribute__((noinline)) void %s(struct case_io *io)"
+                    % name, "{", "\tio->unsupported = \"the contract gives an "
+                    "operand no C type\";", "}", ""]
+    ret = f.c_return()
+    handler = "on_fail_%s" % i.cname
+    if f.kind == "value":
+        # The handler records its call; what it returns is CASE_FAIL_RESULT.
+        hp = [t for t, _, op in params if op is not None]
+        o += ["static %s %s(%s)" % (ret, handler, ", ".join(
+            ["%s a%d" % (t, k) for k, t in enumerate(hp)] +
+            ["enum %s_status status" % i.isa.name])), "{",
+              "\tcase_fail.calls++;", "\tcase_fail.status = status;"]
+        o += ["\tcase_fail.args[%d] = (unsigned long long)a%d;" % (k, k)
+              for k in range(len(hp))]
+        o += ["\treturn (%s)CASE_FAIL_RESULT;" % ret, "}", ""]
+    o += ["static __attribute__((noinline)) void %s(struct case_io *io)" % name,
+          "{"]
+    guard = specread.mode_guard(i)
+    if guard:
+        o.append(guard)
+    decl, setup, args, after = [], [], [], []
+    for t, n, op in params:
+        if op is None:                  # the value form's handler
+            args.append(handler)
+            continue
+        k = i.operands.index(op)
+        if f.kind == "raw" and op.layout and op.writes:
+            decl.append("\tstruct { unsigned long long before; unsigned char "
+                        "v[%d]; unsigned long long after; } out_%d;"
+                        % (op.layout.bits // 8, k))
+            setup.append("\tcase_guard(&out_%d, sizeof(out_%d));" % (k, k))
+            args.append("out_%d.v" % k)
+            after += output_checks(
+                k, "\tmemcpy(&io->got[%d], out_%d.v, sizeof(io->got[%d]));"
+                % (k, k, k))
+        elif f.kind == "raw" and op.layout:
+            args.append("io->raw[%d]" % k)
+        elif f.kind == "raw" and op.enum:
+            args.append("(unsigned long)io->in[%d]" % k)
+        elif f.kind == "mem" and op.kind == "reg_or_mem" and not op.writes:
+            vt = t[len("const "):-2]
+            decl.append("\t%s mem_%d = (%s)io->in[%d];" % (vt, k, vt, k))
+            args.append("&mem_%d" % k)
+        elif op.layout and not op.layout.byte_layout:
+            j = [fl.name for fl in op.layout.named].index(n)
+            args.append("(%s)io->field[%d][%d]" % (t, k, j))
+        elif op.layout:
+            raise SpecError("%s: %s: a byte layout in its %s form, which the "
+                            "harness cannot call" % (i.path, f.cname, f.kind))
+        elif op.writes:
+            pointer_output(k, t[:-2], op, decl, setup, args, after)
+        elif op.enum:
+            args.append("(%s)io->in[%d]" % (t, k))
+        else:
+            args.append("(%s)io->in[%d]" % (t, k))
+    if ret != "void":
+        decl.append("\t%s ret;" % ret)
+    o += decl
+    if decl:
+        o.append("")
+    o += signature_lines(f, params, ret)
+    o += setup
+    if f.kind == "value":
+        o.append("\tmemset(&case_fail, 0, sizeof(case_fail));")
+    o.append("\tcase_begin(io);")
+    o.append("\t%s%s(%s);" % ("" if ret == "void" else "ret = ", f.cname,
+                               ", ".join(args)))
+    o.append("\tcase_end(io);")
+    if ret != "void":
+        o += ["\tio->returned = true;", "\tio->ret = (unsigned long long)ret;"]
+    o += after
+    if f.kind == "value":
+        k = i.operands.index(f.written)
+        hp = [(t, op) for t, _, op in params if op is not None]
+        same = " &&\n\t\t\t   ".join(
+            "case_fail.args[%d] == (unsigned long long)(%s)io->in[%d]"
+            % (j, t, i.operands.index(op)) for j, (t, op) in enumerate(hp))
+        o += ["\t/* No object: the value is what it returns. */",
+              "\tio->got[%d] = (unsigned long long)ret;" % k,
+              "\tio->fail_calls = case_fail.calls;",
+              "\tio->fail_status = case_fail.status;",
+              "\tio->fail_result = (unsigned long long)(%s)CASE_FAIL_RESULT;" % ret,
+              "\tio->fail_args_ok = %s;" % (same or "true")]
     if guard:
         o += ["#else", "\tio->unsupported = \"not available in this mode\";",
               "#endif"]
@@ -380,7 +497,18 @@ def render_cases(isas, only=None):
         o += case_function(i)
     o.append("static void (*const spec_cases[SPEC_NR_INSNS])(struct case_io *) = {")
     o += ["\t[SPEC_%s] = case_%s," % (i.key, i.cname) for i in insns]
-    o += ["};", "", "#endif /* HARNESS_SPEC_CASES_H */", ""]
+    o += ["};", ""]
+    forms = [f for i in insns for f in i.forms()]
+    for f in forms:
+        o += form_case_function(f)
+    o += ["/* Every form of every wrapper (README, \"Forms\"), and its case. */",
+          "static const struct spec_form_case spec_form_cases[%d] = {"
+          % max(len(forms), 1)]
+    o += ["\t{ SPEC_%s, %s, %s, %s, case_%s }," % (
+        f.insn.key, FORMS[f.kind], c_str(f.cname), FIXUPS[f.fault_fixup()],
+        f.cname) for f in forms]
+    o += ["};", "#define SPEC_NR_FORM_CASES %d" % len(forms), "",
+          "#endif /* HARNESS_SPEC_CASES_H */", ""]
     return "\n".join(o)
 
 

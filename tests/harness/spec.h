@@ -144,4 +144,24 @@ struct spec_vmcs_field {
 	unsigned int width;	/* 16, 32, 64, or 0 for natural width */
 };
 
+/* A form of a wrapper besides the wrapper itself (README, "Forms"). */
+enum spec_form {
+	SPEC_FORM_NONE,		/* the wrapper */
+	SPEC_FORM_RAW,		/* <name>_raw(): a layout operand as bytes */
+	SPEC_FORM_MEM,		/* <name>_mem(): r/m as memory, through a pointer */
+	SPEC_FORM_VALUE,	/* <name>_or(): the value, a failure to on_fail() */
+	SPEC_FORM_FAULT_ONLY,	/* <name>_fault_only(): VMfail not reported */
+};
+
+struct case_io;
+
+/* One form of a wrapper and the function that runs a case of it. */
+struct spec_form_case {
+	unsigned int insn;	/* enum spec_insn: its instruction */
+	enum spec_form form;
+	const char *name;	/* the C function: "vmx_vmread_or" */
+	enum spec_fixup fixup;	/* what a fault hook's fixup does */
+	void (*run)(struct case_io *io);
+};
+
 #endif /* HARNESS_SPEC_H */

@@ -312,6 +312,26 @@ class Instruction:
             return "next"
         return "flags" if self.outputs and self.status == "rflags" else "path"
 
+    def forms(self):
+        """The Forms the contract gives this wrapper, in the order raw,
+        mem, value, fault_only."""
+        out = []
+        if any(o.layout for o in self.operands):
+            out.append(Form(self, "raw"))
+        if any(o.kind == "reg_or_mem" for o in self.operands):
+            out.append(Form(self, "mem"))
+        written = [o for o in self.operands if o.writes]
+        fails = [i for i in self.outcomes
+                 if self.isa.outcomes[i]["flag"] != "none"]
+        if self.status == "rflags" and fails and len(written) == 1 and \
+                written[0].kind in ("reg", "reg_or_mem") and \
+                written[0].role == "write":
+            out.append(Form(self, "value"))
+        if self.raw.get("fault_only") and self.isa.fault is not None and \
+                self.status == "rflags":
+            out.append(Form(self, "fault_only"))
+        return out
+
     def c_signature(self):
         """The C type of a pointer to the wrapper, for
         __builtin_types_compatible_p, or None."""
@@ -348,6 +368,83 @@ class Instruction:
         if self.immediate:
             t += " " + " ".join("%02X" % x for x in self.immediate_bytes)
         return t
+
+
+class Form:
+    """A form of a wrapper besides the wrapper itself, as the contract
+    gives them (README, "Forms"): each derived from a fact of the spec.
+      raw         a memory operand is a layout: <name>_raw(), the bytes as
+                  the CPU reads them ('const void *', 'void *' if stored
+                  to), enum register operands as 'unsigned long';
+      mem         an operand may be register or memory (r/m): <name>_mem(),
+                  the memory encoding, a pointer to the value;
+      value       RFLAGS failures and exactly one written operand, a
+                  register (VMREAD): <name>_or(..., on_fail), the value
+                  returned, a failure (or fault) handed to
+                  on_fail(<the other parameters>, status), whose result
+                  is returned;
+      fault_only  the spec's 'fault_only:' (VMXON, VMXOFF): VMfail is not
+                  reported, the success status unless a fault hook resumed
+                  a faulting instruction."""
+
+    SUFFIX = {"raw": "_raw", "mem": "_mem", "value": "_or",
+              "fault_only": "_fault_only"}
+
+    def __init__(self, insn, kind):
+        self.insn = insn
+        self.kind = kind
+        self.cname = insn.cname + self.SUFFIX[kind]
+        self.key = self.cname.upper()
+        self.written = ([o for o in insn.operands if o.writes][0]
+                        if kind == "value" else None)
+
+    def c_params(self):
+        """[(ctype, name, operand)] in C order, or None; the value form's
+        handler is last, with operand None."""
+        base = self.insn.c_params()
+        if base is None:
+            return None
+        out = []
+        for t, n, o in base:
+            if self.kind == "raw" and o.layout:
+                if out and out[-1][2] is o:
+                    continue        # a bit layout's fields: one pointer
+                out.append(("void *" if o.writes else "const void *", o.name, o))
+            elif self.kind == "raw" and o.enum:
+                out.append(("unsigned long", n, o))
+            elif self.kind == "mem" and o.kind == "reg_or_mem" and not o.writes:
+                out.append(("const %s *" % t, n, o))
+            elif self.kind == "value" and o is self.written:
+                continue
+            else:
+                out.append((t, n, o))
+        if self.kind == "value":
+            out.append(("%s (*)(%s)" % (self.c_return(), ", ".join(
+                [t for t, _, _ in out] + ["enum %s_status" % self.insn.isa.name])),
+                "on_fail", None))
+        return out
+
+    def c_return(self):
+        if self.kind == "value":
+            return self.written.value_type(self.insn.isa)
+        return self.insn.c_return()
+
+    def c_signature(self):
+        params = self.c_params()
+        if params is None:
+            return None
+        return "%s (*)(%s)" % (self.c_return(),
+                               ", ".join(t for t, _, _ in params) or "void")
+
+    def fault_fixup(self):
+        """As Instruction.fault_fixup(): the value form has the
+        instruction's register output ("flags", as the wrapper); the
+        memory form stores through memory, so an asm goto's fault path
+        ("path"); the others as the wrapper."""
+        base = self.insn.fault_fixup()
+        if self.kind == "mem" and base == "flags":
+            return "path"
+        return base
 
 
 class Isa:
