@@ -36,12 +36,14 @@ def main():
             for w in callees:
                 mn = w.instruction.mnemonic
                 if w.form == "value" and not goto_outputs:
-                    # TODO: KVM's own fallback (an error trampoline called
-                    # from inside the asm) would keep it to one branch.
+                    # TODO: one branch, as KVM's own fallback (an error
+                    # trampoline called from inside the asm, after a taken
+                    # 'ja' on success) would need a trampoline per handler.
                     tap.skip("%s %s: success path of %s" % (cname, opt, w.name),
                              "no asm goto with outputs under this compiler "
-                             "(README, Status capture): the value form's flag "
-                             "outputs are setcc before its branch")
+                             "(README, Status capture): the value form's "
+                             "fallback is two not-taken branches, its stub's "
+                             "'jbe' and the caller's on its one flag output")
                     continue
                 enc = w.instruction.encoding
 

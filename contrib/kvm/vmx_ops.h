@@ -125,7 +125,9 @@ static __always_inline unsigned long vmcs_readl(unsigned long field)
  * What every other instruction does after it ran: nothing on success,
  * KVM's insn##_error() reporter on VMfail (as an instrumentable call from
  * noinstr code), kvm_spurious_fault() on a fault.  One way out of all
- * three, so that gcc keeps one epilogue.
+ * three, so that gcc keeps one epilogue, and no branch hint, as KVM's
+ * asm goto gives none: with unlikely() gcc keeps values in call-clobbered
+ * registers and spills them around each reporter call.
  */
 #define vmx_insn_check(status, insn, error_args...)			\
 do {									\

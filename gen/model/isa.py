@@ -22,6 +22,10 @@ class Outcome:
         # Whether this outcome leaves an error number (VMfailValid: in
         # the VMCS's VM-instruction error field).
         self.error_number = raw.get("error_number", False)
+        # Why a correct caller never sees it, if that is so: the wrappers
+        # mark its path cold (VMfailInvalid: no current VMCS is the
+        # caller's bug, where VMfailValid reports a condition).
+        self.cold = raw.get("cold")
         self.where = where
 
     @property

@@ -157,7 +157,7 @@ vmx_invept(enum vmx_invept_type type, vmx_u64 eptp)
 		: "cc"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -203,7 +203,7 @@ vmx_invept_raw(unsigned long type, const void *descriptor)
 		: "cc"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -260,7 +260,7 @@ vmx_invvpid(enum vmx_invvpid_type type, vmx_u16 vpid, vmx_u64 linear_address)
 		: "cc"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -306,7 +306,7 @@ vmx_invvpid_raw(unsigned long type, const void *descriptor)
 		: "cc"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -362,7 +362,7 @@ vmx_vmcall(void)
 		: "cc", "memory"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -408,7 +408,7 @@ vmx_vmclear(vmx_u64 vmcs_pa)
 		: "cc", "memory"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -482,7 +482,7 @@ vmx_vmlaunch(void)
 		: "cc", "memory"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -529,7 +529,7 @@ vmx_vmptrld(vmx_u64 vmcs_pa)
 		: "cc", "memory"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -594,7 +594,7 @@ vmx_vmread(unsigned long field, unsigned long *value)
 	VMXGEN_ASM_GOTO_OUTPUT_BARRIER;
 	*value = value_out;
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -665,7 +665,7 @@ vmx_vmread_mem(unsigned long field, unsigned long *value)
 		: "cc", "memory"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -718,7 +718,7 @@ vmx_vmread_or(unsigned long field, unsigned long (*on_fail)(unsigned long, enum 
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	VMXGEN_ASM_GOTO_OUTPUT_BARRIER;
 	return value_out;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return on_fail(field, VMX_FAIL_INVALID);
 fail_valid:
 	return on_fail(field, VMX_FAIL_VALID);
@@ -727,18 +727,29 @@ fault:
 	return on_fail(field, VMX_FAULT);
 #endif
 #else
-	vmx_u8 failed, cf, zf;
+	vmx_u8 failed;
 
 	__asm__ __volatile__(VMXGEN_FAULT_FLAGS "771:\tvmread %[field], %[value]\n772:\n\t"
 		VMXGEN_FAULT_HOOK(771b, 772b)
+		"jbe 773f\n"
+		"774:\n\t"
+		".subsection 1\n"
+		"773:\tmov %[fail_valid], %k[value]\n\t"
+		"jnc 774b\n\t"
+		"mov %[fail_invalid], %k[value]\n\t"
+		"jnz 774b\n\t"
+		"mov %[fault], %k[value]\n\t"
+		"jmp 774b\n\t"
+		".previous"
 		: [value] "=r" (value_out),
-		  "=@ccbe" (failed),
-		  "=@ccc" (cf),
-		  "=@cce" (zf)
-		: [field] "r" (field)
+		  "=@ccbe" (failed)
+		: [field] "r" (field),
+		  [fail_invalid] "i" (VMX_FAIL_INVALID),
+		  [fail_valid] "i" (VMX_FAIL_VALID),
+		  [fault] "i" (VMX_FAULT)
 		: "cc");
 	if (__builtin_expect(failed, 0))
-		return on_fail(field, cf && zf ? VMX_FAULT : cf ? VMX_FAIL_INVALID : VMX_FAIL_VALID);
+		return on_fail(field, (enum vmx_status)value_out);
 	return value_out;
 #endif
 }
@@ -785,7 +796,7 @@ vmx_vmresume(void)
 		: "cc", "memory"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -828,7 +839,7 @@ vmx_vmwrite(unsigned long field, unsigned long value)
 		: "cc"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -879,7 +890,7 @@ vmx_vmwrite_mem(unsigned long field, const unsigned long *value)
 		: "cc"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -926,7 +937,7 @@ vmx_vmxoff(void)
 		: "cc"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;
@@ -1007,7 +1018,7 @@ vmx_vmxon(vmx_u64 vmxon_pa)
 		: "cc", "memory"
 		: VMXGEN_FAULT_LABEL(fault) fail_invalid, fail_valid);
 	return VMX_SUCCEED;
-fail_invalid:
+fail_invalid: VMXGEN_COLD_LABEL;
 	return VMX_FAIL_INVALID;
 fail_valid:
 	return VMX_FAIL_VALID;

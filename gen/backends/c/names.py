@@ -26,7 +26,7 @@ COMPAT_MACROS = ("VMXGEN_FAULT_HOOK", "VMXGEN_FAULT_FLAGS", "VMXGEN_FAULT_LABEL"
                  "VMXGEN_ASM_GOTO_OUTPUT_BARRIER", "VMXGEN_NO_ASM_GOTO_OUTPUT",
                  "VMXGEN_HAVE_BUILD_CHECK", "VMXGEN_BUILD_CHECK",
                  "VMXGEN_BUILD_CHECK_", "VMXGEN_BUILD_CHECK__",
-                 "VMXGEN_OUT_OF_LINE",
+                 "VMXGEN_OUT_OF_LINE", "VMXGEN_COLD_LABEL",
                  "VMXGEN_VMX_COMPAT_H")
 # Object-like macros of the places the headers are included in: a
 # parameter, local or struct member of that name would be replaced by

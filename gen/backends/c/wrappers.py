@@ -56,6 +56,7 @@ class Wrapper:
         self.inputs = []        # asm input operands
         self.store_back = []    # statements after it
         self.local_names = []   # every name declared inside the function
+        self.register_outputs = []  # (asm name, C local) of "=r" outputs
         st = insn.status
         self.status_kind = st.kind
         if st.kind == "register":
@@ -111,7 +112,9 @@ class Wrapper:
             # fault status, a fixup resumes after the instruction with CF =
             # ZF = 1 (VMXGEN_FAULT_FLAGS set them before it), which no VMX
             # instruction leaves: both flags are outputs.
-            if self.fault is not None:
+            if self.status_stub:
+                self.flag_outputs = [("be", "failed")]
+            elif self.fault is not None:
                 self.flag_outputs = [("be", "failed"), ("c", "cf"),
                                      ("e", "zf")]
             else:
@@ -272,6 +275,7 @@ class Wrapper:
                 self._local("%s %s%s;" % (ctype, tmp, init), tmp)
                 self.outputs.append('[%s] "%sr" (%s)'
                                     % (n, "+" if op.is_input else "=", tmp))
+                self.register_outputs.append((n, tmp))
                 self.store_back.append("*%s = %s;" % (n, tmp))
         else:
             self._implicit(op, ctype)
@@ -450,6 +454,54 @@ class Wrapper:
         """Both failures possible: one 'jbe' follows the instruction, and
         the failure is told apart out of line (fail_asm)."""
         return self.fail_condition == "be"
+
+    @property
+    def status_stub(self):
+        """The flag-output fallback of the value form (vmx_vmread_or()
+        without asm goto outputs), both failures possible: one 'jbe'
+        after the instruction goes to a stub in subsection 1 that writes
+        the failure's status into the register output (mov keeps the
+        flags) and comes back, so the statement has one flag output,
+        "=@ccbe", which gcc and clang branch on directly: 'vmread; jbe
+        stub; jbe failure' on success, where three flag outputs cost
+        clang 14 a setcc each and the value stayed in a register only on
+        the success path.  A fault hook's fixup resumes after the
+        instruction with CF = ZF = 1 (VMXGEN_FAULT_FLAGS), which the stub
+        tells from both failures.  (The status form keeps its flag
+        outputs: its success path is one branch that way.)  Lines of the
+        asm text, or []."""
+        if not (self.form == "value" and self.capture == "goto_outputs" and
+                self.fail_stub and self.register_outputs):
+            return []
+        reg = self.register_outputs[0][0]
+        cf = self.outcome_by_flag("cf")
+        zf = self.outcome_by_flag("zf")
+        lines = ["jbe 773f\\n",
+                 "774:\\n\\t",
+                 ".subsection 1\\n",
+                 "773:\\tmov %%[%s], %%k[%s]\\n\\t" % (self.fail_label(zf), reg),
+                 "jnc 774b\\n\\t",
+                 "mov %%[%s], %%k[%s]\\n\\t" % (self.fail_label(cf), reg)]
+        if self.fault is not None:
+            lines += ["jnz 774b\\n\\t",
+                      "mov %%[%s], %%k[%s]\\n\\t" % (self.fail_label(self.fault),
+                                                    reg)]
+        return lines + ["jmp 774b\\n\\t", ".previous"]
+
+    @property
+    def status_stub_inputs(self):
+        """The status constants the stub writes, as "i" operands."""
+        if not self.status_stub:
+            return []
+        outcomes = self.fail_outcomes + ([self.fault] if self.fault else [])
+        return ['[%s] "i" (%s)' % (self.fail_label(o), self.status_constant(o))
+                for o in outcomes]
+
+    @property
+    def stub_status(self):
+        """The C expression of the status the stub left in the register."""
+        return "(enum %s)%s" % (self.names.status_enum,
+                                self.register_outputs[0][1])
 
     @property
     def fail_asm(self):
