@@ -69,23 +69,28 @@ static __always_inline void vmcs_checkl(unsigned long field)
 }
 
 /*
- * VMREAD: a VMfail or a fault goes to KVM's vmread_error() (a warning,
- * once, and rate-limited; kvm_spurious_fault() for a fault), and the
- * value is 0.  One out-of-line call for both (later KVM calls
- * vmread_error() there too): inline, gcc duplicates the warning for each
- * of the wrapper's two VMfail labels.
+ * VMREAD: a VMfail goes to KVM's vmread_error() (a warning, once, and
+ * rate-limited), a fault to kvm_spurious_fault(), as 6.1's own asm goto
+ * labels do; the value is then 0.  The warning is one out-of-line call
+ * (as 6.1 without asm goto outputs, and later KVM, do): inline, gcc
+ * duplicates it for each of the wrapper's two VMfail labels.
  */
 static __always_inline unsigned long __vmcs_readl(unsigned long field)
 {
 	unsigned long value;
-	enum vmx_status st = vmx_vmread(field, &value);
 
-	if (likely(st == VMX_SUCCEED))
+	switch (vmx_vmread(field, &value)) {
+	case VMX_SUCCEED:
 		return value;
-	instrumentation_begin();
-	vmread_error(field, st == VMX_FAULT);
-	instrumentation_end();
-	return 0;
+	case VMX_FAULT:
+		kvm_spurious_fault();
+		return 0;
+	default:
+		instrumentation_begin();
+		vmread_error(field, false);
+		instrumentation_end();
+		return 0;
+	}
 }
 
 /* With an enlightened VMCS (Hyper-V) the accessors go to it instead. */
