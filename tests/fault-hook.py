@@ -39,7 +39,7 @@ built in parallel.
 import os
 import re
 
-from callers import Args, calls_function, form_fixups, includes, public
+from callers import Args, calls_function, includes, public, spec_fixups
 from disasm import disassemble, is_encoding
 from vmxtest import (GENERATED, OBJDUMP, SPEC, Tap, asm_goto_outputs,
                      compilers, has_32bit_libc, include_flags, load_model,
@@ -244,18 +244,7 @@ def fixup_kinds(wrappers):
     value or None)}, from the spec."""
     specread = load_specread()
     by_name = {i.cname: i for i in specread.instructions(specread.load(SPEC))}
-    def fault_value(i):
-        if i.status == "register":
-            # What the wrapper returns, as the program's (long long)
-            # cast of it gives it back.
-            v = i.status_fault
-            if v is not None and i.status_width == 64 and v >> 63:
-                v -= 1 << 64
-            return v
-        return (i.isa.fault or {}).get("value")
-    return form_fixups(wrappers, {
-        c.name: (by_name[c.name].fault_fixup(), fault_value(by_name[c.name]))
-        for c in wrappers if c.name in by_name})
+    return spec_fixups(wrappers, by_name)
 
 
 def main():

@@ -85,6 +85,24 @@ def declarator(ctype, name):
     return ctype + ("" if ctype.endswith("*") else " ") + name
 
 
+def spec_fixups(wrappers, by_name):
+    """form_fixups() of what the spec reader says of each instruction
+    (by_name: {C name: specread instruction}): its fixup and the status
+    its wrapper returns after a fault (an instruction whose status is a
+    register has a value of its own, as the program's (long long) cast of
+    it gives it back; the others their ISA's fault status)."""
+    def fault_value(i):
+        if i.status == "register":
+            v = i.status_fault
+            if v is not None and i.status_width == 64 and v >> 63:
+                v -= 1 << 64
+            return v
+        return (i.isa.fault or {}).get("value")
+    return form_fixups(wrappers, {
+        c.name: (by_name[c.name].fault_fixup(), fault_value(by_name[c.name]))
+        for c in wrappers if c.name in by_name})
+
+
 def form_fixups(wrappers, kinds):
     """kinds ({wrapper name: (fixup, fault value)}, from the spec reader,
     which knows each instruction's own wrapper) with each form of a wrapper
