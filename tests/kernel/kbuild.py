@@ -30,6 +30,19 @@ read from the spec by the harness's reader, tests/harness/specread.py):
     module also has one function per wrapper and context that returns
     the wrapper's status as it is, so that each wrapper is seen returning
     3 in %eax, in .text, .text.unlikely (__cold) and .init.text;
+  - a wrapper whose status is a register (TDCALL, SEAMCALL: RAX; PSMASH,
+    PVALIDATE, RMPADJUST, RMPUPDATE: EAX): its own fault path too, on
+    which, where it meets the success path, one location holds the spec's
+    fault value where the success path holds the register as the
+    instruction left it (so the code after takes the fault for that
+    status); in the vmxgen_ret_*() functions the fault path must go on to
+    the return on what it knows (a test of the constant, never the flags
+    the fault left) and return the fault value, all 64 bits of it for
+    RAX, storing nothing (no output is written after a fault);
+  - a wrapper with outputs and a fault status (IN, the safe RDMSR): as an
+    asm goto wrapper, its 'faulted' register the location, and in the
+    vmxgen_ret_*() functions the same run to the return as a register
+    status's: the fault status returned, no output stored;
   - a wrapper with outputs (VMREAD): the next instruction, right after a
     cmp %esp,%esp; stc that sets CF = ZF = 1 before it;
   - a wrapper without a status (VMPTRST, VMFUNC): the next instruction.
@@ -340,9 +353,11 @@ def returning_functions(wrappers):
     for c in wrappers:
         params = c.declaration()
         names = ", ".join(n for _, n in c.params)
-        ret = "void" if c.returns == "void" else "int"
+        # The wrapper's own type: an int would drop a 64-bit status's
+        # high half (TDX's fault value is 0 in its low 32 bits).
+        ret = c.returns
         body = ("\t%s(%s);" % (c.name, names) if ret == "void"
-                else "\treturn (int)%s(%s);" % (c.name, names))
+                else "\treturn %s(%s);" % (c.name, names))
         text = []
         for ctx, prefix, proto in CONTEXTS:
             fn = "vmxgen_ret_%s_%s" % (ctx, c.name)
@@ -456,6 +471,19 @@ ALU = re.compile(r"^(mov|add|sub|xor|and|or|cmp|test|lea|inc|dec|neg|not|push|po
                  r"([bwlq]?)$")
 NOPS = ("nop", "nopw", "nopl", "endbr64", "endbr32")
 FLAGS_WRITERS = ("add", "sub", "xor", "and", "or", "cmp", "test", "inc", "dec", "neg")
+
+
+def condition(cc, flags):
+    """Whether the branch condition cc holds with flags (cf, zf), either
+    of which may be None (unknown); None if that depends on an unknown."""
+    if flags is None:
+        return None
+    got = {bool(CONDITIONS[cc](c, z))
+           for c in ((True, False) if flags[0] is None else (flags[0],))
+           for z in ((True, False) if flags[1] is None else (flags[1],))}
+    return got.pop() if len(got) == 1 else None
+
+
 # The kernel's return: ret, or a jump to the return thunk (CONFIG_RETHUNK).
 RETURN_THUNKS = ("__x86_return_thunk", "__x86_return_thunk-0x4")
 
@@ -484,8 +512,10 @@ class Machine:
     symbol is what a location held when the path began ("init", loc) or
     a result the machine does not compute (unique to its instruction, so
     two paths never agree on one by chance).  CF and ZF are known
-    (cf, zf) or not (None); branches on them are followed, a branch on
-    anything unknown ends the path.  A path ends at a return (ret, or a
+    (cf, zf), each of them may be unknown (None), or neither is (None);
+    a cmp, test, inc or dec of constants sets them, as the fault path's
+    test of its constant status does; branches on known flags are
+    followed, a branch on anything unknown ends the path.  A path ends at a return (ret, or a
     jump to the return thunk), at a VMX instruction, a call, a jump out of
     the object, an instruction it does not model, or after LIMIT
     instructions."""
@@ -537,8 +567,14 @@ class Machine:
                 break
             j -= 1
         start = (insns[j].section, insns[j].addr)
-        _, end = self.run(start, None, stop=frozenset([where]))
-        return end[2] if end[0] == "stop" else {}
+        while True:
+            _, end = self.run(start, None, stop=frozenset([where]))
+            if end[0] != "end" or end[1] is None or end[1] == where or \
+                    self.at.get(end[1], k) >= k:
+                return end[2] if end[0] == "stop" else {}
+            # An instruction it does not model (rep stos): what came before
+            # it is unknown, what the code after it sets is still known.
+            start = self.following(end[1])
 
     def insn(self, where):
         k = self.at.get(where)
@@ -655,7 +691,11 @@ class Machine:
                     if flags is None:
                         return trace, ("end", where, "a branch on unknown flags (%s)"
                                        % i.text)
-                    if not CONDITIONS[mn[1:]](*flags):
+                    taken = condition(mn[1:], flags)
+                    if taken is None:
+                        return trace, ("end", where, "a branch on unknown flags (%s)"
+                                       % i.text)
+                    if not taken:
                         where = nxt
                         continue
                 if target == "return":
@@ -686,13 +726,60 @@ class Machine:
             elif op in ("inc", "dec") and len(ops) == 1:
                 b = self.read(state, ops[0], where)
                 self.write(state, ops[0], (b[0], b[1] + (1 if op == "inc" else -1)), where)
+                v = self.read(state, ops[0], where)
+                width = self.loc_of(ops[0])[1] or 64
+                # ZF of a constant (inc %eax; je: the fault path's all
+                # ones); CF is as it was.
+                flags = (flags and flags[0], v[1] & ((1 << width) - 1) == 0) \
+                    if v[0] is None and width >= 32 else None
+                where = nxt
+                continue
+            elif re.match(r"^set(%s)$" % "|".join(CONDITIONS), mn) and \
+                    ops[0][1:] in GPRS and GPRS[ops[0][1:]][1] == 8 and \
+                    ops[0][1:] not in ("ah", "bh", "ch", "dh") and \
+                    condition(mn[3:], flags) is not None and \
+                    state.get(GPRS[ops[0][1:]][0], ("?", 0))[0] is None:
+                # setne %al after a test of a constant: a constant byte.
+                loc = GPRS[ops[0][1:]][0]
+                self.write(state, "%" + loc, (None, state[loc][1] & ~0xff |
+                                              condition(mn[3:], flags)), where)
+            elif re.match(r"^sh[lr][lq]?$", mn) and len(ops) == 2 and \
+                    ops[0].startswith("$") and self.loc_of(ops[1])[1] in (32, 64) \
+                    and self.read(state, ops[1], where)[0] is None:
+                # A constant built by a shift (-Os: mov $0x8000ff,%ecx;
+                # shl $0x28,%rcx).
+                v, n = self.read(state, ops[1], where)[1], int(ops[0][1:], 0)
+                v = v << n if mn[2] == "l" else v >> n
+                self.write(state, ops[1], (None, v & ((1 << self.loc_of(ops[1])[1]) - 1)),
+                           where)
+                flags = None
+                where = nxt
+                continue
+            elif re.match(r"^movz(b|w)[lq]$", mn) and \
+                    self.read(state, ops[0], where)[0] is None:
+                v = self.read(state, ops[0], where)[1]
+                self.write(state, ops[1], (None, v & (0xff if mn[4] == "b" else 0xffff)),
+                           where)
             elif op == "xor" and len(ops) == 2 and ops[0] == ops[1] and ops[0][1:] in GPRS:
                 self.write(state, ops[1], (None, 0), where)
                 flags = (False, True)
                 where = nxt
                 continue
-            elif op in ("cmp", "test"):
-                pass
+            elif op in ("cmp", "test") and len(ops) == 2:
+                # Of two constants (the fault path's status against the
+                # value the wrapper tests it for) the flags are known.
+                a, b = self.read(state, ops[0], where), self.read(state, ops[1], where)
+                width = max(self.loc_of(o)[1] or 0 for o in ops)
+                mask = (1 << width) - 1
+                if a[0] is None and b[0] is None and width >= 32 and \
+                        not any(o.startswith("mem:") for o in map(
+                            lambda o: self.loc_of(o)[0] or "", ops)):
+                    x, y = a[1] & mask, b[1] & mask
+                    flags = (y < x, y == x) if op == "cmp" else (False, x & y == 0)
+                else:
+                    flags = None
+                where = nxt
+                continue
             elif op in ("and", "or", "xor", "neg", "not", "pop", "push") or \
                     re.match(r"^(mov[sz]\w*|set\w+|cmov\w+|s[ah][lr]\w?|imul\w?|"
                              r"sbb\w?|adc\w?)$", mn):
@@ -716,17 +803,11 @@ def site_status(machine, k, i, c, fixup, kinds):
     """status_location() of the site of instruction i at k for wrapper c:
     (locations, problems); problems None if the site is not checked."""
     insn = c.instruction
+    fault = kinds[c.name][1]
+    returns = (i.function or "").startswith("vmxgen_ret_")
     if insn.status.kind == "register":
-        # Its fault path is a stub that moves the spec's fault value into
-        # the status register (TDCALL, PSMASH): no outcome of its ISA to
-        # follow here; the harness and tests/fault-hook.py run it.
-        return set(), None
+        return register_status(machine, k, i.size, insn, fixup, fault, returns)
     success = insn.isa.status.success
-    if success is None:
-        # An ISA that reports nothing in the flags (TDX: each leaf's
-        # completion status is RAX): no flag outcome to follow here; the
-        # fault value is checked at run time (tests/fault-hook.py, harness).
-        return set(), None
     flag = {"cf": (True, False), "zf": (False, True)}
     # A fault-only form reports no VMfail: its flags lead nowhere else.
     fails = [] if c.form == "fault_only" else insn.fail_outcomes
@@ -736,8 +817,92 @@ def site_status(machine, k, i, c, fixup, kinds):
         o.role == "write" and o.kind in ("reg", "reg_or_mem") for o in insn.operands)
     if writes and not (i.function or "").startswith("vmxgen_ret_"):
         return set(), None
-    return status_location(machine, k, i.size, outcomes, fixup,
-                           kinds[c.name][1], writes)
+    locs, problems = status_location(machine, k, i.size, outcomes, fixup,
+                                     fault, writes)
+    if returns and insn.status.kind == "none" and \
+            any(o.is_output for o in insn.operands):
+        # Outputs and a fault status (IN, the safe RDMSR): the status
+        # may be kept apart from %eax where the paths meet and returned
+        # after its test; the fault path must return it, storing nothing.
+        problems += fault_return(machine, k, fixup, fault, 32)
+        if not problems:
+            locs = {"rax"}
+    return locs, problems
+
+
+def fault_return(machine, insn_at, fault_at, fault, width):
+    """Problems of the fault path of a vmxgen_ret_*() function, from
+    fault_at to its return: it must get there on what it knows (a branch
+    on flags the fault left as they were fails), return fault in the
+    width's part of %rax, and store nothing on the way (no output)."""
+    before = {k: v for k, v in machine.state_at(insn_at).items()
+              if not k.startswith("mem:")}
+    trace, end = machine.run(fault_at, None, state=before)
+    where = "fault path from %s+%#x" % fault_at
+    if end[0] != "return":
+        return ["%s never returns: %s at %s+%#x" % (
+            where, end[2] if end[0] == "end" else "a stop",
+            *(end[1] or ("?", 0)))]
+    mask = (1 << width) - 1
+    got = end[2].get("rax", (("init", "rax"), 0))
+    problems = []
+    if got[0] is not None or got[1] & mask != fault & mask:
+        problems.append("%s returns %s in %%rax, not %#x" % (
+            where, "%#x" % (got[1] & mask) if got[0] is None else "a value "
+            "of its own", fault & mask))
+    stored = sorted(m[4:] for m in end[2] if m.startswith("mem:")
+                    and "(%rsp)" not in m)
+    if stored:
+        problems.append("%s stores to %s (an output?)" % (where, ", ".join(stored)))
+    return problems
+
+
+def register_status(machine, insn_at, size, insn, fault_at, fault, returns):
+    """(locations, problems) of an instruction whose status is a register
+    (SEAMCALL, TDCALL, PSMASH, PVALIDATE, RMPADJUST, RMPUPDATE): where the
+    fault path meets the success path, one location holds the register's
+    value as the instruction left it on the success path and the fault
+    value on the fault path, so that the code after it takes a fault for
+    that status; in a vmxgen_ret_*() function the fault path must also
+    return the fault value, storing no output (fault_return())."""
+    reg = "%" + insn.status.register.name
+    status_loc, width = machine.loc_of(reg)
+    mask = (1 << width) - 1
+    nxt = (insn_at[0], insn_at[1] + size)
+    before = {k: v for k, v in machine.state_at(insn_at).items()
+              if not k.startswith("mem:")}
+    # On success the instruction wrote the status and each register
+    # output: values no other path has.
+    written = dict(before)
+    for r in [reg] + ["%" + o.register.name for o in insn.operands
+                      if o.is_output and o.register]:
+        written[machine.loc_of(r)[0]] = (("result", insn_at, r), 0)
+    s_trace, s_end = machine.run(nxt, None, state=written)
+    s_states = {w: st for w, st in s_trace}
+    if s_end[0] == "stop":
+        s_states[s_end[1]] = s_end[2]
+    trace, end = machine.run(fault_at, None, stop=frozenset(s_states),
+                             state=before)
+    if end[0] == "stop":
+        here, there = end[2], s_states[end[1]]
+    elif end[0] == "return" and s_end[0] == "return":
+        here, there = end[2], s_end[2]
+    else:
+        why = end[2] if end[0] == "end" else "it returns, the success path does not"
+        return set(), ["fault path from %s+%#x never meets the success path: "
+                       "%s at %s+%#x" % (*fault_at, why, *(end[1] or ("?", 0)))]
+    good = {loc for loc in set(here) | set(there)
+            if there.get(loc) == (("result", insn_at, reg), 0)
+            and here.get(loc, ("?", 0))[0] is None
+            and here[loc][1] & mask == fault & mask}
+    problems = [] if good else [
+        "fault path from %s+%#x: no location holds %s on the success path "
+        "and %#x on the fault path where they meet" % (
+            *fault_at, reg, fault & mask)]
+    if returns:
+        problems += fault_return(machine, insn_at, fault_at, fault, width)
+        good = {"rax"} if not problems else good
+    return good, problems
 
 
 def status_location(machine, insn_at, size, outcomes, fault_at, fault_value,
@@ -878,16 +1043,8 @@ def check_extable(tap, obj, entries, wrappers, kinds):
             continue
         why = ["%s: %s" % (where, w) for w in why]
         faults += why
-        # A wrapper with outputs that reports only faults (hostx_rdmsr)
-        # holds its 'faulted' register where the paths meet and returns
-        # the status after its test (fault-hook.py runs it: the fault
-        # status comes back); the others return it from the fault path.
-        by_name = {w.name: w for w in wrappers}
-        flagged = m and m.group(2) in by_name and \
-            by_name[m.group(2)].instruction.status.kind == "none" and \
-            any(o.is_output for o in by_name[m.group(2)].instruction.operands)
         if m:
-            if not why and locs != {"rax"} and not (flagged and len(locs) == 1):
+            if not why and locs != {"rax"}:
                 why.append("%s: the status is in %s, not returned in %%eax"
                            % (where, sorted(locs)))
             returning[m.group(2), m.group(1)] = (k[0], why)
@@ -897,18 +1054,14 @@ def check_extable(tap, obj, entries, wrappers, kinds):
            "wrappers without a status)" % (count["flags"] + count["next"],
                                           count["flags"], count["next"]),
            "\n".join(resume))
-    # A status register's fault path (TDCALL, PSMASH) returns the spec's
-    # fault value, not the ISA's status: the harness and fault-hook.py run
-    # it; here its fixup is only checked to be a path of its own.
-    isa_status = [c for c in wrappers if c.instruction.status.kind != "register"]
-    values = sorted({kinds[c.name][1] for c in isa_status if kinds[c.name][0] == "path"})
+    values = sorted({kinds[c.name][1] for c in wrappers if kinds[c.name][0] == "path"})
     tap.ok(not faults and count["path"],
            "_ASM_EXTABLE hook: %d fixups at an asm goto wrapper's fault path: "
            "a path of its own, on which one location holds the success path's "
            "value plus the fault status (%s), where it holds plus each "
            "failure's status on theirs" % (count["path"], ", ".join(map(str, values))),
            "\n".join(faults))
-    for c in isa_status:
+    for c in wrappers:
         if kinds[c.name][0] != "path" or c.form == "value":
             continue
         bad = []
@@ -921,10 +1074,16 @@ def check_extable(tap, obj, entries, wrappers, kinds):
                 bad.append("vmxgen_ret_%s_%s: in %s, not %s" % (ctx, c.name, got[0], section))
             else:
                 bad += got[1]
-        tap.ok(not bad, "_ASM_EXTABLE hook: %s's fault path returns %d "
-               "(%s_FAULT) in %%eax, in .text, .text.unlikely (__cold) and "
-               ".init.text" % (c.name, kinds[c.name][1],
-                               c.name.split("_")[0].upper()), "\n".join(bad))
+        wide = c.instruction.status.kind == "register" and \
+            c.instruction.status.width == 64
+        tap.ok(not bad, "_ASM_EXTABLE hook: %s's fault path returns %#x "
+               "(%s) in %s, in .text, .text.unlikely (__cold) and "
+               ".init.text" % (c.name, kinds[c.name][1] & (2 ** 64 - 1 if wide
+                                                           else 0xffffffff),
+                               "its own fault value" if c.instruction.status.kind
+                               == "register" else c.name.split("_")[0].upper()
+                               + "_FAULT", "%rax" if wide else "%eax"),
+               "\n".join(bad))
     return insns
 
 
