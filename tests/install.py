@@ -11,6 +11,11 @@ headers of include/vmxgen/, byte for byte, the guest-entry sources
 says and assemble with only its --cflags, and a caller of every public function must build from them
 alone (hosted and linked, gcc and clang; freestanding -m32 too), so a
 header the generator adds but Makefile.am does not install is caught.
+
+And what make dist ships: every file git tracks must be in the tarball
+('make dist-list': what distdir copies, files and whole directories), or
+make distcheck fails on a missing file long after it was added.  Skipped
+outside a git checkout (the tarball's own tree, as make distcheck tests it).
 """
 
 import glob
@@ -37,6 +42,32 @@ def files_under(top):
     return sorted(out)
 
 
+def check_dist_list(tap, make):
+    r = run(["git", "-C", SRCDIR, "ls-files", "-z"])
+    if r.returncode != 0:
+        tap.skip("every file git tracks is in make dist's list",
+                 "the source tree is not a git checkout")
+        return
+    # A tracked file deleted in the work tree is not a file to ship.
+    tracked = [f for f in r.stdout.split("\0")
+               if f and os.path.lexists(os.path.join(SRCDIR, f))]
+    r = run([make, "-s", "-C", BUILDDIR, "dist-list"], env=make_env())
+    shipped = set(r.stdout.split())
+
+    def in_dist(path):
+        # The file itself, or one of the directories it is under.
+        parts = path.split("/")
+        return any("/".join(parts[:i]) in shipped
+                   for i in range(1, len(parts) + 1))
+    # .gitignore: git's own; the tarball is not a checkout.
+    missing = [f for f in tracked
+               if not in_dist(f) and f != ".gitignore"]
+    tap.ok(r.returncode == 0 and tracked and not missing,
+           "every file git tracks is in make dist's list (%d files; add a "
+           "missing one to EXTRA_DIST)" % len(tracked),
+           r.stderr + "missing:\n" + "\n".join(missing))
+
+
 def program():
     callees, _ = public(load_model(), GENERATED)
     return "\n".join(includes(GENERATED)) + "\n\n" + calls_function(
@@ -56,6 +87,7 @@ def main():
     if not pkg_config:
         tap.skip_all("pkg-config is not installed (apt-get install pkg-config)")
     make = os.environ.get("VMXGEN_MAKE") or "make"
+    check_dist_list(tap, make)
     wd = workdir("install")
     stage = os.path.join(wd, "stage")
     r = run([make, "-C", BUILDDIR, "install", "DESTDIR=" + stage], env=make_env())
