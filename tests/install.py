@@ -43,11 +43,16 @@ def files_under(top):
 
 
 def check_dist_list(tap, make):
-    r = run(["git", "-C", SRCDIR, "ls-files", "-z"])
-    if r.returncode != 0:
+    # The tarball's tree, which make distcheck unpacks inside the checkout
+    # it was made in, is no checkout of its own: git would answer for the
+    # enclosing one (none of whose files are tracked here).
+    top = run(["git", "-C", SRCDIR, "rev-parse", "--show-toplevel"])
+    if top.returncode != 0 or os.path.realpath(top.stdout.strip()) != \
+            os.path.realpath(SRCDIR):
         tap.skip("every file git tracks is in make dist's list",
                  "the source tree is not a git checkout")
         return
+    r = run(["git", "-C", SRCDIR, "ls-files", "-z"])
     # A tracked file deleted in the work tree is not a file to ship.
     tracked = [f for f in r.stdout.split("\0")
                if f and os.path.lexists(os.path.join(SRCDIR, f))]
