@@ -24,13 +24,15 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
+import forkserver
 import vmxgen
 from vmxtest import (GEN, PYTHON, SPEC, Tap, TapBuffer, parallel, run,
                      snapshot, workdir)
 
-OUTPUTS = run([PYTHON, GEN, "--list-outputs", "--spec", SPEC]).stdout.split()
+OUTPUTS = []        # main() sets it: vmxgen --list-outputs
 TEMP = re.compile(r"^\.vmxgen-(\d+)-.*\.tmp$")
 
 
@@ -70,6 +72,26 @@ def state(out, new):
     for rel in OUTPUTS:
         files.setdefault(rel, "MISSING")
     return files, sorted(temps), sorted(other)
+
+
+def vmxgen_run(*argv):
+    """'vmxgen ARGV' for a run that is never killed nor paused: in a child
+    of the fork server, which has the generator imported (not a Python
+    started and importing it again).  Returns a CompletedProcess (text)."""
+    with tempfile.TemporaryFile() as so, tempfile.TemporaryFile() as se:
+        done = forkserver.run(vmxgen.main, (list(argv),), stdout=so,
+                              stderr=se)
+        so.seek(0)
+        se.seek(0)
+        return subprocess.CompletedProcess(
+            ["vmxgen"] + list(argv), done.returncode,
+            so.read().decode("utf-8", "replace"),
+            se.read().decode("utf-8", "replace"))
+
+
+def gen(out):
+    """A complete run into out (never killed)."""
+    return vmxgen_run("-q", "--spec", SPEC, "--output", out)
 
 
 def generate(out, env=None, **kw):
@@ -127,7 +149,7 @@ def kill_at_steps(tap, wd, new, every=False):
         killed = (pid, finished) + state(out, new)
         if k not in cleanup:
             return killed, None
-        r = run([PYTHON, GEN, "-q", "--spec", SPEC, "--output", out])
+        r = gen(out)
         return killed, (r,) + state(out, new)
 
     renames = [k for k, s in enumerate(steps) if s.startswith("replacing ")]
@@ -192,7 +214,7 @@ def random_kills(tap, wd, new, runs, seed):
            "(0.6..1.1 x %.2f s): every output old or new, never truncated "
            "or mixed (%s; runs leaving temporary files: %d)"
            % (runs, full, figures, leftovers), "\n".join(broken[:20]))
-    r = run([PYTHON, GEN, "-q", "--spec", SPEC, "--output", out])
+    r = gen(out)
     files, temps, other = state(out, new)
     tap.ok(r.returncode == 0 and not temps and
            all(v == "new" for v in files.values()),
@@ -208,7 +230,10 @@ AS_NOBODY = {"user": 65534, "group": 65534, "extra_groups": []}
 
 
 def failed_writes(tap, wd, new):
-    def gen(out, **kw):
+    def gen_as(out, **kw):
+        """A run as another user (kw): a process of its own."""
+        if not kw:
+            return gen(out)
         return run([PYTHON, GEN, "-q", "--spec", SPEC, "--output", out], **kw)
 
     # Unwritable: root writes anywhere, so as root run the generator as
@@ -230,7 +255,7 @@ def failed_writes(tap, wd, new):
             os.chmod(root, 0o755)
         os.chmod(os.path.join(out, ro), 0o555)
         before = snapshot(out)
-        r = gen(out, **kw)
+        r = gen_as(out, **kw)
         os.chmod(os.path.join(out, ro), 0o755)
         tap.ok(r.returncode == 2 and re.search(
             r"^vmxgen: error: cannot write output: .*Permission denied",
@@ -270,9 +295,6 @@ def failed_writes(tap, wd, new):
 
 
 def outside(tap, wd, new):
-    def gen(out):
-        return run([PYTHON, GEN, "-q", "--spec", SPEC, "--output", out])
-
     # A symlink inside the output directory pointing outside it.
     out = os.path.join(wd, "link-dir")
     elsewhere = os.path.join(wd, "elsewhere")
@@ -340,13 +362,15 @@ def main():
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
     runs = args.runs or (400 if args.long else 5)
+    forkserver.start()
 
     tap = Tap()
+    OUTPUTS[:] = vmxgen_run("--list-outputs", "--spec", SPEC).stdout.split()
     tap.cases(OUTPUTS, "the generator lists no outputs (--list-outputs)")
     wd = workdir("writes")
     newdir = os.path.join(wd, "new")
     os.makedirs(newdir)
-    r = run([PYTHON, GEN, "-q", "--spec", SPEC, "--output", newdir])
+    r = gen(newdir)
     if r.returncode != 0:
         tap.ok(False, "the real spec generates", r.stderr)
         tap.done()
