@@ -41,7 +41,7 @@ import re
 
 from callers import Args, calls_function, includes, public, spec_fixups
 from disasm import disassemble, is_encoding
-from vmxtest import (GENERATED, OBJDUMP, SPEC, Tap, asm_goto_outputs,
+from vmxtest import (GENERATED, SPEC, Tap, asm_goto_outputs,
                      compilers, has_32bit_libc, include_flags, load_model,
                      load_specread, parallel, run, workdir, write)
 
@@ -258,8 +258,13 @@ def main():
            "unknown: %s" % missing)
     by_mnemonic = {}
     for c in wrappers:
-        ENCODINGS.setdefault(c.instruction.mnemonic, []).append(
-            c.instruction.encoding)
+        encs = ENCODINGS.setdefault(c.instruction.mnemonic, {})
+        e = c.instruction.encoding
+        # One of each (many wrappers share an instruction), with the
+        # opcode bytes is_encoding() wants to find in an instruction's.
+        want = e.opcode_bytes[1 if e.prefix is not None else 0:]
+        encs.setdefault((e.prefix is None, tuple(e.opcode_bytes),
+                         e.modrm_form, e.modrm_digit), (bytes(want), e))
     for c in wrappers:
         by_mnemonic.setdefault(c.instruction.mnemonic, set()).add(
             kinds.get(c.name, ("?",))[0])
@@ -282,8 +287,8 @@ def main():
         r = run(cmd)
         if r.returncode != 0:
             return cmd, r, None, None, None, None
-        return (cmd, r, run([exe, "--table"]), disassemble(exe, sections=None),
-                run([exe]), functions(exe))
+        dis = disassemble(exe, sections=None)
+        return cmd, r, run([exe, "--table"]), dis, run([exe]), functions(dis)
 
     for (cname, _, bits, opt), built in zip(variants, parallel(build, variants)):
         if built is None:
@@ -314,15 +319,10 @@ def goto_outputs(by_mnemonic, version):
             for mn, kinds in by_mnemonic.items()}
 
 
-def functions(exe):
-    """[(start, end, name)] of the function symbols of exe."""
-    out = []
-    for line in run([OBJDUMP, "-t", exe]).stdout.splitlines():
-        m = re.match(r"^([0-9a-f]+) .{6}F (\S+)\s+([0-9a-f]+)\s+(\S+)$", line)
-        if m:
-            start = int(m.group(1), 16)
-            out.append((start, start + int(m.group(3), 16), m.group(4)))
-    return out
+def functions(dis):
+    """[(start, end, name)] of the function symbols of a program, from
+    the symbol table its disassembly read."""
+    return [(addr, addr + size, name) for _, addr, name, size in dis.symbols]
 
 
 def function_at(funcs, addr):
@@ -334,7 +334,7 @@ def function_at(funcs, addr):
     return None
 
 
-ENCODINGS = {}      # mnemonic: the encodings of the wrappers that have it
+ENCODINGS = {}      # mnemonic: {key: (opcode bytes, an encoding of its wrappers)}
 
 
 def stub_into(dis, at, funcs, addr, func):
@@ -360,11 +360,19 @@ def check_table(tap, tag, r, dis, funcs, by_mnemonic):
     # in a hlt): functions with a reserved name (_x) are left out.
     # (A mov is a wrapper's only with its bytes: MOV to CR3.)
     # The spec's mnemonic of each instruction objdump names (lgdtl: lgdt).
-    spec_mn = {i.addr: m for i in dis.insns for m in by_mnemonic
-               if i.is_mnemonic(m)}
-    insns = {i.addr: i for i in dis.insns if i.addr in spec_mn
-             and not (function_at(funcs, i.addr) or "").startswith("_") and
-             any(is_encoding(i.raw, e) for e in ENCODINGS[spec_mn[i.addr]])}
+    # (Insn.is_mnemonic as a table: objdump's names, the spec's mnemonic
+    # of each; the last in by_mnemonic wins, as with a loop over it.)
+    names = {}
+    for m in by_mnemonic:
+        names.update((m + s, m) for s in ("", "w", "l", "q"))
+    spec_mn = {i.addr: names[i.mnemonic] for i in dis.insns
+               if i.mnemonic in names}
+    # The bytes first: every mov is looked at (24 encodings), few are
+    # MOV to CR3; is_encoding() only where its opcode bytes are.
+    insns = {i.addr: i for i in dis.insns if i.addr in spec_mn and
+             any(want in i.raw and is_encoding(i.raw, e)
+                 for want, e in ENCODINGS[spec_mn[i.addr]].values())
+             and not (function_at(funcs, i.addr) or "").startswith("_")}
     problems, seen, count = [], {}, {}
     for insn_at, fixup_at in entries:
         seen[insn_at] = seen.get(insn_at, 0) + 1

@@ -15,7 +15,7 @@ SECTION = re.compile(r"^Disassembly of section (\S+):$")
 FUNCTION = re.compile(r"^([0-9a-f]+) <([^>]+)>:$")
 INSN = re.compile(r"^\s*([0-9a-f]+):\t((?:[0-9a-f]{2} )+)\s*\t(\S+)\s*(.*)$")
 # A function symbol of objdump -t: value, section, name.
-SYMBOL = re.compile(r"^([0-9a-f]+) .{6}F (\S+)\t[0-9a-f]+\s+(\S+)$", re.M)
+SYMBOL = re.compile(r"^([0-9a-f]+) .{6}F (\S+)\t([0-9a-f]+)\s+(\S+)$", re.M)
 RELOC = re.compile(r"^([0-9a-f]+)\s+(R_\S+)\s+(\S+?)(?:([+-])0x([0-9a-f]+))?$")
 
 
@@ -55,17 +55,18 @@ class Insn:
 
 class Disassembly:
     def __init__(self, insns, symbols=()):
-        """symbols: (section, address, name) of the function symbols: a
-        name that objdump does not print (an alias at the address of
-        another, as rustc's merged identical functions are) gets that
-        function's instructions too."""
+        """symbols: (section, address, name, size) of the function
+        symbols, in the symbol table's order: a name that objdump does not
+        print (an alias at the address of another, as rustc's merged
+        identical functions are) gets that function's instructions too."""
         self.insns = insns
+        self.symbols = list(symbols)
         self.functions = {}
         for i in insns:
             if i.function is not None:
                 self.functions.setdefault(i.function, []).append(i)
         at = {(f[0].section, f[0].addr): f for f in self.functions.values()}
-        for section, addr, name in symbols:
+        for section, addr, name, _ in self.symbols:
             if name not in self.functions and (section, addr) in at:
                 self.functions[name] = at[(section, addr)]
 
@@ -137,8 +138,8 @@ def disassemble(path, sections=(".text",), objdump=None):
     table = subprocess.run([objdump or OBJDUMP, "-t", path],
                            stdout=subprocess.PIPE,
                            universal_newlines=True).stdout
-    symbols = [(m.group(2), int(m.group(1), 16), m.group(3))
-               for m in SYMBOL.finditer(table)]
+    symbols = [(m.group(2), int(m.group(1), 16), m.group(4),
+                int(m.group(3), 16)) for m in SYMBOL.finditer(table)]
     return Disassembly(d.insns, symbols) if symbols else d
 
 
