@@ -226,21 +226,28 @@ def _check_isa(isa, diag):
         isa.guest_entry.check(diag)
 
 
-def _entry_check(isa, sources, diag):
-    """The ISA's entry checker (entry_check, one per ISA) and its rules
-    (entry_checks, in any file of the ISA), or None."""
+def _one_per_isa(isa, sources, key, what, make, diag):
+    """The ISA's one top-level 'key:' entry (in any of its files), made by
+    make(src, path, raw), or None; a second one is an error at its key."""
     found = None
     for src in sources:
-        raw = src.data.get("entry_check")
+        raw = src.data.get(key)
         if raw is None:
             continue
         if found is not None:
-            diag.error(src.where_key(("entry_check",)), "ISA '%s' has one "
-                       "entry checker, given already at %s" % (
-                           isa.name, _at(found.source.where_key(
-                               ("entry_check",)))))
+            diag.error(src.where_key((key,)), "ISA '%s' has one %s, given "
+                       "already at %s" % (isa.name, what,
+                                          _at(found.source.where_key((key,)))))
             continue
-        found = EntryCheck(src, ("entry_check",), raw)
+        found = make(src, (key,), raw)
+    return found
+
+
+def _entry_check(isa, sources, diag):
+    """The ISA's entry checker (entry_check, one per ISA) and its rules
+    (entry_checks, in any file of the ISA), or None."""
+    found = _one_per_isa(isa, sources, "entry_check", "entry checker",
+                         EntryCheck, diag)
     rules = list(_entries(sources, "entry_checks"))
     if found is None:
         for src, path, raw in rules[:1]:
@@ -254,18 +261,9 @@ def _entry_check(isa, sources, diag):
 
 def _guest_entry(isa, sources, diag):
     """The ISA's guest entry (one, in any of its files), or None."""
-    found = None
-    for src in sources:
-        raw = src.data.get("guest_entry")
-        if raw is None:
-            continue
-        if found is not None:
-            diag.error(src.where_key(("guest_entry",)), "ISA '%s' has one "
-                       "guest entry, given already at %s"
-                       % (isa.name, _at(found.source.where_key(("guest_entry",)))))
-            continue
-        found = GuestEntry(isa, src, ("guest_entry",), raw)
-    return found
+    return _one_per_isa(isa, sources, "guest_entry", "guest entry",
+                        lambda src, path, raw: GuestEntry(isa, src, path, raw),
+                        diag)
 
 
 def _check_numbers(isa, diag):
