@@ -1298,6 +1298,613 @@ tdxm_tdh_mem_page_remove(vmx_u64 *gpa, vmx_u64 *tdr)
 
 #ifdef __x86_64__
 /**
+ * tdxm_tdh_mem_sept_add() - add a Secure EPT page to a TD (TDH.MEM.SEPT.ADD)
+ * @gpa: RCX: in, the GPA and level the new Secure EPT page maps (layout page_info, level 1 and up); out, extended error information 1
+ * @tdr: RDX: in, the TDR page's physical address; out, extended error information 2
+ * @page: R8: the physical address of the page to become the Secure EPT page
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MEM.SEPT.ADD Leaf (SEAMCALL leaf 3).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mem_sept_add(vmx_u64 *gpa, vmx_u64 *tdr, vmx_u64 page)
+{
+	register vmx_u64 page_r8 __asm__("r8") = page;
+	vmx_u64 status = (vmx_u64)0x3;
+	vmx_u64 gpa_out = *gpa;
+	vmx_u64 tdr_out = *tdr;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the module takes over the page: the caller's stores to
+	 * it come first.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [gpa] "+c" (gpa_out),
+		  [tdr] "+d" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		: [page] "r" (page_r8)
+		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the module takes over the page: the caller's stores to
+	 * it come first.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [gpa] "+c" (gpa_out),
+		  [tdr] "+d" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		: [page] "r" (page_r8)
+		: "cc", "memory");
+#endif
+	*gpa = gpa_out;
+	*tdr = tdr_out;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_mng_rd() - read a TD-scope metadata field (TDH.MNG.RD)
+ * @tdr: RCX: the TDR page's physical address
+ * @field: RDX: the field identifier
+ * @value: R8: the field's value (0 on failure)
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MNG.RD Leaf (SEAMCALL leaf 11).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mng_rd(vmx_u64 tdr, vmx_u64 field, vmx_u64 *value)
+{
+	register vmx_u64 value_r8 __asm__("r8");
+	vmx_u64 status = (vmx_u64)0xb;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [value] "=r" (value_r8),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr),
+		  [field] "d" (field)
+		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [value] "=r" (value_r8),
+		  [carry] "=@ccc" (carry)
+		: [tdr] "c" (tdr),
+		  [field] "d" (field)
+		: "cc");
+#endif
+	*value = value_r8;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_mng_init() - initialize a TD from its TD_PARAMS (TDH.MNG.INIT)
+ * @tdr: RCX: in, the TDR page's physical address; out, 0, or the CPUID leaf (bits 31:0) and subleaf (bits 63:32) TD_PARAMS configures wrongly
+ * @td_params: RDX: the physical address of the TD_PARAMS structure (1024 bytes, 1024-byte aligned)
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.MNG.INIT Leaf (SEAMCALL leaf 21).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_mng_init(vmx_u64 *tdr, vmx_u64 td_params)
+{
+	vmx_u64 status = (vmx_u64)0x15;
+	vmx_u64 tdr_out = *tdr;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the module reads TD_PARAMS from the caller's memory:
+	 * the caller's stores to it come first.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [tdr] "+c" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		: [td_params] "d" (td_params)
+		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the module reads TD_PARAMS from the caller's memory:
+	 * the caller's stores to it come first.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [tdr] "+c" (tdr_out),
+		  [carry] "=@ccc" (carry)
+		: [td_params] "d" (td_params)
+		: "cc", "memory");
+#endif
+	*tdr = tdr_out;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_vp_init() - initialize a TD VCPU and set its x2APIC ID (TDH.VP.INIT version 1)
+ * @tdvpr: RCX: the VCPU's TDVPR page's physical address
+ * @initial_rcx: RDX: the VCPU's RCX when it first runs
+ * @x2apic_id: R8: the VCPU's x2APIC ID (bits 31:0, the rest 0), unique in the TD
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.VP.INIT Leaf (SEAMCALL leaf 22).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_vp_init(vmx_u64 tdvpr, vmx_u64 initial_rcx, vmx_u64 x2apic_id)
+{
+	register vmx_u64 x2apic_id_r8 __asm__("r8") = x2apic_id;
+	vmx_u64 status = (vmx_u64)0x10016;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdvpr] "c" (tdvpr),
+		  [initial_rcx] "d" (initial_rcx),
+		  [x2apic_id] "r" (x2apic_id_r8)
+		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdvpr] "c" (tdvpr),
+		  [initial_rcx] "d" (initial_rcx),
+		  [x2apic_id] "r" (x2apic_id_r8)
+		: "cc");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_phymem_page_rdmd() - read the PAMT metadata of a physical page (TDH.PHYMEM.PAGE.RDMD)
+ * @page: RCX: in, the page's physical address; out, its page type (PT_NDA 0, PT_RSVD 1, ...), 0 on failure
+ * @owner: RDX: the physical address of the owning TD's TDR page
+ * @size: R8: the size the page is mapped at (0: 4 KB, 1: 2 MB, 2: 1 GB)
+ * @bepoch: R9: the blocking epoch of a regular or Secure EPT page, else 0
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.PHYMEM.PAGE.RDMD Leaf (SEAMCALL leaf 24).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_phymem_page_rdmd(vmx_u64 *page, vmx_u64 *owner, vmx_u64 *size, vmx_u64 *bepoch)
+{
+	register vmx_u64 size_r8 __asm__("r8");
+	register vmx_u64 bepoch_r9 __asm__("r9");
+	vmx_u64 status = (vmx_u64)0x18;
+	vmx_u64 page_out = *page;
+	vmx_u64 owner_out;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [page] "+c" (page_out),
+		  [owner] "=d" (owner_out),
+		  [size] "=r" (size_r8),
+		  [bepoch] "=r" (bepoch_r9),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc", "r10", "r11");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [page] "+c" (page_out),
+		  [owner] "=d" (owner_out),
+		  [size] "=r" (size_r8),
+		  [bepoch] "=r" (bepoch_r9),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc", "r10", "r11");
+#endif
+	*page = page_out;
+	*owner = owner_out;
+	*size = size_r8;
+	*bepoch = bepoch_r9;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_phymem_page_reclaim() - reclaim a page from a torn-down TD (TDH.PHYMEM.PAGE.RECLAIM)
+ * @page: RCX: in, the page's physical address; out, the page type it had
+ * @owner: RDX: the physical address of the TDR page of the TD that owned it
+ * @size: R8: the size it was mapped at (0: 4 KB, 1: 2 MB, 2: 1 GB)
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.PHYMEM.PAGE.RECLAIM Leaf (SEAMCALL leaf 28).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_phymem_page_reclaim(vmx_u64 *page, vmx_u64 *owner, vmx_u64 *size)
+{
+	register vmx_u64 size_r8 __asm__("r8");
+	vmx_u64 status = (vmx_u64)0x1c;
+	vmx_u64 page_out = *page;
+	vmx_u64 owner_out;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the page goes back to the caller, who may reuse it.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [page] "+c" (page_out),
+		  [owner] "=d" (owner_out),
+		  [size] "=r" (size_r8),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc", "r9", "r10", "r11", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the page goes back to the caller, who may reuse it.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [page] "+c" (page_out),
+		  [owner] "=d" (owner_out),
+		  [size] "=r" (size_r8),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc", "r9", "r10", "r11", "memory");
+#endif
+	*page = page_out;
+	*owner = owner_out;
+	*size = size_r8;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_sys_key_config() - program the TDX global private key on this package (TDH.SYS.KEY.CONFIG)
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.SYS.KEY.CONFIG Leaf (SEAMCALL leaf 31).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_sys_key_config(void)
+{
+	vmx_u64 status = (vmx_u64)0x1f;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		:
+		: "cc");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_sys_tdmr_init() - initialize the next chunk of a TDMR's PAMT (TDH.SYS.TDMR.INIT)
+ * @tdmr: RCX: the TDMR's base address (1 GB aligned)
+ * @next: RDX: the next address to initialize (1 GB aligned)
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.SYS.TDMR.INIT Leaf (SEAMCALL leaf 36).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000, and nothing is
+ * stored; the instruction faulted (#UD outside VMX root operation, #GP at
+ * CPL > 0); TDX_ERROR with class SOFTWARE (47:40 = 0xFF, which the module
+ * never uses), Linux's TDX_SW_ERROR; Linux's tdxcall.S adds the trap
+ * number in bits 31:0 (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup
+ * that only resumes cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_sys_tdmr_init(vmx_u64 tdmr, vmx_u64 *next)
+{
+	vmx_u64 status = (vmx_u64)0x24;
+	vmx_u64 next_out;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the module writes the PAMT in the caller's memory.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [next] "=d" (next_out),
+		  [carry] "=@ccc" (carry)
+		: [tdmr] "c" (tdmr)
+		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the module writes the PAMT in the caller's memory.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [next] "=d" (next_out),
+		  [carry] "=@ccc" (carry)
+		: [tdmr] "c" (tdmr)
+		: "cc", "memory");
+#endif
+	*next = next_out;
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_phymem_cache_wb() - write back the package's caches of TD memory (TDH.PHYMEM.CACHE.WB)
+ * @command: RCX: 0 to start, 1 to resume after TDX_INTERRUPTED_RESUMABLE
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.PHYMEM.CACHE.WB Leaf (SEAMCALL leaf 40).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_phymem_cache_wb(vmx_u64 command)
+{
+	vmx_u64 status = (vmx_u64)0x28;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the caches of the caller's memory go back to it.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [command] "c" (command)
+		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the caches of the caller's memory go back to it.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [command] "c" (command)
+		: "cc", "memory");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdh_sys_config() - give the TDX module its TDMRs and global KeyID (TDH.SYS.CONFIG)
+ * @tdmr_array: RCX: the physical address of the array of TDMR_INFO physical addresses
+ * @nr_tdmrs: RDX: the number of entries in the array
+ * @global_keyid: R8: the TDX global private KeyID (bits 15:0, the rest 0)
+ *
+ * Executes SEAMCALL (66 0F 01 CF).
+ * Intel TDX Module ABI Specification TDH.SYS.CONFIG Leaf (SEAMCALL leaf 45).
+ *
+ * Return: the status the instruction leaves in RAX.  If it sets CF
+ * (VMfailInvalid: no TDX module to call): 0x8000ff00ffff0000.  If a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside VMX root operation, #GP at CPL > 0); TDX_ERROR with
+ * class SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux's tdxcall.S adds the trap number in bits 31:0
+ * (TDX_SEAMCALL_GP, TDX_SEAMCALL_UD), which a fixup that only resumes
+ * cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdh_sys_config(vmx_u64 tdmr_array, vmx_u64 nr_tdmrs, vmx_u64 global_keyid)
+{
+	register vmx_u64 global_keyid_r8 __asm__("r8") = global_keyid;
+	vmx_u64 status = (vmx_u64)0x2d;
+	vmx_u8 carry;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	/*
+	 * "memory": the module reads the TDMR array and the TDMR_INFO
+	 * structures from the caller's memory.
+	 */
+	__asm__ __volatile__("771:\tseamcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdmr_array] "c" (tdmr_array),
+		  [nr_tdmrs] "d" (nr_tdmrs),
+		  [global_keyid] "r" (global_keyid_r8)
+		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	/*
+	 * "memory": the module reads the TDMR array and the TDMR_INFO
+	 * structures from the caller's memory.
+	 */
+	__asm__ __volatile__("seamcall"
+		: [status] "+a" (status),
+		  [carry] "=@ccc" (carry)
+		: [tdmr_array] "c" (tdmr_array),
+		  [nr_tdmrs] "d" (nr_tdmrs),
+		  [global_keyid] "r" (global_keyid_r8)
+		: "cc", "memory");
+#endif
+	if (__builtin_expect(carry, 0))
+		return (vmx_u64)0x8000ff00ffff0000ULL;
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
  * tdxm_tdg_vp_info() - get the TD's execution environment (TDG.VP.INFO)
  * @gpaw: RCX: the guest physical address width (bits 5:0: 48 or 52)
  * @attributes: RDX: the TD's ATTRIBUTES
@@ -1476,6 +2083,51 @@ tdxm_tdg_mr_report(vmx_u64 report_gpa, vmx_u64 report_data_gpa, vmx_u64 subtype)
 		: [report_gpa] "c" (report_gpa),
 		  [report_data_gpa] "d" (report_data_gpa),
 		  [subtype] "r" (subtype_r8)
+		: "cc", "memory");
+#endif
+	return status;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * tdxm_tdg_mr_rtmr_extend() - extend a runtime measurement register (TDG.MR.RTMR.EXTEND)
+ * @data_gpa: RCX: the guest physical address of the 48-byte extension data (64-byte aligned)
+ * @index: RDX: the RTMR's index (0..3)
+ *
+ * Executes TDCALL (66 0F 01 CC).
+ * Intel TDX Module ABI Specification TDG.MR.RTMR.EXTEND Leaf (TDCALL leaf 2).
+ *
+ * Return: the status the instruction leaves in RAX.  If a fault hook
+ * (VMXGEN_FAULT_HOOK) resumed it: 0x8000ff0000000000; the instruction
+ * faulted (#UD outside a TD, #GP at CPL > 0); TDX_ERROR with class
+ * SOFTWARE (47:40 = 0xFF, which the module never uses), Linux's
+ * TDX_SW_ERROR; Linux adds the trap number in bits 31:0, which a fixup
+ * that only resumes cannot know, so they are 0.
+ */
+static __always_inline vmx_u64
+tdxm_tdg_mr_rtmr_extend(vmx_u64 data_gpa, vmx_u64 index)
+{
+	vmx_u64 status = (vmx_u64)0x2;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ __volatile__("771:\ttdcall\n772:\n\t"
+		".subsection 1\n"
+		"773:\tmov $0x8000ff0000000000, %q[status]\n\t"
+		"jmp 772b\n\t"
+		".previous\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [status] "+a" (status)
+		: [data_gpa] "c" (data_gpa),
+		  [index] "d" (index)
+		: "cc", "memory");
+	if (__builtin_expect(status == (vmx_u64)0x8000ff0000000000ULL, 0))
+		return (vmx_u64)0x8000ff0000000000ULL;
+#else
+	__asm__ __volatile__("tdcall"
+		: [status] "+a" (status)
+		: [data_gpa] "c" (data_gpa),
+		  [index] "d" (index)
 		: "cc", "memory");
 #endif
 	return status;

@@ -1612,6 +1612,689 @@ pub unsafe fn tdh_mem_page_remove(gpa: u64, tdr: u64) -> (u64, u64, u64) {
     (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, gpa, tdr)
 }
 
+/// Add a Secure EPT page to a TD (TDH.MEM.SEPT.ADD).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MEM.SEPT.ADD Leaf (SEAMCALL leaf 3).
+///
+/// - `gpa`: RCX: in, the GPA and level the new Secure EPT page maps (layout
+///   page_info, level 1 and up); out, extended error information 1
+/// - `tdr`: RDX: in, the TDR page's physical address; out, extended error
+///   information 2
+/// - `page`: R8: the physical address of the page to become the Secure EPT page
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RCX: in, the GPA
+/// and level the new Secure EPT page maps (layout page_info, level 1 and up);
+/// out, extended error information 1; RDX: in, the TDR page's physical address;
+/// out, extended error information 2 (0 if it faulted, with the fault-hook
+/// feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mem_sept_add(gpa: u64, tdr: u64, page: u64) -> (u64, u64, u64) {
+    let mut gpa = gpa;
+    let mut tdr = tdr;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x3_u64 => status,
+            inlateout("ecx") gpa => gpa,
+            inlateout("edx") tdr => tdr,
+            in("r8") page,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x3_u64 => status,
+            inlateout("ecx") gpa => gpa,
+            inlateout("edx") tdr => tdr,
+            in("r8") page,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, gpa, tdr)
+}
+
+/// Read a TD-scope metadata field (TDH.MNG.RD).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MNG.RD Leaf (SEAMCALL leaf 11).
+///
+/// - `tdr`: RCX: the TDR page's physical address
+/// - `field`: RDX: the field identifier
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; R8: the field's
+/// value (0 on failure) (0 if it faulted, with the fault-hook feature). It
+/// reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mng_rd(tdr: u64, field: u64) -> (u64, u64) {
+    let value: u64;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0xb_u64 => status,
+            in("ecx") tdr,
+            in("edx") field,
+            lateout("r8") value,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0xb_u64 => status,
+            in("ecx") tdr,
+            in("edx") field,
+            lateout("r8") value,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, value)
+}
+
+/// Initialize a TD from its TD_PARAMS (TDH.MNG.INIT).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.MNG.INIT Leaf (SEAMCALL leaf 21).
+///
+/// - `tdr`: RCX: in, the TDR page's physical address; out, 0, or the CPUID leaf
+///   (bits 31:0) and subleaf (bits 63:32) TD_PARAMS configures wrongly
+/// - `td_params`: RDX: the physical address of the TD_PARAMS structure (1024
+///   bytes, 1024-byte aligned)
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RCX: in, the TDR
+/// page's physical address; out, 0, or the CPUID leaf (bits 31:0) and subleaf
+/// (bits 63:32) TD_PARAMS configures wrongly (0 if it faulted, with the
+/// fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_mng_init(tdr: u64, td_params: u64) -> (u64, u64) {
+    let mut tdr = tdr;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x15_u64 => status,
+            inlateout("ecx") tdr => tdr,
+            in("edx") td_params,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x15_u64 => status,
+            inlateout("ecx") tdr => tdr,
+            in("edx") td_params,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, tdr)
+}
+
+/// Initialize a TD VCPU and set its x2APIC ID (TDH.VP.INIT version 1).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.VP.INIT Leaf (SEAMCALL leaf 22).
+///
+/// - `tdvpr`: RCX: the VCPU's TDVPR page's physical address
+/// - `initial_rcx`: RDX: the VCPU's RCX when it first runs
+/// - `x2apic_id`: R8: the VCPU's x2APIC ID (bits 31:0, the rest 0), unique in
+///   the TD
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_vp_init(tdvpr: u64, initial_rcx: u64, x2apic_id: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x10016_u64 => status,
+            in("ecx") tdvpr,
+            in("edx") initial_rcx,
+            in("r8") x2apic_id,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x10016_u64 => status,
+            in("ecx") tdvpr,
+            in("edx") initial_rcx,
+            in("r8") x2apic_id,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Read the PAMT metadata of a physical page (TDH.PHYMEM.PAGE.RDMD).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.PHYMEM.PAGE.RDMD Leaf (SEAMCALL leaf 24).
+///
+/// - `page`: RCX: in, the page's physical address; out, its page type (PT_NDA
+///   0, PT_RSVD 1, ...), 0 on failure
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RCX: in, the
+/// page's physical address; out, its page type (PT_NDA 0, PT_RSVD 1, ...), 0 on
+/// failure; RDX: the physical address of the owning TD's TDR page; R8: the size
+/// the page is mapped at (0: 4 KB, 1: 2 MB, 2: 1 GB); R9: the blocking epoch of
+/// a regular or Secure EPT page, else 0 (0 if it faulted, with the fault-hook
+/// feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_phymem_page_rdmd(page: u64) -> (u64, u64, u64, u64, u64) {
+    let mut page = page;
+    let owner: u64;
+    let size: u64;
+    let bepoch: u64;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x18_u64 => status,
+            inlateout("ecx") page => page,
+            lateout("edx") owner,
+            lateout("r8") size,
+            lateout("r9") bepoch,
+            carry = lateout(reg_byte) carry,
+            out("r10") _,
+            out("r11") _,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x18_u64 => status,
+            inlateout("ecx") page => page,
+            lateout("edx") owner,
+            lateout("r8") size,
+            lateout("r9") bepoch,
+            carry = lateout(reg_byte) carry,
+            out("r10") _,
+            out("r11") _,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, page, owner, size, bepoch)
+}
+
+/// Reclaim a page from a torn-down TD (TDH.PHYMEM.PAGE.RECLAIM).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.PHYMEM.PAGE.RECLAIM Leaf (SEAMCALL leaf 28).
+///
+/// - `page`: RCX: in, the page's physical address; out, the page type it had
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RCX: in, the
+/// page's physical address; out, the page type it had; RDX: the physical
+/// address of the TDR page of the TD that owned it; R8: the size it was mapped
+/// at (0: 4 KB, 1: 2 MB, 2: 1 GB) (0 if it faulted, with the fault-hook
+/// feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_phymem_page_reclaim(page: u64) -> (u64, u64, u64, u64) {
+    let mut page = page;
+    let owner: u64;
+    let size: u64;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x1c_u64 => status,
+            inlateout("ecx") page => page,
+            lateout("edx") owner,
+            lateout("r8") size,
+            carry = lateout(reg_byte) carry,
+            out("r9") _,
+            out("r10") _,
+            out("r11") _,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x1c_u64 => status,
+            inlateout("ecx") page => page,
+            lateout("edx") owner,
+            lateout("r8") size,
+            carry = lateout(reg_byte) carry,
+            out("r9") _,
+            out("r10") _,
+            out("r11") _,
+            options(att_syntax, nostack),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, page, owner, size)
+}
+
+/// Program the TDX global private key on this package (TDH.SYS.KEY.CONFIG).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.SYS.KEY.CONFIG Leaf (SEAMCALL leaf 31).
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_sys_key_config() -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x1f_u64 => status,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x1f_u64 => status,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Initialize the next chunk of a TDMR's PAMT (TDH.SYS.TDMR.INIT).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.SYS.TDMR.INIT Leaf (SEAMCALL leaf 36).
+///
+/// - `tdmr`: RCX: the TDMR's base address (1 GB aligned)
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it; RDX: the next
+/// address to initialize (1 GB aligned) (0 if it faulted, with the fault-hook
+/// feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_sys_tdmr_init(tdmr: u64) -> (u64, u64) {
+    let next: u64;
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x24_u64 => status,
+            in("ecx") tdmr,
+            lateout("edx") next,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x24_u64 => status,
+            in("ecx") tdmr,
+            lateout("edx") next,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    (if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }, next)
+}
+
+/// Write back the package's caches of TD memory (TDH.PHYMEM.CACHE.WB).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.PHYMEM.CACHE.WB Leaf (SEAMCALL leaf 40).
+///
+/// - `command`: RCX: 0 to start, 1 to resume after TDX_INTERRUPTED_RESUMABLE
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_phymem_cache_wb(command: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x28_u64 => status,
+            in("ecx") command,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x28_u64 => status,
+            in("ecx") command,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
+/// Give the TDX module its TDMRs and global KeyID (TDH.SYS.CONFIG).
+///
+/// Executes `SEAMCALL` (`66 0F 01 CF`).
+/// Intel TDX Module ABI Specification TDH.SYS.CONFIG Leaf (SEAMCALL leaf 45).
+///
+/// - `tdmr_array`: RCX: the physical address of the array of TDMR_INFO physical
+///   addresses
+/// - `nr_tdmrs`: RDX: the number of entries in the array
+/// - `global_keyid`: R8: the TDX global private KeyID (bits 15:0, the rest 0)
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff00ffff0000 if
+/// it sets CF (VMfailInvalid: no TDX module to call), or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for SEAMCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdh_sys_config(tdmr_array: u64, nr_tdmrs: u64, global_keyid: u64) -> u64 {
+    let status: u64;
+    let carry: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "seamcall",
+            "setc {carry}",
+            inlateout("rax") 0x2d_u64 => status,
+            in("ecx") tdmr_array,
+            in("edx") nr_tdmrs,
+            in("r8") global_keyid,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "seamcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "clc",
+            "jmp 5b",
+            ".previous",
+            "setc {carry}",
+            inlateout("rax") 0x2d_u64 => status,
+            in("ecx") tdmr_array,
+            in("edx") nr_tdmrs,
+            in("r8") global_keyid,
+            carry = lateout(reg_byte) carry,
+            options(att_syntax, nostack),
+        );
+    }
+    if carry != 0 { 0x8000ff00ffff0000_u64 } else { status }
+}
+
 /// Get the TD's execution environment (TDG.VP.INFO).
 ///
 /// Executes `TDCALL` (`66 0F 01 CC`).
@@ -1807,6 +2490,64 @@ pub unsafe fn tdg_mr_report(report_gpa: u64, report_data_gpa: u64, subtype: u64)
             in("ecx") report_gpa,
             in("edx") report_data_gpa,
             in("r8") subtype,
+            options(att_syntax, nostack),
+        );
+    }
+    status
+}
+
+/// Extend a runtime measurement register (TDG.MR.RTMR.EXTEND).
+///
+/// Executes `TDCALL` (`66 0F 01 CC`).
+/// Intel TDX Module ABI Specification TDG.MR.RTMR.EXTEND Leaf (TDCALL leaf 2).
+///
+/// - `data_gpa`: RCX: the guest physical address of the 48-byte extension data
+///   (64-byte aligned)
+/// - `index`: RDX: the RTMR's index (0..3)
+///
+/// Returns the status the instruction leaves in RAX, or 0x8000ff0000000000 if
+/// it faulted and the fault-hook feature's fixup resumed it (0 if it faulted,
+/// with the fault-hook feature). It reports no failure.
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for TDCALL
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn tdg_mr_rtmr_extend(data_gpa: u64, index: u64) -> u64 {
+    let status: u64;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "tdcall",
+            inlateout("rax") 0x2_u64 => status,
+            in("ecx") data_gpa,
+            in("edx") index,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "tdcall",
+            "5:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 6f - .",
+            ".popsection",
+            ".subsection 1",
+            "6:",
+            "mov $0x8000ff0000000000, %rax",
+            "jmp 5b",
+            ".previous",
+            inlateout("rax") 0x2_u64 => status,
+            in("ecx") data_gpa,
+            in("edx") index,
             options(att_syntax, nostack),
         );
     }
