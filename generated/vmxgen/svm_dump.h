@@ -10,10 +10,9 @@
  * space: the exit reason's name; a bit layout's named fields, a one-bit
  * field by its name if set, a wider one as "<field>=<VALUE NAME>" or
  * "<field>=0x<hex>"; an enum's value name; the names of the controls set.
- * Freestanding: no libc; the caller's callback prints each line.
- *
- * The four helpers that build a line are VMXGEN_OUT_OF_LINE: hundreds of
- * calls, which inlined would double the code.
+ * Freestanding: no libc; the caller's callback prints each line.  The
+ * line is built by the helpers of <vmxgen/dump_line.h>, the same for every
+ * ISA.
  */
 #ifndef VMXGEN_SVM_DUMP_H
 #define VMXGEN_SVM_DUMP_H
@@ -21,127 +20,83 @@
 #include <vmxgen/svm_insn.h>
 #include <vmxgen/svm_layouts.h>
 #include <vmxgen/svm_tables.h>
+#include <vmxgen/dump_line.h>
 
 /* The longest line any value gives, with its NUL. */
 #define SVM_DUMP_LINE_MAX 409
-
-/* Append @s to the line, cut at SVM_DUMP_LINE_MAX - 1 characters. */
-static VMXGEN_OUT_OF_LINE void svm_dump_put(char *line, const char *s)
-{
-	unsigned int len = 0;
-
-	while (line[len])
-		len++;
-	while (*s && len < SVM_DUMP_LINE_MAX - 1)
-		line[len++] = *s++;
-	line[len] = '\0';
-}
-
-/* Append "0x" and @value in hex, at least @digits digits. */
-static VMXGEN_OUT_OF_LINE void svm_dump_hex(char *line, vmx_u64 value, unsigned int digits)
-{
-	char text[19];
-	unsigned int i = sizeof(text) - 1;
-
-	text[i] = '\0';
-	do {
-		text[--i] = "0123456789abcdef"[value & 0xf];
-		value >>= 4;
-	} while (value || sizeof(text) - 1 - i < digits);
-	text[--i] = 'x';
-	text[--i] = '0';
-	svm_dump_put(line, text + i);
-}
-
-/* Append " <field>=0x<value>": a field of more than one bit. */
-static VMXGEN_OUT_OF_LINE void svm_dump_field(char *line, const char *field, vmx_u64 value)
-{
-	svm_dump_put(line, " ");
-	svm_dump_put(line, field);
-	svm_dump_put(line, "=");
-	svm_dump_hex(line, value, 1);
-}
-
-/* Append " <name>", unless @name is NULL (a value the spec does not name). */
-static VMXGEN_OUT_OF_LINE void svm_dump_name(char *line, const char *name)
-{
-	if (!name)
-		return;
-	svm_dump_put(line, " ");
-	svm_dump_put(line, name);
-}
 
 /**
  * svm_dump_layout_intercept_cr() - append the named fields of a value
  * @line: the line
  * @v: CR intercepts (VMCB 000h)
  */
-static inline void svm_dump_layout_intercept_cr(char *line, vmx_u32 v)
+static inline void
+svm_dump_layout_intercept_cr(struct vmxgen_dump_line *line, vmx_u32 v)
 {
 	if (svm_intercept_cr_cr0_read(v))
-		svm_dump_put(line, " cr0_read");
+		vmxgen_dump_put(line, " cr0_read");
 	if (svm_intercept_cr_cr1_read(v))
-		svm_dump_put(line, " cr1_read");
+		vmxgen_dump_put(line, " cr1_read");
 	if (svm_intercept_cr_cr2_read(v))
-		svm_dump_put(line, " cr2_read");
+		vmxgen_dump_put(line, " cr2_read");
 	if (svm_intercept_cr_cr3_read(v))
-		svm_dump_put(line, " cr3_read");
+		vmxgen_dump_put(line, " cr3_read");
 	if (svm_intercept_cr_cr4_read(v))
-		svm_dump_put(line, " cr4_read");
+		vmxgen_dump_put(line, " cr4_read");
 	if (svm_intercept_cr_cr5_read(v))
-		svm_dump_put(line, " cr5_read");
+		vmxgen_dump_put(line, " cr5_read");
 	if (svm_intercept_cr_cr6_read(v))
-		svm_dump_put(line, " cr6_read");
+		vmxgen_dump_put(line, " cr6_read");
 	if (svm_intercept_cr_cr7_read(v))
-		svm_dump_put(line, " cr7_read");
+		vmxgen_dump_put(line, " cr7_read");
 	if (svm_intercept_cr_cr8_read(v))
-		svm_dump_put(line, " cr8_read");
+		vmxgen_dump_put(line, " cr8_read");
 	if (svm_intercept_cr_cr9_read(v))
-		svm_dump_put(line, " cr9_read");
+		vmxgen_dump_put(line, " cr9_read");
 	if (svm_intercept_cr_cr10_read(v))
-		svm_dump_put(line, " cr10_read");
+		vmxgen_dump_put(line, " cr10_read");
 	if (svm_intercept_cr_cr11_read(v))
-		svm_dump_put(line, " cr11_read");
+		vmxgen_dump_put(line, " cr11_read");
 	if (svm_intercept_cr_cr12_read(v))
-		svm_dump_put(line, " cr12_read");
+		vmxgen_dump_put(line, " cr12_read");
 	if (svm_intercept_cr_cr13_read(v))
-		svm_dump_put(line, " cr13_read");
+		vmxgen_dump_put(line, " cr13_read");
 	if (svm_intercept_cr_cr14_read(v))
-		svm_dump_put(line, " cr14_read");
+		vmxgen_dump_put(line, " cr14_read");
 	if (svm_intercept_cr_cr15_read(v))
-		svm_dump_put(line, " cr15_read");
+		vmxgen_dump_put(line, " cr15_read");
 	if (svm_intercept_cr_cr0_write(v))
-		svm_dump_put(line, " cr0_write");
+		vmxgen_dump_put(line, " cr0_write");
 	if (svm_intercept_cr_cr1_write(v))
-		svm_dump_put(line, " cr1_write");
+		vmxgen_dump_put(line, " cr1_write");
 	if (svm_intercept_cr_cr2_write(v))
-		svm_dump_put(line, " cr2_write");
+		vmxgen_dump_put(line, " cr2_write");
 	if (svm_intercept_cr_cr3_write(v))
-		svm_dump_put(line, " cr3_write");
+		vmxgen_dump_put(line, " cr3_write");
 	if (svm_intercept_cr_cr4_write(v))
-		svm_dump_put(line, " cr4_write");
+		vmxgen_dump_put(line, " cr4_write");
 	if (svm_intercept_cr_cr5_write(v))
-		svm_dump_put(line, " cr5_write");
+		vmxgen_dump_put(line, " cr5_write");
 	if (svm_intercept_cr_cr6_write(v))
-		svm_dump_put(line, " cr6_write");
+		vmxgen_dump_put(line, " cr6_write");
 	if (svm_intercept_cr_cr7_write(v))
-		svm_dump_put(line, " cr7_write");
+		vmxgen_dump_put(line, " cr7_write");
 	if (svm_intercept_cr_cr8_write(v))
-		svm_dump_put(line, " cr8_write");
+		vmxgen_dump_put(line, " cr8_write");
 	if (svm_intercept_cr_cr9_write(v))
-		svm_dump_put(line, " cr9_write");
+		vmxgen_dump_put(line, " cr9_write");
 	if (svm_intercept_cr_cr10_write(v))
-		svm_dump_put(line, " cr10_write");
+		vmxgen_dump_put(line, " cr10_write");
 	if (svm_intercept_cr_cr11_write(v))
-		svm_dump_put(line, " cr11_write");
+		vmxgen_dump_put(line, " cr11_write");
 	if (svm_intercept_cr_cr12_write(v))
-		svm_dump_put(line, " cr12_write");
+		vmxgen_dump_put(line, " cr12_write");
 	if (svm_intercept_cr_cr13_write(v))
-		svm_dump_put(line, " cr13_write");
+		vmxgen_dump_put(line, " cr13_write");
 	if (svm_intercept_cr_cr14_write(v))
-		svm_dump_put(line, " cr14_write");
+		vmxgen_dump_put(line, " cr14_write");
 	if (svm_intercept_cr_cr15_write(v))
-		svm_dump_put(line, " cr15_write");
+		vmxgen_dump_put(line, " cr15_write");
 }
 
 /**
@@ -149,72 +104,73 @@ static inline void svm_dump_layout_intercept_cr(char *line, vmx_u32 v)
  * @line: the line
  * @v: DR intercepts (VMCB 004h)
  */
-static inline void svm_dump_layout_intercept_dr(char *line, vmx_u32 v)
+static inline void
+svm_dump_layout_intercept_dr(struct vmxgen_dump_line *line, vmx_u32 v)
 {
 	if (svm_intercept_dr_dr0_read(v))
-		svm_dump_put(line, " dr0_read");
+		vmxgen_dump_put(line, " dr0_read");
 	if (svm_intercept_dr_dr1_read(v))
-		svm_dump_put(line, " dr1_read");
+		vmxgen_dump_put(line, " dr1_read");
 	if (svm_intercept_dr_dr2_read(v))
-		svm_dump_put(line, " dr2_read");
+		vmxgen_dump_put(line, " dr2_read");
 	if (svm_intercept_dr_dr3_read(v))
-		svm_dump_put(line, " dr3_read");
+		vmxgen_dump_put(line, " dr3_read");
 	if (svm_intercept_dr_dr4_read(v))
-		svm_dump_put(line, " dr4_read");
+		vmxgen_dump_put(line, " dr4_read");
 	if (svm_intercept_dr_dr5_read(v))
-		svm_dump_put(line, " dr5_read");
+		vmxgen_dump_put(line, " dr5_read");
 	if (svm_intercept_dr_dr6_read(v))
-		svm_dump_put(line, " dr6_read");
+		vmxgen_dump_put(line, " dr6_read");
 	if (svm_intercept_dr_dr7_read(v))
-		svm_dump_put(line, " dr7_read");
+		vmxgen_dump_put(line, " dr7_read");
 	if (svm_intercept_dr_dr8_read(v))
-		svm_dump_put(line, " dr8_read");
+		vmxgen_dump_put(line, " dr8_read");
 	if (svm_intercept_dr_dr9_read(v))
-		svm_dump_put(line, " dr9_read");
+		vmxgen_dump_put(line, " dr9_read");
 	if (svm_intercept_dr_dr10_read(v))
-		svm_dump_put(line, " dr10_read");
+		vmxgen_dump_put(line, " dr10_read");
 	if (svm_intercept_dr_dr11_read(v))
-		svm_dump_put(line, " dr11_read");
+		vmxgen_dump_put(line, " dr11_read");
 	if (svm_intercept_dr_dr12_read(v))
-		svm_dump_put(line, " dr12_read");
+		vmxgen_dump_put(line, " dr12_read");
 	if (svm_intercept_dr_dr13_read(v))
-		svm_dump_put(line, " dr13_read");
+		vmxgen_dump_put(line, " dr13_read");
 	if (svm_intercept_dr_dr14_read(v))
-		svm_dump_put(line, " dr14_read");
+		vmxgen_dump_put(line, " dr14_read");
 	if (svm_intercept_dr_dr15_read(v))
-		svm_dump_put(line, " dr15_read");
+		vmxgen_dump_put(line, " dr15_read");
 	if (svm_intercept_dr_dr0_write(v))
-		svm_dump_put(line, " dr0_write");
+		vmxgen_dump_put(line, " dr0_write");
 	if (svm_intercept_dr_dr1_write(v))
-		svm_dump_put(line, " dr1_write");
+		vmxgen_dump_put(line, " dr1_write");
 	if (svm_intercept_dr_dr2_write(v))
-		svm_dump_put(line, " dr2_write");
+		vmxgen_dump_put(line, " dr2_write");
 	if (svm_intercept_dr_dr3_write(v))
-		svm_dump_put(line, " dr3_write");
+		vmxgen_dump_put(line, " dr3_write");
 	if (svm_intercept_dr_dr4_write(v))
-		svm_dump_put(line, " dr4_write");
+		vmxgen_dump_put(line, " dr4_write");
 	if (svm_intercept_dr_dr5_write(v))
-		svm_dump_put(line, " dr5_write");
+		vmxgen_dump_put(line, " dr5_write");
 	if (svm_intercept_dr_dr6_write(v))
-		svm_dump_put(line, " dr6_write");
+		vmxgen_dump_put(line, " dr6_write");
 	if (svm_intercept_dr_dr7_write(v))
-		svm_dump_put(line, " dr7_write");
+		vmxgen_dump_put(line, " dr7_write");
 	if (svm_intercept_dr_dr8_write(v))
-		svm_dump_put(line, " dr8_write");
+		vmxgen_dump_put(line, " dr8_write");
 	if (svm_intercept_dr_dr9_write(v))
-		svm_dump_put(line, " dr9_write");
+		vmxgen_dump_put(line, " dr9_write");
 	if (svm_intercept_dr_dr10_write(v))
-		svm_dump_put(line, " dr10_write");
+		vmxgen_dump_put(line, " dr10_write");
 	if (svm_intercept_dr_dr11_write(v))
-		svm_dump_put(line, " dr11_write");
+		vmxgen_dump_put(line, " dr11_write");
 	if (svm_intercept_dr_dr12_write(v))
-		svm_dump_put(line, " dr12_write");
+		vmxgen_dump_put(line, " dr12_write");
 	if (svm_intercept_dr_dr13_write(v))
-		svm_dump_put(line, " dr13_write");
+		vmxgen_dump_put(line, " dr13_write");
 	if (svm_intercept_dr_dr14_write(v))
-		svm_dump_put(line, " dr14_write");
+		vmxgen_dump_put(line, " dr14_write");
 	if (svm_intercept_dr_dr15_write(v))
-		svm_dump_put(line, " dr15_write");
+		vmxgen_dump_put(line, " dr15_write");
 }
 
 /**
@@ -222,72 +178,73 @@ static inline void svm_dump_layout_intercept_dr(char *line, vmx_u32 v)
  * @line: the line
  * @v: exception intercepts (VMCB 008h)
  */
-static inline void svm_dump_layout_intercept_exceptions(char *line, vmx_u32 v)
+static inline void
+svm_dump_layout_intercept_exceptions(struct vmxgen_dump_line *line, vmx_u32 v)
 {
 	if (svm_intercept_exceptions_de(v))
-		svm_dump_put(line, " de");
+		vmxgen_dump_put(line, " de");
 	if (svm_intercept_exceptions_db(v))
-		svm_dump_put(line, " db");
+		vmxgen_dump_put(line, " db");
 	if (svm_intercept_exceptions_nmi(v))
-		svm_dump_put(line, " nmi");
+		vmxgen_dump_put(line, " nmi");
 	if (svm_intercept_exceptions_bp(v))
-		svm_dump_put(line, " bp");
+		vmxgen_dump_put(line, " bp");
 	if (svm_intercept_exceptions_of(v))
-		svm_dump_put(line, " of");
+		vmxgen_dump_put(line, " of");
 	if (svm_intercept_exceptions_br(v))
-		svm_dump_put(line, " br");
+		vmxgen_dump_put(line, " br");
 	if (svm_intercept_exceptions_ud(v))
-		svm_dump_put(line, " ud");
+		vmxgen_dump_put(line, " ud");
 	if (svm_intercept_exceptions_nm(v))
-		svm_dump_put(line, " nm");
+		vmxgen_dump_put(line, " nm");
 	if (svm_intercept_exceptions_df(v))
-		svm_dump_put(line, " df");
+		vmxgen_dump_put(line, " df");
 	if (svm_intercept_exceptions_vector_9(v))
-		svm_dump_put(line, " vector_9");
+		vmxgen_dump_put(line, " vector_9");
 	if (svm_intercept_exceptions_ts(v))
-		svm_dump_put(line, " ts");
+		vmxgen_dump_put(line, " ts");
 	if (svm_intercept_exceptions_np(v))
-		svm_dump_put(line, " np");
+		vmxgen_dump_put(line, " np");
 	if (svm_intercept_exceptions_ss(v))
-		svm_dump_put(line, " ss");
+		vmxgen_dump_put(line, " ss");
 	if (svm_intercept_exceptions_gp(v))
-		svm_dump_put(line, " gp");
+		vmxgen_dump_put(line, " gp");
 	if (svm_intercept_exceptions_pf(v))
-		svm_dump_put(line, " pf");
+		vmxgen_dump_put(line, " pf");
 	if (svm_intercept_exceptions_vector_15(v))
-		svm_dump_put(line, " vector_15");
+		vmxgen_dump_put(line, " vector_15");
 	if (svm_intercept_exceptions_mf(v))
-		svm_dump_put(line, " mf");
+		vmxgen_dump_put(line, " mf");
 	if (svm_intercept_exceptions_ac(v))
-		svm_dump_put(line, " ac");
+		vmxgen_dump_put(line, " ac");
 	if (svm_intercept_exceptions_mc(v))
-		svm_dump_put(line, " mc");
+		vmxgen_dump_put(line, " mc");
 	if (svm_intercept_exceptions_xf(v))
-		svm_dump_put(line, " xf");
+		vmxgen_dump_put(line, " xf");
 	if (svm_intercept_exceptions_vector_20(v))
-		svm_dump_put(line, " vector_20");
+		vmxgen_dump_put(line, " vector_20");
 	if (svm_intercept_exceptions_cp(v))
-		svm_dump_put(line, " cp");
+		vmxgen_dump_put(line, " cp");
 	if (svm_intercept_exceptions_vector_22(v))
-		svm_dump_put(line, " vector_22");
+		vmxgen_dump_put(line, " vector_22");
 	if (svm_intercept_exceptions_vector_23(v))
-		svm_dump_put(line, " vector_23");
+		vmxgen_dump_put(line, " vector_23");
 	if (svm_intercept_exceptions_vector_24(v))
-		svm_dump_put(line, " vector_24");
+		vmxgen_dump_put(line, " vector_24");
 	if (svm_intercept_exceptions_vector_25(v))
-		svm_dump_put(line, " vector_25");
+		vmxgen_dump_put(line, " vector_25");
 	if (svm_intercept_exceptions_vector_26(v))
-		svm_dump_put(line, " vector_26");
+		vmxgen_dump_put(line, " vector_26");
 	if (svm_intercept_exceptions_vector_27(v))
-		svm_dump_put(line, " vector_27");
+		vmxgen_dump_put(line, " vector_27");
 	if (svm_intercept_exceptions_hv(v))
-		svm_dump_put(line, " hv");
+		vmxgen_dump_put(line, " hv");
 	if (svm_intercept_exceptions_vc(v))
-		svm_dump_put(line, " vc");
+		vmxgen_dump_put(line, " vc");
 	if (svm_intercept_exceptions_sx(v))
-		svm_dump_put(line, " sx");
+		vmxgen_dump_put(line, " sx");
 	if (svm_intercept_exceptions_vector_31(v))
-		svm_dump_put(line, " vector_31");
+		vmxgen_dump_put(line, " vector_31");
 }
 
 /**
@@ -295,72 +252,73 @@ static inline void svm_dump_layout_intercept_exceptions(char *line, vmx_u32 v)
  * @line: the line
  * @v: first instruction/event intercept word (VMCB 00Ch)
  */
-static inline void svm_dump_layout_intercept_misc1(char *line, vmx_u32 v)
+static inline void
+svm_dump_layout_intercept_misc1(struct vmxgen_dump_line *line, vmx_u32 v)
 {
 	if (svm_intercept_misc1_intr(v))
-		svm_dump_put(line, " intr");
+		vmxgen_dump_put(line, " intr");
 	if (svm_intercept_misc1_nmi(v))
-		svm_dump_put(line, " nmi");
+		vmxgen_dump_put(line, " nmi");
 	if (svm_intercept_misc1_smi(v))
-		svm_dump_put(line, " smi");
+		vmxgen_dump_put(line, " smi");
 	if (svm_intercept_misc1_init(v))
-		svm_dump_put(line, " init");
+		vmxgen_dump_put(line, " init");
 	if (svm_intercept_misc1_vintr(v))
-		svm_dump_put(line, " vintr");
+		vmxgen_dump_put(line, " vintr");
 	if (svm_intercept_misc1_cr0_sel_write(v))
-		svm_dump_put(line, " cr0_sel_write");
+		vmxgen_dump_put(line, " cr0_sel_write");
 	if (svm_intercept_misc1_idtr_read(v))
-		svm_dump_put(line, " idtr_read");
+		vmxgen_dump_put(line, " idtr_read");
 	if (svm_intercept_misc1_gdtr_read(v))
-		svm_dump_put(line, " gdtr_read");
+		vmxgen_dump_put(line, " gdtr_read");
 	if (svm_intercept_misc1_ldtr_read(v))
-		svm_dump_put(line, " ldtr_read");
+		vmxgen_dump_put(line, " ldtr_read");
 	if (svm_intercept_misc1_tr_read(v))
-		svm_dump_put(line, " tr_read");
+		vmxgen_dump_put(line, " tr_read");
 	if (svm_intercept_misc1_idtr_write(v))
-		svm_dump_put(line, " idtr_write");
+		vmxgen_dump_put(line, " idtr_write");
 	if (svm_intercept_misc1_gdtr_write(v))
-		svm_dump_put(line, " gdtr_write");
+		vmxgen_dump_put(line, " gdtr_write");
 	if (svm_intercept_misc1_ldtr_write(v))
-		svm_dump_put(line, " ldtr_write");
+		vmxgen_dump_put(line, " ldtr_write");
 	if (svm_intercept_misc1_tr_write(v))
-		svm_dump_put(line, " tr_write");
+		vmxgen_dump_put(line, " tr_write");
 	if (svm_intercept_misc1_rdtsc(v))
-		svm_dump_put(line, " rdtsc");
+		vmxgen_dump_put(line, " rdtsc");
 	if (svm_intercept_misc1_rdpmc(v))
-		svm_dump_put(line, " rdpmc");
+		vmxgen_dump_put(line, " rdpmc");
 	if (svm_intercept_misc1_pushf(v))
-		svm_dump_put(line, " pushf");
+		vmxgen_dump_put(line, " pushf");
 	if (svm_intercept_misc1_popf(v))
-		svm_dump_put(line, " popf");
+		vmxgen_dump_put(line, " popf");
 	if (svm_intercept_misc1_cpuid(v))
-		svm_dump_put(line, " cpuid");
+		vmxgen_dump_put(line, " cpuid");
 	if (svm_intercept_misc1_rsm(v))
-		svm_dump_put(line, " rsm");
+		vmxgen_dump_put(line, " rsm");
 	if (svm_intercept_misc1_iret(v))
-		svm_dump_put(line, " iret");
+		vmxgen_dump_put(line, " iret");
 	if (svm_intercept_misc1_swint(v))
-		svm_dump_put(line, " swint");
+		vmxgen_dump_put(line, " swint");
 	if (svm_intercept_misc1_invd(v))
-		svm_dump_put(line, " invd");
+		vmxgen_dump_put(line, " invd");
 	if (svm_intercept_misc1_pause(v))
-		svm_dump_put(line, " pause");
+		vmxgen_dump_put(line, " pause");
 	if (svm_intercept_misc1_hlt(v))
-		svm_dump_put(line, " hlt");
+		vmxgen_dump_put(line, " hlt");
 	if (svm_intercept_misc1_invlpg(v))
-		svm_dump_put(line, " invlpg");
+		vmxgen_dump_put(line, " invlpg");
 	if (svm_intercept_misc1_invlpga(v))
-		svm_dump_put(line, " invlpga");
+		vmxgen_dump_put(line, " invlpga");
 	if (svm_intercept_misc1_ioio_prot(v))
-		svm_dump_put(line, " ioio_prot");
+		vmxgen_dump_put(line, " ioio_prot");
 	if (svm_intercept_misc1_msr_prot(v))
-		svm_dump_put(line, " msr_prot");
+		vmxgen_dump_put(line, " msr_prot");
 	if (svm_intercept_misc1_task_switch(v))
-		svm_dump_put(line, " task_switch");
+		vmxgen_dump_put(line, " task_switch");
 	if (svm_intercept_misc1_ferr_freeze(v))
-		svm_dump_put(line, " ferr_freeze");
+		vmxgen_dump_put(line, " ferr_freeze");
 	if (svm_intercept_misc1_shutdown(v))
-		svm_dump_put(line, " shutdown");
+		vmxgen_dump_put(line, " shutdown");
 }
 
 /**
@@ -368,72 +326,73 @@ static inline void svm_dump_layout_intercept_misc1(char *line, vmx_u32 v)
  * @line: the line
  * @v: second instruction intercept word (VMCB 010h)
  */
-static inline void svm_dump_layout_intercept_misc2(char *line, vmx_u32 v)
+static inline void
+svm_dump_layout_intercept_misc2(struct vmxgen_dump_line *line, vmx_u32 v)
 {
 	if (svm_intercept_misc2_vmrun(v))
-		svm_dump_put(line, " vmrun");
+		vmxgen_dump_put(line, " vmrun");
 	if (svm_intercept_misc2_vmmcall(v))
-		svm_dump_put(line, " vmmcall");
+		vmxgen_dump_put(line, " vmmcall");
 	if (svm_intercept_misc2_vmload(v))
-		svm_dump_put(line, " vmload");
+		vmxgen_dump_put(line, " vmload");
 	if (svm_intercept_misc2_vmsave(v))
-		svm_dump_put(line, " vmsave");
+		vmxgen_dump_put(line, " vmsave");
 	if (svm_intercept_misc2_stgi(v))
-		svm_dump_put(line, " stgi");
+		vmxgen_dump_put(line, " stgi");
 	if (svm_intercept_misc2_clgi(v))
-		svm_dump_put(line, " clgi");
+		vmxgen_dump_put(line, " clgi");
 	if (svm_intercept_misc2_skinit(v))
-		svm_dump_put(line, " skinit");
+		vmxgen_dump_put(line, " skinit");
 	if (svm_intercept_misc2_rdtscp(v))
-		svm_dump_put(line, " rdtscp");
+		vmxgen_dump_put(line, " rdtscp");
 	if (svm_intercept_misc2_icebp(v))
-		svm_dump_put(line, " icebp");
+		vmxgen_dump_put(line, " icebp");
 	if (svm_intercept_misc2_wbinvd(v))
-		svm_dump_put(line, " wbinvd");
+		vmxgen_dump_put(line, " wbinvd");
 	if (svm_intercept_misc2_monitor(v))
-		svm_dump_put(line, " monitor");
+		vmxgen_dump_put(line, " monitor");
 	if (svm_intercept_misc2_mwait(v))
-		svm_dump_put(line, " mwait");
+		vmxgen_dump_put(line, " mwait");
 	if (svm_intercept_misc2_mwait_conditional(v))
-		svm_dump_put(line, " mwait_conditional");
+		vmxgen_dump_put(line, " mwait_conditional");
 	if (svm_intercept_misc2_xsetbv(v))
-		svm_dump_put(line, " xsetbv");
+		vmxgen_dump_put(line, " xsetbv");
 	if (svm_intercept_misc2_rdpru(v))
-		svm_dump_put(line, " rdpru");
+		vmxgen_dump_put(line, " rdpru");
 	if (svm_intercept_misc2_efer_write_trap(v))
-		svm_dump_put(line, " efer_write_trap");
+		vmxgen_dump_put(line, " efer_write_trap");
 	if (svm_intercept_misc2_cr0_write_trap(v))
-		svm_dump_put(line, " cr0_write_trap");
+		vmxgen_dump_put(line, " cr0_write_trap");
 	if (svm_intercept_misc2_cr1_write_trap(v))
-		svm_dump_put(line, " cr1_write_trap");
+		vmxgen_dump_put(line, " cr1_write_trap");
 	if (svm_intercept_misc2_cr2_write_trap(v))
-		svm_dump_put(line, " cr2_write_trap");
+		vmxgen_dump_put(line, " cr2_write_trap");
 	if (svm_intercept_misc2_cr3_write_trap(v))
-		svm_dump_put(line, " cr3_write_trap");
+		vmxgen_dump_put(line, " cr3_write_trap");
 	if (svm_intercept_misc2_cr4_write_trap(v))
-		svm_dump_put(line, " cr4_write_trap");
+		vmxgen_dump_put(line, " cr4_write_trap");
 	if (svm_intercept_misc2_cr5_write_trap(v))
-		svm_dump_put(line, " cr5_write_trap");
+		vmxgen_dump_put(line, " cr5_write_trap");
 	if (svm_intercept_misc2_cr6_write_trap(v))
-		svm_dump_put(line, " cr6_write_trap");
+		vmxgen_dump_put(line, " cr6_write_trap");
 	if (svm_intercept_misc2_cr7_write_trap(v))
-		svm_dump_put(line, " cr7_write_trap");
+		vmxgen_dump_put(line, " cr7_write_trap");
 	if (svm_intercept_misc2_cr8_write_trap(v))
-		svm_dump_put(line, " cr8_write_trap");
+		vmxgen_dump_put(line, " cr8_write_trap");
 	if (svm_intercept_misc2_cr9_write_trap(v))
-		svm_dump_put(line, " cr9_write_trap");
+		vmxgen_dump_put(line, " cr9_write_trap");
 	if (svm_intercept_misc2_cr10_write_trap(v))
-		svm_dump_put(line, " cr10_write_trap");
+		vmxgen_dump_put(line, " cr10_write_trap");
 	if (svm_intercept_misc2_cr11_write_trap(v))
-		svm_dump_put(line, " cr11_write_trap");
+		vmxgen_dump_put(line, " cr11_write_trap");
 	if (svm_intercept_misc2_cr12_write_trap(v))
-		svm_dump_put(line, " cr12_write_trap");
+		vmxgen_dump_put(line, " cr12_write_trap");
 	if (svm_intercept_misc2_cr13_write_trap(v))
-		svm_dump_put(line, " cr13_write_trap");
+		vmxgen_dump_put(line, " cr13_write_trap");
 	if (svm_intercept_misc2_cr14_write_trap(v))
-		svm_dump_put(line, " cr14_write_trap");
+		vmxgen_dump_put(line, " cr14_write_trap");
 	if (svm_intercept_misc2_cr15_write_trap(v))
-		svm_dump_put(line, " cr15_write_trap");
+		vmxgen_dump_put(line, " cr15_write_trap");
 }
 
 /**
@@ -441,22 +400,23 @@ static inline void svm_dump_layout_intercept_misc2(char *line, vmx_u32 v)
  * @line: the line
  * @v: third instruction intercept word (VMCB 014h)
  */
-static inline void svm_dump_layout_intercept_misc3(char *line, vmx_u32 v)
+static inline void
+svm_dump_layout_intercept_misc3(struct vmxgen_dump_line *line, vmx_u32 v)
 {
 	if (svm_intercept_misc3_invlpgb(v))
-		svm_dump_put(line, " invlpgb");
+		vmxgen_dump_put(line, " invlpgb");
 	if (svm_intercept_misc3_invlpgb_illegal(v))
-		svm_dump_put(line, " invlpgb_illegal");
+		vmxgen_dump_put(line, " invlpgb_illegal");
 	if (svm_intercept_misc3_invpcid(v))
-		svm_dump_put(line, " invpcid");
+		vmxgen_dump_put(line, " invpcid");
 	if (svm_intercept_misc3_mcommit(v))
-		svm_dump_put(line, " mcommit");
+		vmxgen_dump_put(line, " mcommit");
 	if (svm_intercept_misc3_tlbsync(v))
-		svm_dump_put(line, " tlbsync");
+		vmxgen_dump_put(line, " tlbsync");
 	if (svm_intercept_misc3_buslock(v))
-		svm_dump_put(line, " buslock");
+		vmxgen_dump_put(line, " buslock");
 	if (svm_intercept_misc3_idle_hlt(v))
-		svm_dump_put(line, " idle_hlt");
+		vmxgen_dump_put(line, " idle_hlt");
 }
 
 /**
@@ -464,27 +424,28 @@ static inline void svm_dump_layout_intercept_misc3(char *line, vmx_u32 v)
  * @line: the line
  * @v: virtual interrupt control (VMCB 060h)
  */
-static inline void svm_dump_layout_vintr(char *line, vmx_u64 v)
+static inline void
+svm_dump_layout_vintr(struct vmxgen_dump_line *line, vmx_u64 v)
 {
-	svm_dump_field(line, "v_tpr", svm_vintr_v_tpr(v));
+	vmxgen_dump_field(line, "v_tpr", svm_vintr_v_tpr(v));
 	if (svm_vintr_v_irq(v))
-		svm_dump_put(line, " v_irq");
+		vmxgen_dump_put(line, " v_irq");
 	if (svm_vintr_v_gif(v))
-		svm_dump_put(line, " v_gif");
+		vmxgen_dump_put(line, " v_gif");
 	if (svm_vintr_v_nmi(v))
-		svm_dump_put(line, " v_nmi");
+		vmxgen_dump_put(line, " v_nmi");
 	if (svm_vintr_v_nmi_mask(v))
-		svm_dump_put(line, " v_nmi_mask");
-	svm_dump_field(line, "v_intr_prio", svm_vintr_v_intr_prio(v));
+		vmxgen_dump_put(line, " v_nmi_mask");
+	vmxgen_dump_field(line, "v_intr_prio", svm_vintr_v_intr_prio(v));
 	if (svm_vintr_v_ign_tpr(v))
-		svm_dump_put(line, " v_ign_tpr");
+		vmxgen_dump_put(line, " v_ign_tpr");
 	if (svm_vintr_v_intr_masking(v))
-		svm_dump_put(line, " v_intr_masking");
+		vmxgen_dump_put(line, " v_intr_masking");
 	if (svm_vintr_v_gif_enable(v))
-		svm_dump_put(line, " v_gif_enable");
+		vmxgen_dump_put(line, " v_gif_enable");
 	if (svm_vintr_v_nmi_enable(v))
-		svm_dump_put(line, " v_nmi_enable");
-	svm_dump_field(line, "v_intr_vector", svm_vintr_v_intr_vector(v));
+		vmxgen_dump_put(line, " v_nmi_enable");
+	vmxgen_dump_field(line, "v_intr_vector", svm_vintr_v_intr_vector(v));
 }
 
 /**
@@ -492,12 +453,13 @@ static inline void svm_dump_layout_vintr(char *line, vmx_u64 v)
  * @line: the line
  * @v: guest interrupt state (VMCB 068h)
  */
-static inline void svm_dump_layout_int_state(char *line, vmx_u64 v)
+static inline void
+svm_dump_layout_int_state(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	if (svm_int_state_interrupt_shadow(v))
-		svm_dump_put(line, " interrupt_shadow");
+		vmxgen_dump_put(line, " interrupt_shadow");
 	if (svm_int_state_guest_interrupt_mask(v))
-		svm_dump_put(line, " guest_interrupt_mask");
+		vmxgen_dump_put(line, " guest_interrupt_mask");
 }
 
 /**
@@ -505,31 +467,32 @@ static inline void svm_dump_layout_int_state(char *line, vmx_u64 v)
  * @line: the line
  * @v: event to inject at VMRUN (EVENTINJ, VMCB 0A8h)
  */
-static inline void svm_dump_layout_event_inj(char *line, vmx_u64 v)
+static inline void
+svm_dump_layout_event_inj(struct vmxgen_dump_line *line, vmx_u64 v)
 {
-	svm_dump_field(line, "vector", svm_event_inj_vector(v));
+	vmxgen_dump_field(line, "vector", svm_event_inj_vector(v));
 	switch (svm_event_inj_type(v)) {
 	case 0:
-		svm_dump_put(line, " type=INTR");
+		vmxgen_dump_put(line, " type=INTR");
 		break;
 	case 2:
-		svm_dump_put(line, " type=NMI");
+		vmxgen_dump_put(line, " type=NMI");
 		break;
 	case 3:
-		svm_dump_put(line, " type=EXCEPTION");
+		vmxgen_dump_put(line, " type=EXCEPTION");
 		break;
 	case 4:
-		svm_dump_put(line, " type=SOFT_INT");
+		vmxgen_dump_put(line, " type=SOFT_INT");
 		break;
 	default:
-		svm_dump_field(line, "type", svm_event_inj_type(v));
+		vmxgen_dump_field(line, "type", svm_event_inj_type(v));
 		break;
 	}
 	if (svm_event_inj_error_code_valid(v))
-		svm_dump_put(line, " error_code_valid");
+		vmxgen_dump_put(line, " error_code_valid");
 	if (svm_event_inj_valid(v))
-		svm_dump_put(line, " valid");
-	svm_dump_field(line, "error_code", svm_event_inj_error_code(v));
+		vmxgen_dump_put(line, " valid");
+	vmxgen_dump_field(line, "error_code", svm_event_inj_error_code(v));
 }
 
 /**
@@ -537,31 +500,32 @@ static inline void svm_dump_layout_event_inj(char *line, vmx_u64 v)
  * @line: the line
  * @v: the event being delivered at #VMEXIT (EXITINTINFO, VMCB 088h)
  */
-static inline void svm_dump_layout_exit_int_info(char *line, vmx_u64 v)
+static inline void
+svm_dump_layout_exit_int_info(struct vmxgen_dump_line *line, vmx_u64 v)
 {
-	svm_dump_field(line, "vector", svm_exit_int_info_vector(v));
+	vmxgen_dump_field(line, "vector", svm_exit_int_info_vector(v));
 	switch (svm_exit_int_info_type(v)) {
 	case 0:
-		svm_dump_put(line, " type=INTR");
+		vmxgen_dump_put(line, " type=INTR");
 		break;
 	case 2:
-		svm_dump_put(line, " type=NMI");
+		vmxgen_dump_put(line, " type=NMI");
 		break;
 	case 3:
-		svm_dump_put(line, " type=EXCEPTION");
+		vmxgen_dump_put(line, " type=EXCEPTION");
 		break;
 	case 4:
-		svm_dump_put(line, " type=SOFT_INT");
+		vmxgen_dump_put(line, " type=SOFT_INT");
 		break;
 	default:
-		svm_dump_field(line, "type", svm_exit_int_info_type(v));
+		vmxgen_dump_field(line, "type", svm_exit_int_info_type(v));
 		break;
 	}
 	if (svm_exit_int_info_error_code_valid(v))
-		svm_dump_put(line, " error_code_valid");
+		vmxgen_dump_put(line, " error_code_valid");
 	if (svm_exit_int_info_valid(v))
-		svm_dump_put(line, " valid");
-	svm_dump_field(line, "error_code", svm_exit_int_info_error_code(v));
+		vmxgen_dump_put(line, " valid");
+	vmxgen_dump_field(line, "error_code", svm_exit_int_info_error_code(v));
 }
 
 /**
@@ -569,22 +533,23 @@ static inline void svm_dump_layout_exit_int_info(char *line, vmx_u64 v)
  * @line: the line
  * @v: EXITINFO1 of a nested page fault (#VMEXIT 0x400): the fault's error code
  */
-static inline void svm_dump_layout_npf_exit_info_1(char *line, vmx_u64 v)
+static inline void
+svm_dump_layout_npf_exit_info_1(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	if (svm_npf_exit_info_1_present(v))
-		svm_dump_put(line, " present");
+		vmxgen_dump_put(line, " present");
 	if (svm_npf_exit_info_1_write(v))
-		svm_dump_put(line, " write");
+		vmxgen_dump_put(line, " write");
 	if (svm_npf_exit_info_1_user(v))
-		svm_dump_put(line, " user");
+		vmxgen_dump_put(line, " user");
 	if (svm_npf_exit_info_1_reserved_bit(v))
-		svm_dump_put(line, " reserved_bit");
+		vmxgen_dump_put(line, " reserved_bit");
 	if (svm_npf_exit_info_1_fetch(v))
-		svm_dump_put(line, " fetch");
+		vmxgen_dump_put(line, " fetch");
 	if (svm_npf_exit_info_1_final_gpa(v))
-		svm_dump_put(line, " final_gpa");
+		vmxgen_dump_put(line, " final_gpa");
 	if (svm_npf_exit_info_1_guest_page_table(v))
-		svm_dump_put(line, " guest_page_table");
+		vmxgen_dump_put(line, " guest_page_table");
 }
 
 /**
@@ -592,14 +557,15 @@ static inline void svm_dump_layout_npf_exit_info_1(char *line, vmx_u64 v)
  * @line: the line
  * @v: nested paging and SEV enables (VMCB 090h)
  */
-static inline void svm_dump_layout_nested_ctl(char *line, vmx_u64 v)
+static inline void
+svm_dump_layout_nested_ctl(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	if (svm_nested_ctl_np_enable(v))
-		svm_dump_put(line, " np_enable");
+		vmxgen_dump_put(line, " np_enable");
 	if (svm_nested_ctl_sev_enable(v))
-		svm_dump_put(line, " sev_enable");
+		vmxgen_dump_put(line, " sev_enable");
 	if (svm_nested_ctl_sev_es_enable(v))
-		svm_dump_put(line, " sev_es_enable");
+		vmxgen_dump_put(line, " sev_es_enable");
 }
 
 /**
@@ -607,12 +573,13 @@ static inline void svm_dump_layout_nested_ctl(char *line, vmx_u64 v)
  * @line: the line
  * @v: virtualization extensions (VMCB 0B8h)
  */
-static inline void svm_dump_layout_virt_ext(char *line, vmx_u64 v)
+static inline void
+svm_dump_layout_virt_ext(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	if (svm_virt_ext_lbr_virt_enable(v))
-		svm_dump_put(line, " lbr_virt_enable");
+		vmxgen_dump_put(line, " lbr_virt_enable");
 	if (svm_virt_ext_v_vmload_vmsave_enable(v))
-		svm_dump_put(line, " v_vmload_vmsave_enable");
+		vmxgen_dump_put(line, " v_vmload_vmsave_enable");
 }
 
 /**
@@ -620,30 +587,31 @@ static inline void svm_dump_layout_virt_ext(char *line, vmx_u64 v)
  * @line: the line
  * @v: VMCB clean bits (VMCB 0C0h): state the CPU may take from its cache
  */
-static inline void svm_dump_layout_clean_bits(char *line, vmx_u32 v)
+static inline void
+svm_dump_layout_clean_bits(struct vmxgen_dump_line *line, vmx_u32 v)
 {
 	if (svm_clean_bits_intercepts(v))
-		svm_dump_put(line, " intercepts");
+		vmxgen_dump_put(line, " intercepts");
 	if (svm_clean_bits_iopm(v))
-		svm_dump_put(line, " iopm");
+		vmxgen_dump_put(line, " iopm");
 	if (svm_clean_bits_asid(v))
-		svm_dump_put(line, " asid");
+		vmxgen_dump_put(line, " asid");
 	if (svm_clean_bits_tpr(v))
-		svm_dump_put(line, " tpr");
+		vmxgen_dump_put(line, " tpr");
 	if (svm_clean_bits_np(v))
-		svm_dump_put(line, " np");
+		vmxgen_dump_put(line, " np");
 	if (svm_clean_bits_crx(v))
-		svm_dump_put(line, " crx");
+		vmxgen_dump_put(line, " crx");
 	if (svm_clean_bits_drx(v))
-		svm_dump_put(line, " drx");
+		vmxgen_dump_put(line, " drx");
 	if (svm_clean_bits_dt(v))
-		svm_dump_put(line, " dt");
+		vmxgen_dump_put(line, " dt");
 	if (svm_clean_bits_seg(v))
-		svm_dump_put(line, " seg");
+		vmxgen_dump_put(line, " seg");
 	if (svm_clean_bits_cr2(v))
-		svm_dump_put(line, " cr2");
+		vmxgen_dump_put(line, " cr2");
 	if (svm_clean_bits_lbr(v))
-		svm_dump_put(line, " lbr");
+		vmxgen_dump_put(line, " lbr");
 }
 
 /**
@@ -651,22 +619,23 @@ static inline void svm_dump_layout_clean_bits(char *line, vmx_u32 v)
  * @line: the line
  * @v: segment attributes in the VMCB (the attrib member of struct svm_vmcb_segment)
  */
-static inline void svm_dump_layout_segment_attrib(char *line, vmx_u32 v)
+static inline void
+svm_dump_layout_segment_attrib(struct vmxgen_dump_line *line, vmx_u32 v)
 {
-	svm_dump_field(line, "type", svm_segment_attrib_type(v));
+	vmxgen_dump_field(line, "type", svm_segment_attrib_type(v));
 	if (svm_segment_attrib_s(v))
-		svm_dump_put(line, " s");
-	svm_dump_field(line, "dpl", svm_segment_attrib_dpl(v));
+		vmxgen_dump_put(line, " s");
+	vmxgen_dump_field(line, "dpl", svm_segment_attrib_dpl(v));
 	if (svm_segment_attrib_p(v))
-		svm_dump_put(line, " p");
+		vmxgen_dump_put(line, " p");
 	if (svm_segment_attrib_avl(v))
-		svm_dump_put(line, " avl");
+		vmxgen_dump_put(line, " avl");
 	if (svm_segment_attrib_l(v))
-		svm_dump_put(line, " l");
+		vmxgen_dump_put(line, " l");
 	if (svm_segment_attrib_db(v))
-		svm_dump_put(line, " db");
+		vmxgen_dump_put(line, " db");
 	if (svm_segment_attrib_g(v))
-		svm_dump_put(line, " g");
+		vmxgen_dump_put(line, " g");
 }
 
 /**
@@ -674,20 +643,21 @@ static inline void svm_dump_layout_segment_attrib(char *line, vmx_u32 v)
  * @line: the line
  * @v: what VMRUN flushes from the TLB (VMCB 05Ch)
  */
-static inline void svm_dump_enum_tlb_control(char *line, vmx_u64 v)
+static inline void
+svm_dump_enum_tlb_control(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	switch (v) {
 	case 0:
-		svm_dump_put(line, " DO_NOTHING");
+		vmxgen_dump_put(line, " DO_NOTHING");
 		break;
 	case 1:
-		svm_dump_put(line, " FLUSH_ALL");
+		vmxgen_dump_put(line, " FLUSH_ALL");
 		break;
 	case 3:
-		svm_dump_put(line, " FLUSH_ASID");
+		vmxgen_dump_put(line, " FLUSH_ASID");
 		break;
 	case 7:
-		svm_dump_put(line, " FLUSH_ASID_LOCAL");
+		vmxgen_dump_put(line, " FLUSH_ASID_LOCAL");
 		break;
 	}
 }
@@ -700,7 +670,9 @@ static inline void svm_dump_enum_tlb_control(char *line, vmx_u64 v)
  * @reason: the exit reason, which says how to decode the exit-information
  *	fields
  */
-static inline void svm_dump_decode(char *line, unsigned int offset, vmx_u64 value, vmx_u64 reason)
+static inline void
+svm_dump_decode(struct vmxgen_dump_line *line, unsigned int offset,
+		vmx_u64 value, vmx_u64 reason)
 {
 	switch (offset) {
 	case 0x000:	/* control.intercept_cr */
@@ -731,7 +703,7 @@ static inline void svm_dump_decode(char *line, unsigned int offset, vmx_u64 valu
 		svm_dump_layout_int_state(line, value);
 		break;
 	case 0x070:	/* control.exit_code */
-		svm_dump_name(line, svm_exit_code_name(value));
+		vmxgen_dump_name(line, svm_exit_code_name(value));
 		break;
 	case 0x078:	/* control.exit_info_1 */
 		switch (reason) {
@@ -1256,7 +1228,8 @@ svm_vmcb_dump_fields(const struct svm_vmcb *vmcb,
 		"save.x87_rip",
 	};
 	const vmx_u8 *bytes = (const vmx_u8 *)vmcb;
-	char line[SVM_DUMP_LINE_MAX];
+	char text[SVM_DUMP_LINE_MAX];
+	struct vmxgen_dump_line line = { .text = text, .size = sizeof(text) };
 	vmx_u64 value;
 	unsigned int i, b;
 
@@ -1265,12 +1238,12 @@ svm_vmcb_dump_fields(const struct svm_vmcb *vmcb,
 		value = 0;
 		for (b = sizes[i]; b > 0; b--)
 			value = value << 8 | bytes[offsets[i] + b - 1];
-		line[0] = '\0';
-		svm_dump_put(line, names[i]);
-		svm_dump_put(line, " = ");
-		svm_dump_hex(line, value, 2 * sizes[i]);
-		svm_dump_decode(line, offsets[i], value, vmcb->control.exit_code);
-		print(ctx, line);
+		line.len = 0;
+		vmxgen_dump_put(&line, names[i]);
+		vmxgen_dump_put(&line, " = ");
+		vmxgen_dump_hex(&line, value, 2 * sizes[i]);
+		svm_dump_decode(&line, offsets[i], value, vmcb->control.exit_code);
+		print(ctx, text);
 	}
 }
 

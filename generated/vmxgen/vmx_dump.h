@@ -11,10 +11,9 @@
  * space: the exit reason's name; a bit layout's named fields, a one-bit
  * field by its name if set, a wider one as "<field>=<VALUE NAME>" or
  * "<field>=0x<hex>"; an enum's value name; the names of the controls set.
- * Freestanding: no libc; the caller's callback prints each line.
- *
- * The four helpers that build a line are VMXGEN_OUT_OF_LINE: hundreds of
- * calls, which inlined would double the code.
+ * Freestanding: no libc; the caller's callback prints each line.  The
+ * line is built by the helpers of <vmxgen/dump_line.h>, the same for every
+ * ISA.
  */
 #ifndef VMXGEN_VMX_DUMP_H
 #define VMXGEN_VMX_DUMP_H
@@ -22,90 +21,46 @@
 #include <vmxgen/vmcs_fields.h>
 #include <vmxgen/vmx_layouts.h>
 #include <vmxgen/vmx_tables.h>
+#include <vmxgen/dump_line.h>
 
 /* The longest line any value gives, with its NUL. */
 #define VMX_DUMP_LINE_MAX 660
-
-/* Append @s to the line, cut at VMX_DUMP_LINE_MAX - 1 characters. */
-static VMXGEN_OUT_OF_LINE void vmx_dump_put(char *line, const char *s)
-{
-	unsigned int len = 0;
-
-	while (line[len])
-		len++;
-	while (*s && len < VMX_DUMP_LINE_MAX - 1)
-		line[len++] = *s++;
-	line[len] = '\0';
-}
-
-/* Append "0x" and @value in hex, at least @digits digits. */
-static VMXGEN_OUT_OF_LINE void vmx_dump_hex(char *line, vmx_u64 value, unsigned int digits)
-{
-	char text[19];
-	unsigned int i = sizeof(text) - 1;
-
-	text[i] = '\0';
-	do {
-		text[--i] = "0123456789abcdef"[value & 0xf];
-		value >>= 4;
-	} while (value || sizeof(text) - 1 - i < digits);
-	text[--i] = 'x';
-	text[--i] = '0';
-	vmx_dump_put(line, text + i);
-}
-
-/* Append " <field>=0x<value>": a field of more than one bit. */
-static VMXGEN_OUT_OF_LINE void vmx_dump_field(char *line, const char *field, vmx_u64 value)
-{
-	vmx_dump_put(line, " ");
-	vmx_dump_put(line, field);
-	vmx_dump_put(line, "=");
-	vmx_dump_hex(line, value, 1);
-}
-
-/* Append " <name>", unless @name is NULL (a value the spec does not name). */
-static VMXGEN_OUT_OF_LINE void vmx_dump_name(char *line, const char *name)
-{
-	if (!name)
-		return;
-	vmx_dump_put(line, " ");
-	vmx_dump_put(line, name);
-}
 
 /**
  * vmx_dump_layout_eptp() - append the named fields of a value
  * @line: the line
  * @v: extended-page-table pointer (EPTP)
  */
-static inline void vmx_dump_layout_eptp(char *line, vmx_u64 v)
+static inline void
+vmx_dump_layout_eptp(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	switch (vmx_eptp_memtype(v)) {
 	case 0:
-		vmx_dump_put(line, " memtype=UC");
+		vmxgen_dump_put(line, " memtype=UC");
 		break;
 	case 6:
-		vmx_dump_put(line, " memtype=WB");
+		vmxgen_dump_put(line, " memtype=WB");
 		break;
 	default:
-		vmx_dump_field(line, "memtype", vmx_eptp_memtype(v));
+		vmxgen_dump_field(line, "memtype", vmx_eptp_memtype(v));
 		break;
 	}
 	switch (vmx_eptp_walk_length(v)) {
 	case 3:
-		vmx_dump_put(line, " walk_length=LEVELS_4");
+		vmxgen_dump_put(line, " walk_length=LEVELS_4");
 		break;
 	case 4:
-		vmx_dump_put(line, " walk_length=LEVELS_5");
+		vmxgen_dump_put(line, " walk_length=LEVELS_5");
 		break;
 	default:
-		vmx_dump_field(line, "walk_length", vmx_eptp_walk_length(v));
+		vmxgen_dump_field(line, "walk_length", vmx_eptp_walk_length(v));
 		break;
 	}
 	if (vmx_eptp_ad(v))
-		vmx_dump_put(line, " ad");
+		vmxgen_dump_put(line, " ad");
 	if (vmx_eptp_sss(v))
-		vmx_dump_put(line, " sss");
-	vmx_dump_field(line, "pml4_address", vmx_eptp_pml4_address(v));
+		vmxgen_dump_put(line, " sss");
+	vmxgen_dump_field(line, "pml4_address", vmx_eptp_pml4_address(v));
 }
 
 /**
@@ -113,19 +68,20 @@ static inline void vmx_dump_layout_eptp(char *line, vmx_u64 v)
  * @line: the line
  * @v: exit reason (VM-exit information field)
  */
-static inline void vmx_dump_layout_exit_reason(char *line, vmx_u32 v)
+static inline void
+vmx_dump_layout_exit_reason(struct vmxgen_dump_line *line, vmx_u32 v)
 {
-	vmx_dump_field(line, "basic", vmx_exit_reason_basic(v));
+	vmxgen_dump_field(line, "basic", vmx_exit_reason_basic(v));
 	if (vmx_exit_reason_bus_lock_detected(v))
-		vmx_dump_put(line, " bus_lock_detected");
+		vmxgen_dump_put(line, " bus_lock_detected");
 	if (vmx_exit_reason_enclave(v))
-		vmx_dump_put(line, " enclave");
+		vmxgen_dump_put(line, " enclave");
 	if (vmx_exit_reason_pending_mtf(v))
-		vmx_dump_put(line, " pending_mtf");
+		vmxgen_dump_put(line, " pending_mtf");
 	if (vmx_exit_reason_from_root(v))
-		vmx_dump_put(line, " from_root");
+		vmxgen_dump_put(line, " from_root");
 	if (vmx_exit_reason_entry_failure(v))
-		vmx_dump_put(line, " entry_failure");
+		vmxgen_dump_put(line, " entry_failure");
 }
 
 /**
@@ -133,43 +89,44 @@ static inline void vmx_dump_layout_exit_reason(char *line, vmx_u32 v)
  * @line: the line
  * @v: interruption information (VM-entry and VM-exit interruption information, IDT-vectoring information)
  */
-static inline void vmx_dump_layout_intr_info(char *line, vmx_u32 v)
+static inline void
+vmx_dump_layout_intr_info(struct vmxgen_dump_line *line, vmx_u32 v)
 {
-	vmx_dump_field(line, "vector", vmx_intr_info_vector(v));
+	vmxgen_dump_field(line, "vector", vmx_intr_info_vector(v));
 	switch (vmx_intr_info_type(v)) {
 	case 0:
-		vmx_dump_put(line, " type=EXTERNAL_INTERRUPT");
+		vmxgen_dump_put(line, " type=EXTERNAL_INTERRUPT");
 		break;
 	case 2:
-		vmx_dump_put(line, " type=NMI");
+		vmxgen_dump_put(line, " type=NMI");
 		break;
 	case 3:
-		vmx_dump_put(line, " type=HARDWARE_EXCEPTION");
+		vmxgen_dump_put(line, " type=HARDWARE_EXCEPTION");
 		break;
 	case 4:
-		vmx_dump_put(line, " type=SOFTWARE_INTERRUPT");
+		vmxgen_dump_put(line, " type=SOFTWARE_INTERRUPT");
 		break;
 	case 5:
-		vmx_dump_put(line, " type=PRIVILEGED_SOFTWARE_EXCEPTION");
+		vmxgen_dump_put(line, " type=PRIVILEGED_SOFTWARE_EXCEPTION");
 		break;
 	case 6:
-		vmx_dump_put(line, " type=SOFTWARE_EXCEPTION");
+		vmxgen_dump_put(line, " type=SOFTWARE_EXCEPTION");
 		break;
 	case 7:
-		vmx_dump_put(line, " type=OTHER_EVENT");
+		vmxgen_dump_put(line, " type=OTHER_EVENT");
 		break;
 	default:
-		vmx_dump_field(line, "type", vmx_intr_info_type(v));
+		vmxgen_dump_field(line, "type", vmx_intr_info_type(v));
 		break;
 	}
 	if (vmx_intr_info_error_code_valid(v))
-		vmx_dump_put(line, " error_code_valid");
+		vmxgen_dump_put(line, " error_code_valid");
 	if (vmx_intr_info_nmi_unblocking(v))
-		vmx_dump_put(line, " nmi_unblocking");
+		vmxgen_dump_put(line, " nmi_unblocking");
 	if (vmx_intr_info_nested_exception(v))
-		vmx_dump_put(line, " nested_exception");
+		vmxgen_dump_put(line, " nested_exception");
 	if (vmx_intr_info_valid(v))
-		vmx_dump_put(line, " valid");
+		vmxgen_dump_put(line, " valid");
 }
 
 /**
@@ -177,30 +134,31 @@ static inline void vmx_dump_layout_intr_info(char *line, vmx_u32 v)
  * @line: the line
  * @v: exit qualification for control-register accesses (MOV CR, CLTS, LMSW)
  */
-static inline void vmx_dump_layout_qual_cr(char *line, vmx_u64 v)
+static inline void
+vmx_dump_layout_qual_cr(struct vmxgen_dump_line *line, vmx_u64 v)
 {
-	vmx_dump_field(line, "cr", vmx_qual_cr_cr(v));
+	vmxgen_dump_field(line, "cr", vmx_qual_cr_cr(v));
 	switch (vmx_qual_cr_access_type(v)) {
 	case 0:
-		vmx_dump_put(line, " access_type=MOV_TO_CR");
+		vmxgen_dump_put(line, " access_type=MOV_TO_CR");
 		break;
 	case 1:
-		vmx_dump_put(line, " access_type=MOV_FROM_CR");
+		vmxgen_dump_put(line, " access_type=MOV_FROM_CR");
 		break;
 	case 2:
-		vmx_dump_put(line, " access_type=CLTS");
+		vmxgen_dump_put(line, " access_type=CLTS");
 		break;
 	case 3:
-		vmx_dump_put(line, " access_type=LMSW");
+		vmxgen_dump_put(line, " access_type=LMSW");
 		break;
 	default:
-		vmx_dump_field(line, "access_type", vmx_qual_cr_access_type(v));
+		vmxgen_dump_field(line, "access_type", vmx_qual_cr_access_type(v));
 		break;
 	}
 	if (vmx_qual_cr_lmsw_type(v))
-		vmx_dump_put(line, " lmsw_type");
-	vmx_dump_field(line, "gpr", vmx_qual_cr_gpr(v));
-	vmx_dump_field(line, "lmsw_source", vmx_qual_cr_lmsw_source(v));
+		vmxgen_dump_put(line, " lmsw_type");
+	vmxgen_dump_field(line, "gpr", vmx_qual_cr_gpr(v));
+	vmxgen_dump_field(line, "lmsw_source", vmx_qual_cr_lmsw_source(v));
 }
 
 /**
@@ -208,12 +166,13 @@ static inline void vmx_dump_layout_qual_cr(char *line, vmx_u64 v)
  * @line: the line
  * @v: exit qualification for MOV DR
  */
-static inline void vmx_dump_layout_qual_dr(char *line, vmx_u64 v)
+static inline void
+vmx_dump_layout_qual_dr(struct vmxgen_dump_line *line, vmx_u64 v)
 {
-	vmx_dump_field(line, "dr", vmx_qual_dr_dr(v));
+	vmxgen_dump_field(line, "dr", vmx_qual_dr_dr(v));
 	if (vmx_qual_dr_direction(v))
-		vmx_dump_put(line, " direction");
-	vmx_dump_field(line, "gpr", vmx_qual_dr_gpr(v));
+		vmxgen_dump_put(line, " direction");
+	vmxgen_dump_field(line, "gpr", vmx_qual_dr_gpr(v));
 }
 
 /**
@@ -221,31 +180,32 @@ static inline void vmx_dump_layout_qual_dr(char *line, vmx_u64 v)
  * @line: the line
  * @v: exit qualification for I/O instructions
  */
-static inline void vmx_dump_layout_qual_io(char *line, vmx_u64 v)
+static inline void
+vmx_dump_layout_qual_io(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	switch (vmx_qual_io_size(v)) {
 	case 0:
-		vmx_dump_put(line, " size=BYTE");
+		vmxgen_dump_put(line, " size=BYTE");
 		break;
 	case 1:
-		vmx_dump_put(line, " size=WORD");
+		vmxgen_dump_put(line, " size=WORD");
 		break;
 	case 3:
-		vmx_dump_put(line, " size=DWORD");
+		vmxgen_dump_put(line, " size=DWORD");
 		break;
 	default:
-		vmx_dump_field(line, "size", vmx_qual_io_size(v));
+		vmxgen_dump_field(line, "size", vmx_qual_io_size(v));
 		break;
 	}
 	if (vmx_qual_io_in(v))
-		vmx_dump_put(line, " in");
+		vmxgen_dump_put(line, " in");
 	if (vmx_qual_io_string(v))
-		vmx_dump_put(line, " string");
+		vmxgen_dump_put(line, " string");
 	if (vmx_qual_io_rep(v))
-		vmx_dump_put(line, " rep");
+		vmxgen_dump_put(line, " rep");
 	if (vmx_qual_io_imm(v))
-		vmx_dump_put(line, " imm");
-	vmx_dump_field(line, "port", vmx_qual_io_port(v));
+		vmxgen_dump_put(line, " imm");
+	vmxgen_dump_field(line, "port", vmx_qual_io_port(v));
 }
 
 /**
@@ -253,24 +213,25 @@ static inline void vmx_dump_layout_qual_io(char *line, vmx_u64 v)
  * @line: the line
  * @v: exit qualification for task switches
  */
-static inline void vmx_dump_layout_qual_task_switch(char *line, vmx_u64 v)
+static inline void
+vmx_dump_layout_qual_task_switch(struct vmxgen_dump_line *line, vmx_u64 v)
 {
-	vmx_dump_field(line, "selector", vmx_qual_task_switch_selector(v));
+	vmxgen_dump_field(line, "selector", vmx_qual_task_switch_selector(v));
 	switch (vmx_qual_task_switch_source(v)) {
 	case 0:
-		vmx_dump_put(line, " source=CALL");
+		vmxgen_dump_put(line, " source=CALL");
 		break;
 	case 1:
-		vmx_dump_put(line, " source=IRET");
+		vmxgen_dump_put(line, " source=IRET");
 		break;
 	case 2:
-		vmx_dump_put(line, " source=JMP");
+		vmxgen_dump_put(line, " source=JMP");
 		break;
 	case 3:
-		vmx_dump_put(line, " source=IDT_TASK_GATE");
+		vmxgen_dump_put(line, " source=IDT_TASK_GATE");
 		break;
 	default:
-		vmx_dump_field(line, "source", vmx_qual_task_switch_source(v));
+		vmxgen_dump_field(line, "source", vmx_qual_task_switch_source(v));
 		break;
 	}
 }
@@ -280,38 +241,39 @@ static inline void vmx_dump_layout_qual_task_switch(char *line, vmx_u64 v)
  * @line: the line
  * @v: exit qualification for EPT violations
  */
-static inline void vmx_dump_layout_qual_ept(char *line, vmx_u64 v)
+static inline void
+vmx_dump_layout_qual_ept(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	if (vmx_qual_ept_read(v))
-		vmx_dump_put(line, " read");
+		vmxgen_dump_put(line, " read");
 	if (vmx_qual_ept_write(v))
-		vmx_dump_put(line, " write");
+		vmxgen_dump_put(line, " write");
 	if (vmx_qual_ept_fetch(v))
-		vmx_dump_put(line, " fetch");
+		vmxgen_dump_put(line, " fetch");
 	if (vmx_qual_ept_readable(v))
-		vmx_dump_put(line, " readable");
+		vmxgen_dump_put(line, " readable");
 	if (vmx_qual_ept_writable(v))
-		vmx_dump_put(line, " writable");
+		vmxgen_dump_put(line, " writable");
 	if (vmx_qual_ept_executable(v))
-		vmx_dump_put(line, " executable");
+		vmxgen_dump_put(line, " executable");
 	if (vmx_qual_ept_user_executable(v))
-		vmx_dump_put(line, " user_executable");
+		vmxgen_dump_put(line, " user_executable");
 	if (vmx_qual_ept_gla_valid(v))
-		vmx_dump_put(line, " gla_valid");
+		vmxgen_dump_put(line, " gla_valid");
 	if (vmx_qual_ept_gla_translation(v))
-		vmx_dump_put(line, " gla_translation");
+		vmxgen_dump_put(line, " gla_translation");
 	if (vmx_qual_ept_gla_user(v))
-		vmx_dump_put(line, " gla_user");
+		vmxgen_dump_put(line, " gla_user");
 	if (vmx_qual_ept_gla_writable(v))
-		vmx_dump_put(line, " gla_writable");
+		vmxgen_dump_put(line, " gla_writable");
 	if (vmx_qual_ept_gla_nx(v))
-		vmx_dump_put(line, " gla_nx");
+		vmxgen_dump_put(line, " gla_nx");
 	if (vmx_qual_ept_nmi_unblocking(v))
-		vmx_dump_put(line, " nmi_unblocking");
+		vmxgen_dump_put(line, " nmi_unblocking");
 	if (vmx_qual_ept_shadow_stack(v))
-		vmx_dump_put(line, " shadow_stack");
+		vmxgen_dump_put(line, " shadow_stack");
 	if (vmx_qual_ept_supervisor_shadow_stack(v))
-		vmx_dump_put(line, " supervisor_shadow_stack");
+		vmxgen_dump_put(line, " supervisor_shadow_stack");
 }
 
 /**
@@ -319,24 +281,25 @@ static inline void vmx_dump_layout_qual_ept(char *line, vmx_u64 v)
  * @line: the line
  * @v: segment access rights (guest ES..GS, LDTR, TR access-rights fields)
  */
-static inline void vmx_dump_layout_access_rights(char *line, vmx_u32 v)
+static inline void
+vmx_dump_layout_access_rights(struct vmxgen_dump_line *line, vmx_u32 v)
 {
-	vmx_dump_field(line, "type", vmx_access_rights_type(v));
+	vmxgen_dump_field(line, "type", vmx_access_rights_type(v));
 	if (vmx_access_rights_s(v))
-		vmx_dump_put(line, " s");
-	vmx_dump_field(line, "dpl", vmx_access_rights_dpl(v));
+		vmxgen_dump_put(line, " s");
+	vmxgen_dump_field(line, "dpl", vmx_access_rights_dpl(v));
 	if (vmx_access_rights_p(v))
-		vmx_dump_put(line, " p");
+		vmxgen_dump_put(line, " p");
 	if (vmx_access_rights_avl(v))
-		vmx_dump_put(line, " avl");
+		vmxgen_dump_put(line, " avl");
 	if (vmx_access_rights_l(v))
-		vmx_dump_put(line, " l");
+		vmxgen_dump_put(line, " l");
 	if (vmx_access_rights_db(v))
-		vmx_dump_put(line, " db");
+		vmxgen_dump_put(line, " db");
 	if (vmx_access_rights_g(v))
-		vmx_dump_put(line, " g");
+		vmxgen_dump_put(line, " g");
 	if (vmx_access_rights_unusable(v))
-		vmx_dump_put(line, " unusable");
+		vmxgen_dump_put(line, " unusable");
 }
 
 /**
@@ -344,18 +307,19 @@ static inline void vmx_dump_layout_access_rights(char *line, vmx_u32 v)
  * @line: the line
  * @v: guest interruptibility state
  */
-static inline void vmx_dump_layout_intr_state(char *line, vmx_u32 v)
+static inline void
+vmx_dump_layout_intr_state(struct vmxgen_dump_line *line, vmx_u32 v)
 {
 	if (vmx_intr_state_sti(v))
-		vmx_dump_put(line, " sti");
+		vmxgen_dump_put(line, " sti");
 	if (vmx_intr_state_mov_ss(v))
-		vmx_dump_put(line, " mov_ss");
+		vmxgen_dump_put(line, " mov_ss");
 	if (vmx_intr_state_smi(v))
-		vmx_dump_put(line, " smi");
+		vmxgen_dump_put(line, " smi");
 	if (vmx_intr_state_nmi(v))
-		vmx_dump_put(line, " nmi");
+		vmxgen_dump_put(line, " nmi");
 	if (vmx_intr_state_enclave(v))
-		vmx_dump_put(line, " enclave");
+		vmxgen_dump_put(line, " enclave");
 }
 
 /**
@@ -363,20 +327,21 @@ static inline void vmx_dump_layout_intr_state(char *line, vmx_u32 v)
  * @line: the line
  * @v: guest activity state (the activity-state guest field)
  */
-static inline void vmx_dump_enum_activity_state(char *line, vmx_u64 v)
+static inline void
+vmx_dump_enum_activity_state(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	switch (v) {
 	case 0:
-		vmx_dump_put(line, " ACTIVE");
+		vmxgen_dump_put(line, " ACTIVE");
 		break;
 	case 1:
-		vmx_dump_put(line, " HLT");
+		vmxgen_dump_put(line, " HLT");
 		break;
 	case 2:
-		vmx_dump_put(line, " SHUTDOWN");
+		vmxgen_dump_put(line, " SHUTDOWN");
 		break;
 	case 3:
-		vmx_dump_put(line, " WAIT_SIPI");
+		vmxgen_dump_put(line, " WAIT_SIPI");
 		break;
 	}
 }
@@ -386,18 +351,19 @@ static inline void vmx_dump_enum_activity_state(char *line, vmx_u64 v)
  * @line: the line
  * @v: a value of VMCS_PIN_BASED_VM_EXECUTION_CONTROLS
  */
-static inline void vmx_dump_controls_pin(char *line, vmx_u64 v)
+static inline void
+vmx_dump_controls_pin(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_PIN_EXTERNAL_INTERRUPT_EXITING)
-		vmx_dump_put(line, " external_interrupt_exiting");
+		vmxgen_dump_put(line, " external_interrupt_exiting");
 	if (v & VMX_CTL_PIN_NMI_EXITING)
-		vmx_dump_put(line, " nmi_exiting");
+		vmxgen_dump_put(line, " nmi_exiting");
 	if (v & VMX_CTL_PIN_VIRTUAL_NMIS)
-		vmx_dump_put(line, " virtual_nmis");
+		vmxgen_dump_put(line, " virtual_nmis");
 	if (v & VMX_CTL_PIN_ACTIVATE_PREEMPTION_TIMER)
-		vmx_dump_put(line, " activate_preemption_timer");
+		vmxgen_dump_put(line, " activate_preemption_timer");
 	if (v & VMX_CTL_PIN_PROCESS_POSTED_INTERRUPTS)
-		vmx_dump_put(line, " process_posted_interrupts");
+		vmxgen_dump_put(line, " process_posted_interrupts");
 }
 
 /**
@@ -405,52 +371,53 @@ static inline void vmx_dump_controls_pin(char *line, vmx_u64 v)
  * @line: the line
  * @v: a value of VMCS_PRIMARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS
  */
-static inline void vmx_dump_controls_proc(char *line, vmx_u64 v)
+static inline void
+vmx_dump_controls_proc(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_PROC_INTERRUPT_WINDOW_EXITING)
-		vmx_dump_put(line, " interrupt_window_exiting");
+		vmxgen_dump_put(line, " interrupt_window_exiting");
 	if (v & VMX_CTL_PROC_USE_TSC_OFFSETTING)
-		vmx_dump_put(line, " use_tsc_offsetting");
+		vmxgen_dump_put(line, " use_tsc_offsetting");
 	if (v & VMX_CTL_PROC_HLT_EXITING)
-		vmx_dump_put(line, " hlt_exiting");
+		vmxgen_dump_put(line, " hlt_exiting");
 	if (v & VMX_CTL_PROC_INVLPG_EXITING)
-		vmx_dump_put(line, " invlpg_exiting");
+		vmxgen_dump_put(line, " invlpg_exiting");
 	if (v & VMX_CTL_PROC_MWAIT_EXITING)
-		vmx_dump_put(line, " mwait_exiting");
+		vmxgen_dump_put(line, " mwait_exiting");
 	if (v & VMX_CTL_PROC_RDPMC_EXITING)
-		vmx_dump_put(line, " rdpmc_exiting");
+		vmxgen_dump_put(line, " rdpmc_exiting");
 	if (v & VMX_CTL_PROC_RDTSC_EXITING)
-		vmx_dump_put(line, " rdtsc_exiting");
+		vmxgen_dump_put(line, " rdtsc_exiting");
 	if (v & VMX_CTL_PROC_CR3_LOAD_EXITING)
-		vmx_dump_put(line, " cr3_load_exiting");
+		vmxgen_dump_put(line, " cr3_load_exiting");
 	if (v & VMX_CTL_PROC_CR3_STORE_EXITING)
-		vmx_dump_put(line, " cr3_store_exiting");
+		vmxgen_dump_put(line, " cr3_store_exiting");
 	if (v & VMX_CTL_PROC_ACTIVATE_TERTIARY_CONTROLS)
-		vmx_dump_put(line, " activate_tertiary_controls");
+		vmxgen_dump_put(line, " activate_tertiary_controls");
 	if (v & VMX_CTL_PROC_CR8_LOAD_EXITING)
-		vmx_dump_put(line, " cr8_load_exiting");
+		vmxgen_dump_put(line, " cr8_load_exiting");
 	if (v & VMX_CTL_PROC_CR8_STORE_EXITING)
-		vmx_dump_put(line, " cr8_store_exiting");
+		vmxgen_dump_put(line, " cr8_store_exiting");
 	if (v & VMX_CTL_PROC_USE_TPR_SHADOW)
-		vmx_dump_put(line, " use_tpr_shadow");
+		vmxgen_dump_put(line, " use_tpr_shadow");
 	if (v & VMX_CTL_PROC_NMI_WINDOW_EXITING)
-		vmx_dump_put(line, " nmi_window_exiting");
+		vmxgen_dump_put(line, " nmi_window_exiting");
 	if (v & VMX_CTL_PROC_MOV_DR_EXITING)
-		vmx_dump_put(line, " mov_dr_exiting");
+		vmxgen_dump_put(line, " mov_dr_exiting");
 	if (v & VMX_CTL_PROC_UNCONDITIONAL_IO_EXITING)
-		vmx_dump_put(line, " unconditional_io_exiting");
+		vmxgen_dump_put(line, " unconditional_io_exiting");
 	if (v & VMX_CTL_PROC_USE_IO_BITMAPS)
-		vmx_dump_put(line, " use_io_bitmaps");
+		vmxgen_dump_put(line, " use_io_bitmaps");
 	if (v & VMX_CTL_PROC_MONITOR_TRAP_FLAG)
-		vmx_dump_put(line, " monitor_trap_flag");
+		vmxgen_dump_put(line, " monitor_trap_flag");
 	if (v & VMX_CTL_PROC_USE_MSR_BITMAPS)
-		vmx_dump_put(line, " use_msr_bitmaps");
+		vmxgen_dump_put(line, " use_msr_bitmaps");
 	if (v & VMX_CTL_PROC_MONITOR_EXITING)
-		vmx_dump_put(line, " monitor_exiting");
+		vmxgen_dump_put(line, " monitor_exiting");
 	if (v & VMX_CTL_PROC_PAUSE_EXITING)
-		vmx_dump_put(line, " pause_exiting");
+		vmxgen_dump_put(line, " pause_exiting");
 	if (v & VMX_CTL_PROC_ACTIVATE_SECONDARY_CONTROLS)
-		vmx_dump_put(line, " activate_secondary_controls");
+		vmxgen_dump_put(line, " activate_secondary_controls");
 }
 
 /**
@@ -458,68 +425,69 @@ static inline void vmx_dump_controls_proc(char *line, vmx_u64 v)
  * @line: the line
  * @v: a value of VMCS_SECONDARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS
  */
-static inline void vmx_dump_controls_proc2(char *line, vmx_u64 v)
+static inline void
+vmx_dump_controls_proc2(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_PROC2_VIRTUALIZE_APIC_ACCESSES)
-		vmx_dump_put(line, " virtualize_apic_accesses");
+		vmxgen_dump_put(line, " virtualize_apic_accesses");
 	if (v & VMX_CTL_PROC2_ENABLE_EPT)
-		vmx_dump_put(line, " enable_ept");
+		vmxgen_dump_put(line, " enable_ept");
 	if (v & VMX_CTL_PROC2_DESCRIPTOR_TABLE_EXITING)
-		vmx_dump_put(line, " descriptor_table_exiting");
+		vmxgen_dump_put(line, " descriptor_table_exiting");
 	if (v & VMX_CTL_PROC2_ENABLE_RDTSCP)
-		vmx_dump_put(line, " enable_rdtscp");
+		vmxgen_dump_put(line, " enable_rdtscp");
 	if (v & VMX_CTL_PROC2_VIRTUALIZE_X2APIC_MODE)
-		vmx_dump_put(line, " virtualize_x2apic_mode");
+		vmxgen_dump_put(line, " virtualize_x2apic_mode");
 	if (v & VMX_CTL_PROC2_ENABLE_VPID)
-		vmx_dump_put(line, " enable_vpid");
+		vmxgen_dump_put(line, " enable_vpid");
 	if (v & VMX_CTL_PROC2_WBINVD_EXITING)
-		vmx_dump_put(line, " wbinvd_exiting");
+		vmxgen_dump_put(line, " wbinvd_exiting");
 	if (v & VMX_CTL_PROC2_UNRESTRICTED_GUEST)
-		vmx_dump_put(line, " unrestricted_guest");
+		vmxgen_dump_put(line, " unrestricted_guest");
 	if (v & VMX_CTL_PROC2_APIC_REGISTER_VIRTUALIZATION)
-		vmx_dump_put(line, " apic_register_virtualization");
+		vmxgen_dump_put(line, " apic_register_virtualization");
 	if (v & VMX_CTL_PROC2_VIRTUAL_INTERRUPT_DELIVERY)
-		vmx_dump_put(line, " virtual_interrupt_delivery");
+		vmxgen_dump_put(line, " virtual_interrupt_delivery");
 	if (v & VMX_CTL_PROC2_PAUSE_LOOP_EXITING)
-		vmx_dump_put(line, " pause_loop_exiting");
+		vmxgen_dump_put(line, " pause_loop_exiting");
 	if (v & VMX_CTL_PROC2_RDRAND_EXITING)
-		vmx_dump_put(line, " rdrand_exiting");
+		vmxgen_dump_put(line, " rdrand_exiting");
 	if (v & VMX_CTL_PROC2_ENABLE_INVPCID)
-		vmx_dump_put(line, " enable_invpcid");
+		vmxgen_dump_put(line, " enable_invpcid");
 	if (v & VMX_CTL_PROC2_ENABLE_VM_FUNCTIONS)
-		vmx_dump_put(line, " enable_vm_functions");
+		vmxgen_dump_put(line, " enable_vm_functions");
 	if (v & VMX_CTL_PROC2_VMCS_SHADOWING)
-		vmx_dump_put(line, " vmcs_shadowing");
+		vmxgen_dump_put(line, " vmcs_shadowing");
 	if (v & VMX_CTL_PROC2_ENABLE_ENCLS_EXITING)
-		vmx_dump_put(line, " enable_encls_exiting");
+		vmxgen_dump_put(line, " enable_encls_exiting");
 	if (v & VMX_CTL_PROC2_RDSEED_EXITING)
-		vmx_dump_put(line, " rdseed_exiting");
+		vmxgen_dump_put(line, " rdseed_exiting");
 	if (v & VMX_CTL_PROC2_ENABLE_PML)
-		vmx_dump_put(line, " enable_pml");
+		vmxgen_dump_put(line, " enable_pml");
 	if (v & VMX_CTL_PROC2_EPT_VIOLATION_VE)
-		vmx_dump_put(line, " ept_violation_ve");
+		vmxgen_dump_put(line, " ept_violation_ve");
 	if (v & VMX_CTL_PROC2_CONCEAL_VMX_FROM_PT)
-		vmx_dump_put(line, " conceal_vmx_from_pt");
+		vmxgen_dump_put(line, " conceal_vmx_from_pt");
 	if (v & VMX_CTL_PROC2_ENABLE_XSAVES_XRSTORS)
-		vmx_dump_put(line, " enable_xsaves_xrstors");
+		vmxgen_dump_put(line, " enable_xsaves_xrstors");
 	if (v & VMX_CTL_PROC2_MODE_BASED_EXECUTE_CONTROL)
-		vmx_dump_put(line, " mode_based_execute_control");
+		vmxgen_dump_put(line, " mode_based_execute_control");
 	if (v & VMX_CTL_PROC2_SUB_PAGE_WRITE_PERMISSIONS)
-		vmx_dump_put(line, " sub_page_write_permissions");
+		vmxgen_dump_put(line, " sub_page_write_permissions");
 	if (v & VMX_CTL_PROC2_PT_USES_GUEST_PHYSICAL_ADDRESSES)
-		vmx_dump_put(line, " pt_uses_guest_physical_addresses");
+		vmxgen_dump_put(line, " pt_uses_guest_physical_addresses");
 	if (v & VMX_CTL_PROC2_USE_TSC_SCALING)
-		vmx_dump_put(line, " use_tsc_scaling");
+		vmxgen_dump_put(line, " use_tsc_scaling");
 	if (v & VMX_CTL_PROC2_ENABLE_USER_WAIT_AND_PAUSE)
-		vmx_dump_put(line, " enable_user_wait_and_pause");
+		vmxgen_dump_put(line, " enable_user_wait_and_pause");
 	if (v & VMX_CTL_PROC2_ENABLE_PCONFIG)
-		vmx_dump_put(line, " enable_pconfig");
+		vmxgen_dump_put(line, " enable_pconfig");
 	if (v & VMX_CTL_PROC2_ENABLE_ENCLV_EXITING)
-		vmx_dump_put(line, " enable_enclv_exiting");
+		vmxgen_dump_put(line, " enable_enclv_exiting");
 	if (v & VMX_CTL_PROC2_VMM_BUS_LOCK_DETECTION)
-		vmx_dump_put(line, " vmm_bus_lock_detection");
+		vmxgen_dump_put(line, " vmm_bus_lock_detection");
 	if (v & VMX_CTL_PROC2_INSTRUCTION_TIMEOUT)
-		vmx_dump_put(line, " instruction_timeout");
+		vmxgen_dump_put(line, " instruction_timeout");
 }
 
 /**
@@ -527,22 +495,23 @@ static inline void vmx_dump_controls_proc2(char *line, vmx_u64 v)
  * @line: the line
  * @v: a value of VMCS_TERTIARY_PROCESSOR_BASED_VM_EXECUTION_CONTROLS
  */
-static inline void vmx_dump_controls_proc3(char *line, vmx_u64 v)
+static inline void
+vmx_dump_controls_proc3(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_PROC3_LOADIWKEY_EXITING)
-		vmx_dump_put(line, " loadiwkey_exiting");
+		vmxgen_dump_put(line, " loadiwkey_exiting");
 	if (v & VMX_CTL_PROC3_ENABLE_HLAT)
-		vmx_dump_put(line, " enable_hlat");
+		vmxgen_dump_put(line, " enable_hlat");
 	if (v & VMX_CTL_PROC3_EPT_PAGING_WRITE_CONTROL)
-		vmx_dump_put(line, " ept_paging_write_control");
+		vmxgen_dump_put(line, " ept_paging_write_control");
 	if (v & VMX_CTL_PROC3_GUEST_PAGING_VERIFICATION)
-		vmx_dump_put(line, " guest_paging_verification");
+		vmxgen_dump_put(line, " guest_paging_verification");
 	if (v & VMX_CTL_PROC3_IPI_VIRTUALIZATION)
-		vmx_dump_put(line, " ipi_virtualization");
+		vmxgen_dump_put(line, " ipi_virtualization");
 	if (v & VMX_CTL_PROC3_ENABLE_MSR_LIST_INSTRUCTIONS)
-		vmx_dump_put(line, " enable_msr_list_instructions");
+		vmxgen_dump_put(line, " enable_msr_list_instructions");
 	if (v & VMX_CTL_PROC3_VIRTUALIZE_IA32_SPEC_CTRL)
-		vmx_dump_put(line, " virtualize_ia32_spec_ctrl");
+		vmxgen_dump_put(line, " virtualize_ia32_spec_ctrl");
 }
 
 /**
@@ -550,44 +519,45 @@ static inline void vmx_dump_controls_proc3(char *line, vmx_u64 v)
  * @line: the line
  * @v: a value of VMCS_PRIMARY_VM_EXIT_CONTROLS
  */
-static inline void vmx_dump_controls_exit(char *line, vmx_u64 v)
+static inline void
+vmx_dump_controls_exit(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_EXIT_SAVE_DEBUG_CONTROLS)
-		vmx_dump_put(line, " save_debug_controls");
+		vmxgen_dump_put(line, " save_debug_controls");
 	if (v & VMX_CTL_EXIT_HOST_ADDRESS_SPACE_SIZE)
-		vmx_dump_put(line, " host_address_space_size");
+		vmxgen_dump_put(line, " host_address_space_size");
 	if (v & VMX_CTL_EXIT_LOAD_IA32_PERF_GLOBAL_CTRL)
-		vmx_dump_put(line, " load_ia32_perf_global_ctrl");
+		vmxgen_dump_put(line, " load_ia32_perf_global_ctrl");
 	if (v & VMX_CTL_EXIT_ACKNOWLEDGE_INTERRUPT_ON_EXIT)
-		vmx_dump_put(line, " acknowledge_interrupt_on_exit");
+		vmxgen_dump_put(line, " acknowledge_interrupt_on_exit");
 	if (v & VMX_CTL_EXIT_SAVE_IA32_PAT)
-		vmx_dump_put(line, " save_ia32_pat");
+		vmxgen_dump_put(line, " save_ia32_pat");
 	if (v & VMX_CTL_EXIT_LOAD_IA32_PAT)
-		vmx_dump_put(line, " load_ia32_pat");
+		vmxgen_dump_put(line, " load_ia32_pat");
 	if (v & VMX_CTL_EXIT_SAVE_IA32_EFER)
-		vmx_dump_put(line, " save_ia32_efer");
+		vmxgen_dump_put(line, " save_ia32_efer");
 	if (v & VMX_CTL_EXIT_LOAD_IA32_EFER)
-		vmx_dump_put(line, " load_ia32_efer");
+		vmxgen_dump_put(line, " load_ia32_efer");
 	if (v & VMX_CTL_EXIT_SAVE_PREEMPTION_TIMER_VALUE)
-		vmx_dump_put(line, " save_preemption_timer_value");
+		vmxgen_dump_put(line, " save_preemption_timer_value");
 	if (v & VMX_CTL_EXIT_CLEAR_IA32_BNDCFGS)
-		vmx_dump_put(line, " clear_ia32_bndcfgs");
+		vmxgen_dump_put(line, " clear_ia32_bndcfgs");
 	if (v & VMX_CTL_EXIT_CONCEAL_VMX_FROM_PT)
-		vmx_dump_put(line, " conceal_vmx_from_pt");
+		vmxgen_dump_put(line, " conceal_vmx_from_pt");
 	if (v & VMX_CTL_EXIT_CLEAR_IA32_RTIT_CTL)
-		vmx_dump_put(line, " clear_ia32_rtit_ctl");
+		vmxgen_dump_put(line, " clear_ia32_rtit_ctl");
 	if (v & VMX_CTL_EXIT_CLEAR_IA32_LBR_CTL)
-		vmx_dump_put(line, " clear_ia32_lbr_ctl");
+		vmxgen_dump_put(line, " clear_ia32_lbr_ctl");
 	if (v & VMX_CTL_EXIT_CLEAR_UINV)
-		vmx_dump_put(line, " clear_uinv");
+		vmxgen_dump_put(line, " clear_uinv");
 	if (v & VMX_CTL_EXIT_LOAD_CET_STATE)
-		vmx_dump_put(line, " load_cet_state");
+		vmxgen_dump_put(line, " load_cet_state");
 	if (v & VMX_CTL_EXIT_LOAD_PKRS)
-		vmx_dump_put(line, " load_pkrs");
+		vmxgen_dump_put(line, " load_pkrs");
 	if (v & VMX_CTL_EXIT_SAVE_IA32_PERF_GLOBAL_CTRL)
-		vmx_dump_put(line, " save_ia32_perf_global_ctrl");
+		vmxgen_dump_put(line, " save_ia32_perf_global_ctrl");
 	if (v & VMX_CTL_EXIT_ACTIVATE_SECONDARY_CONTROLS)
-		vmx_dump_put(line, " activate_secondary_controls");
+		vmxgen_dump_put(line, " activate_secondary_controls");
 }
 
 /**
@@ -595,14 +565,15 @@ static inline void vmx_dump_controls_exit(char *line, vmx_u64 v)
  * @line: the line
  * @v: a value of VMCS_SECONDARY_VM_EXIT_CONTROLS
  */
-static inline void vmx_dump_controls_exit2(char *line, vmx_u64 v)
+static inline void
+vmx_dump_controls_exit2(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_EXIT2_SAVE_FRED)
-		vmx_dump_put(line, " save_fred");
+		vmxgen_dump_put(line, " save_fred");
 	if (v & VMX_CTL_EXIT2_LOAD_FRED)
-		vmx_dump_put(line, " load_fred");
+		vmxgen_dump_put(line, " load_fred");
 	if (v & VMX_CTL_EXIT2_PREMATURELY_BUSY_SHADOW_STACK)
-		vmx_dump_put(line, " prematurely_busy_shadow_stack");
+		vmxgen_dump_put(line, " prematurely_busy_shadow_stack");
 }
 
 /**
@@ -610,38 +581,39 @@ static inline void vmx_dump_controls_exit2(char *line, vmx_u64 v)
  * @line: the line
  * @v: a value of VMCS_VM_ENTRY_CONTROLS
  */
-static inline void vmx_dump_controls_entry(char *line, vmx_u64 v)
+static inline void
+vmx_dump_controls_entry(struct vmxgen_dump_line *line, vmx_u64 v)
 {
 	if (v & VMX_CTL_ENTRY_LOAD_DEBUG_CONTROLS)
-		vmx_dump_put(line, " load_debug_controls");
+		vmxgen_dump_put(line, " load_debug_controls");
 	if (v & VMX_CTL_ENTRY_IA32E_MODE_GUEST)
-		vmx_dump_put(line, " ia32e_mode_guest");
+		vmxgen_dump_put(line, " ia32e_mode_guest");
 	if (v & VMX_CTL_ENTRY_ENTRY_TO_SMM)
-		vmx_dump_put(line, " entry_to_smm");
+		vmxgen_dump_put(line, " entry_to_smm");
 	if (v & VMX_CTL_ENTRY_DEACTIVATE_DUAL_MONITOR_TREATMENT)
-		vmx_dump_put(line, " deactivate_dual_monitor_treatment");
+		vmxgen_dump_put(line, " deactivate_dual_monitor_treatment");
 	if (v & VMX_CTL_ENTRY_LOAD_IA32_PERF_GLOBAL_CTRL)
-		vmx_dump_put(line, " load_ia32_perf_global_ctrl");
+		vmxgen_dump_put(line, " load_ia32_perf_global_ctrl");
 	if (v & VMX_CTL_ENTRY_LOAD_IA32_PAT)
-		vmx_dump_put(line, " load_ia32_pat");
+		vmxgen_dump_put(line, " load_ia32_pat");
 	if (v & VMX_CTL_ENTRY_LOAD_IA32_EFER)
-		vmx_dump_put(line, " load_ia32_efer");
+		vmxgen_dump_put(line, " load_ia32_efer");
 	if (v & VMX_CTL_ENTRY_LOAD_IA32_BNDCFGS)
-		vmx_dump_put(line, " load_ia32_bndcfgs");
+		vmxgen_dump_put(line, " load_ia32_bndcfgs");
 	if (v & VMX_CTL_ENTRY_CONCEAL_VMX_FROM_PT)
-		vmx_dump_put(line, " conceal_vmx_from_pt");
+		vmxgen_dump_put(line, " conceal_vmx_from_pt");
 	if (v & VMX_CTL_ENTRY_LOAD_IA32_RTIT_CTL)
-		vmx_dump_put(line, " load_ia32_rtit_ctl");
+		vmxgen_dump_put(line, " load_ia32_rtit_ctl");
 	if (v & VMX_CTL_ENTRY_LOAD_UINV)
-		vmx_dump_put(line, " load_uinv");
+		vmxgen_dump_put(line, " load_uinv");
 	if (v & VMX_CTL_ENTRY_LOAD_CET_STATE)
-		vmx_dump_put(line, " load_cet_state");
+		vmxgen_dump_put(line, " load_cet_state");
 	if (v & VMX_CTL_ENTRY_LOAD_GUEST_IA32_LBR_CTL)
-		vmx_dump_put(line, " load_guest_ia32_lbr_ctl");
+		vmxgen_dump_put(line, " load_guest_ia32_lbr_ctl");
 	if (v & VMX_CTL_ENTRY_LOAD_PKRS)
-		vmx_dump_put(line, " load_pkrs");
+		vmxgen_dump_put(line, " load_pkrs");
 	if (v & VMX_CTL_ENTRY_LOAD_FRED)
-		vmx_dump_put(line, " load_fred");
+		vmxgen_dump_put(line, " load_fred");
 }
 
 /**
@@ -652,7 +624,9 @@ static inline void vmx_dump_controls_entry(char *line, vmx_u64 v)
  * @reason: the exit reason, which says how to decode the exit-information
  *	fields
  */
-static inline void vmx_dump_decode(char *line, unsigned int field, vmx_u64 value, vmx_u64 reason)
+static inline void
+vmx_dump_decode(struct vmxgen_dump_line *line, unsigned int field,
+		vmx_u64 value, vmx_u64 reason)
 {
 	switch (field) {
 	case VMCS_EPT_POINTER:
@@ -685,7 +659,7 @@ static inline void vmx_dump_decode(char *line, unsigned int field, vmx_u64 value
 		vmx_dump_controls_proc2(line, value);
 		break;
 	case VMCS_EXIT_REASON:
-		vmx_dump_name(line, vmx_basic_exit_reason_name(value));
+		vmxgen_dump_name(line, vmx_basic_exit_reason_name(value));
 		vmx_dump_layout_exit_reason(line, (vmx_u32)value);
 		break;
 	case VMCS_GUEST_ES_ACCESS_RIGHTS:
@@ -1175,7 +1149,8 @@ vmx_vmcs_dump(void (*print)(void *ctx, const char *line), void *ctx)
 	};
 	/* Hex digits by bits 14:13 of the encoding: 16, 64, 32 bits, natural width. */
 	static const vmx_u8 digits[] = { 4, 16, 8, 16 };
-	char line[VMX_DUMP_LINE_MAX];
+	char text[VMX_DUMP_LINE_MAX];
+	struct vmxgen_dump_line line = { .text = text, .size = sizeof(text) };
 	vmx_u64 reason = ~0ULL, value;
 	enum vmx_status status;
 	unsigned int i;
@@ -1190,12 +1165,12 @@ vmx_vmcs_dump(void (*print)(void *ctx, const char *line), void *ctx)
 			continue;	/* a field this CPU does not have */
 		if (status != VMX_SUCCEED)
 			return status;
-		line[0] = '\0';
-		vmx_dump_put(line, names[i]);
-		vmx_dump_put(line, " = ");
-		vmx_dump_hex(line, value, digits[VMX_VMCS_FIELD_WIDTH(fields[i])]);
-		vmx_dump_decode(line, fields[i], value, reason);
-		print(ctx, line);
+		line.len = 0;
+		vmxgen_dump_put(&line, names[i]);
+		vmxgen_dump_put(&line, " = ");
+		vmxgen_dump_hex(&line, value, digits[VMX_VMCS_FIELD_WIDTH(fields[i])]);
+		vmx_dump_decode(&line, fields[i], value, reason);
+		print(ctx, text);
 	}
 	return VMX_SUCCEED;
 }

@@ -34,10 +34,10 @@ typedef __UINT64_TYPE__ vmx_u64;
 #endif
 
 /*
- * A helper of the dumps (vmx_dump.h, svm_dump.h) called from hundreds of
- * places: kept out of line (inlined, it would double their code), and no
- * warning in a file that includes the header but never dumps (the
- * kernel's __maybe_unused noinline).
+ * A helper of the dumps (dump_line.h) called from hundreds of places:
+ * kept out of line (inlined, it would double their code), and no warning
+ * in a file that includes the header but never dumps (the kernel's
+ * __maybe_unused noinline).
  */
 #define VMXGEN_OUT_OF_LINE __attribute__((__unused__, __noinline__))
 

@@ -240,8 +240,10 @@ def declare_entry(ns, view, diag):
         ns.entry_compat_declared = True
         for m in COMPAT_ASM_MACROS:
             if not any(old.space == MACRO for old in ns.names.get(m, [])):
-                ns._add(Name(m, MACRO, None, "a macro of vmx_compat_asm.h",
-                             True))
+                name = Name(m, MACRO, None, "a macro of vmx_compat_asm.h",
+                            True)
+                ns._add(name)
+                ns.handwritten.append(name)
     e = view.entry
     if e is None:
         return

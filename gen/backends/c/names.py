@@ -28,6 +28,14 @@ COMPAT_MACROS = ("VMXGEN_FAULT_HOOK", "VMXGEN_FAULT_FLAGS", "VMXGEN_FAULT_LABEL"
                  "VMXGEN_BUILD_CHECK_", "VMXGEN_BUILD_CHECK__",
                  "VMXGEN_OUT_OF_LINE", "VMXGEN_COLD_LABEL",
                  "VMXGEN_VMX_COMPAT_H")
+# What include/vmxgen/dump_line.h declares, the dumps' line formatter
+# (one for every ISA): its struct tag, its functions, its include guard.
+DUMP_LINE_HEADER = "vmxgen/dump_line.h"
+DUMP_LINE_TAG = "vmxgen_dump_line"
+DUMP_LINE_FUNCTIONS = {"put": "vmxgen_dump_put", "hex": "vmxgen_dump_hex",
+                       "field": "vmxgen_dump_field",
+                       "name": "vmxgen_dump_name"}
+DUMP_LINE_MACROS = ("VMXGEN_DUMP_LINE_H",)
 # Object-like macros of the places the headers are included in: a
 # parameter, local or struct member of that name would be replaced by
 # the macro's expansion.  (Function-like ones only expand before '(':
@@ -371,13 +379,21 @@ class IsaNames:
                                                   else root.name))
 
     def dump_own(self, text, space="identifier"):
-        """The dump's helpers: <prefix>dump_put(), struct <prefix>dump_line,
-        <PREFIX>DUMP_LINE_MAX."""
+        """The dump's own names: <prefix>dump_decode(), <PREFIX>DUMP_LINE_MAX
+        (the line formatter is hand-written: dump_line)."""
         full = (self.upper + "DUMP_" if text.isupper() else
                 self.prefix + "dump_") + text
         return self._name(full, space,
                           self.isa.exit_table.where, "a helper of the dump",
                           internal=True)
+
+    @staticmethod
+    def dump_line(helper=None):
+        """The line formatter of include/vmxgen/dump_line.h, the same for
+        every ISA: its struct tag, or the function of helper (put, hex,
+        field, name).  The registry holds them from the start."""
+        return DUMP_LINE_TAG if helper is None else \
+            DUMP_LINE_FUNCTIONS[helper]
 
     def dump_decoder(self, kind, target):
         """<prefix>dump_layout_<layout>(), _enum_<enum>(), _ctls_<group>():

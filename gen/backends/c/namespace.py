@@ -20,7 +20,8 @@ reach them, so they must differ from those too.
 import re
 
 from backends.c.names import (C_KEYWORDS, COMPAT_MACROS, COMPAT_TYPES,
-                              FOREIGN_MACROS)
+                              DUMP_LINE_FUNCTIONS, DUMP_LINE_MACROS,
+                              DUMP_LINE_TAG, FOREIGN_MACROS)
 
 ORDINARY, TAG, MACRO = "identifier", "tag", "macro"
 
@@ -69,10 +70,20 @@ class Registry:
         self.record = []            # (scope title or None, Name), in order
         self.errors = []            # (location, message) of each clash
         self._reported = set()
-        for t in COMPAT_TYPES.values():
-            self._add(Name(t, ORDINARY, None, "a type of vmx_compat.h", True))
-        for m in COMPAT_MACROS:
-            self._add(Name(m, MACRO, None, "a macro of vmx_compat.h", True))
+        # The names of the hand-written headers (include/vmxgen/), which
+        # tests/namespace.py also holds against the hypervisor trees.
+        self.handwritten = [
+            Name(t, ORDINARY, None, "a type of vmx_compat.h", True)
+            for t in COMPAT_TYPES.values()] + [
+            Name(m, MACRO, None, "a macro of vmx_compat.h", True)
+            for m in COMPAT_MACROS] + [
+            Name(f, ORDINARY, None, "a function of dump_line.h", True)
+            for f in DUMP_LINE_FUNCTIONS.values()] + [
+            Name(DUMP_LINE_TAG, TAG, None, "a struct of dump_line.h", True)
+        ] + [Name(m, MACRO, None, "a macro of dump_line.h", True)
+             for m in DUMP_LINE_MACROS]
+        for name in self.handwritten:
+            self._add(name)
         for m, what in FOREIGN_MACROS.items():
             self._add(Name(m, MACRO, None, what, True))
 
