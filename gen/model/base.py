@@ -17,3 +17,15 @@ def at(where):
     """A Location as a message names it: file:line:col (its one format,
     specload.Location's)."""
     return str(where)
+
+
+def unique(diag, items, key, what, where):
+    """Report every item whose key an earlier one already took."""
+    seen = {}
+    for item in items:
+        k = key(item)
+        if k in seen:
+            diag.error(where(item), "duplicate %s (first defined at %s)"
+                       % (what(item), at(where(seen[k]))))
+        else:
+            seen[k] = item

@@ -4,6 +4,7 @@ entry: duplicates, references, overlapping encodings."""
 
 from model import dump
 from model.base import at as _at
+from model.base import unique
 from model.entry import GuestEntry
 from model.instruction import Instruction
 from model.isa import Isa
@@ -28,20 +29,6 @@ class Model:
             if isa.name == name:
                 return isa
         return None
-
-
-
-
-def unique(diag, items, key, what, where):
-    """Report every item whose key an earlier one already took."""
-    seen = {}
-    for item in items:
-        k = key(item)
-        if k in seen:
-            diag.error(where(item), "duplicate %s (first defined at %s)"
-                       % (what(item), _at(where(seen[k]))))
-        else:
-            seen[k] = item
 
 
 def _entries(sources, key):

@@ -44,7 +44,7 @@ print and what evaluate() runs.
 import ast
 import re
 
-from model.base import Item
+from model.base import Item, unique
 
 FUNCTIONS = {"canonical": (1,), "aligned": (2,), "fits": (2, 3),
              "allowed": (1,), "fixed": (2,)}
@@ -748,12 +748,9 @@ def build_rules(isa, check, raw_rules, diag):
     numbers = {"error": {e.number: e for e in isa.insn_errors},
                "exit": {isa.exit_table.unsigned(e.number): e
                         for e in isa.exit_reasons}}
-    seen = {}
+    unique(diag, check.classes, lambda c: c.name,
+           lambda c: "failure class '%s'" % c.name, lambda c: c.where("name"))
     for c in check.classes:
-        if c.name in seen:
-            diag.error(c.where("name"), "duplicate failure class '%s' "
-                       "(first defined at %s)" % (c.name, seen[c.name]))
-        seen.setdefault(c.name, c.where("name"))
         if (c.error is None) == (c.exit is None):
             diag.error(c.where(), "failure class '%s' needs exactly one of "
                        "'error' (a VM-instruction error number) or 'exit' (an "
@@ -777,12 +774,9 @@ def build_rules(isa, check, raw_rules, diag):
     fields = {f.name: f for f in isa.vmcs_fields}
     layouts = {l.name: l for l in isa.bit_layouts}
     _resolve_state(isa, check, diag)
-    names = {}
+    unique(diag, check.values, lambda v: v.name,
+           lambda v: "value '%s'" % v.name, lambda v: v.where("name"))
     for v in check.values:
-        if v.name in names:
-            diag.error(v.where("name"), "duplicate value '%s' (first defined "
-                       "at %s)" % (v.name, names[v.name]))
-        names.setdefault(v.name, v.where("name"))
         if v.member_path is not None:
             _resolve_member(check, v, diag)
         elif v.width is None and v.name not in fields:
