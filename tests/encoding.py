@@ -5,7 +5,7 @@ disassemblers (objdump and Capstone), against the encoding in the spec.
 
 The asm templates name the instruction by mnemonic; this test does not
 trust that the mnemonic is the right one: it checks mandatory prefix,
-opcode map (or none: a one-byte opcode), opcode and the ModRM reg field
+REX.R where ModRM.reg is a digit (MOV CR8), opcode map (or none: a one-byte opcode), opcode and the ModRM reg field
 (or fixed ModRM byte, or that there is none, and the immediate) of the
 bytes the assembler produced, in 64- and 32-bit code, from gcc and clang.
 Usage: encoding.py [SPEC_DIR GENERATED_DIR]  (defaults: the committed ones)
@@ -28,10 +28,11 @@ except ImportError:
 
 
 def split_instruction(raw, bits):
-    """(mandatory prefix or None, rest) after dropping REX and the legacy
+    """(mandatory prefix or None, REX byte or 0, rest) after the legacy
     prefixes that do not select the instruction."""
     i = 0
     mandatory = None
+    rex = 0
     while i < len(raw):
         b = raw[i]
         if b in (0x66, 0xF2, 0xF3):
@@ -40,14 +41,15 @@ def split_instruction(raw, bits):
             break
         i += 1
     if bits == 64 and i < len(raw) and 0x40 <= raw[i] <= 0x4F:
+        rex = raw[i]
         i += 1
-    return mandatory, raw[i:]
+    return mandatory, rex, raw[i:]
 
 
 def check_bytes(insn, raw, bits):
     """None if raw encodes insn per the spec, else what is wrong."""
     enc = insn.encoding
-    prefix, rest = split_instruction(raw, bits)
+    prefix, rex, rest = split_instruction(raw, bits)
     if prefix != enc.prefix:
         return "mandatory prefix %s, spec says %s" % (
             "none" if prefix is None else "%02x" % prefix,
@@ -76,6 +78,10 @@ def check_bytes(insn, raw, bits):
     mod = modrm >> 6
     if enc.modrm_digit is not None and reg != enc.modrm_digit:
         return "ModRM reg field %d, spec says /%d" % (reg, enc.modrm_digit)
+    # With a digit, REX.R is its fourth bit (CR8 is 'REX.R + 0F 20 /0');
+    # in a /r form it belongs to the register the compiler picked.
+    if enc.modrm_digit is not None and bool(rex & 4) != enc.rex_r:
+        return "REX.R = %d, spec says %d" % (bool(rex & 4), enc.rex_r)
     mem_ops = [o for o in insn.operands if o.kind == "mem"]
     if mem_ops and mod == 3:
         return "ModRM mod=3 (register) but the operand is memory"

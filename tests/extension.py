@@ -16,8 +16,9 @@ Each case is a change to a copy of the spec, nothing else:
   hostx    RDMSR (modrm: none: no ModRM byte; ECX in, EDX:EAX out),
            HLT (map: none: a one-byte opcode) and INVPCID (a register and
            an m128 descriptor built from a layout, with its enum and
-           layout), added to the real spec/hostx/ (taken out first, as
-           VMCLEAR is).
+           layout) and MOV to/from CR8 (rex_r: REX.R, the fourth bit of
+           ModRM.reg: CR0's bytes but for it), added to the real
+           spec/hostx/ (taken out first, as VMCLEAR is).
 tests/extension/<isa>/ with an isa.yaml is a new ISA folder, dropped in as
 spec/<isa>/; without one it adds its files to the spec's own spec/<isa>/
 (the spec's files of the same names taken out first, and the wrappers
@@ -173,9 +174,13 @@ def probe_form(insn):
     explicit = [o for o in insn.operands if o.kind != "implicit"]
     mem = [o for o in explicit if o.kind in ("mem", "reg_or_mem")]
     text = [("(%rdi)" if o.kind in ("mem", "reg_or_mem") else
-             "$%#x" % o.fixed if o.kind == "imm" else "%rax")
+             "$%#x" % o.fixed if o.kind == "imm" else
+             "%" + o.sysreg if o.kind == "sysreg" else "%rax")
             for o in reversed(explicit)]
     raw = insn.encoding_bytes
+    if insn.rex_r:      # REX.R: after a mandatory prefix, before 0F
+        n = 1 if insn.prefix else 0
+        raw = raw[:n] + b"\x44" + raw[n:]
     if insn.modrm not in ("fixed", "none"):
         reg = insn.modrm_value if insn.modrm == "digit" else 0
         raw += bytes([(0x07 if mem else 0xc0) | reg << 3])

@@ -264,7 +264,7 @@ def main():
         # opcode bytes is_encoding() wants to find in an instruction's.
         want = e.opcode_bytes[1 if e.prefix is not None else 0:]
         encs.setdefault((e.prefix is None, tuple(e.opcode_bytes),
-                         e.modrm_form, e.modrm_digit), (bytes(want), e))
+                         e.modrm_form, e.modrm_digit, e.rex_r), (bytes(want), e))
     for c in wrappers:
         by_mnemonic.setdefault(c.instruction.mnemonic, set()).add(
             kinds.get(c.name, ("?",))[0])

@@ -6,7 +6,10 @@ how they are written: '0F C7 /r' and '0F C7 /6' overlap (every ModRM byte
 with reg = 6), '0F 01 /r' and '0F 01 C1' too.  An opcode either takes a
 ModRM byte or not (SDM Vol. 2A, 2.1.2 and Appendix A): two entries of the
 same opcode bytes, one with a ModRM byte and one without ('modrm: none'),
-describe one opcode two ways, so they overlap too.
+describe one opcode two ways, so they overlap too.  REX.R (rex_r: MOV
+to/from CR8, 'REX.R + 0F 22 /0') is the fourth bit of ModRM.reg: an
+encoding without it has REX.R = 0, so CR0's '0F 22 /0' and CR8's do not
+overlap.
 """
 
 import re
@@ -70,6 +73,9 @@ class Encoding:
         else:
             diag.error(where("modrm"), "ModRM form '%s' is not /r, /0../7, "
                        "none or a fixed byte like 0xc1" % modrm)
+        # REX.R = 1 (64-bit mode only; the instruction checks its modes
+        # and that ModRM.reg names a register numbered 8 or more).
+        self.rex_r = raw.get("rex_r", False)
         self.memory_only = False    # set by the instruction: r/m must be memory
         self.register_only = False  # set by it: r/m is a register (mod 11)
         self.immediate_bytes = 0    # set by it: the bytes after opcode/ModRM
@@ -90,9 +96,11 @@ class Encoding:
     @property
     def text(self):
         """The manual's notation: '66 0F 38 80 /r', 'NP 0F 01 C4', 'F4',
-        'E4 ib'."""
+        'E4 ib', 'NP REX.R + 0F 22 /0'."""
         parts = ["NP"] if self.prefix is None and self.map != "none" \
             else [] if self.prefix is None else ["%02X" % self.prefix]
+        if self.rex_r:
+            parts += ["REX.R", "+"]
         parts += ["%02X" % b for b in MAP_BYTES[self.map] + (self.opcode,)]
         if self.modrm_form == "fixed":
             parts.append("%02X" % self.modrm_byte)
@@ -128,4 +136,6 @@ class Encoding:
             # whatever follows them, which is any ModRM byte the other
             # reads (and the same bytes if neither has one).
             return True
+        if self.rex_r != other.rex_r:
+            return False    # ModRM.reg differs in its fourth bit
         return bool(self.modrm_values() & other.modrm_values())

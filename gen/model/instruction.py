@@ -571,12 +571,16 @@ class Instruction(Item):
             diag.error(form, "ModRM /%d needs exactly one memory operand, "
                        "or one register operand (in r/m, mod = 11)"
                        % enc.modrm_digit)
+        number = SYSREGS[sysregs[0].sysreg] if sysregs else None
         if sysregs and (len(sysregs) > 1 or enc.modrm_form != "digit" or
-                        enc.modrm_digit != SYSREGS[sysregs[0].sysreg]):
+                        enc.modrm_digit != number & 7):
             diag.error(form, "a control or debug register operand (%s) is "
-                       "ModRM.reg: the form is /%d, its number, with the "
-                       "other operand in r/m" % (sysregs[0].sysreg,
-                                                 SYSREGS[sysregs[0].sysreg]))
+                       "ModRM.reg: the form is /%d, its number%s, with the "
+                       "other operand in r/m" % (
+                           sysregs[0].sysreg, number & 7,
+                           " less 8 (REX.R holds the 8)" if number >> 3
+                           else ""))
+        self._check_rex_r(enc, sysregs[0].sysreg if sysregs else None, diag)
         if enc.modrm_form == "digit" and explicit and \
                 explicit[0].kind == "reg":
             enc.register_only = True
@@ -590,6 +594,32 @@ class Instruction(Item):
                 diag.error(self.where("parameters"), "parameters must list "
                            "each operand without a fixed value once: %s"
                            % ", ".join(wanted))
+
+    def _check_rex_r(self, enc, sysreg, diag):
+        """REX.R is ModRM.reg's fourth bit: set for a control register
+        numbered 8 or more (CR8), and only for it (in a /N form it would
+        select another instruction or be ignored; in a /r form the
+        compiler picks the register), and in 64-bit mode only (in 32-bit
+        mode 40..4F are INC and DEC)."""
+        where = self.where("encoding", "rex_r")
+        number = SYSREGS[sysreg] if sysreg else None
+        if number is not None and number >> 3 and not enc.rex_r:
+            diag.error(self.where("encoding"), "%s is register %d: ModRM.reg "
+                       "holds %d and REX.R the 8; add 'rex_r: true' (the "
+                       "manual's 'REX.R +' before the opcode)"
+                       % (sysreg, number, number & 7))
+        if not enc.rex_r:
+            return
+        if number is None or not number >> 3:
+            diag.error(where, "rex_r: REX.R extends ModRM.reg to a register "
+                       "numbered 8 or more, which only a control register "
+                       "operand (kind sysreg: cr8) names here; %s has %s"
+                       % (self.name, sysreg or "none"))
+        if 32 in self.modes:
+            diag.error(where, "rex_r: a REX prefix exists only in 64-bit "
+                       "mode (40..4F are INC/DEC in 32-bit mode), but the "
+                       "instruction claims 32-bit forms (%s); add 'modes: "
+                       "[64]'" % at(self.where("modes")))
 
     def _check_status(self, diag):
         st = self.status

@@ -50,7 +50,7 @@ def register(name):
 
 # Control and debug registers: an operand of kind sysreg names one, and
 # the instruction's ModRM.reg is its number (MOV to/from CRn, DRn; SDM
-# Vol. 2B, MOV-Move to/from Control Registers, Debug Registers).  CR8 needs
-# REX.R, which the encoding model does not express (not listed).
-SYSREGS = {"cr0": 0, "cr2": 2, "cr3": 3, "cr4": 4}
+# Vol. 2B, MOV-Move to/from Control Registers, Debug Registers): its low 3
+# bits, REX.R the fourth (CR8: 'REX.R + 0F 22 /0', 64-bit mode only).
+SYSREGS = {"cr0": 0, "cr2": 2, "cr3": 3, "cr4": 4, "cr8": 8}
 SYSREGS.update({"dr%d" % n: n for n in range(8)})

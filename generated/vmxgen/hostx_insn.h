@@ -564,6 +564,83 @@ fault:
 		VMXGEN_NATURAL(value, hostx_write_cr4)))
 #endif
 
+#ifdef __x86_64__
+/**
+ * hostx_read_cr8() - read CR8 (task priority)
+ * @value: CR8
+ *
+ * Executes MOV r64, CR8 (NP REX.R + 0F 20 /0).
+ * Returns CR8 in (at)value: the task-priority class of the local APIC's
+ * TPR in bits 3:0, the rest zero.  #GP at CPL > 0.  64-bit mode only.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_read_cr8(unsigned long *value)
+{
+	unsigned long value_out;
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	vmx_u32 faulted;
+
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr8, %[value]\n\t"
+		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+		VMXGEN_FAULT_HOOK(771b, 773b)
+		: [faulted] "=&r" (faulted),
+		  [value] "=r" (value_out)
+		:
+		: "cc");
+	if (__builtin_expect(faulted, 0))
+		return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %%cr8, %[value]"
+		: [value] "=r" (value_out)
+		:
+		: "cc");
+#endif
+	*value = value_out;
+	return HOSTX_OK;
+}
+#endif /* __x86_64__ */
+
+#ifdef __x86_64__
+/**
+ * hostx_write_cr8() - write CR8 (task priority)
+ * @value: the new CR8
+ *
+ * Executes MOV CR8, r64 (NP REX.R + 0F 22 /0).
+ * Loads (at)value into CR8 (the task-priority class, bits 3:0).  #GP at
+ * CPL > 0 or for a value with bits 63:4 set.  64-bit mode only.
+ * Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+static __always_inline enum hostx_status
+hostx_write_cr8(unsigned long value)
+{
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+	__asm__ goto("771:\tmov %[value], %%cr8\n772:\n\t"
+		VMXGEN_FAULT_HOOK(771b, %l[fault])
+		:
+		: [value] "r" (value)
+		: "cc", "memory"
+		: fault);
+	return HOSTX_OK;
+fault:
+	return HOSTX_FAULT;
+#else
+	__asm__ __volatile__("mov %[value], %%cr8"
+		:
+		: [value] "r" (value)
+		: "cc", "memory");
+	return HOSTX_OK;
+#endif
+}
+#endif /* __x86_64__ */
+
 /**
  * hostx_read_dr0() - read DR0 (breakpoint address 0)
  * @value: DR0

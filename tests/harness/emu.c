@@ -435,8 +435,10 @@ static bool encoding_matches(enum spec_insn id,
 	if (in->opcode_map >= sizeof(spec_map_of) || spec_map_of[in->opcode_map] != s->map ||
 	    in->opcode != s->opcode || prefix != s->prefix)
 		return false;
+	/* REX.R is the digit's fourth bit (MOV CR0 and MOV CR8) */
 	if (s->modrm == SPEC_MODRM_DIGIT)
-		return in->raw.modrm.reg == s->modrm_value;
+		return in->raw.modrm.reg == s->modrm_value &&
+		       !!in->raw.rex.R == s->rex_r;
 	if (s->modrm == SPEC_MODRM_FIXED)
 		return modrm == s->modrm_value;
 	return true;
@@ -630,6 +632,8 @@ static void check_encoding(struct emu_trap *t,
 		note(t, "opcode map differs from the spec");
 	if (in->opcode != s->opcode)
 		note_hex(t, "opcode ", in->opcode);
+	if (s->modrm == SPEC_MODRM_DIGIT && !!in->raw.rex.R != s->rex_r)
+		note_hex(t, "REX.R ", in->raw.rex.R);	/* ModRM.reg's bit 3 */
 	if ((s->modrm == SPEC_MODRM_NONE) !=
 	    !(in->attributes & ZYDIS_ATTRIB_HAS_MODRM))
 		note(t, s->modrm == SPEC_MODRM_NONE ? "a ModRM byte where the spec has none" :
@@ -1265,6 +1269,8 @@ static int probe(unsigned char *page, enum spec_insn id, bool step)
 		return -1;
 	if (s->prefix)
 		*p++ = s->prefix;
+	if (s->rex_r)
+		*p++ = 0x44;	/* REX.R */
 	if (s->map != SPEC_MAP_NONE)
 		*p++ = 0x0f;
 	if (s->map == SPEC_MAP_0F38)

@@ -159,7 +159,8 @@ def render_table(isas):
               "\t\t.isa = SPEC_ISA_%s," % isa.name.upper(),
               "\t\t.prefix = 0x%02x, .map = %s, .opcode = 0x%02x,"
               % (i.prefix, MAPS[i.map], i.opcode),
-              "\t\t.modrm = %s, .modrm_value = 0x%02x," % (MODRMS[i.modrm], i.modrm_value),
+              "\t\t.modrm = %s, .modrm_value = 0x%02x, .rex_r = %d,"
+              % (MODRMS[i.modrm], i.modrm_value, i.rex_r),
               "\t\t.mode32 = %d, .mode64 = %d," % (32 in i.modes, 64 in i.modes),
               "\t\t.status = %s, .status_reg = %d, .status_width = %d,"
               % (STATUS[i.status], specread.REGNUM.get(i.status_reg, -1),

@@ -118,6 +118,7 @@ struct spec_insn_info {
 	unsigned char opcode;
 	unsigned char modrm;	/* enum spec_modrm */
 	unsigned char modrm_value;
+	bool rex_r;		/* REX.R = 1: ModRM.reg + 8 (MOV CR8) */
 	bool mode32, mode64;
 	enum spec_status status;
 	int status_reg;		/* SPEC_STATUS_REGISTER: x86 register number */

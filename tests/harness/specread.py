@@ -34,7 +34,8 @@ REG8 = ["al", "cl", "dl", "bl"]
 REGNUM = {n: i for regs in (REG64, REG32, REG16, REG8)
           for i, n in enumerate(regs)}
 # Control and debug registers (kind sysreg): their number, ModRM.reg.
-SYSREGS = dict({"cr%d" % n: n for n in (0, 2, 3, 4)},
+# CR8 is 8: ModRM.reg 0 and REX.R (the encoding's rex_r).
+SYSREGS = dict({"cr%d" % n: n for n in (0, 2, 3, 4, 8)},
                **{"dr%d" % n: n for n in range(8)})
 
 UTYPE = {8: "vmx_u8", 16: "vmx_u16", 32: "vmx_u32", 64: "vmx_u64"}
@@ -202,6 +203,8 @@ class Instruction:
             self.modrm, self.modrm_value = "digit", int(m[1])
         else:
             raise SpecError("%s: %s: bad modrm %r" % (path, self.cname, m))
+        # REX.R = 1, the fourth bit of ModRM.reg (MOV CR8).
+        self.rex_r = bool(enc.get("rex_r", False))
         self.modes = raw.get("modes", [32, 64])
         self.operands = [Operand(isa, self, o) for o in raw.get("operands") or []]
         # An immediate (IN/OUT's ib): a fixed value, in the instruction.
@@ -361,6 +364,8 @@ class Instruction:
 
     def encoding_text(self):
         t = " ".join("%02X" % x for x in self.encoding_bytes)
+        if self.rex_r:
+            t = "REX.R + " + t
         if self.modrm == "r":
             t += " /r"
         elif self.modrm == "digit":

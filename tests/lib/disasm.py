@@ -90,14 +90,18 @@ def is_encoding(raw, enc, bits=64):
     i = 0
     while i < len(raw) and raw[i] in PREFIX_BYTES:
         i += 1
+    rex = 0
     if bits == 64 and i < len(raw) and 0x40 <= raw[i] <= 0x4F:
+        rex = raw[i]
         i += 1
     want = enc.opcode_bytes[1 if enc.prefix is not None else 0:]
     if list(raw[i:i + len(want)]) != want:
         return False
     if enc.modrm_form == "digit":
+        # REX.R is the digit's fourth bit: MOV CR0 or MOV CR8.
         rest = raw[i + len(want):]
-        return bool(rest) and (rest[0] >> 3) & 7 == enc.modrm_digit
+        return bool(rest) and (rest[0] >> 3) & 7 == enc.modrm_digit and \
+            bool(rex & 4) == enc.rex_r
     return True
 
 

@@ -8,8 +8,8 @@ refuses (or, worse, encodes as something else).  So before anything is
 written, every wrapper's instruction line is assembled once per mode, as
 the compiler would print it (registers for "r", a memory reference for
 "m"), by GNU as in one run, and the bytes are compared with the spec's
-prefix, opcode map (none: a one-byte opcode), opcode, ModRM (or none)
-and immediate.
+prefix, REX.R, opcode map (none: a one-byte opcode), opcode, ModRM (or
+none) and immediate.
 """
 
 import os
@@ -114,8 +114,15 @@ def decode_mismatch(enc, code, mode, where=None):
         return "prefix bytes %s, not %s" % (
             " ".join("%02X" % b for b in prefixes) or "none",
             " ".join("%02X" % b for b in want) or "none")
+    rex = 0
     if mode == 64 and i < len(code) and 0x40 <= code[i] <= 0x4F:
-        i += 1      # REX: operand size or register extension only
+        rex = code[i]   # operand size or register extension
+        i += 1
+    # The operands are (r/e)cx and (r/e)dx, which need no REX.R: REX.R
+    # comes from the mnemonic (a register numbered 8 or more: CR8).
+    if bool(rex & 4) != enc.rex_r:
+        return "REX.R = %d where the encoding has %d" % (bool(rex & 4),
+                                                        enc.rex_r)
     ident = list(code[i:i + len(enc.opcode_bytes) - len(want)])
     if ident != enc.opcode_bytes[len(want):]:
         return "%s where the encoding has %s" % (

@@ -767,6 +767,112 @@ pub unsafe fn write_cr4(value: usize) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Read CR8 (task priority).
+///
+/// Executes `MOV r64, CR8` (`NP REX.R + 0F 20 /0`).
+/// Returns CR8 in @value: the task-priority class of the local APIC's TPR in
+/// bits 3:0, the rest zero. #GP at CPL > 0. 64-bit mode only.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn read_cr8() -> Result<usize, HostxFail> {
+    let value: usize;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov %cr8, {value}",
+            value = lateout(reg) value,
+            options(att_syntax, nostack, nomem),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "mov %cr8, {value}",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            value = lateout(reg) value,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack, nomem),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
+/// Write CR8 (task priority).
+///
+/// Executes `MOV CR8, r64` (`NP REX.R + 0F 22 /0`).
+/// Loads @value into CR8 (the task-priority class, bits 3:0). #GP at CPL > 0 or
+/// for a value with bits 63:4 set. 64-bit mode only.
+/// Intel SDM Vol. 2B, Chapter 4, MOV (Move to/from Control Registers).
+///
+/// - `value`: the new CR8
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for MOV
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub unsafe fn write_cr8(value: usize) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "mov {value}, %cr8",
+            value = in(reg) value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "mov {value}, %cr8",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            value = in(reg) value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
 /// Read DR0 (breakpoint address 0).
 ///
 /// Executes `MOV r64, DR0` (`NP 0F 21 /0`).
