@@ -275,9 +275,14 @@ def assemble(model):
     sync_file(os.path.join(h, "Cargo.toml"), HARNESS_TOML)
     sync_file(os.path.join(h, "lib.rs"), "#![no_std]\n")
     sync_file(os.path.join(h, "bridge.rs"), bridge)
-    for f in ("build.rs", "trap.rs", "fields.rs", "entry.rs"):
-        with open(os.path.join(SRCDIR, "tests", "rust", f), "rb") as fh:
-            sync_file(os.path.join(h, f), fh.read())
+    with open(os.path.join(SRCDIR, "tests", "rust", "build.rs"), "rb") as fh:
+        sync_file(os.path.join(h, "build.rs"), fh.read())
+    # One main for the three test targets (each calls <target>_main()):
+    # a file of its own for each, as Cargo warns of one file in several.
+    with open(os.path.join(SRCDIR, "tests", "rust", "main.rs"), "rb") as fh:
+        main = fh.read()
+    for f in ("trap.rs", "fields.rs", "entry.rs"):
+        sync_file(os.path.join(h, f), main)
     return missing
 
 
@@ -628,7 +633,7 @@ def extension_harness(model, spec, wd, rlib, new):
             with open(os.path.join(HARNESS, f), "rb") as fh:
                 sync_file(os.path.join(c, f), fh.read())
     objs = []
-    for name, extra in (("emu", []), ("cases", ["-Dmain=harness_main",
+    for name, extra in (("emu", []), ("cases", ["-Dmain=trap_main",
                                                 "-DHARNESS_VARIANT=O0"])):
         obj = os.path.join(c, name + ".o")
         objs.append(obj)
@@ -646,8 +651,9 @@ def extension_harness(model, spec, wd, rlib, new):
             return
     bridge = sync_file(os.path.join(c, "bridge.rs"), bridge)
     main = sync_file(os.path.join(c, "main.rs"), open(os.path.join(
-        SRCDIR, "tests", "rust", "trap.rs")).read().replace(
-        'concat!(env!("CARGO_MANIFEST_DIR"), "/bridge.rs")', '"bridge.rs"'))
+        SRCDIR, "tests", "rust", "main.rs")).read().replace(
+        'concat!(env!("CARGO_MANIFEST_DIR"), "/bridge.rs")', '"bridge.rs"')
+        .replace('env!("CARGO_CRATE_NAME")', '"trap"'))
     exe = os.path.join(c, "harness")
     r = rustc_if_stale(exe, [main, bridge, rlib] + objs, [
         "-o", exe, "--extern", "vmxgen=" + rlib, main] +

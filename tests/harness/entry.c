@@ -50,9 +50,9 @@
 
 /*
  * The code of the entry: HOST_RIP must be inside the first function and
- * before the second.  The Rust crate's test (tests/rust/entry.rs) calls
- * vmx_run_guest() and vmx_run_guest_init_vmcs() as bridges to its
- * vmx::run_guest() and vmx::run_guest_init_vmcs(), whose assembler
+ * before the second.  The Rust crate's test (tests/rust/main.rs, target
+ * entry) calls vmx_run_guest() and vmx_run_guest_init_vmcs() as bridges
+ * to its vmx::run_guest() and vmx::run_guest_init_vmcs(), whose assembler
  * functions it names here.
  */
 #ifdef ENTRY_TEXT_START

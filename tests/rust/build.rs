@@ -48,7 +48,7 @@ fn main() {
         "-D__start_harness_fixups=__start_vmxgen_fault_table",
         "-D__stop_harness_fixups=__stop_vmxgen_fault_table",
     ];
-    let mut cases = vec!["-Dmain=harness_main", "-DHARNESS_VARIANT=O0"];
+    let mut cases = vec!["-Dmain=trap_main", "-DHARNESS_VARIANT=O0"];
     // entry.c's HOST_RIP check: between the crate's two assembler
     // functions (tests/rust.py names them from the model).
     let start = format!("-DENTRY_TEXT_START={}", var("HARNESS_ENTRY_START"));

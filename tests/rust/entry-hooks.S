@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * entry-hooks.S - the functions the crate's vmx-entry-hooks feature makes
- * vmx::run_guest() call, for the hook build of tests/rust/entry.rs
- * (HARNESS_HOOK=1): tests/harness/entry-hook.h's hooks, which the C
+ * vmx::run_guest() call, for the hook build of the entry test
+ * (tests/rust/main.rs, HARNESS_HOOK=1): tests/harness/entry-hook.h's hooks, which the C
  * entry's hook variants splice in as VMXGEN_ENTRY_BEFORE/AFTER, here
  * each a function that the entry calls (rax..r11 its to clobber, as in
  * any call).
