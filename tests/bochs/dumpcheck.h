@@ -41,31 +41,42 @@ static int dump_has(const char *line, const char *name, const char *part)
 	return 0;
 }
 
+/* What one dump must show, and what it showed. */
+struct dump_check {
+	struct dump_want *wants;
+	unsigned int nr_wants;
+	const char *marker;	/* "VMXT" or "SVMT", on the lines shown */
+	unsigned int lines;	/* how many the dump printed */
+};
+
 /*
- * Mark every want @line has; show the line (with @marker, "VMXT" or
- * "SVMT") once if it had any.
+ * The dump's print callback, @ctx a struct dump_check: count @line, mark
+ * every want it has and show it once if it had any.
  */
-static void dump_check(struct dump_want *wants, unsigned int n,
-		       const char *marker, const char *line)
+static void dump_check_line(void *ctx, const char *line)
 {
+	struct dump_check *check = ctx;
+	struct dump_want *want = check->wants;
 	unsigned int i, shown = 0;
 
-	for (i = 0; i < n; i++)
-		if (wants[i].part && dump_has(line, wants[i].name, wants[i].part)) {
-			wants[i].found = 1;
+	check->lines++;
+	for (i = 0; i < check->nr_wants; i++)
+		if (want[i].part && dump_has(line, want[i].name, want[i].part)) {
+			want[i].found = 1;
 			if (!shown++)
-				kprintf("%s INFO dump %s\n", marker, line);
+				kprintf("%s INFO dump %s\n", check->marker, line);
 		}
 }
 
 /* The first want no line had (its part), or NULL. */
-static const char *dump_missing(const struct dump_want *wants, unsigned int n)
+static const char *dump_missing(const struct dump_check *check)
 {
+	const struct dump_want *want = check->wants;
 	unsigned int i;
 
-	for (i = 0; i < n; i++)
-		if (!wants[i].found)
-			return wants[i].part ? wants[i].part : wants[i].name;
+	for (i = 0; i < check->nr_wants; i++)
+		if (!want[i].found)
+			return want[i].part ? want[i].part : want[i].name;
 	return 0;
 }
 

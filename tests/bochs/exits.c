@@ -350,28 +350,21 @@ static struct dump_want dump_wants[] = {
 	{ "primary_processor_based_vm_execution_controls", "hlt_exiting", 0 },
 	{ "primary_processor_based_vm_execution_controls", "unconditional_io_exiting", 0 },
 };
-static unsigned int dump_lines;
-
-static void dump_line(void *ctx, const char *line)
-{
-	(void)ctx;
-	dump_lines++;
-	dump_check(dump_wants, ARRAY_SIZE(dump_wants), "VMXT", line);
-}
 
 static void dump_vmcs(void)
 {
+	struct dump_check check = { dump_wants, ARRAY_SIZE(dump_wants), "VMXT", 0 };
 	const char *id = "dump-vmcs";
 	enum vmx_status st;
 	const char *missing;
 
 	dump_wants[0].part = vmx_basic_exit_reason_name(
 		VMX_BASIC_EXIT_REASON_CONTROL_REGISTER_ACCESS);
-	st = vmx_vmcs_dump(dump_line, 0);
-	missing = dump_missing(dump_wants, ARRAY_SIZE(dump_wants));
-	report(id, st == VMX_SUCCEED && !missing && dump_lines >= 100 ? PASS : FAIL,
+	st = vmx_vmcs_dump(dump_check_line, &check);
+	missing = dump_missing(&check);
+	report(id, st == VMX_SUCCEED && !missing && check.lines >= 100 ? PASS : FAIL,
 	       "vmx_vmcs_dump(): %s, %u lines; decoded part missing: %s",
-	       status_name(st), (u64)dump_lines, missing ? missing : "none");
+	       status_name(st), (u64)check.lines, missing ? missing : "none");
 }
 
 /* IN and OUT under unconditional I/O exiting (SDM 26.1.3; 28.2.1). */

@@ -501,7 +501,6 @@ static int enable_svm(void)
 	return rdmsr(SVM_MSR_EFER) >> SVM_EFER_SVME_BIT & 1;
 }
 
-/* CPUID, VMMCALL, HLT, UD2 in one guest: four exits, nRIP where NRIPS. */
 /*
  * svm_vmcb_dump_fields() right after the CPUID exit (issue 23): a line per
  * integer member; EXITCODE named, the intercepts vmcb_init() set by name.
@@ -513,27 +512,21 @@ static struct dump_want dump_wants[] = {
 	{ "control.intercept_misc2", "vmrun", 0 },
 	{ "control.intercept_misc2", "vmmcall", 0 },
 };
-static unsigned int dump_lines;
-
-static void dump_line(void *ctx, const char *line)
-{
-	(void)ctx;
-	dump_lines++;
-	dump_check(dump_wants, ARRAY_SIZE(dump_wants), "SVMT", line);
-}
 
 static void dump_vmcb(void)
 {
+	struct dump_check check = { dump_wants, ARRAY_SIZE(dump_wants), "SVMT", 0 };
 	const char *missing;
 
 	dump_wants[0].part = svm_exit_code_name(SVM_EXIT_CODE_CPUID);
-	svm_vmcb_dump_fields(&vmcb, dump_line, 0);
-	missing = dump_missing(dump_wants, ARRAY_SIZE(dump_wants));
-	report("dump-vmcb", !missing && dump_lines >= 100 ? PASS : FAIL,
+	svm_vmcb_dump_fields(&vmcb, dump_check_line, &check);
+	missing = dump_missing(&check);
+	report("dump-vmcb", !missing && check.lines >= 100 ? PASS : FAIL,
 	       "svm_vmcb_dump_fields(): %u lines; decoded part missing: %s",
-	       (u64)dump_lines, missing ? missing : "none");
+	       (u64)check.lines, missing ? missing : "none");
 }
 
+/* CPUID, VMMCALL, HLT, UD2 in one guest: four exits, nRIP where NRIPS. */
 static void intercepts(void)
 {
 	static const struct {
