@@ -3,15 +3,26 @@
 # bochs-lib.sh - what the Bochs test scripts share (sourced by bash):
 # the tool checks that make a test skip, the GRUB multiboot2 ISO, one Bochs
 # run per CPU model in its own directory (several in parallel), the
-# kernel's markers, and the dump of a failed run.  The caller sets
+# kernel's markers, the TAP line of a whole run, and the dump of a failed
+# run.  The caller sets
 #	rundir tmo        work directory, seconds per run
-#	bochs mkrescue    tool names (bochs-bin, grub-mkrescue)
-# and defines skip() and bail().  Facts behind the Bochs settings:
-# shared/notes/bochs-vmx.md.
+# Facts behind the Bochs settings: shared/notes/bochs-vmx.md.
 
+bochs=${BOCHS_BIN:-bochs-bin}
+mkrescue=${GRUB_MKRESCUE:-grub-mkrescue}
 bios=/usr/share/bochs/BIOS-bochs-latest
 vgabios=/usr/share/vgabios/vgabios.bin
 grub_pc=/usr/lib/grub/i386-pc
+
+skip() {
+	echo "1..0 # SKIP $*"
+	exit 0
+}
+
+bail() {
+	echo "Bail out! $*"
+	exit 1
+}
 
 # Missing tools make the whole test skip, with the reason.
 bochs_require_tools() {
@@ -140,6 +151,48 @@ bochs_read_run() {
 	done <"$com"
 	read -r start end <"$dir/times"
 	secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')
+}
+
+# bochs_verdict ID: the kernel's marker of scenario ID (marker[ID],
+# " VERDICT detail") as line, verdict and detail.
+bochs_verdict() {
+	line=${marker[$1]-}
+	rest=${line# }
+	verdict=${rest%% *}
+	detail=${rest#"$verdict"}
+	detail=${detail# }
+}
+
+# bochs_end_line N PREFIX NAME MODEL: TAP line N, for the run as a whole:
+# the kernel reached "PREFIX END" with exactly the known deviations it
+# reported FAIL as failures (deviated), no crash, no Bochs panic.  NAME
+# comes first in the line, MODEL in its parentheses.  Sets model_failed
+# if not.
+bochs_end_line() {
+	local end_line= what
+	[ -n "${marker[END]+set}" ] && end_line="$2 END${marker[END]}"
+	what="kernel reached $2 END with 0 failures"
+	[ "$deviated" -gt 0 ] &&
+		what="kernel reached $2 END with no failures but the $deviated known Bochs deviation(s)"
+	what="$3$what, no crash, no Bochs panic ($4${secs}s)"
+	if [ "$end_line" = "$2 END failures=$deviated" ] && [ -z "$crash" ] &&
+		[ -z "$panic" ] && [ "$n_markers" -gt 0 ]; then
+		echo "ok $1 - $what"
+	else
+		echo "not ok $1 - $what"
+		[ -n "$crash" ] && echo "# $crash"
+		[ -n "$panic" ] && echo "# Bochs: $panic"
+		[ -z "$end_line" ] && echo "# no '$2 END' marker (Bochs exit status $status)"
+		[ -n "$end_line" ] && echo "# $end_line"
+		model_failed=1
+	fi
+}
+
+# bochs_times T0 MODELS JOBS: the figure of the whole test, from T0 (date
+# +%s.%N before the ISO was made).
+bochs_times() {
+	awk -v a="$1" -v b="$(date +%s.%N)" -v m="$2" -v j="$3" \
+		'BEGIN { printf "# %d models, %d in parallel: %.1fs including the ISO\n", m, j, b - a }'
 }
 
 # bochs_todo_line OK N NAME MANUAL: the TAP line of case N, which Bochs is

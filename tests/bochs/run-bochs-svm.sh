@@ -42,20 +42,11 @@ rundir=${BOCHS_SVM_RUNDIR:-$builddir/tests/bochs/run-svm}
 models=${BOCHS_SVM_MODELS:-ryzen phenom_8650_toliman turion64_tyler}
 jobs=${BOCHS_SVM_JOBS:-2}
 tmo=${BOCHS_SVM_TIMEOUT:-60}
-bochs=${BOCHS_BIN:-bochs-bin}
-mkrescue=${GRUB_MKRESCUE:-grub-mkrescue}
 
-skip() {
-	echo "1..0 # SKIP $*"
-	exit 0
-}
-
-bail() {
-	echo "Bail out! $*"
+. "$(dirname "$0")/bochs-lib.sh" || {
+	echo "Bail out! $(dirname "$0")/bochs-lib.sh not found"
 	exit 1
 }
-
-. "$(dirname "$0")/bochs-lib.sh" || bail "$(dirname "$0")/bochs-lib.sh not found"
 bochs_require_tools
 
 # --- Scenarios: id|description, in the order the kernel runs them. ------
@@ -190,11 +181,7 @@ for m in $models; do
 	while IFS='|' read -r id desc; do
 		[ -n "$id" ] || continue
 		n=$((n + 1))
-		line=${marker[$id]-}
-		rest=${line# }
-		verdict=${rest%% *}
-		detail=${rest#"$verdict"}
-		detail=${detail# }
+		bochs_verdict "$id"
 		case $unsup in
 		*" $id "*) want=UNSUPPORTED name="svm $m $id: $desc: the model lacks it, not run" ;;
 		*) want=PASS name="svm $m $id: $desc" ;;
@@ -225,27 +212,8 @@ for m in $models; do
 $scenarios
 EOF
 
-	# One line for the run as a whole.
 	n=$((n + 1))
-	end_line=
-	[ -n "${marker[END]+set}" ] && end_line="SVMT END${marker[END]}"
-	# The kernel counts the known deviations (TODO above) as failures:
-	# exactly those are allowed.
-	what="svm $m run: kernel reached SVMT END with 0 failures"
-	[ "$deviated" -gt 0 ] &&
-		what="svm $m run: kernel reached SVMT END with no failures but the $deviated known Bochs deviation(s)"
-	what="$what, no crash, no Bochs panic (${secs}s)"
-	if [ "$end_line" = "SVMT END failures=$deviated" ] && [ -z "$crash" ] &&
-		[ -z "$panic" ] && [ "$n_markers" -gt 0 ]; then
-		echo "ok $n - $what"
-	else
-		echo "not ok $n - $what"
-		[ -n "$crash" ] && echo "# $crash"
-		[ -n "$panic" ] && echo "# Bochs: $panic"
-		[ -z "$end_line" ] && echo "# no 'SVMT END' marker (Bochs exit status $status)"
-		[ -n "$end_line" ] && echo "# $end_line"
-		model_failed=1
-	fi
+	bochs_end_line "$n" SVMT "svm $m run: " ""
 
 	if [ "$model_failed" = 1 ]; then
 		failed=1
@@ -253,8 +221,6 @@ EOF
 	fi
 done
 
-t1=$(date +%s.%N)
-awk -v a="$t0" -v b="$t1" -v m="$n_models" -v j="$jobs" \
-	'BEGIN { printf "# %d models, %d in parallel: %.1fs including the ISO\n", m, j, b - a }'
+bochs_times "$t0" "$n_models" "$jobs"
 # The run directories stay for inspection ("make clean" removes them).
 exit "$failed"

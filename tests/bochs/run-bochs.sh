@@ -41,21 +41,12 @@ rundir=${BOCHS_VMX_RUNDIR:-$builddir/tests/bochs/run}
 models=${BOCHS_VMX_MODELS:-core2_penryn_t9600 corei7_skylake_x corei7_icelake_u}
 jobs=${BOCHS_VMX_JOBS:-2}
 tmo=${BOCHS_VMX_TIMEOUT:-60}
-bochs=${BOCHS_BIN:-bochs-bin}
-mkrescue=${GRUB_MKRESCUE:-grub-mkrescue}
-
-skip() {
-	echo "1..0 # SKIP $*"
-	exit 0
-}
-
-bail() {
-	echo "Bail out! $*"
-	exit 1
-}
 
 # --- Tools (bochs-lib.sh): missing ones make the test skip, with the reason.
-. "$(dirname "$0")/bochs-lib.sh" || bail "$(dirname "$0")/bochs-lib.sh not found"
+. "$(dirname "$0")/bochs-lib.sh" || {
+	echo "Bail out! $(dirname "$0")/bochs-lib.sh not found"
+	exit 1
+}
 bochs_require_tools
 
 # --- Scenarios: id|description, in the order the kernel runs them. ------
@@ -258,12 +249,7 @@ for m in $models; do
 	while IFS='|' read -r id desc; do
 		[ -n "$id" ] || continue
 		n=$((n + 1))
-		# " PASS detail" -> verdict PASS, detail "detail"
-		line=${marker[$id]-}
-		rest=${line# }
-		verdict=${rest%% *}
-		detail=${rest#"$verdict"}
-		detail=${detail# }
+		bochs_verdict "$id"
 		case $unsup in
 		*" $id "*) want=UNSUPPORTED ;;
 		*) want=PASS ;;
@@ -312,27 +298,8 @@ EOF
 		model_failed=1
 	fi
 
-	# One line for the run as a whole.
 	n=$((n + 1))
-	end_line=
-	[ -n "${marker[END]+set}" ] && end_line="VMXT END${marker[END]}"
-	# The kernel counts the known deviations (TODO above) as failures:
-	# exactly those are allowed.
-	what="kernel reached VMXT END with 0 failures"
-	[ "$deviated" -gt 0 ] &&
-		what="kernel reached VMXT END with no failures but the $deviated known Bochs deviation(s)"
-	if [ -n "$end_line" ] && [ -z "$crash" ] && [ -z "$panic" ] &&
-		[ "$end_line" = "VMXT END failures=$deviated" ] &&
-		[ "$n_markers" -gt 0 ]; then
-		echo "ok $n - $short: $what, no crash, no Bochs panic (model $m, ${secs}s)"
-	else
-		echo "not ok $n - $short: $what, no crash, no Bochs panic (model $m, ${secs}s)"
-		[ -n "$crash" ] && echo "# $crash"
-		[ -n "$panic" ] && echo "# Bochs: $panic"
-		[ -z "$end_line" ] && echo "# no 'VMXT END' marker (Bochs exit status $status)"
-		[ -n "$end_line" ] && echo "# $end_line"
-		model_failed=1
-	fi
+	bochs_end_line "$n" VMXT "$short: " "model $m, "
 
 	if [ "$model_failed" = 1 ]; then
 		failed=1
@@ -342,9 +309,7 @@ EOF
 	fi
 done
 
-t1=$(date +%s.%N)
-awk -v a="$t0" -v b="$t1" -v m="$n_models" -v j="$jobs" \
-	'BEGIN { printf "# %d models, %d in parallel: %.1fs including the ISO\n", m, j, b - a }'
+bochs_times "$t0" "$n_models" "$jobs"
 # The run directories stay for inspection ("make clean" removes them).
 # Fail the script too, so a failure shows even without a TAP driver.
 exit "$failed"
