@@ -96,51 +96,6 @@ const char *status_name(enum vmx_status st)
 }
 
 /* ------------------------------------------------------------------ */
-/* CPU helpers: the generated hostx_*() wrappers in the names this file uses. */
-
-static inline void wrmsr(u32 msr, u64 v)
-{
-	hostx_wrmsr(msr, (u32)v, (u32)(v >> 32));
-}
-
-static inline void cpuid(u32 leaf, u32 sub, u32 r[4])
-{
-	r[0] = r[1] = r[2] = r[3] = 0;	/* what a faulting CPUID (fault hook) gives */
-	hostx_cpuid(leaf, sub, &r[0], &r[1], &r[2], &r[3]);
-}
-
-#define DEFINE_READ_CR(n)						\
-	static inline unsigned long read_cr##n(void)			\
-	{								\
-		unsigned long v = 0;					\
-									\
-		hostx_read_cr##n(&v);					\
-		return v;						\
-	}
-#define DEFINE_WRITE_CR(n)						\
-	static inline void write_cr##n(unsigned long v)			\
-	{								\
-		hostx_write_cr##n(v);					\
-	}
-DEFINE_READ_CR(0)
-DEFINE_READ_CR(3)
-DEFINE_READ_CR(4)
-DEFINE_WRITE_CR(0)
-DEFINE_WRITE_CR(4)
-
-/* GDTR and IDTR: the generated 10-byte pseudo-descriptor (limit, base). */
-
-static inline void sgdt(struct hostx_pseudo_descriptor_64 *p)
-{
-	hostx_sgdt(p);
-}
-
-static inline void sidt(struct hostx_pseudo_descriptor_64 *p)
-{
-	hostx_sidt(p);
-}
-
-/* ------------------------------------------------------------------ */
 /*
  * IDT for vectors 0-31: a #UD or #GP at an instruction of the exception
  * table resumes at its fixup; anything else reports vector, error code and

@@ -79,17 +79,6 @@ void run_entry_scenarios(void);
 /* vmx_entry_check() against the CPU's VM entry, per rule (entrycheck.c). */
 void run_entry_check_scenarios(void);
 
-static inline u64 rdmsr(u32 msr)
-{
-	u32 lo = 0, hi = 0;	/* a faulting RDMSR (fault hook) reads as 0 */
-
-	hostx_rdmsr(msr, &lo, &hi);
-	return ((u64)hi << 32) | lo;
-}
-
-static inline u64 pa_of(const void *p)	/* identity-mapped */
-{
-	return (u64)(unsigned long)p;
-}
+#include "kcpu.h"
 
 #endif /* VMXT_KERNEL_H */

@@ -71,38 +71,9 @@ static int streq(const char *a, const char *b)
 }
 
 /* ------------------------------------------------------------------ */
-/* CPU helpers. */
+/* CPU helpers (and kcpu.h's, which the VMX kernel shares). */
 
-static inline u64 rdmsr(u32 msr)
-{
-	u32 lo = 0, hi = 0;	/* a faulting RDMSR (fault hook) reads as 0 */
-
-	hostx_rdmsr(msr, &lo, &hi);
-	return ((u64)hi << 32) | lo;
-}
-
-static inline void wrmsr(u32 msr, u64 v)
-{
-	hostx_wrmsr(msr, (u32)v, (u32)(v >> 32));
-}
-
-static inline void cpuid(u32 leaf, u32 sub, u32 r[4])
-{
-	r[0] = r[1] = r[2] = r[3] = 0;	/* what a faulting CPUID (fault hook) gives */
-	hostx_cpuid(leaf, sub, &r[0], &r[1], &r[2], &r[3]);
-}
-
-#define DEFINE_READ_CR(n)						\
-	static inline u64 read_cr##n(void)				\
-	{								\
-		unsigned long v = 0;					\
-									\
-		hostx_read_cr##n(&v);					\
-		return v;						\
-	}
-DEFINE_READ_CR(0)
-DEFINE_READ_CR(3)
-DEFINE_READ_CR(4)
+#include "kcpu.h"
 
 static inline u64 read_rflags(void)
 {
@@ -113,18 +84,6 @@ static inline u64 read_rflags(void)
 	return v;
 }
 
-/* GDTR and IDTR: the generated 10-byte pseudo-descriptor (limit, base). */
-
-static inline void sgdt(struct hostx_pseudo_descriptor_64 *p)
-{
-	hostx_sgdt(p);
-}
-
-static inline void sidt(struct hostx_pseudo_descriptor_64 *p)
-{
-	hostx_sidt(p);
-}
-
 static inline u16 str(void)
 {
 	vmx_u32 sel = 0;
@@ -133,10 +92,6 @@ static inline u16 str(void)
 	return (u16)sel;
 }
 
-static inline u64 pa_of(const volatile void *p)	/* identity-mapped */
-{
-	return (u64)(unsigned long)p;
-}
 
 /* ------------------------------------------------------------------ */
 /* IDT for vectors 0-31 (boot.S's stubs) and a 64-bit TSS. */

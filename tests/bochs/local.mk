@@ -20,6 +20,7 @@ BOCHS_VMX_SRCS = \
 	tests/bochs/boot.S \
 	tests/bochs/kernel.c \
 	tests/bochs/kernel.h \
+	tests/bochs/kcpu.h \
 	tests/bochs/kconsole.h \
 	tests/bochs/dumpcheck.h \
 	tests/bochs/exits.c \
@@ -102,6 +103,7 @@ BOCHS_SVM_SRCS = \
 	tests/bochs/svm-entry.S \
 	tests/bochs/svm-entry-call.S \
 	tests/bochs/klib.h \
+	tests/bochs/kcpu.h \
 	tests/bochs/kconsole.h \
 	tests/bochs/dumpcheck.h \
 	tests/bochs/kernel.ld
@@ -122,7 +124,8 @@ tests/bochs/run-bochs-svm.log: $(BOCHS_SVM_KERNEL)
 check_build += $(if $(filter tests/bochs/run-bochs-svm.sh,$(TESTS)),$(BOCHS_SVM_KERNEL))
 
 EXTRA_DIST += tests/bochs/svm.c tests/bochs/svm-entry.S \
-	tests/bochs/svm-entry-call.S tests/bochs/klib.h tests/bochs/kconsole.h \
+	tests/bochs/svm-entry-call.S tests/bochs/klib.h tests/bochs/kcpu.h \
+	tests/bochs/kconsole.h \
 	tests/bochs/run-bochs-svm.sh
 
 clean-local: clean-local-bochs-svm
