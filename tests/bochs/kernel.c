@@ -48,9 +48,6 @@
 #define DR7_RESET			0x400UL		/* DR7 at power-up */
 /* CF, PF, AF, ZF, SF, OF: what VMsucceed/VMfail set or clear. */
 #define RFLAGS_STATUS			0x8D5UL
-#define SEL_CODE64	0x08
-#define SEL_DATA	0x10
-#define SEL_TSS		0x18
 
 #include "kconsole.h"
 
@@ -102,12 +99,6 @@ const char *status_name(enum vmx_status st)
  * RIP, then stops.  Vector 32 (DPL 3) is the way back from CPL 3.
  */
 
-/* What boot.S's isr_common saved: registers, vector, error code, CPU frame. */
-struct exc_frame {
-	u64 r15, r14, r13, r12, r11, r10, r9, r8, rbp, rdi, rsi, rdx, rcx, rbx, rax;
-	u64 vector, error, rip, cs, rflags, rsp, ss;
-};
-
 /* One entry of vmxt_extable, as VMXGEN_FAULT_HOOK above records it. */
 struct vmxt_extable_entry {
 	u64 insn, fixup;
@@ -129,19 +120,7 @@ struct fault_record {
 static volatile struct fault_record fault_last;
 static volatile u64 n_faults;
 
-struct __attribute__((packed)) idt_gate {
-	u16 off0, sel;
-	u8 ist, type;
-	u16 off1;
-	u32 off2, zero;
-};
-
-extern const u64 isr_table[32];
-extern u64 boot_gdt[];
-extern u64 boot_gdt_tss[2];
-void bochs_shutdown(void) __attribute__((noreturn));
 void user_return_entry(void);
-void exc_handler(struct exc_frame *f);
 
 static struct idt_gate idt[VEC_USER_RETURN + 1] __attribute__((aligned(16)));
 
@@ -215,20 +194,12 @@ static u8 ring0_stack[8192] __attribute__((aligned(16)));
 
 static void tss_init(void)
 {
-	u64 base = pa_of(tss);
-	u64 limit = sizeof(tss) - 1;
 	u64 rsp0 = pa_of(ring0_stack + sizeof(ring0_stack));
 	int i;
 
 	for (i = 0; i < 8; i++)		/* RSP0 at offset 4 (unaligned) */
 		tss[4 + i] = (u8)(rsp0 >> (8 * i));
-	tss[102] = sizeof(tss);		/* I/O map base beyond the limit */
-	boot_gdt_tss[0] = (limit & 0xFFFF) | ((base & 0xFFFFFF) << 16) |
-			  (0x89ULL << 40) /* present, available 64-bit TSS */ |
-			  (((limit >> 16) & 0xF) << 48) |
-			  (((base >> 24) & 0xFF) << 56);
-	boot_gdt_tss[1] = base >> 32;
-	hostx_ltr(SEL_TSS);
+	tss_load(tss);
 }
 
 /* ------------------------------------------------------------------ */

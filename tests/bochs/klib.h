@@ -24,11 +24,6 @@ typedef __UINT64_TYPE__ u64;
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
-/* The selectors of boot.S's GDT. */
-#define SEL_CODE64	0x08
-#define SEL_DATA	0x10
-#define SEL_TSS		0x18
-
 #include <vmxgen/hostx.h>
 #include "kconsole.h"
 
@@ -96,25 +91,6 @@ static inline u16 str(void)
 /* ------------------------------------------------------------------ */
 /* IDT for vectors 0-31 (boot.S's stubs) and a 64-bit TSS. */
 
-/* What boot.S's isr_common saved: registers, vector, error code, CPU frame. */
-struct exc_frame {
-	u64 r15, r14, r13, r12, r11, r10, r9, r8, rbp, rdi, rsi, rdx, rcx, rbx, rax;
-	u64 vector, error, rip, cs, rflags, rsp, ss;
-};
-
-struct __attribute__((packed)) idt_gate {
-	u16 off0, sel;
-	u8 ist, type;
-	u16 off1;
-	u32 off2, zero;
-};
-
-extern const u64 isr_table[32];
-extern u64 boot_gdt[];
-extern u64 boot_gdt_tss[2];
-void bochs_shutdown(void) __attribute__((noreturn));
-void exc_handler(struct exc_frame *f);
-
 static struct idt_gate idt[256] __attribute__((aligned(16)));
 
 static void __attribute__((noreturn)) exc_report(struct exc_frame *f)
@@ -155,16 +131,7 @@ static u8 tss[104] __attribute__((aligned(16)));
 /* A 64-bit TSS in boot.S's GDT slot SEL_TSS, loaded into TR. */
 static void tss_init(void)
 {
-	u64 base = pa_of(tss);
-	u64 limit = sizeof(tss) - 1;
-
-	tss[102] = sizeof(tss);		/* I/O map base beyond the limit */
-	boot_gdt_tss[0] = (limit & 0xFFFF) | ((base & 0xFFFFFF) << 16) |
-			  (0x89ULL << 40) /* present, available 64-bit TSS */ |
-			  (((limit >> 16) & 0xF) << 48) |
-			  (((base >> 24) & 0xFF) << 56);
-	boot_gdt_tss[1] = base >> 32;
-	hostx_ltr(SEL_TSS);
+	tss_load(tss);
 }
 
 #endif /* TESTS_BOCHS_KLIB_H */
