@@ -4,7 +4,8 @@
  * (template gen/backends/c/templates/dump.h.j2).  Edit the spec and run make.
  */
 /*
- * A dump of a the virtual machine control block (VMCB) of a guest, one 4-KByte aligned page: every integer member, one line each.
+ * A dump of the virtual machine control block (VMCB) of a guest, one
+ * 4-KByte aligned page: every integer member, one line each.
  * A line is "<name> = 0x<value>" (the field's width in hex digits)
  * followed by what the spec says the value means, each part after a
  * space: the exit reason's name; a bit layout's named fields, a one-bit
@@ -743,7 +744,7 @@ svm_dump_decode(struct vmxgen_dump_line *line, unsigned int offset,
 }
 
 /**
- * svm_vmcb_dump_fields() - print every integer member of a the virtual machine control block (VMCB) of a guest, one 4-KByte aligned page
+ * svm_vmcb_dump_fields() - print every integer member of struct svm_vmcb
  * @vmcb: the structure, as the CPU left it
  * @print: called with each line, "<name> = 0x<value>" and the value's
  *	decoded parts (see the top of this header), NUL-terminated, without

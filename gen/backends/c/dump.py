@@ -13,6 +13,8 @@ control bits set.  tests/harness/dump.py computes the same lines from
 the spec with its own reader.
 """
 
+from backends.c import escape
+
 HEX_DIGITS = {8: 2, 16: 4, 32: 8, 64: 16, "natural": 16}
 
 
@@ -34,6 +36,14 @@ class DumpView:
         self.isa = isa
         self.dump = isa.dump
         self.n = names
+
+    @property
+    def intro(self):
+        """The header comment's first sentence for a structure, wrapped:
+        the spec's summary says what the structure is ("the ...")."""
+        return escape.wrap(escape.comment(
+            "A dump of %s: every integer member, one line each."
+            % self.dump.root.summary), 73)
 
     @property
     def is_vmcs(self):
