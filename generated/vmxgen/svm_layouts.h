@@ -43,11 +43,11 @@ static __always_inline vmx_u32 __svm_cpuid_ext_ecx_set_svm(vmx_u32 v, vmx_u32 x)
 	       (x << 2 & SVM_CPUID_EXT_ECX_SVM_MASK);
 }
 
-#define svm_cpuid_ext_ecx_set_svm(v, x)						\
+#define svm_cpuid_ext_ecx_set_svm(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_ext_ecx_set_svm: value does not fit in bits 2:2"); \
-	__svm_cpuid_ext_ecx_set_svm(v, x);							\
+	__svm_cpuid_ext_ecx_set_svm(v, x);				\
 })
 
 /*
@@ -68,11 +68,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_eax_set_svm_rev(vmx_u32 v, vmx_u3
 	       (x << 0 & SVM_CPUID_SVM_EAX_SVM_REV_MASK);
 }
 
-#define svm_cpuid_svm_eax_set_svm_rev(v, x)						\
+#define svm_cpuid_svm_eax_set_svm_rev(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0xff,					\
+	SVM_FIELD_FITS(x, 0xff,						\
 			"svm_cpuid_svm_eax_set_svm_rev: value does not fit in bits 7:0"); \
-	__svm_cpuid_svm_eax_set_svm_rev(v, x);							\
+	__svm_cpuid_svm_eax_set_svm_rev(v, x);				\
 })
 
 /*
@@ -92,11 +92,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_ebx_set_nasid(vmx_u32 v, vmx_u32 
 	       (x << 0 & SVM_CPUID_SVM_EBX_NASID_MASK);
 }
 
-#define svm_cpuid_svm_ebx_set_nasid(v, x)						\
+#define svm_cpuid_svm_ebx_set_nasid(v, x)				\
 ({									\
 	SVM_FIELD_FITS(x, 0xffffffff,					\
 			"svm_cpuid_svm_ebx_set_nasid: value does not fit in bits 31:0"); \
-	__svm_cpuid_svm_ebx_set_nasid(v, x);							\
+	__svm_cpuid_svm_ebx_set_nasid(v, x);				\
 })
 
 /*
@@ -157,11 +157,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_np(vmx_u32 v, vmx_u32 x)
 	       (x << 0 & SVM_CPUID_SVM_EDX_NP_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_np(v, x)						\
+#define svm_cpuid_svm_edx_set_np(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_np: value does not fit in bits 0:0"); \
-	__svm_cpuid_svm_edx_set_np(v, x);							\
+	__svm_cpuid_svm_edx_set_np(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_lbr_virt(vmx_u32 v)
@@ -175,11 +175,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_lbr_virt(vmx_u32 v, vmx_u
 	       (x << 1 & SVM_CPUID_SVM_EDX_LBR_VIRT_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_lbr_virt(v, x)						\
+#define svm_cpuid_svm_edx_set_lbr_virt(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_lbr_virt: value does not fit in bits 1:1"); \
-	__svm_cpuid_svm_edx_set_lbr_virt(v, x);							\
+	__svm_cpuid_svm_edx_set_lbr_virt(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_svml(vmx_u32 v)
@@ -193,11 +193,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_svml(vmx_u32 v, vmx_u32 x
 	       (x << 2 & SVM_CPUID_SVM_EDX_SVML_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_svml(v, x)						\
+#define svm_cpuid_svm_edx_set_svml(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_svml: value does not fit in bits 2:2"); \
-	__svm_cpuid_svm_edx_set_svml(v, x);							\
+	__svm_cpuid_svm_edx_set_svml(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_nrips(vmx_u32 v)
@@ -211,11 +211,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_nrips(vmx_u32 v, vmx_u32 
 	       (x << 3 & SVM_CPUID_SVM_EDX_NRIPS_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_nrips(v, x)						\
+#define svm_cpuid_svm_edx_set_nrips(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_nrips: value does not fit in bits 3:3"); \
-	__svm_cpuid_svm_edx_set_nrips(v, x);							\
+	__svm_cpuid_svm_edx_set_nrips(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_tsc_rate_msr(vmx_u32 v)
@@ -229,11 +229,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_tsc_rate_msr(vmx_u32 v, v
 	       (x << 4 & SVM_CPUID_SVM_EDX_TSC_RATE_MSR_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_tsc_rate_msr(v, x)						\
+#define svm_cpuid_svm_edx_set_tsc_rate_msr(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_tsc_rate_msr: value does not fit in bits 4:4"); \
-	__svm_cpuid_svm_edx_set_tsc_rate_msr(v, x);							\
+	__svm_cpuid_svm_edx_set_tsc_rate_msr(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_vmcb_clean(vmx_u32 v)
@@ -247,11 +247,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_vmcb_clean(vmx_u32 v, vmx
 	       (x << 5 & SVM_CPUID_SVM_EDX_VMCB_CLEAN_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_vmcb_clean(v, x)						\
+#define svm_cpuid_svm_edx_set_vmcb_clean(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_vmcb_clean: value does not fit in bits 5:5"); \
-	__svm_cpuid_svm_edx_set_vmcb_clean(v, x);							\
+	__svm_cpuid_svm_edx_set_vmcb_clean(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_flush_by_asid(vmx_u32 v)
@@ -265,11 +265,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_flush_by_asid(vmx_u32 v, 
 	       (x << 6 & SVM_CPUID_SVM_EDX_FLUSH_BY_ASID_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_flush_by_asid(v, x)						\
+#define svm_cpuid_svm_edx_set_flush_by_asid(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_flush_by_asid: value does not fit in bits 6:6"); \
-	__svm_cpuid_svm_edx_set_flush_by_asid(v, x);							\
+	__svm_cpuid_svm_edx_set_flush_by_asid(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_decode_assists(vmx_u32 v)
@@ -283,11 +283,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_decode_assists(vmx_u32 v,
 	       (x << 7 & SVM_CPUID_SVM_EDX_DECODE_ASSISTS_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_decode_assists(v, x)						\
+#define svm_cpuid_svm_edx_set_decode_assists(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_decode_assists: value does not fit in bits 7:7"); \
-	__svm_cpuid_svm_edx_set_decode_assists(v, x);							\
+	__svm_cpuid_svm_edx_set_decode_assists(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_pause_filter(vmx_u32 v)
@@ -301,11 +301,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_pause_filter(vmx_u32 v, v
 	       (x << 10 & SVM_CPUID_SVM_EDX_PAUSE_FILTER_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_pause_filter(v, x)						\
+#define svm_cpuid_svm_edx_set_pause_filter(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_pause_filter: value does not fit in bits 10:10"); \
-	__svm_cpuid_svm_edx_set_pause_filter(v, x);							\
+	__svm_cpuid_svm_edx_set_pause_filter(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_pause_filter_threshold(vmx_u32 v)
@@ -319,11 +319,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_pause_filter_threshold(vm
 	       (x << 12 & SVM_CPUID_SVM_EDX_PAUSE_FILTER_THRESHOLD_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_pause_filter_threshold(v, x)						\
+#define svm_cpuid_svm_edx_set_pause_filter_threshold(v, x)		\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_pause_filter_threshold: value does not fit in bits 12:12"); \
-	__svm_cpuid_svm_edx_set_pause_filter_threshold(v, x);							\
+	__svm_cpuid_svm_edx_set_pause_filter_threshold(v, x);		\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_avic(vmx_u32 v)
@@ -337,11 +337,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_avic(vmx_u32 v, vmx_u32 x
 	       (x << 13 & SVM_CPUID_SVM_EDX_AVIC_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_avic(v, x)						\
+#define svm_cpuid_svm_edx_set_avic(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_avic: value does not fit in bits 13:13"); \
-	__svm_cpuid_svm_edx_set_avic(v, x);							\
+	__svm_cpuid_svm_edx_set_avic(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_v_vmsave_vmload(vmx_u32 v)
@@ -355,11 +355,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_v_vmsave_vmload(vmx_u32 v
 	       (x << 15 & SVM_CPUID_SVM_EDX_V_VMSAVE_VMLOAD_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_v_vmsave_vmload(v, x)						\
+#define svm_cpuid_svm_edx_set_v_vmsave_vmload(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_v_vmsave_vmload: value does not fit in bits 15:15"); \
-	__svm_cpuid_svm_edx_set_v_vmsave_vmload(v, x);							\
+	__svm_cpuid_svm_edx_set_v_vmsave_vmload(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_vgif(vmx_u32 v)
@@ -373,11 +373,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_vgif(vmx_u32 v, vmx_u32 x
 	       (x << 16 & SVM_CPUID_SVM_EDX_VGIF_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_vgif(v, x)						\
+#define svm_cpuid_svm_edx_set_vgif(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_vgif: value does not fit in bits 16:16"); \
-	__svm_cpuid_svm_edx_set_vgif(v, x);							\
+	__svm_cpuid_svm_edx_set_vgif(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_gmet(vmx_u32 v)
@@ -391,11 +391,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_gmet(vmx_u32 v, vmx_u32 x
 	       (x << 17 & SVM_CPUID_SVM_EDX_GMET_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_gmet(v, x)						\
+#define svm_cpuid_svm_edx_set_gmet(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_gmet: value does not fit in bits 17:17"); \
-	__svm_cpuid_svm_edx_set_gmet(v, x);							\
+	__svm_cpuid_svm_edx_set_gmet(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_spec_ctrl(vmx_u32 v)
@@ -409,11 +409,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_spec_ctrl(vmx_u32 v, vmx_
 	       (x << 20 & SVM_CPUID_SVM_EDX_SPEC_CTRL_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_spec_ctrl(v, x)						\
+#define svm_cpuid_svm_edx_set_spec_ctrl(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_spec_ctrl: value does not fit in bits 20:20"); \
-	__svm_cpuid_svm_edx_set_spec_ctrl(v, x);							\
+	__svm_cpuid_svm_edx_set_spec_ctrl(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_vnmi(vmx_u32 v)
@@ -427,11 +427,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_vnmi(vmx_u32 v, vmx_u32 x
 	       (x << 25 & SVM_CPUID_SVM_EDX_VNMI_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_vnmi(v, x)						\
+#define svm_cpuid_svm_edx_set_vnmi(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_vnmi: value does not fit in bits 25:25"); \
-	__svm_cpuid_svm_edx_set_vnmi(v, x);							\
+	__svm_cpuid_svm_edx_set_vnmi(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_bus_lock_threshold(vmx_u32 v)
@@ -445,11 +445,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_bus_lock_threshold(vmx_u3
 	       (x << 29 & SVM_CPUID_SVM_EDX_BUS_LOCK_THRESHOLD_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_bus_lock_threshold(v, x)						\
+#define svm_cpuid_svm_edx_set_bus_lock_threshold(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_bus_lock_threshold: value does not fit in bits 29:29"); \
-	__svm_cpuid_svm_edx_set_bus_lock_threshold(v, x);							\
+	__svm_cpuid_svm_edx_set_bus_lock_threshold(v, x);		\
 })
 
 static __always_inline vmx_u32 svm_cpuid_svm_edx_idle_hlt(vmx_u32 v)
@@ -463,11 +463,11 @@ static __always_inline vmx_u32 __svm_cpuid_svm_edx_set_idle_hlt(vmx_u32 v, vmx_u
 	       (x << 30 & SVM_CPUID_SVM_EDX_IDLE_HLT_MASK);
 }
 
-#define svm_cpuid_svm_edx_set_idle_hlt(v, x)						\
+#define svm_cpuid_svm_edx_set_idle_hlt(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_cpuid_svm_edx_set_idle_hlt: value does not fit in bits 30:30"); \
-	__svm_cpuid_svm_edx_set_idle_hlt(v, x);							\
+	__svm_cpuid_svm_edx_set_idle_hlt(v, x);				\
 })
 
 /*
@@ -549,11 +549,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr0_read(vmx_u32 v, vmx_u3
 	       (x << 0 & SVM_INTERCEPT_CR_CR0_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr0_read(v, x)						\
+#define svm_intercept_cr_set_cr0_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr0_read: value does not fit in bits 0:0"); \
-	__svm_intercept_cr_set_cr0_read(v, x);							\
+	__svm_intercept_cr_set_cr0_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr1_read(vmx_u32 v)
@@ -567,11 +567,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr1_read(vmx_u32 v, vmx_u3
 	       (x << 1 & SVM_INTERCEPT_CR_CR1_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr1_read(v, x)						\
+#define svm_intercept_cr_set_cr1_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr1_read: value does not fit in bits 1:1"); \
-	__svm_intercept_cr_set_cr1_read(v, x);							\
+	__svm_intercept_cr_set_cr1_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr2_read(vmx_u32 v)
@@ -585,11 +585,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr2_read(vmx_u32 v, vmx_u3
 	       (x << 2 & SVM_INTERCEPT_CR_CR2_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr2_read(v, x)						\
+#define svm_intercept_cr_set_cr2_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr2_read: value does not fit in bits 2:2"); \
-	__svm_intercept_cr_set_cr2_read(v, x);							\
+	__svm_intercept_cr_set_cr2_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr3_read(vmx_u32 v)
@@ -603,11 +603,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr3_read(vmx_u32 v, vmx_u3
 	       (x << 3 & SVM_INTERCEPT_CR_CR3_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr3_read(v, x)						\
+#define svm_intercept_cr_set_cr3_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr3_read: value does not fit in bits 3:3"); \
-	__svm_intercept_cr_set_cr3_read(v, x);							\
+	__svm_intercept_cr_set_cr3_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr4_read(vmx_u32 v)
@@ -621,11 +621,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr4_read(vmx_u32 v, vmx_u3
 	       (x << 4 & SVM_INTERCEPT_CR_CR4_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr4_read(v, x)						\
+#define svm_intercept_cr_set_cr4_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr4_read: value does not fit in bits 4:4"); \
-	__svm_intercept_cr_set_cr4_read(v, x);							\
+	__svm_intercept_cr_set_cr4_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr5_read(vmx_u32 v)
@@ -639,11 +639,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr5_read(vmx_u32 v, vmx_u3
 	       (x << 5 & SVM_INTERCEPT_CR_CR5_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr5_read(v, x)						\
+#define svm_intercept_cr_set_cr5_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr5_read: value does not fit in bits 5:5"); \
-	__svm_intercept_cr_set_cr5_read(v, x);							\
+	__svm_intercept_cr_set_cr5_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr6_read(vmx_u32 v)
@@ -657,11 +657,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr6_read(vmx_u32 v, vmx_u3
 	       (x << 6 & SVM_INTERCEPT_CR_CR6_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr6_read(v, x)						\
+#define svm_intercept_cr_set_cr6_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr6_read: value does not fit in bits 6:6"); \
-	__svm_intercept_cr_set_cr6_read(v, x);							\
+	__svm_intercept_cr_set_cr6_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr7_read(vmx_u32 v)
@@ -675,11 +675,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr7_read(vmx_u32 v, vmx_u3
 	       (x << 7 & SVM_INTERCEPT_CR_CR7_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr7_read(v, x)						\
+#define svm_intercept_cr_set_cr7_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr7_read: value does not fit in bits 7:7"); \
-	__svm_intercept_cr_set_cr7_read(v, x);							\
+	__svm_intercept_cr_set_cr7_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr8_read(vmx_u32 v)
@@ -693,11 +693,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr8_read(vmx_u32 v, vmx_u3
 	       (x << 8 & SVM_INTERCEPT_CR_CR8_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr8_read(v, x)						\
+#define svm_intercept_cr_set_cr8_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr8_read: value does not fit in bits 8:8"); \
-	__svm_intercept_cr_set_cr8_read(v, x);							\
+	__svm_intercept_cr_set_cr8_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr9_read(vmx_u32 v)
@@ -711,11 +711,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr9_read(vmx_u32 v, vmx_u3
 	       (x << 9 & SVM_INTERCEPT_CR_CR9_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr9_read(v, x)						\
+#define svm_intercept_cr_set_cr9_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr9_read: value does not fit in bits 9:9"); \
-	__svm_intercept_cr_set_cr9_read(v, x);							\
+	__svm_intercept_cr_set_cr9_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr10_read(vmx_u32 v)
@@ -729,11 +729,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr10_read(vmx_u32 v, vmx_u
 	       (x << 10 & SVM_INTERCEPT_CR_CR10_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr10_read(v, x)						\
+#define svm_intercept_cr_set_cr10_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr10_read: value does not fit in bits 10:10"); \
-	__svm_intercept_cr_set_cr10_read(v, x);							\
+	__svm_intercept_cr_set_cr10_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr11_read(vmx_u32 v)
@@ -747,11 +747,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr11_read(vmx_u32 v, vmx_u
 	       (x << 11 & SVM_INTERCEPT_CR_CR11_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr11_read(v, x)						\
+#define svm_intercept_cr_set_cr11_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr11_read: value does not fit in bits 11:11"); \
-	__svm_intercept_cr_set_cr11_read(v, x);							\
+	__svm_intercept_cr_set_cr11_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr12_read(vmx_u32 v)
@@ -765,11 +765,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr12_read(vmx_u32 v, vmx_u
 	       (x << 12 & SVM_INTERCEPT_CR_CR12_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr12_read(v, x)						\
+#define svm_intercept_cr_set_cr12_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr12_read: value does not fit in bits 12:12"); \
-	__svm_intercept_cr_set_cr12_read(v, x);							\
+	__svm_intercept_cr_set_cr12_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr13_read(vmx_u32 v)
@@ -783,11 +783,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr13_read(vmx_u32 v, vmx_u
 	       (x << 13 & SVM_INTERCEPT_CR_CR13_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr13_read(v, x)						\
+#define svm_intercept_cr_set_cr13_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr13_read: value does not fit in bits 13:13"); \
-	__svm_intercept_cr_set_cr13_read(v, x);							\
+	__svm_intercept_cr_set_cr13_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr14_read(vmx_u32 v)
@@ -801,11 +801,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr14_read(vmx_u32 v, vmx_u
 	       (x << 14 & SVM_INTERCEPT_CR_CR14_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr14_read(v, x)						\
+#define svm_intercept_cr_set_cr14_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr14_read: value does not fit in bits 14:14"); \
-	__svm_intercept_cr_set_cr14_read(v, x);							\
+	__svm_intercept_cr_set_cr14_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr15_read(vmx_u32 v)
@@ -819,11 +819,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr15_read(vmx_u32 v, vmx_u
 	       (x << 15 & SVM_INTERCEPT_CR_CR15_READ_MASK);
 }
 
-#define svm_intercept_cr_set_cr15_read(v, x)						\
+#define svm_intercept_cr_set_cr15_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr15_read: value does not fit in bits 15:15"); \
-	__svm_intercept_cr_set_cr15_read(v, x);							\
+	__svm_intercept_cr_set_cr15_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr0_write(vmx_u32 v)
@@ -837,11 +837,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr0_write(vmx_u32 v, vmx_u
 	       (x << 16 & SVM_INTERCEPT_CR_CR0_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr0_write(v, x)						\
+#define svm_intercept_cr_set_cr0_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr0_write: value does not fit in bits 16:16"); \
-	__svm_intercept_cr_set_cr0_write(v, x);							\
+	__svm_intercept_cr_set_cr0_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr1_write(vmx_u32 v)
@@ -855,11 +855,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr1_write(vmx_u32 v, vmx_u
 	       (x << 17 & SVM_INTERCEPT_CR_CR1_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr1_write(v, x)						\
+#define svm_intercept_cr_set_cr1_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr1_write: value does not fit in bits 17:17"); \
-	__svm_intercept_cr_set_cr1_write(v, x);							\
+	__svm_intercept_cr_set_cr1_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr2_write(vmx_u32 v)
@@ -873,11 +873,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr2_write(vmx_u32 v, vmx_u
 	       (x << 18 & SVM_INTERCEPT_CR_CR2_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr2_write(v, x)						\
+#define svm_intercept_cr_set_cr2_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr2_write: value does not fit in bits 18:18"); \
-	__svm_intercept_cr_set_cr2_write(v, x);							\
+	__svm_intercept_cr_set_cr2_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr3_write(vmx_u32 v)
@@ -891,11 +891,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr3_write(vmx_u32 v, vmx_u
 	       (x << 19 & SVM_INTERCEPT_CR_CR3_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr3_write(v, x)						\
+#define svm_intercept_cr_set_cr3_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr3_write: value does not fit in bits 19:19"); \
-	__svm_intercept_cr_set_cr3_write(v, x);							\
+	__svm_intercept_cr_set_cr3_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr4_write(vmx_u32 v)
@@ -909,11 +909,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr4_write(vmx_u32 v, vmx_u
 	       (x << 20 & SVM_INTERCEPT_CR_CR4_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr4_write(v, x)						\
+#define svm_intercept_cr_set_cr4_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr4_write: value does not fit in bits 20:20"); \
-	__svm_intercept_cr_set_cr4_write(v, x);							\
+	__svm_intercept_cr_set_cr4_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr5_write(vmx_u32 v)
@@ -927,11 +927,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr5_write(vmx_u32 v, vmx_u
 	       (x << 21 & SVM_INTERCEPT_CR_CR5_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr5_write(v, x)						\
+#define svm_intercept_cr_set_cr5_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr5_write: value does not fit in bits 21:21"); \
-	__svm_intercept_cr_set_cr5_write(v, x);							\
+	__svm_intercept_cr_set_cr5_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr6_write(vmx_u32 v)
@@ -945,11 +945,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr6_write(vmx_u32 v, vmx_u
 	       (x << 22 & SVM_INTERCEPT_CR_CR6_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr6_write(v, x)						\
+#define svm_intercept_cr_set_cr6_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr6_write: value does not fit in bits 22:22"); \
-	__svm_intercept_cr_set_cr6_write(v, x);							\
+	__svm_intercept_cr_set_cr6_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr7_write(vmx_u32 v)
@@ -963,11 +963,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr7_write(vmx_u32 v, vmx_u
 	       (x << 23 & SVM_INTERCEPT_CR_CR7_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr7_write(v, x)						\
+#define svm_intercept_cr_set_cr7_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr7_write: value does not fit in bits 23:23"); \
-	__svm_intercept_cr_set_cr7_write(v, x);							\
+	__svm_intercept_cr_set_cr7_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr8_write(vmx_u32 v)
@@ -981,11 +981,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr8_write(vmx_u32 v, vmx_u
 	       (x << 24 & SVM_INTERCEPT_CR_CR8_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr8_write(v, x)						\
+#define svm_intercept_cr_set_cr8_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr8_write: value does not fit in bits 24:24"); \
-	__svm_intercept_cr_set_cr8_write(v, x);							\
+	__svm_intercept_cr_set_cr8_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr9_write(vmx_u32 v)
@@ -999,11 +999,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr9_write(vmx_u32 v, vmx_u
 	       (x << 25 & SVM_INTERCEPT_CR_CR9_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr9_write(v, x)						\
+#define svm_intercept_cr_set_cr9_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr9_write: value does not fit in bits 25:25"); \
-	__svm_intercept_cr_set_cr9_write(v, x);							\
+	__svm_intercept_cr_set_cr9_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr10_write(vmx_u32 v)
@@ -1017,11 +1017,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr10_write(vmx_u32 v, vmx_
 	       (x << 26 & SVM_INTERCEPT_CR_CR10_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr10_write(v, x)						\
+#define svm_intercept_cr_set_cr10_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr10_write: value does not fit in bits 26:26"); \
-	__svm_intercept_cr_set_cr10_write(v, x);							\
+	__svm_intercept_cr_set_cr10_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr11_write(vmx_u32 v)
@@ -1035,11 +1035,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr11_write(vmx_u32 v, vmx_
 	       (x << 27 & SVM_INTERCEPT_CR_CR11_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr11_write(v, x)						\
+#define svm_intercept_cr_set_cr11_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr11_write: value does not fit in bits 27:27"); \
-	__svm_intercept_cr_set_cr11_write(v, x);							\
+	__svm_intercept_cr_set_cr11_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr12_write(vmx_u32 v)
@@ -1053,11 +1053,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr12_write(vmx_u32 v, vmx_
 	       (x << 28 & SVM_INTERCEPT_CR_CR12_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr12_write(v, x)						\
+#define svm_intercept_cr_set_cr12_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr12_write: value does not fit in bits 28:28"); \
-	__svm_intercept_cr_set_cr12_write(v, x);							\
+	__svm_intercept_cr_set_cr12_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr13_write(vmx_u32 v)
@@ -1071,11 +1071,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr13_write(vmx_u32 v, vmx_
 	       (x << 29 & SVM_INTERCEPT_CR_CR13_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr13_write(v, x)						\
+#define svm_intercept_cr_set_cr13_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr13_write: value does not fit in bits 29:29"); \
-	__svm_intercept_cr_set_cr13_write(v, x);							\
+	__svm_intercept_cr_set_cr13_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr14_write(vmx_u32 v)
@@ -1089,11 +1089,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr14_write(vmx_u32 v, vmx_
 	       (x << 30 & SVM_INTERCEPT_CR_CR14_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr14_write(v, x)						\
+#define svm_intercept_cr_set_cr14_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr14_write: value does not fit in bits 30:30"); \
-	__svm_intercept_cr_set_cr14_write(v, x);							\
+	__svm_intercept_cr_set_cr14_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_cr_cr15_write(vmx_u32 v)
@@ -1107,11 +1107,11 @@ static __always_inline vmx_u32 __svm_intercept_cr_set_cr15_write(vmx_u32 v, vmx_
 	       (x << 31 & SVM_INTERCEPT_CR_CR15_WRITE_MASK);
 }
 
-#define svm_intercept_cr_set_cr15_write(v, x)						\
+#define svm_intercept_cr_set_cr15_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_cr_set_cr15_write: value does not fit in bits 31:31"); \
-	__svm_intercept_cr_set_cr15_write(v, x);							\
+	__svm_intercept_cr_set_cr15_write(v, x);			\
 })
 
 /*
@@ -1193,11 +1193,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr0_read(vmx_u32 v, vmx_u3
 	       (x << 0 & SVM_INTERCEPT_DR_DR0_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr0_read(v, x)						\
+#define svm_intercept_dr_set_dr0_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr0_read: value does not fit in bits 0:0"); \
-	__svm_intercept_dr_set_dr0_read(v, x);							\
+	__svm_intercept_dr_set_dr0_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr1_read(vmx_u32 v)
@@ -1211,11 +1211,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr1_read(vmx_u32 v, vmx_u3
 	       (x << 1 & SVM_INTERCEPT_DR_DR1_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr1_read(v, x)						\
+#define svm_intercept_dr_set_dr1_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr1_read: value does not fit in bits 1:1"); \
-	__svm_intercept_dr_set_dr1_read(v, x);							\
+	__svm_intercept_dr_set_dr1_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr2_read(vmx_u32 v)
@@ -1229,11 +1229,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr2_read(vmx_u32 v, vmx_u3
 	       (x << 2 & SVM_INTERCEPT_DR_DR2_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr2_read(v, x)						\
+#define svm_intercept_dr_set_dr2_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr2_read: value does not fit in bits 2:2"); \
-	__svm_intercept_dr_set_dr2_read(v, x);							\
+	__svm_intercept_dr_set_dr2_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr3_read(vmx_u32 v)
@@ -1247,11 +1247,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr3_read(vmx_u32 v, vmx_u3
 	       (x << 3 & SVM_INTERCEPT_DR_DR3_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr3_read(v, x)						\
+#define svm_intercept_dr_set_dr3_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr3_read: value does not fit in bits 3:3"); \
-	__svm_intercept_dr_set_dr3_read(v, x);							\
+	__svm_intercept_dr_set_dr3_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr4_read(vmx_u32 v)
@@ -1265,11 +1265,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr4_read(vmx_u32 v, vmx_u3
 	       (x << 4 & SVM_INTERCEPT_DR_DR4_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr4_read(v, x)						\
+#define svm_intercept_dr_set_dr4_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr4_read: value does not fit in bits 4:4"); \
-	__svm_intercept_dr_set_dr4_read(v, x);							\
+	__svm_intercept_dr_set_dr4_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr5_read(vmx_u32 v)
@@ -1283,11 +1283,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr5_read(vmx_u32 v, vmx_u3
 	       (x << 5 & SVM_INTERCEPT_DR_DR5_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr5_read(v, x)						\
+#define svm_intercept_dr_set_dr5_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr5_read: value does not fit in bits 5:5"); \
-	__svm_intercept_dr_set_dr5_read(v, x);							\
+	__svm_intercept_dr_set_dr5_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr6_read(vmx_u32 v)
@@ -1301,11 +1301,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr6_read(vmx_u32 v, vmx_u3
 	       (x << 6 & SVM_INTERCEPT_DR_DR6_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr6_read(v, x)						\
+#define svm_intercept_dr_set_dr6_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr6_read: value does not fit in bits 6:6"); \
-	__svm_intercept_dr_set_dr6_read(v, x);							\
+	__svm_intercept_dr_set_dr6_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr7_read(vmx_u32 v)
@@ -1319,11 +1319,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr7_read(vmx_u32 v, vmx_u3
 	       (x << 7 & SVM_INTERCEPT_DR_DR7_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr7_read(v, x)						\
+#define svm_intercept_dr_set_dr7_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr7_read: value does not fit in bits 7:7"); \
-	__svm_intercept_dr_set_dr7_read(v, x);							\
+	__svm_intercept_dr_set_dr7_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr8_read(vmx_u32 v)
@@ -1337,11 +1337,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr8_read(vmx_u32 v, vmx_u3
 	       (x << 8 & SVM_INTERCEPT_DR_DR8_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr8_read(v, x)						\
+#define svm_intercept_dr_set_dr8_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr8_read: value does not fit in bits 8:8"); \
-	__svm_intercept_dr_set_dr8_read(v, x);							\
+	__svm_intercept_dr_set_dr8_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr9_read(vmx_u32 v)
@@ -1355,11 +1355,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr9_read(vmx_u32 v, vmx_u3
 	       (x << 9 & SVM_INTERCEPT_DR_DR9_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr9_read(v, x)						\
+#define svm_intercept_dr_set_dr9_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr9_read: value does not fit in bits 9:9"); \
-	__svm_intercept_dr_set_dr9_read(v, x);							\
+	__svm_intercept_dr_set_dr9_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr10_read(vmx_u32 v)
@@ -1373,11 +1373,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr10_read(vmx_u32 v, vmx_u
 	       (x << 10 & SVM_INTERCEPT_DR_DR10_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr10_read(v, x)						\
+#define svm_intercept_dr_set_dr10_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr10_read: value does not fit in bits 10:10"); \
-	__svm_intercept_dr_set_dr10_read(v, x);							\
+	__svm_intercept_dr_set_dr10_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr11_read(vmx_u32 v)
@@ -1391,11 +1391,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr11_read(vmx_u32 v, vmx_u
 	       (x << 11 & SVM_INTERCEPT_DR_DR11_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr11_read(v, x)						\
+#define svm_intercept_dr_set_dr11_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr11_read: value does not fit in bits 11:11"); \
-	__svm_intercept_dr_set_dr11_read(v, x);							\
+	__svm_intercept_dr_set_dr11_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr12_read(vmx_u32 v)
@@ -1409,11 +1409,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr12_read(vmx_u32 v, vmx_u
 	       (x << 12 & SVM_INTERCEPT_DR_DR12_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr12_read(v, x)						\
+#define svm_intercept_dr_set_dr12_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr12_read: value does not fit in bits 12:12"); \
-	__svm_intercept_dr_set_dr12_read(v, x);							\
+	__svm_intercept_dr_set_dr12_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr13_read(vmx_u32 v)
@@ -1427,11 +1427,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr13_read(vmx_u32 v, vmx_u
 	       (x << 13 & SVM_INTERCEPT_DR_DR13_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr13_read(v, x)						\
+#define svm_intercept_dr_set_dr13_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr13_read: value does not fit in bits 13:13"); \
-	__svm_intercept_dr_set_dr13_read(v, x);							\
+	__svm_intercept_dr_set_dr13_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr14_read(vmx_u32 v)
@@ -1445,11 +1445,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr14_read(vmx_u32 v, vmx_u
 	       (x << 14 & SVM_INTERCEPT_DR_DR14_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr14_read(v, x)						\
+#define svm_intercept_dr_set_dr14_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr14_read: value does not fit in bits 14:14"); \
-	__svm_intercept_dr_set_dr14_read(v, x);							\
+	__svm_intercept_dr_set_dr14_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr15_read(vmx_u32 v)
@@ -1463,11 +1463,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr15_read(vmx_u32 v, vmx_u
 	       (x << 15 & SVM_INTERCEPT_DR_DR15_READ_MASK);
 }
 
-#define svm_intercept_dr_set_dr15_read(v, x)						\
+#define svm_intercept_dr_set_dr15_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr15_read: value does not fit in bits 15:15"); \
-	__svm_intercept_dr_set_dr15_read(v, x);							\
+	__svm_intercept_dr_set_dr15_read(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr0_write(vmx_u32 v)
@@ -1481,11 +1481,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr0_write(vmx_u32 v, vmx_u
 	       (x << 16 & SVM_INTERCEPT_DR_DR0_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr0_write(v, x)						\
+#define svm_intercept_dr_set_dr0_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr0_write: value does not fit in bits 16:16"); \
-	__svm_intercept_dr_set_dr0_write(v, x);							\
+	__svm_intercept_dr_set_dr0_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr1_write(vmx_u32 v)
@@ -1499,11 +1499,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr1_write(vmx_u32 v, vmx_u
 	       (x << 17 & SVM_INTERCEPT_DR_DR1_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr1_write(v, x)						\
+#define svm_intercept_dr_set_dr1_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr1_write: value does not fit in bits 17:17"); \
-	__svm_intercept_dr_set_dr1_write(v, x);							\
+	__svm_intercept_dr_set_dr1_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr2_write(vmx_u32 v)
@@ -1517,11 +1517,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr2_write(vmx_u32 v, vmx_u
 	       (x << 18 & SVM_INTERCEPT_DR_DR2_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr2_write(v, x)						\
+#define svm_intercept_dr_set_dr2_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr2_write: value does not fit in bits 18:18"); \
-	__svm_intercept_dr_set_dr2_write(v, x);							\
+	__svm_intercept_dr_set_dr2_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr3_write(vmx_u32 v)
@@ -1535,11 +1535,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr3_write(vmx_u32 v, vmx_u
 	       (x << 19 & SVM_INTERCEPT_DR_DR3_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr3_write(v, x)						\
+#define svm_intercept_dr_set_dr3_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr3_write: value does not fit in bits 19:19"); \
-	__svm_intercept_dr_set_dr3_write(v, x);							\
+	__svm_intercept_dr_set_dr3_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr4_write(vmx_u32 v)
@@ -1553,11 +1553,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr4_write(vmx_u32 v, vmx_u
 	       (x << 20 & SVM_INTERCEPT_DR_DR4_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr4_write(v, x)						\
+#define svm_intercept_dr_set_dr4_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr4_write: value does not fit in bits 20:20"); \
-	__svm_intercept_dr_set_dr4_write(v, x);							\
+	__svm_intercept_dr_set_dr4_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr5_write(vmx_u32 v)
@@ -1571,11 +1571,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr5_write(vmx_u32 v, vmx_u
 	       (x << 21 & SVM_INTERCEPT_DR_DR5_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr5_write(v, x)						\
+#define svm_intercept_dr_set_dr5_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr5_write: value does not fit in bits 21:21"); \
-	__svm_intercept_dr_set_dr5_write(v, x);							\
+	__svm_intercept_dr_set_dr5_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr6_write(vmx_u32 v)
@@ -1589,11 +1589,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr6_write(vmx_u32 v, vmx_u
 	       (x << 22 & SVM_INTERCEPT_DR_DR6_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr6_write(v, x)						\
+#define svm_intercept_dr_set_dr6_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr6_write: value does not fit in bits 22:22"); \
-	__svm_intercept_dr_set_dr6_write(v, x);							\
+	__svm_intercept_dr_set_dr6_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr7_write(vmx_u32 v)
@@ -1607,11 +1607,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr7_write(vmx_u32 v, vmx_u
 	       (x << 23 & SVM_INTERCEPT_DR_DR7_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr7_write(v, x)						\
+#define svm_intercept_dr_set_dr7_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr7_write: value does not fit in bits 23:23"); \
-	__svm_intercept_dr_set_dr7_write(v, x);							\
+	__svm_intercept_dr_set_dr7_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr8_write(vmx_u32 v)
@@ -1625,11 +1625,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr8_write(vmx_u32 v, vmx_u
 	       (x << 24 & SVM_INTERCEPT_DR_DR8_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr8_write(v, x)						\
+#define svm_intercept_dr_set_dr8_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr8_write: value does not fit in bits 24:24"); \
-	__svm_intercept_dr_set_dr8_write(v, x);							\
+	__svm_intercept_dr_set_dr8_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr9_write(vmx_u32 v)
@@ -1643,11 +1643,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr9_write(vmx_u32 v, vmx_u
 	       (x << 25 & SVM_INTERCEPT_DR_DR9_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr9_write(v, x)						\
+#define svm_intercept_dr_set_dr9_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr9_write: value does not fit in bits 25:25"); \
-	__svm_intercept_dr_set_dr9_write(v, x);							\
+	__svm_intercept_dr_set_dr9_write(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr10_write(vmx_u32 v)
@@ -1661,11 +1661,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr10_write(vmx_u32 v, vmx_
 	       (x << 26 & SVM_INTERCEPT_DR_DR10_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr10_write(v, x)						\
+#define svm_intercept_dr_set_dr10_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr10_write: value does not fit in bits 26:26"); \
-	__svm_intercept_dr_set_dr10_write(v, x);							\
+	__svm_intercept_dr_set_dr10_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr11_write(vmx_u32 v)
@@ -1679,11 +1679,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr11_write(vmx_u32 v, vmx_
 	       (x << 27 & SVM_INTERCEPT_DR_DR11_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr11_write(v, x)						\
+#define svm_intercept_dr_set_dr11_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr11_write: value does not fit in bits 27:27"); \
-	__svm_intercept_dr_set_dr11_write(v, x);							\
+	__svm_intercept_dr_set_dr11_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr12_write(vmx_u32 v)
@@ -1697,11 +1697,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr12_write(vmx_u32 v, vmx_
 	       (x << 28 & SVM_INTERCEPT_DR_DR12_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr12_write(v, x)						\
+#define svm_intercept_dr_set_dr12_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr12_write: value does not fit in bits 28:28"); \
-	__svm_intercept_dr_set_dr12_write(v, x);							\
+	__svm_intercept_dr_set_dr12_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr13_write(vmx_u32 v)
@@ -1715,11 +1715,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr13_write(vmx_u32 v, vmx_
 	       (x << 29 & SVM_INTERCEPT_DR_DR13_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr13_write(v, x)						\
+#define svm_intercept_dr_set_dr13_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr13_write: value does not fit in bits 29:29"); \
-	__svm_intercept_dr_set_dr13_write(v, x);							\
+	__svm_intercept_dr_set_dr13_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr14_write(vmx_u32 v)
@@ -1733,11 +1733,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr14_write(vmx_u32 v, vmx_
 	       (x << 30 & SVM_INTERCEPT_DR_DR14_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr14_write(v, x)						\
+#define svm_intercept_dr_set_dr14_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr14_write: value does not fit in bits 30:30"); \
-	__svm_intercept_dr_set_dr14_write(v, x);							\
+	__svm_intercept_dr_set_dr14_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_dr_dr15_write(vmx_u32 v)
@@ -1751,11 +1751,11 @@ static __always_inline vmx_u32 __svm_intercept_dr_set_dr15_write(vmx_u32 v, vmx_
 	       (x << 31 & SVM_INTERCEPT_DR_DR15_WRITE_MASK);
 }
 
-#define svm_intercept_dr_set_dr15_write(v, x)						\
+#define svm_intercept_dr_set_dr15_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_dr_set_dr15_write: value does not fit in bits 31:31"); \
-	__svm_intercept_dr_set_dr15_write(v, x);							\
+	__svm_intercept_dr_set_dr15_write(v, x);			\
 })
 
 /*
@@ -1837,11 +1837,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_de(vmx_u32 v, vmx_
 	       (x << 0 & SVM_INTERCEPT_EXCEPTIONS_DE_MASK);
 }
 
-#define svm_intercept_exceptions_set_de(v, x)						\
+#define svm_intercept_exceptions_set_de(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_de: value does not fit in bits 0:0"); \
-	__svm_intercept_exceptions_set_de(v, x);							\
+	__svm_intercept_exceptions_set_de(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_db(vmx_u32 v)
@@ -1855,11 +1855,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_db(vmx_u32 v, vmx_
 	       (x << 1 & SVM_INTERCEPT_EXCEPTIONS_DB_MASK);
 }
 
-#define svm_intercept_exceptions_set_db(v, x)						\
+#define svm_intercept_exceptions_set_db(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_db: value does not fit in bits 1:1"); \
-	__svm_intercept_exceptions_set_db(v, x);							\
+	__svm_intercept_exceptions_set_db(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_nmi(vmx_u32 v)
@@ -1873,11 +1873,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_nmi(vmx_u32 v, vmx
 	       (x << 2 & SVM_INTERCEPT_EXCEPTIONS_NMI_MASK);
 }
 
-#define svm_intercept_exceptions_set_nmi(v, x)						\
+#define svm_intercept_exceptions_set_nmi(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_nmi: value does not fit in bits 2:2"); \
-	__svm_intercept_exceptions_set_nmi(v, x);							\
+	__svm_intercept_exceptions_set_nmi(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_bp(vmx_u32 v)
@@ -1891,11 +1891,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_bp(vmx_u32 v, vmx_
 	       (x << 3 & SVM_INTERCEPT_EXCEPTIONS_BP_MASK);
 }
 
-#define svm_intercept_exceptions_set_bp(v, x)						\
+#define svm_intercept_exceptions_set_bp(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_bp: value does not fit in bits 3:3"); \
-	__svm_intercept_exceptions_set_bp(v, x);							\
+	__svm_intercept_exceptions_set_bp(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_of(vmx_u32 v)
@@ -1909,11 +1909,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_of(vmx_u32 v, vmx_
 	       (x << 4 & SVM_INTERCEPT_EXCEPTIONS_OF_MASK);
 }
 
-#define svm_intercept_exceptions_set_of(v, x)						\
+#define svm_intercept_exceptions_set_of(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_of: value does not fit in bits 4:4"); \
-	__svm_intercept_exceptions_set_of(v, x);							\
+	__svm_intercept_exceptions_set_of(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_br(vmx_u32 v)
@@ -1927,11 +1927,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_br(vmx_u32 v, vmx_
 	       (x << 5 & SVM_INTERCEPT_EXCEPTIONS_BR_MASK);
 }
 
-#define svm_intercept_exceptions_set_br(v, x)						\
+#define svm_intercept_exceptions_set_br(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_br: value does not fit in bits 5:5"); \
-	__svm_intercept_exceptions_set_br(v, x);							\
+	__svm_intercept_exceptions_set_br(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_ud(vmx_u32 v)
@@ -1945,11 +1945,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_ud(vmx_u32 v, vmx_
 	       (x << 6 & SVM_INTERCEPT_EXCEPTIONS_UD_MASK);
 }
 
-#define svm_intercept_exceptions_set_ud(v, x)						\
+#define svm_intercept_exceptions_set_ud(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_ud: value does not fit in bits 6:6"); \
-	__svm_intercept_exceptions_set_ud(v, x);							\
+	__svm_intercept_exceptions_set_ud(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_nm(vmx_u32 v)
@@ -1963,11 +1963,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_nm(vmx_u32 v, vmx_
 	       (x << 7 & SVM_INTERCEPT_EXCEPTIONS_NM_MASK);
 }
 
-#define svm_intercept_exceptions_set_nm(v, x)						\
+#define svm_intercept_exceptions_set_nm(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_nm: value does not fit in bits 7:7"); \
-	__svm_intercept_exceptions_set_nm(v, x);							\
+	__svm_intercept_exceptions_set_nm(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_df(vmx_u32 v)
@@ -1981,11 +1981,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_df(vmx_u32 v, vmx_
 	       (x << 8 & SVM_INTERCEPT_EXCEPTIONS_DF_MASK);
 }
 
-#define svm_intercept_exceptions_set_df(v, x)						\
+#define svm_intercept_exceptions_set_df(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_df: value does not fit in bits 8:8"); \
-	__svm_intercept_exceptions_set_df(v, x);							\
+	__svm_intercept_exceptions_set_df(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_vector_9(vmx_u32 v)
@@ -1999,11 +1999,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_vector_9(vmx_u32 v
 	       (x << 9 & SVM_INTERCEPT_EXCEPTIONS_VECTOR_9_MASK);
 }
 
-#define svm_intercept_exceptions_set_vector_9(v, x)						\
+#define svm_intercept_exceptions_set_vector_9(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_vector_9: value does not fit in bits 9:9"); \
-	__svm_intercept_exceptions_set_vector_9(v, x);							\
+	__svm_intercept_exceptions_set_vector_9(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_ts(vmx_u32 v)
@@ -2017,11 +2017,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_ts(vmx_u32 v, vmx_
 	       (x << 10 & SVM_INTERCEPT_EXCEPTIONS_TS_MASK);
 }
 
-#define svm_intercept_exceptions_set_ts(v, x)						\
+#define svm_intercept_exceptions_set_ts(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_ts: value does not fit in bits 10:10"); \
-	__svm_intercept_exceptions_set_ts(v, x);							\
+	__svm_intercept_exceptions_set_ts(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_np(vmx_u32 v)
@@ -2035,11 +2035,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_np(vmx_u32 v, vmx_
 	       (x << 11 & SVM_INTERCEPT_EXCEPTIONS_NP_MASK);
 }
 
-#define svm_intercept_exceptions_set_np(v, x)						\
+#define svm_intercept_exceptions_set_np(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_np: value does not fit in bits 11:11"); \
-	__svm_intercept_exceptions_set_np(v, x);							\
+	__svm_intercept_exceptions_set_np(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_ss(vmx_u32 v)
@@ -2053,11 +2053,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_ss(vmx_u32 v, vmx_
 	       (x << 12 & SVM_INTERCEPT_EXCEPTIONS_SS_MASK);
 }
 
-#define svm_intercept_exceptions_set_ss(v, x)						\
+#define svm_intercept_exceptions_set_ss(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_ss: value does not fit in bits 12:12"); \
-	__svm_intercept_exceptions_set_ss(v, x);							\
+	__svm_intercept_exceptions_set_ss(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_gp(vmx_u32 v)
@@ -2071,11 +2071,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_gp(vmx_u32 v, vmx_
 	       (x << 13 & SVM_INTERCEPT_EXCEPTIONS_GP_MASK);
 }
 
-#define svm_intercept_exceptions_set_gp(v, x)						\
+#define svm_intercept_exceptions_set_gp(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_gp: value does not fit in bits 13:13"); \
-	__svm_intercept_exceptions_set_gp(v, x);							\
+	__svm_intercept_exceptions_set_gp(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_pf(vmx_u32 v)
@@ -2089,11 +2089,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_pf(vmx_u32 v, vmx_
 	       (x << 14 & SVM_INTERCEPT_EXCEPTIONS_PF_MASK);
 }
 
-#define svm_intercept_exceptions_set_pf(v, x)						\
+#define svm_intercept_exceptions_set_pf(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_pf: value does not fit in bits 14:14"); \
-	__svm_intercept_exceptions_set_pf(v, x);							\
+	__svm_intercept_exceptions_set_pf(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_vector_15(vmx_u32 v)
@@ -2107,11 +2107,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_vector_15(vmx_u32 
 	       (x << 15 & SVM_INTERCEPT_EXCEPTIONS_VECTOR_15_MASK);
 }
 
-#define svm_intercept_exceptions_set_vector_15(v, x)						\
+#define svm_intercept_exceptions_set_vector_15(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_vector_15: value does not fit in bits 15:15"); \
-	__svm_intercept_exceptions_set_vector_15(v, x);							\
+	__svm_intercept_exceptions_set_vector_15(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_mf(vmx_u32 v)
@@ -2125,11 +2125,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_mf(vmx_u32 v, vmx_
 	       (x << 16 & SVM_INTERCEPT_EXCEPTIONS_MF_MASK);
 }
 
-#define svm_intercept_exceptions_set_mf(v, x)						\
+#define svm_intercept_exceptions_set_mf(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_mf: value does not fit in bits 16:16"); \
-	__svm_intercept_exceptions_set_mf(v, x);							\
+	__svm_intercept_exceptions_set_mf(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_ac(vmx_u32 v)
@@ -2143,11 +2143,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_ac(vmx_u32 v, vmx_
 	       (x << 17 & SVM_INTERCEPT_EXCEPTIONS_AC_MASK);
 }
 
-#define svm_intercept_exceptions_set_ac(v, x)						\
+#define svm_intercept_exceptions_set_ac(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_ac: value does not fit in bits 17:17"); \
-	__svm_intercept_exceptions_set_ac(v, x);							\
+	__svm_intercept_exceptions_set_ac(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_mc(vmx_u32 v)
@@ -2161,11 +2161,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_mc(vmx_u32 v, vmx_
 	       (x << 18 & SVM_INTERCEPT_EXCEPTIONS_MC_MASK);
 }
 
-#define svm_intercept_exceptions_set_mc(v, x)						\
+#define svm_intercept_exceptions_set_mc(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_mc: value does not fit in bits 18:18"); \
-	__svm_intercept_exceptions_set_mc(v, x);							\
+	__svm_intercept_exceptions_set_mc(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_xf(vmx_u32 v)
@@ -2179,11 +2179,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_xf(vmx_u32 v, vmx_
 	       (x << 19 & SVM_INTERCEPT_EXCEPTIONS_XF_MASK);
 }
 
-#define svm_intercept_exceptions_set_xf(v, x)						\
+#define svm_intercept_exceptions_set_xf(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_xf: value does not fit in bits 19:19"); \
-	__svm_intercept_exceptions_set_xf(v, x);							\
+	__svm_intercept_exceptions_set_xf(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_vector_20(vmx_u32 v)
@@ -2197,11 +2197,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_vector_20(vmx_u32 
 	       (x << 20 & SVM_INTERCEPT_EXCEPTIONS_VECTOR_20_MASK);
 }
 
-#define svm_intercept_exceptions_set_vector_20(v, x)						\
+#define svm_intercept_exceptions_set_vector_20(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_vector_20: value does not fit in bits 20:20"); \
-	__svm_intercept_exceptions_set_vector_20(v, x);							\
+	__svm_intercept_exceptions_set_vector_20(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_cp(vmx_u32 v)
@@ -2215,11 +2215,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_cp(vmx_u32 v, vmx_
 	       (x << 21 & SVM_INTERCEPT_EXCEPTIONS_CP_MASK);
 }
 
-#define svm_intercept_exceptions_set_cp(v, x)						\
+#define svm_intercept_exceptions_set_cp(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_cp: value does not fit in bits 21:21"); \
-	__svm_intercept_exceptions_set_cp(v, x);							\
+	__svm_intercept_exceptions_set_cp(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_vector_22(vmx_u32 v)
@@ -2233,11 +2233,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_vector_22(vmx_u32 
 	       (x << 22 & SVM_INTERCEPT_EXCEPTIONS_VECTOR_22_MASK);
 }
 
-#define svm_intercept_exceptions_set_vector_22(v, x)						\
+#define svm_intercept_exceptions_set_vector_22(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_vector_22: value does not fit in bits 22:22"); \
-	__svm_intercept_exceptions_set_vector_22(v, x);							\
+	__svm_intercept_exceptions_set_vector_22(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_vector_23(vmx_u32 v)
@@ -2251,11 +2251,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_vector_23(vmx_u32 
 	       (x << 23 & SVM_INTERCEPT_EXCEPTIONS_VECTOR_23_MASK);
 }
 
-#define svm_intercept_exceptions_set_vector_23(v, x)						\
+#define svm_intercept_exceptions_set_vector_23(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_vector_23: value does not fit in bits 23:23"); \
-	__svm_intercept_exceptions_set_vector_23(v, x);							\
+	__svm_intercept_exceptions_set_vector_23(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_vector_24(vmx_u32 v)
@@ -2269,11 +2269,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_vector_24(vmx_u32 
 	       (x << 24 & SVM_INTERCEPT_EXCEPTIONS_VECTOR_24_MASK);
 }
 
-#define svm_intercept_exceptions_set_vector_24(v, x)						\
+#define svm_intercept_exceptions_set_vector_24(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_vector_24: value does not fit in bits 24:24"); \
-	__svm_intercept_exceptions_set_vector_24(v, x);							\
+	__svm_intercept_exceptions_set_vector_24(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_vector_25(vmx_u32 v)
@@ -2287,11 +2287,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_vector_25(vmx_u32 
 	       (x << 25 & SVM_INTERCEPT_EXCEPTIONS_VECTOR_25_MASK);
 }
 
-#define svm_intercept_exceptions_set_vector_25(v, x)						\
+#define svm_intercept_exceptions_set_vector_25(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_vector_25: value does not fit in bits 25:25"); \
-	__svm_intercept_exceptions_set_vector_25(v, x);							\
+	__svm_intercept_exceptions_set_vector_25(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_vector_26(vmx_u32 v)
@@ -2305,11 +2305,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_vector_26(vmx_u32 
 	       (x << 26 & SVM_INTERCEPT_EXCEPTIONS_VECTOR_26_MASK);
 }
 
-#define svm_intercept_exceptions_set_vector_26(v, x)						\
+#define svm_intercept_exceptions_set_vector_26(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_vector_26: value does not fit in bits 26:26"); \
-	__svm_intercept_exceptions_set_vector_26(v, x);							\
+	__svm_intercept_exceptions_set_vector_26(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_vector_27(vmx_u32 v)
@@ -2323,11 +2323,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_vector_27(vmx_u32 
 	       (x << 27 & SVM_INTERCEPT_EXCEPTIONS_VECTOR_27_MASK);
 }
 
-#define svm_intercept_exceptions_set_vector_27(v, x)						\
+#define svm_intercept_exceptions_set_vector_27(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_vector_27: value does not fit in bits 27:27"); \
-	__svm_intercept_exceptions_set_vector_27(v, x);							\
+	__svm_intercept_exceptions_set_vector_27(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_hv(vmx_u32 v)
@@ -2341,11 +2341,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_hv(vmx_u32 v, vmx_
 	       (x << 28 & SVM_INTERCEPT_EXCEPTIONS_HV_MASK);
 }
 
-#define svm_intercept_exceptions_set_hv(v, x)						\
+#define svm_intercept_exceptions_set_hv(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_hv: value does not fit in bits 28:28"); \
-	__svm_intercept_exceptions_set_hv(v, x);							\
+	__svm_intercept_exceptions_set_hv(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_vc(vmx_u32 v)
@@ -2359,11 +2359,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_vc(vmx_u32 v, vmx_
 	       (x << 29 & SVM_INTERCEPT_EXCEPTIONS_VC_MASK);
 }
 
-#define svm_intercept_exceptions_set_vc(v, x)						\
+#define svm_intercept_exceptions_set_vc(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_vc: value does not fit in bits 29:29"); \
-	__svm_intercept_exceptions_set_vc(v, x);							\
+	__svm_intercept_exceptions_set_vc(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_sx(vmx_u32 v)
@@ -2377,11 +2377,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_sx(vmx_u32 v, vmx_
 	       (x << 30 & SVM_INTERCEPT_EXCEPTIONS_SX_MASK);
 }
 
-#define svm_intercept_exceptions_set_sx(v, x)						\
+#define svm_intercept_exceptions_set_sx(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_sx: value does not fit in bits 30:30"); \
-	__svm_intercept_exceptions_set_sx(v, x);							\
+	__svm_intercept_exceptions_set_sx(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_exceptions_vector_31(vmx_u32 v)
@@ -2395,11 +2395,11 @@ static __always_inline vmx_u32 __svm_intercept_exceptions_set_vector_31(vmx_u32 
 	       (x << 31 & SVM_INTERCEPT_EXCEPTIONS_VECTOR_31_MASK);
 }
 
-#define svm_intercept_exceptions_set_vector_31(v, x)						\
+#define svm_intercept_exceptions_set_vector_31(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_exceptions_set_vector_31: value does not fit in bits 31:31"); \
-	__svm_intercept_exceptions_set_vector_31(v, x);							\
+	__svm_intercept_exceptions_set_vector_31(v, x);			\
 })
 
 /*
@@ -2481,11 +2481,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_intr(vmx_u32 v, vmx_u32
 	       (x << 0 & SVM_INTERCEPT_MISC1_INTR_MASK);
 }
 
-#define svm_intercept_misc1_set_intr(v, x)						\
+#define svm_intercept_misc1_set_intr(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_intr: value does not fit in bits 0:0"); \
-	__svm_intercept_misc1_set_intr(v, x);							\
+	__svm_intercept_misc1_set_intr(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_nmi(vmx_u32 v)
@@ -2499,11 +2499,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_nmi(vmx_u32 v, vmx_u32 
 	       (x << 1 & SVM_INTERCEPT_MISC1_NMI_MASK);
 }
 
-#define svm_intercept_misc1_set_nmi(v, x)						\
+#define svm_intercept_misc1_set_nmi(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_nmi: value does not fit in bits 1:1"); \
-	__svm_intercept_misc1_set_nmi(v, x);							\
+	__svm_intercept_misc1_set_nmi(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_smi(vmx_u32 v)
@@ -2517,11 +2517,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_smi(vmx_u32 v, vmx_u32 
 	       (x << 2 & SVM_INTERCEPT_MISC1_SMI_MASK);
 }
 
-#define svm_intercept_misc1_set_smi(v, x)						\
+#define svm_intercept_misc1_set_smi(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_smi: value does not fit in bits 2:2"); \
-	__svm_intercept_misc1_set_smi(v, x);							\
+	__svm_intercept_misc1_set_smi(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_init(vmx_u32 v)
@@ -2535,11 +2535,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_init(vmx_u32 v, vmx_u32
 	       (x << 3 & SVM_INTERCEPT_MISC1_INIT_MASK);
 }
 
-#define svm_intercept_misc1_set_init(v, x)						\
+#define svm_intercept_misc1_set_init(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_init: value does not fit in bits 3:3"); \
-	__svm_intercept_misc1_set_init(v, x);							\
+	__svm_intercept_misc1_set_init(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_vintr(vmx_u32 v)
@@ -2553,11 +2553,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_vintr(vmx_u32 v, vmx_u3
 	       (x << 4 & SVM_INTERCEPT_MISC1_VINTR_MASK);
 }
 
-#define svm_intercept_misc1_set_vintr(v, x)						\
+#define svm_intercept_misc1_set_vintr(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_vintr: value does not fit in bits 4:4"); \
-	__svm_intercept_misc1_set_vintr(v, x);							\
+	__svm_intercept_misc1_set_vintr(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_cr0_sel_write(vmx_u32 v)
@@ -2571,11 +2571,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_cr0_sel_write(vmx_u32 v
 	       (x << 5 & SVM_INTERCEPT_MISC1_CR0_SEL_WRITE_MASK);
 }
 
-#define svm_intercept_misc1_set_cr0_sel_write(v, x)						\
+#define svm_intercept_misc1_set_cr0_sel_write(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_cr0_sel_write: value does not fit in bits 5:5"); \
-	__svm_intercept_misc1_set_cr0_sel_write(v, x);							\
+	__svm_intercept_misc1_set_cr0_sel_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_idtr_read(vmx_u32 v)
@@ -2589,11 +2589,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_idtr_read(vmx_u32 v, vm
 	       (x << 6 & SVM_INTERCEPT_MISC1_IDTR_READ_MASK);
 }
 
-#define svm_intercept_misc1_set_idtr_read(v, x)						\
+#define svm_intercept_misc1_set_idtr_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_idtr_read: value does not fit in bits 6:6"); \
-	__svm_intercept_misc1_set_idtr_read(v, x);							\
+	__svm_intercept_misc1_set_idtr_read(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_gdtr_read(vmx_u32 v)
@@ -2607,11 +2607,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_gdtr_read(vmx_u32 v, vm
 	       (x << 7 & SVM_INTERCEPT_MISC1_GDTR_READ_MASK);
 }
 
-#define svm_intercept_misc1_set_gdtr_read(v, x)						\
+#define svm_intercept_misc1_set_gdtr_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_gdtr_read: value does not fit in bits 7:7"); \
-	__svm_intercept_misc1_set_gdtr_read(v, x);							\
+	__svm_intercept_misc1_set_gdtr_read(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_ldtr_read(vmx_u32 v)
@@ -2625,11 +2625,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_ldtr_read(vmx_u32 v, vm
 	       (x << 8 & SVM_INTERCEPT_MISC1_LDTR_READ_MASK);
 }
 
-#define svm_intercept_misc1_set_ldtr_read(v, x)						\
+#define svm_intercept_misc1_set_ldtr_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_ldtr_read: value does not fit in bits 8:8"); \
-	__svm_intercept_misc1_set_ldtr_read(v, x);							\
+	__svm_intercept_misc1_set_ldtr_read(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_tr_read(vmx_u32 v)
@@ -2643,11 +2643,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_tr_read(vmx_u32 v, vmx_
 	       (x << 9 & SVM_INTERCEPT_MISC1_TR_READ_MASK);
 }
 
-#define svm_intercept_misc1_set_tr_read(v, x)						\
+#define svm_intercept_misc1_set_tr_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_tr_read: value does not fit in bits 9:9"); \
-	__svm_intercept_misc1_set_tr_read(v, x);							\
+	__svm_intercept_misc1_set_tr_read(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_idtr_write(vmx_u32 v)
@@ -2661,11 +2661,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_idtr_write(vmx_u32 v, v
 	       (x << 10 & SVM_INTERCEPT_MISC1_IDTR_WRITE_MASK);
 }
 
-#define svm_intercept_misc1_set_idtr_write(v, x)						\
+#define svm_intercept_misc1_set_idtr_write(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_idtr_write: value does not fit in bits 10:10"); \
-	__svm_intercept_misc1_set_idtr_write(v, x);							\
+	__svm_intercept_misc1_set_idtr_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_gdtr_write(vmx_u32 v)
@@ -2679,11 +2679,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_gdtr_write(vmx_u32 v, v
 	       (x << 11 & SVM_INTERCEPT_MISC1_GDTR_WRITE_MASK);
 }
 
-#define svm_intercept_misc1_set_gdtr_write(v, x)						\
+#define svm_intercept_misc1_set_gdtr_write(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_gdtr_write: value does not fit in bits 11:11"); \
-	__svm_intercept_misc1_set_gdtr_write(v, x);							\
+	__svm_intercept_misc1_set_gdtr_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_ldtr_write(vmx_u32 v)
@@ -2697,11 +2697,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_ldtr_write(vmx_u32 v, v
 	       (x << 12 & SVM_INTERCEPT_MISC1_LDTR_WRITE_MASK);
 }
 
-#define svm_intercept_misc1_set_ldtr_write(v, x)						\
+#define svm_intercept_misc1_set_ldtr_write(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_ldtr_write: value does not fit in bits 12:12"); \
-	__svm_intercept_misc1_set_ldtr_write(v, x);							\
+	__svm_intercept_misc1_set_ldtr_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_tr_write(vmx_u32 v)
@@ -2715,11 +2715,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_tr_write(vmx_u32 v, vmx
 	       (x << 13 & SVM_INTERCEPT_MISC1_TR_WRITE_MASK);
 }
 
-#define svm_intercept_misc1_set_tr_write(v, x)						\
+#define svm_intercept_misc1_set_tr_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_tr_write: value does not fit in bits 13:13"); \
-	__svm_intercept_misc1_set_tr_write(v, x);							\
+	__svm_intercept_misc1_set_tr_write(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_rdtsc(vmx_u32 v)
@@ -2733,11 +2733,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_rdtsc(vmx_u32 v, vmx_u3
 	       (x << 14 & SVM_INTERCEPT_MISC1_RDTSC_MASK);
 }
 
-#define svm_intercept_misc1_set_rdtsc(v, x)						\
+#define svm_intercept_misc1_set_rdtsc(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_rdtsc: value does not fit in bits 14:14"); \
-	__svm_intercept_misc1_set_rdtsc(v, x);							\
+	__svm_intercept_misc1_set_rdtsc(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_rdpmc(vmx_u32 v)
@@ -2751,11 +2751,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_rdpmc(vmx_u32 v, vmx_u3
 	       (x << 15 & SVM_INTERCEPT_MISC1_RDPMC_MASK);
 }
 
-#define svm_intercept_misc1_set_rdpmc(v, x)						\
+#define svm_intercept_misc1_set_rdpmc(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_rdpmc: value does not fit in bits 15:15"); \
-	__svm_intercept_misc1_set_rdpmc(v, x);							\
+	__svm_intercept_misc1_set_rdpmc(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_pushf(vmx_u32 v)
@@ -2769,11 +2769,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_pushf(vmx_u32 v, vmx_u3
 	       (x << 16 & SVM_INTERCEPT_MISC1_PUSHF_MASK);
 }
 
-#define svm_intercept_misc1_set_pushf(v, x)						\
+#define svm_intercept_misc1_set_pushf(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_pushf: value does not fit in bits 16:16"); \
-	__svm_intercept_misc1_set_pushf(v, x);							\
+	__svm_intercept_misc1_set_pushf(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_popf(vmx_u32 v)
@@ -2787,11 +2787,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_popf(vmx_u32 v, vmx_u32
 	       (x << 17 & SVM_INTERCEPT_MISC1_POPF_MASK);
 }
 
-#define svm_intercept_misc1_set_popf(v, x)						\
+#define svm_intercept_misc1_set_popf(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_popf: value does not fit in bits 17:17"); \
-	__svm_intercept_misc1_set_popf(v, x);							\
+	__svm_intercept_misc1_set_popf(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_cpuid(vmx_u32 v)
@@ -2805,11 +2805,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_cpuid(vmx_u32 v, vmx_u3
 	       (x << 18 & SVM_INTERCEPT_MISC1_CPUID_MASK);
 }
 
-#define svm_intercept_misc1_set_cpuid(v, x)						\
+#define svm_intercept_misc1_set_cpuid(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_cpuid: value does not fit in bits 18:18"); \
-	__svm_intercept_misc1_set_cpuid(v, x);							\
+	__svm_intercept_misc1_set_cpuid(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_rsm(vmx_u32 v)
@@ -2823,11 +2823,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_rsm(vmx_u32 v, vmx_u32 
 	       (x << 19 & SVM_INTERCEPT_MISC1_RSM_MASK);
 }
 
-#define svm_intercept_misc1_set_rsm(v, x)						\
+#define svm_intercept_misc1_set_rsm(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_rsm: value does not fit in bits 19:19"); \
-	__svm_intercept_misc1_set_rsm(v, x);							\
+	__svm_intercept_misc1_set_rsm(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_iret(vmx_u32 v)
@@ -2841,11 +2841,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_iret(vmx_u32 v, vmx_u32
 	       (x << 20 & SVM_INTERCEPT_MISC1_IRET_MASK);
 }
 
-#define svm_intercept_misc1_set_iret(v, x)						\
+#define svm_intercept_misc1_set_iret(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_iret: value does not fit in bits 20:20"); \
-	__svm_intercept_misc1_set_iret(v, x);							\
+	__svm_intercept_misc1_set_iret(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_swint(vmx_u32 v)
@@ -2859,11 +2859,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_swint(vmx_u32 v, vmx_u3
 	       (x << 21 & SVM_INTERCEPT_MISC1_SWINT_MASK);
 }
 
-#define svm_intercept_misc1_set_swint(v, x)						\
+#define svm_intercept_misc1_set_swint(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_swint: value does not fit in bits 21:21"); \
-	__svm_intercept_misc1_set_swint(v, x);							\
+	__svm_intercept_misc1_set_swint(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_invd(vmx_u32 v)
@@ -2877,11 +2877,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_invd(vmx_u32 v, vmx_u32
 	       (x << 22 & SVM_INTERCEPT_MISC1_INVD_MASK);
 }
 
-#define svm_intercept_misc1_set_invd(v, x)						\
+#define svm_intercept_misc1_set_invd(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_invd: value does not fit in bits 22:22"); \
-	__svm_intercept_misc1_set_invd(v, x);							\
+	__svm_intercept_misc1_set_invd(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_pause(vmx_u32 v)
@@ -2895,11 +2895,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_pause(vmx_u32 v, vmx_u3
 	       (x << 23 & SVM_INTERCEPT_MISC1_PAUSE_MASK);
 }
 
-#define svm_intercept_misc1_set_pause(v, x)						\
+#define svm_intercept_misc1_set_pause(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_pause: value does not fit in bits 23:23"); \
-	__svm_intercept_misc1_set_pause(v, x);							\
+	__svm_intercept_misc1_set_pause(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_hlt(vmx_u32 v)
@@ -2913,11 +2913,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_hlt(vmx_u32 v, vmx_u32 
 	       (x << 24 & SVM_INTERCEPT_MISC1_HLT_MASK);
 }
 
-#define svm_intercept_misc1_set_hlt(v, x)						\
+#define svm_intercept_misc1_set_hlt(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_hlt: value does not fit in bits 24:24"); \
-	__svm_intercept_misc1_set_hlt(v, x);							\
+	__svm_intercept_misc1_set_hlt(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_invlpg(vmx_u32 v)
@@ -2931,11 +2931,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_invlpg(vmx_u32 v, vmx_u
 	       (x << 25 & SVM_INTERCEPT_MISC1_INVLPG_MASK);
 }
 
-#define svm_intercept_misc1_set_invlpg(v, x)						\
+#define svm_intercept_misc1_set_invlpg(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_invlpg: value does not fit in bits 25:25"); \
-	__svm_intercept_misc1_set_invlpg(v, x);							\
+	__svm_intercept_misc1_set_invlpg(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_invlpga(vmx_u32 v)
@@ -2949,11 +2949,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_invlpga(vmx_u32 v, vmx_
 	       (x << 26 & SVM_INTERCEPT_MISC1_INVLPGA_MASK);
 }
 
-#define svm_intercept_misc1_set_invlpga(v, x)						\
+#define svm_intercept_misc1_set_invlpga(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_invlpga: value does not fit in bits 26:26"); \
-	__svm_intercept_misc1_set_invlpga(v, x);							\
+	__svm_intercept_misc1_set_invlpga(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_ioio_prot(vmx_u32 v)
@@ -2967,11 +2967,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_ioio_prot(vmx_u32 v, vm
 	       (x << 27 & SVM_INTERCEPT_MISC1_IOIO_PROT_MASK);
 }
 
-#define svm_intercept_misc1_set_ioio_prot(v, x)						\
+#define svm_intercept_misc1_set_ioio_prot(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_ioio_prot: value does not fit in bits 27:27"); \
-	__svm_intercept_misc1_set_ioio_prot(v, x);							\
+	__svm_intercept_misc1_set_ioio_prot(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_msr_prot(vmx_u32 v)
@@ -2985,11 +2985,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_msr_prot(vmx_u32 v, vmx
 	       (x << 28 & SVM_INTERCEPT_MISC1_MSR_PROT_MASK);
 }
 
-#define svm_intercept_misc1_set_msr_prot(v, x)						\
+#define svm_intercept_misc1_set_msr_prot(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_msr_prot: value does not fit in bits 28:28"); \
-	__svm_intercept_misc1_set_msr_prot(v, x);							\
+	__svm_intercept_misc1_set_msr_prot(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_task_switch(vmx_u32 v)
@@ -3003,11 +3003,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_task_switch(vmx_u32 v, 
 	       (x << 29 & SVM_INTERCEPT_MISC1_TASK_SWITCH_MASK);
 }
 
-#define svm_intercept_misc1_set_task_switch(v, x)						\
+#define svm_intercept_misc1_set_task_switch(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_task_switch: value does not fit in bits 29:29"); \
-	__svm_intercept_misc1_set_task_switch(v, x);							\
+	__svm_intercept_misc1_set_task_switch(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_ferr_freeze(vmx_u32 v)
@@ -3021,11 +3021,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_ferr_freeze(vmx_u32 v, 
 	       (x << 30 & SVM_INTERCEPT_MISC1_FERR_FREEZE_MASK);
 }
 
-#define svm_intercept_misc1_set_ferr_freeze(v, x)						\
+#define svm_intercept_misc1_set_ferr_freeze(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_ferr_freeze: value does not fit in bits 30:30"); \
-	__svm_intercept_misc1_set_ferr_freeze(v, x);							\
+	__svm_intercept_misc1_set_ferr_freeze(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc1_shutdown(vmx_u32 v)
@@ -3039,11 +3039,11 @@ static __always_inline vmx_u32 __svm_intercept_misc1_set_shutdown(vmx_u32 v, vmx
 	       (x << 31 & SVM_INTERCEPT_MISC1_SHUTDOWN_MASK);
 }
 
-#define svm_intercept_misc1_set_shutdown(v, x)						\
+#define svm_intercept_misc1_set_shutdown(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc1_set_shutdown: value does not fit in bits 31:31"); \
-	__svm_intercept_misc1_set_shutdown(v, x);							\
+	__svm_intercept_misc1_set_shutdown(v, x);			\
 })
 
 /*
@@ -3125,11 +3125,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_vmrun(vmx_u32 v, vmx_u3
 	       (x << 0 & SVM_INTERCEPT_MISC2_VMRUN_MASK);
 }
 
-#define svm_intercept_misc2_set_vmrun(v, x)						\
+#define svm_intercept_misc2_set_vmrun(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_vmrun: value does not fit in bits 0:0"); \
-	__svm_intercept_misc2_set_vmrun(v, x);							\
+	__svm_intercept_misc2_set_vmrun(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_vmmcall(vmx_u32 v)
@@ -3143,11 +3143,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_vmmcall(vmx_u32 v, vmx_
 	       (x << 1 & SVM_INTERCEPT_MISC2_VMMCALL_MASK);
 }
 
-#define svm_intercept_misc2_set_vmmcall(v, x)						\
+#define svm_intercept_misc2_set_vmmcall(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_vmmcall: value does not fit in bits 1:1"); \
-	__svm_intercept_misc2_set_vmmcall(v, x);							\
+	__svm_intercept_misc2_set_vmmcall(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_vmload(vmx_u32 v)
@@ -3161,11 +3161,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_vmload(vmx_u32 v, vmx_u
 	       (x << 2 & SVM_INTERCEPT_MISC2_VMLOAD_MASK);
 }
 
-#define svm_intercept_misc2_set_vmload(v, x)						\
+#define svm_intercept_misc2_set_vmload(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_vmload: value does not fit in bits 2:2"); \
-	__svm_intercept_misc2_set_vmload(v, x);							\
+	__svm_intercept_misc2_set_vmload(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_vmsave(vmx_u32 v)
@@ -3179,11 +3179,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_vmsave(vmx_u32 v, vmx_u
 	       (x << 3 & SVM_INTERCEPT_MISC2_VMSAVE_MASK);
 }
 
-#define svm_intercept_misc2_set_vmsave(v, x)						\
+#define svm_intercept_misc2_set_vmsave(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_vmsave: value does not fit in bits 3:3"); \
-	__svm_intercept_misc2_set_vmsave(v, x);							\
+	__svm_intercept_misc2_set_vmsave(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_stgi(vmx_u32 v)
@@ -3197,11 +3197,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_stgi(vmx_u32 v, vmx_u32
 	       (x << 4 & SVM_INTERCEPT_MISC2_STGI_MASK);
 }
 
-#define svm_intercept_misc2_set_stgi(v, x)						\
+#define svm_intercept_misc2_set_stgi(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_stgi: value does not fit in bits 4:4"); \
-	__svm_intercept_misc2_set_stgi(v, x);							\
+	__svm_intercept_misc2_set_stgi(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_clgi(vmx_u32 v)
@@ -3215,11 +3215,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_clgi(vmx_u32 v, vmx_u32
 	       (x << 5 & SVM_INTERCEPT_MISC2_CLGI_MASK);
 }
 
-#define svm_intercept_misc2_set_clgi(v, x)						\
+#define svm_intercept_misc2_set_clgi(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_clgi: value does not fit in bits 5:5"); \
-	__svm_intercept_misc2_set_clgi(v, x);							\
+	__svm_intercept_misc2_set_clgi(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_skinit(vmx_u32 v)
@@ -3233,11 +3233,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_skinit(vmx_u32 v, vmx_u
 	       (x << 6 & SVM_INTERCEPT_MISC2_SKINIT_MASK);
 }
 
-#define svm_intercept_misc2_set_skinit(v, x)						\
+#define svm_intercept_misc2_set_skinit(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_skinit: value does not fit in bits 6:6"); \
-	__svm_intercept_misc2_set_skinit(v, x);							\
+	__svm_intercept_misc2_set_skinit(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_rdtscp(vmx_u32 v)
@@ -3251,11 +3251,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_rdtscp(vmx_u32 v, vmx_u
 	       (x << 7 & SVM_INTERCEPT_MISC2_RDTSCP_MASK);
 }
 
-#define svm_intercept_misc2_set_rdtscp(v, x)						\
+#define svm_intercept_misc2_set_rdtscp(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_rdtscp: value does not fit in bits 7:7"); \
-	__svm_intercept_misc2_set_rdtscp(v, x);							\
+	__svm_intercept_misc2_set_rdtscp(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_icebp(vmx_u32 v)
@@ -3269,11 +3269,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_icebp(vmx_u32 v, vmx_u3
 	       (x << 8 & SVM_INTERCEPT_MISC2_ICEBP_MASK);
 }
 
-#define svm_intercept_misc2_set_icebp(v, x)						\
+#define svm_intercept_misc2_set_icebp(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_icebp: value does not fit in bits 8:8"); \
-	__svm_intercept_misc2_set_icebp(v, x);							\
+	__svm_intercept_misc2_set_icebp(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_wbinvd(vmx_u32 v)
@@ -3287,11 +3287,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_wbinvd(vmx_u32 v, vmx_u
 	       (x << 9 & SVM_INTERCEPT_MISC2_WBINVD_MASK);
 }
 
-#define svm_intercept_misc2_set_wbinvd(v, x)						\
+#define svm_intercept_misc2_set_wbinvd(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_wbinvd: value does not fit in bits 9:9"); \
-	__svm_intercept_misc2_set_wbinvd(v, x);							\
+	__svm_intercept_misc2_set_wbinvd(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_monitor(vmx_u32 v)
@@ -3305,11 +3305,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_monitor(vmx_u32 v, vmx_
 	       (x << 10 & SVM_INTERCEPT_MISC2_MONITOR_MASK);
 }
 
-#define svm_intercept_misc2_set_monitor(v, x)						\
+#define svm_intercept_misc2_set_monitor(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_monitor: value does not fit in bits 10:10"); \
-	__svm_intercept_misc2_set_monitor(v, x);							\
+	__svm_intercept_misc2_set_monitor(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_mwait(vmx_u32 v)
@@ -3323,11 +3323,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_mwait(vmx_u32 v, vmx_u3
 	       (x << 11 & SVM_INTERCEPT_MISC2_MWAIT_MASK);
 }
 
-#define svm_intercept_misc2_set_mwait(v, x)						\
+#define svm_intercept_misc2_set_mwait(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_mwait: value does not fit in bits 11:11"); \
-	__svm_intercept_misc2_set_mwait(v, x);							\
+	__svm_intercept_misc2_set_mwait(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_mwait_conditional(vmx_u32 v)
@@ -3341,11 +3341,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_mwait_conditional(vmx_u
 	       (x << 12 & SVM_INTERCEPT_MISC2_MWAIT_CONDITIONAL_MASK);
 }
 
-#define svm_intercept_misc2_set_mwait_conditional(v, x)						\
+#define svm_intercept_misc2_set_mwait_conditional(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_mwait_conditional: value does not fit in bits 12:12"); \
-	__svm_intercept_misc2_set_mwait_conditional(v, x);							\
+	__svm_intercept_misc2_set_mwait_conditional(v, x);		\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_xsetbv(vmx_u32 v)
@@ -3359,11 +3359,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_xsetbv(vmx_u32 v, vmx_u
 	       (x << 13 & SVM_INTERCEPT_MISC2_XSETBV_MASK);
 }
 
-#define svm_intercept_misc2_set_xsetbv(v, x)						\
+#define svm_intercept_misc2_set_xsetbv(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_xsetbv: value does not fit in bits 13:13"); \
-	__svm_intercept_misc2_set_xsetbv(v, x);							\
+	__svm_intercept_misc2_set_xsetbv(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_rdpru(vmx_u32 v)
@@ -3377,11 +3377,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_rdpru(vmx_u32 v, vmx_u3
 	       (x << 14 & SVM_INTERCEPT_MISC2_RDPRU_MASK);
 }
 
-#define svm_intercept_misc2_set_rdpru(v, x)						\
+#define svm_intercept_misc2_set_rdpru(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_rdpru: value does not fit in bits 14:14"); \
-	__svm_intercept_misc2_set_rdpru(v, x);							\
+	__svm_intercept_misc2_set_rdpru(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_efer_write_trap(vmx_u32 v)
@@ -3395,11 +3395,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_efer_write_trap(vmx_u32
 	       (x << 15 & SVM_INTERCEPT_MISC2_EFER_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_efer_write_trap(v, x)						\
+#define svm_intercept_misc2_set_efer_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_efer_write_trap: value does not fit in bits 15:15"); \
-	__svm_intercept_misc2_set_efer_write_trap(v, x);							\
+	__svm_intercept_misc2_set_efer_write_trap(v, x);		\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr0_write_trap(vmx_u32 v)
@@ -3413,11 +3413,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr0_write_trap(vmx_u32 
 	       (x << 16 & SVM_INTERCEPT_MISC2_CR0_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr0_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr0_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr0_write_trap: value does not fit in bits 16:16"); \
-	__svm_intercept_misc2_set_cr0_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr0_write_trap(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr1_write_trap(vmx_u32 v)
@@ -3431,11 +3431,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr1_write_trap(vmx_u32 
 	       (x << 17 & SVM_INTERCEPT_MISC2_CR1_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr1_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr1_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr1_write_trap: value does not fit in bits 17:17"); \
-	__svm_intercept_misc2_set_cr1_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr1_write_trap(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr2_write_trap(vmx_u32 v)
@@ -3449,11 +3449,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr2_write_trap(vmx_u32 
 	       (x << 18 & SVM_INTERCEPT_MISC2_CR2_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr2_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr2_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr2_write_trap: value does not fit in bits 18:18"); \
-	__svm_intercept_misc2_set_cr2_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr2_write_trap(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr3_write_trap(vmx_u32 v)
@@ -3467,11 +3467,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr3_write_trap(vmx_u32 
 	       (x << 19 & SVM_INTERCEPT_MISC2_CR3_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr3_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr3_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr3_write_trap: value does not fit in bits 19:19"); \
-	__svm_intercept_misc2_set_cr3_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr3_write_trap(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr4_write_trap(vmx_u32 v)
@@ -3485,11 +3485,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr4_write_trap(vmx_u32 
 	       (x << 20 & SVM_INTERCEPT_MISC2_CR4_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr4_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr4_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr4_write_trap: value does not fit in bits 20:20"); \
-	__svm_intercept_misc2_set_cr4_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr4_write_trap(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr5_write_trap(vmx_u32 v)
@@ -3503,11 +3503,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr5_write_trap(vmx_u32 
 	       (x << 21 & SVM_INTERCEPT_MISC2_CR5_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr5_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr5_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr5_write_trap: value does not fit in bits 21:21"); \
-	__svm_intercept_misc2_set_cr5_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr5_write_trap(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr6_write_trap(vmx_u32 v)
@@ -3521,11 +3521,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr6_write_trap(vmx_u32 
 	       (x << 22 & SVM_INTERCEPT_MISC2_CR6_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr6_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr6_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr6_write_trap: value does not fit in bits 22:22"); \
-	__svm_intercept_misc2_set_cr6_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr6_write_trap(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr7_write_trap(vmx_u32 v)
@@ -3539,11 +3539,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr7_write_trap(vmx_u32 
 	       (x << 23 & SVM_INTERCEPT_MISC2_CR7_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr7_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr7_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr7_write_trap: value does not fit in bits 23:23"); \
-	__svm_intercept_misc2_set_cr7_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr7_write_trap(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr8_write_trap(vmx_u32 v)
@@ -3557,11 +3557,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr8_write_trap(vmx_u32 
 	       (x << 24 & SVM_INTERCEPT_MISC2_CR8_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr8_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr8_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr8_write_trap: value does not fit in bits 24:24"); \
-	__svm_intercept_misc2_set_cr8_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr8_write_trap(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr9_write_trap(vmx_u32 v)
@@ -3575,11 +3575,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr9_write_trap(vmx_u32 
 	       (x << 25 & SVM_INTERCEPT_MISC2_CR9_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr9_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr9_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr9_write_trap: value does not fit in bits 25:25"); \
-	__svm_intercept_misc2_set_cr9_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr9_write_trap(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr10_write_trap(vmx_u32 v)
@@ -3593,11 +3593,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr10_write_trap(vmx_u32
 	       (x << 26 & SVM_INTERCEPT_MISC2_CR10_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr10_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr10_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr10_write_trap: value does not fit in bits 26:26"); \
-	__svm_intercept_misc2_set_cr10_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr10_write_trap(v, x);		\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr11_write_trap(vmx_u32 v)
@@ -3611,11 +3611,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr11_write_trap(vmx_u32
 	       (x << 27 & SVM_INTERCEPT_MISC2_CR11_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr11_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr11_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr11_write_trap: value does not fit in bits 27:27"); \
-	__svm_intercept_misc2_set_cr11_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr11_write_trap(v, x);		\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr12_write_trap(vmx_u32 v)
@@ -3629,11 +3629,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr12_write_trap(vmx_u32
 	       (x << 28 & SVM_INTERCEPT_MISC2_CR12_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr12_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr12_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr12_write_trap: value does not fit in bits 28:28"); \
-	__svm_intercept_misc2_set_cr12_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr12_write_trap(v, x);		\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr13_write_trap(vmx_u32 v)
@@ -3647,11 +3647,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr13_write_trap(vmx_u32
 	       (x << 29 & SVM_INTERCEPT_MISC2_CR13_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr13_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr13_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr13_write_trap: value does not fit in bits 29:29"); \
-	__svm_intercept_misc2_set_cr13_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr13_write_trap(v, x);		\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr14_write_trap(vmx_u32 v)
@@ -3665,11 +3665,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr14_write_trap(vmx_u32
 	       (x << 30 & SVM_INTERCEPT_MISC2_CR14_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr14_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr14_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr14_write_trap: value does not fit in bits 30:30"); \
-	__svm_intercept_misc2_set_cr14_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr14_write_trap(v, x);		\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc2_cr15_write_trap(vmx_u32 v)
@@ -3683,11 +3683,11 @@ static __always_inline vmx_u32 __svm_intercept_misc2_set_cr15_write_trap(vmx_u32
 	       (x << 31 & SVM_INTERCEPT_MISC2_CR15_WRITE_TRAP_MASK);
 }
 
-#define svm_intercept_misc2_set_cr15_write_trap(v, x)						\
+#define svm_intercept_misc2_set_cr15_write_trap(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc2_set_cr15_write_trap: value does not fit in bits 31:31"); \
-	__svm_intercept_misc2_set_cr15_write_trap(v, x);							\
+	__svm_intercept_misc2_set_cr15_write_trap(v, x);		\
 })
 
 /*
@@ -3720,11 +3720,11 @@ static __always_inline vmx_u32 __svm_intercept_misc3_set_invlpgb(vmx_u32 v, vmx_
 	       (x << 0 & SVM_INTERCEPT_MISC3_INVLPGB_MASK);
 }
 
-#define svm_intercept_misc3_set_invlpgb(v, x)						\
+#define svm_intercept_misc3_set_invlpgb(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc3_set_invlpgb: value does not fit in bits 0:0"); \
-	__svm_intercept_misc3_set_invlpgb(v, x);							\
+	__svm_intercept_misc3_set_invlpgb(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc3_invlpgb_illegal(vmx_u32 v)
@@ -3738,11 +3738,11 @@ static __always_inline vmx_u32 __svm_intercept_misc3_set_invlpgb_illegal(vmx_u32
 	       (x << 1 & SVM_INTERCEPT_MISC3_INVLPGB_ILLEGAL_MASK);
 }
 
-#define svm_intercept_misc3_set_invlpgb_illegal(v, x)						\
+#define svm_intercept_misc3_set_invlpgb_illegal(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc3_set_invlpgb_illegal: value does not fit in bits 1:1"); \
-	__svm_intercept_misc3_set_invlpgb_illegal(v, x);							\
+	__svm_intercept_misc3_set_invlpgb_illegal(v, x);		\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc3_invpcid(vmx_u32 v)
@@ -3756,11 +3756,11 @@ static __always_inline vmx_u32 __svm_intercept_misc3_set_invpcid(vmx_u32 v, vmx_
 	       (x << 2 & SVM_INTERCEPT_MISC3_INVPCID_MASK);
 }
 
-#define svm_intercept_misc3_set_invpcid(v, x)						\
+#define svm_intercept_misc3_set_invpcid(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc3_set_invpcid: value does not fit in bits 2:2"); \
-	__svm_intercept_misc3_set_invpcid(v, x);							\
+	__svm_intercept_misc3_set_invpcid(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc3_mcommit(vmx_u32 v)
@@ -3774,11 +3774,11 @@ static __always_inline vmx_u32 __svm_intercept_misc3_set_mcommit(vmx_u32 v, vmx_
 	       (x << 3 & SVM_INTERCEPT_MISC3_MCOMMIT_MASK);
 }
 
-#define svm_intercept_misc3_set_mcommit(v, x)						\
+#define svm_intercept_misc3_set_mcommit(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc3_set_mcommit: value does not fit in bits 3:3"); \
-	__svm_intercept_misc3_set_mcommit(v, x);							\
+	__svm_intercept_misc3_set_mcommit(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc3_tlbsync(vmx_u32 v)
@@ -3792,11 +3792,11 @@ static __always_inline vmx_u32 __svm_intercept_misc3_set_tlbsync(vmx_u32 v, vmx_
 	       (x << 4 & SVM_INTERCEPT_MISC3_TLBSYNC_MASK);
 }
 
-#define svm_intercept_misc3_set_tlbsync(v, x)						\
+#define svm_intercept_misc3_set_tlbsync(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc3_set_tlbsync: value does not fit in bits 4:4"); \
-	__svm_intercept_misc3_set_tlbsync(v, x);							\
+	__svm_intercept_misc3_set_tlbsync(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc3_buslock(vmx_u32 v)
@@ -3810,11 +3810,11 @@ static __always_inline vmx_u32 __svm_intercept_misc3_set_buslock(vmx_u32 v, vmx_
 	       (x << 5 & SVM_INTERCEPT_MISC3_BUSLOCK_MASK);
 }
 
-#define svm_intercept_misc3_set_buslock(v, x)						\
+#define svm_intercept_misc3_set_buslock(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc3_set_buslock: value does not fit in bits 5:5"); \
-	__svm_intercept_misc3_set_buslock(v, x);							\
+	__svm_intercept_misc3_set_buslock(v, x);			\
 })
 
 static __always_inline vmx_u32 svm_intercept_misc3_idle_hlt(vmx_u32 v)
@@ -3828,11 +3828,11 @@ static __always_inline vmx_u32 __svm_intercept_misc3_set_idle_hlt(vmx_u32 v, vmx
 	       (x << 6 & SVM_INTERCEPT_MISC3_IDLE_HLT_MASK);
 }
 
-#define svm_intercept_misc3_set_idle_hlt(v, x)						\
+#define svm_intercept_misc3_set_idle_hlt(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_intercept_misc3_set_idle_hlt: value does not fit in bits 6:6"); \
-	__svm_intercept_misc3_set_idle_hlt(v, x);							\
+	__svm_intercept_misc3_set_idle_hlt(v, x);			\
 })
 
 /*
@@ -3877,11 +3877,11 @@ static __always_inline vmx_u64 __svm_vintr_set_v_tpr(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & SVM_VINTR_V_TPR_MASK);
 }
 
-#define svm_vintr_set_v_tpr(v, x)						\
+#define svm_vintr_set_v_tpr(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0xff,					\
+	SVM_FIELD_FITS(x, 0xff,						\
 			"svm_vintr_set_v_tpr: value does not fit in bits 7:0"); \
-	__svm_vintr_set_v_tpr(v, x);							\
+	__svm_vintr_set_v_tpr(v, x);					\
 })
 
 static __always_inline vmx_u64 svm_vintr_v_irq(vmx_u64 v)
@@ -3895,11 +3895,11 @@ static __always_inline vmx_u64 __svm_vintr_set_v_irq(vmx_u64 v, vmx_u64 x)
 	       (x << 8 & SVM_VINTR_V_IRQ_MASK);
 }
 
-#define svm_vintr_set_v_irq(v, x)						\
+#define svm_vintr_set_v_irq(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_vintr_set_v_irq: value does not fit in bits 8:8"); \
-	__svm_vintr_set_v_irq(v, x);							\
+	__svm_vintr_set_v_irq(v, x);					\
 })
 
 static __always_inline vmx_u64 svm_vintr_v_gif(vmx_u64 v)
@@ -3913,11 +3913,11 @@ static __always_inline vmx_u64 __svm_vintr_set_v_gif(vmx_u64 v, vmx_u64 x)
 	       (x << 9 & SVM_VINTR_V_GIF_MASK);
 }
 
-#define svm_vintr_set_v_gif(v, x)						\
+#define svm_vintr_set_v_gif(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_vintr_set_v_gif: value does not fit in bits 9:9"); \
-	__svm_vintr_set_v_gif(v, x);							\
+	__svm_vintr_set_v_gif(v, x);					\
 })
 
 static __always_inline vmx_u64 svm_vintr_v_nmi(vmx_u64 v)
@@ -3931,11 +3931,11 @@ static __always_inline vmx_u64 __svm_vintr_set_v_nmi(vmx_u64 v, vmx_u64 x)
 	       (x << 11 & SVM_VINTR_V_NMI_MASK);
 }
 
-#define svm_vintr_set_v_nmi(v, x)						\
+#define svm_vintr_set_v_nmi(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_vintr_set_v_nmi: value does not fit in bits 11:11"); \
-	__svm_vintr_set_v_nmi(v, x);							\
+	__svm_vintr_set_v_nmi(v, x);					\
 })
 
 static __always_inline vmx_u64 svm_vintr_v_nmi_mask(vmx_u64 v)
@@ -3949,11 +3949,11 @@ static __always_inline vmx_u64 __svm_vintr_set_v_nmi_mask(vmx_u64 v, vmx_u64 x)
 	       (x << 12 & SVM_VINTR_V_NMI_MASK_MASK);
 }
 
-#define svm_vintr_set_v_nmi_mask(v, x)						\
+#define svm_vintr_set_v_nmi_mask(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_vintr_set_v_nmi_mask: value does not fit in bits 12:12"); \
-	__svm_vintr_set_v_nmi_mask(v, x);							\
+	__svm_vintr_set_v_nmi_mask(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_vintr_v_intr_prio(vmx_u64 v)
@@ -3967,11 +3967,11 @@ static __always_inline vmx_u64 __svm_vintr_set_v_intr_prio(vmx_u64 v, vmx_u64 x)
 	       (x << 16 & SVM_VINTR_V_INTR_PRIO_MASK);
 }
 
-#define svm_vintr_set_v_intr_prio(v, x)						\
+#define svm_vintr_set_v_intr_prio(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0xf,					\
+	SVM_FIELD_FITS(x, 0xf,						\
 			"svm_vintr_set_v_intr_prio: value does not fit in bits 19:16"); \
-	__svm_vintr_set_v_intr_prio(v, x);							\
+	__svm_vintr_set_v_intr_prio(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_vintr_v_ign_tpr(vmx_u64 v)
@@ -3985,11 +3985,11 @@ static __always_inline vmx_u64 __svm_vintr_set_v_ign_tpr(vmx_u64 v, vmx_u64 x)
 	       (x << 20 & SVM_VINTR_V_IGN_TPR_MASK);
 }
 
-#define svm_vintr_set_v_ign_tpr(v, x)						\
+#define svm_vintr_set_v_ign_tpr(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_vintr_set_v_ign_tpr: value does not fit in bits 20:20"); \
-	__svm_vintr_set_v_ign_tpr(v, x);							\
+	__svm_vintr_set_v_ign_tpr(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_vintr_v_intr_masking(vmx_u64 v)
@@ -4003,11 +4003,11 @@ static __always_inline vmx_u64 __svm_vintr_set_v_intr_masking(vmx_u64 v, vmx_u64
 	       (x << 24 & SVM_VINTR_V_INTR_MASKING_MASK);
 }
 
-#define svm_vintr_set_v_intr_masking(v, x)						\
+#define svm_vintr_set_v_intr_masking(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_vintr_set_v_intr_masking: value does not fit in bits 24:24"); \
-	__svm_vintr_set_v_intr_masking(v, x);							\
+	__svm_vintr_set_v_intr_masking(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_vintr_v_gif_enable(vmx_u64 v)
@@ -4021,11 +4021,11 @@ static __always_inline vmx_u64 __svm_vintr_set_v_gif_enable(vmx_u64 v, vmx_u64 x
 	       (x << 25 & SVM_VINTR_V_GIF_ENABLE_MASK);
 }
 
-#define svm_vintr_set_v_gif_enable(v, x)						\
+#define svm_vintr_set_v_gif_enable(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_vintr_set_v_gif_enable: value does not fit in bits 25:25"); \
-	__svm_vintr_set_v_gif_enable(v, x);							\
+	__svm_vintr_set_v_gif_enable(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_vintr_v_nmi_enable(vmx_u64 v)
@@ -4039,11 +4039,11 @@ static __always_inline vmx_u64 __svm_vintr_set_v_nmi_enable(vmx_u64 v, vmx_u64 x
 	       (x << 26 & SVM_VINTR_V_NMI_ENABLE_MASK);
 }
 
-#define svm_vintr_set_v_nmi_enable(v, x)						\
+#define svm_vintr_set_v_nmi_enable(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_vintr_set_v_nmi_enable: value does not fit in bits 26:26"); \
-	__svm_vintr_set_v_nmi_enable(v, x);							\
+	__svm_vintr_set_v_nmi_enable(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_vintr_v_intr_vector(vmx_u64 v)
@@ -4057,11 +4057,11 @@ static __always_inline vmx_u64 __svm_vintr_set_v_intr_vector(vmx_u64 v, vmx_u64 
 	       (x << 32 & SVM_VINTR_V_INTR_VECTOR_MASK);
 }
 
-#define svm_vintr_set_v_intr_vector(v, x)						\
+#define svm_vintr_set_v_intr_vector(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0xff,					\
+	SVM_FIELD_FITS(x, 0xff,						\
 			"svm_vintr_set_v_intr_vector: value does not fit in bits 39:32"); \
-	__svm_vintr_set_v_intr_vector(v, x);							\
+	__svm_vintr_set_v_intr_vector(v, x);				\
 })
 
 /*
@@ -4084,11 +4084,11 @@ static __always_inline vmx_u64 __svm_int_state_set_interrupt_shadow(vmx_u64 v, v
 	       (x << 0 & SVM_INT_STATE_INTERRUPT_SHADOW_MASK);
 }
 
-#define svm_int_state_set_interrupt_shadow(v, x)						\
+#define svm_int_state_set_interrupt_shadow(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_int_state_set_interrupt_shadow: value does not fit in bits 0:0"); \
-	__svm_int_state_set_interrupt_shadow(v, x);							\
+	__svm_int_state_set_interrupt_shadow(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_int_state_guest_interrupt_mask(vmx_u64 v)
@@ -4102,11 +4102,11 @@ static __always_inline vmx_u64 __svm_int_state_set_guest_interrupt_mask(vmx_u64 
 	       (x << 1 & SVM_INT_STATE_GUEST_INTERRUPT_MASK_MASK);
 }
 
-#define svm_int_state_set_guest_interrupt_mask(v, x)						\
+#define svm_int_state_set_guest_interrupt_mask(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_int_state_set_guest_interrupt_mask: value does not fit in bits 1:1"); \
-	__svm_int_state_set_guest_interrupt_mask(v, x);							\
+	__svm_int_state_set_guest_interrupt_mask(v, x);			\
 })
 
 /*
@@ -4135,11 +4135,11 @@ static __always_inline vmx_u64 __svm_event_inj_set_vector(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & SVM_EVENT_INJ_VECTOR_MASK);
 }
 
-#define svm_event_inj_set_vector(v, x)						\
+#define svm_event_inj_set_vector(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0xff,					\
+	SVM_FIELD_FITS(x, 0xff,						\
 			"svm_event_inj_set_vector: value does not fit in bits 7:0"); \
-	__svm_event_inj_set_vector(v, x);							\
+	__svm_event_inj_set_vector(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_event_inj_type(vmx_u64 v)
@@ -4153,11 +4153,11 @@ static __always_inline vmx_u64 __svm_event_inj_set_type(vmx_u64 v, vmx_u64 x)
 	       (x << 8 & SVM_EVENT_INJ_TYPE_MASK);
 }
 
-#define svm_event_inj_set_type(v, x)						\
+#define svm_event_inj_set_type(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x7,					\
+	SVM_FIELD_FITS(x, 0x7,						\
 			"svm_event_inj_set_type: value does not fit in bits 10:8"); \
-	__svm_event_inj_set_type(v, x);							\
+	__svm_event_inj_set_type(v, x);					\
 })
 
 static __always_inline vmx_u64 svm_event_inj_error_code_valid(vmx_u64 v)
@@ -4171,11 +4171,11 @@ static __always_inline vmx_u64 __svm_event_inj_set_error_code_valid(vmx_u64 v, v
 	       (x << 11 & SVM_EVENT_INJ_ERROR_CODE_VALID_MASK);
 }
 
-#define svm_event_inj_set_error_code_valid(v, x)						\
+#define svm_event_inj_set_error_code_valid(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_event_inj_set_error_code_valid: value does not fit in bits 11:11"); \
-	__svm_event_inj_set_error_code_valid(v, x);							\
+	__svm_event_inj_set_error_code_valid(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_event_inj_valid(vmx_u64 v)
@@ -4189,11 +4189,11 @@ static __always_inline vmx_u64 __svm_event_inj_set_valid(vmx_u64 v, vmx_u64 x)
 	       (x << 31 & SVM_EVENT_INJ_VALID_MASK);
 }
 
-#define svm_event_inj_set_valid(v, x)						\
+#define svm_event_inj_set_valid(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_event_inj_set_valid: value does not fit in bits 31:31"); \
-	__svm_event_inj_set_valid(v, x);							\
+	__svm_event_inj_set_valid(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_event_inj_error_code(vmx_u64 v)
@@ -4207,11 +4207,11 @@ static __always_inline vmx_u64 __svm_event_inj_set_error_code(vmx_u64 v, vmx_u64
 	       (x << 32 & SVM_EVENT_INJ_ERROR_CODE_MASK);
 }
 
-#define svm_event_inj_set_error_code(v, x)						\
+#define svm_event_inj_set_error_code(v, x)				\
 ({									\
 	SVM_FIELD_FITS(x, 0xffffffff,					\
 			"svm_event_inj_set_error_code: value does not fit in bits 63:32"); \
-	__svm_event_inj_set_error_code(v, x);							\
+	__svm_event_inj_set_error_code(v, x);				\
 })
 
 /* Values of svm_event_inj_type(). */
@@ -4248,11 +4248,11 @@ static __always_inline vmx_u64 __svm_exit_int_info_set_vector(vmx_u64 v, vmx_u64
 	       (x << 0 & SVM_EXIT_INT_INFO_VECTOR_MASK);
 }
 
-#define svm_exit_int_info_set_vector(v, x)						\
+#define svm_exit_int_info_set_vector(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0xff,					\
+	SVM_FIELD_FITS(x, 0xff,						\
 			"svm_exit_int_info_set_vector: value does not fit in bits 7:0"); \
-	__svm_exit_int_info_set_vector(v, x);							\
+	__svm_exit_int_info_set_vector(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_exit_int_info_type(vmx_u64 v)
@@ -4266,11 +4266,11 @@ static __always_inline vmx_u64 __svm_exit_int_info_set_type(vmx_u64 v, vmx_u64 x
 	       (x << 8 & SVM_EXIT_INT_INFO_TYPE_MASK);
 }
 
-#define svm_exit_int_info_set_type(v, x)						\
+#define svm_exit_int_info_set_type(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x7,					\
+	SVM_FIELD_FITS(x, 0x7,						\
 			"svm_exit_int_info_set_type: value does not fit in bits 10:8"); \
-	__svm_exit_int_info_set_type(v, x);							\
+	__svm_exit_int_info_set_type(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_exit_int_info_error_code_valid(vmx_u64 v)
@@ -4284,11 +4284,11 @@ static __always_inline vmx_u64 __svm_exit_int_info_set_error_code_valid(vmx_u64 
 	       (x << 11 & SVM_EXIT_INT_INFO_ERROR_CODE_VALID_MASK);
 }
 
-#define svm_exit_int_info_set_error_code_valid(v, x)						\
+#define svm_exit_int_info_set_error_code_valid(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_exit_int_info_set_error_code_valid: value does not fit in bits 11:11"); \
-	__svm_exit_int_info_set_error_code_valid(v, x);							\
+	__svm_exit_int_info_set_error_code_valid(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_exit_int_info_valid(vmx_u64 v)
@@ -4302,11 +4302,11 @@ static __always_inline vmx_u64 __svm_exit_int_info_set_valid(vmx_u64 v, vmx_u64 
 	       (x << 31 & SVM_EXIT_INT_INFO_VALID_MASK);
 }
 
-#define svm_exit_int_info_set_valid(v, x)						\
+#define svm_exit_int_info_set_valid(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_exit_int_info_set_valid: value does not fit in bits 31:31"); \
-	__svm_exit_int_info_set_valid(v, x);							\
+	__svm_exit_int_info_set_valid(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_exit_int_info_error_code(vmx_u64 v)
@@ -4320,11 +4320,11 @@ static __always_inline vmx_u64 __svm_exit_int_info_set_error_code(vmx_u64 v, vmx
 	       (x << 32 & SVM_EXIT_INT_INFO_ERROR_CODE_MASK);
 }
 
-#define svm_exit_int_info_set_error_code(v, x)						\
+#define svm_exit_int_info_set_error_code(v, x)				\
 ({									\
 	SVM_FIELD_FITS(x, 0xffffffff,					\
 			"svm_exit_int_info_set_error_code: value does not fit in bits 63:32"); \
-	__svm_exit_int_info_set_error_code(v, x);							\
+	__svm_exit_int_info_set_error_code(v, x);			\
 })
 
 /* Values of svm_exit_int_info_type(). */
@@ -4366,11 +4366,11 @@ static __always_inline vmx_u64 __svm_npf_exit_info_1_set_present(vmx_u64 v, vmx_
 	       (x << 0 & SVM_NPF_EXIT_INFO_1_PRESENT_MASK);
 }
 
-#define svm_npf_exit_info_1_set_present(v, x)						\
+#define svm_npf_exit_info_1_set_present(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_npf_exit_info_1_set_present: value does not fit in bits 0:0"); \
-	__svm_npf_exit_info_1_set_present(v, x);							\
+	__svm_npf_exit_info_1_set_present(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_npf_exit_info_1_write(vmx_u64 v)
@@ -4384,11 +4384,11 @@ static __always_inline vmx_u64 __svm_npf_exit_info_1_set_write(vmx_u64 v, vmx_u6
 	       (x << 1 & SVM_NPF_EXIT_INFO_1_WRITE_MASK);
 }
 
-#define svm_npf_exit_info_1_set_write(v, x)						\
+#define svm_npf_exit_info_1_set_write(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_npf_exit_info_1_set_write: value does not fit in bits 1:1"); \
-	__svm_npf_exit_info_1_set_write(v, x);							\
+	__svm_npf_exit_info_1_set_write(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_npf_exit_info_1_user(vmx_u64 v)
@@ -4402,11 +4402,11 @@ static __always_inline vmx_u64 __svm_npf_exit_info_1_set_user(vmx_u64 v, vmx_u64
 	       (x << 2 & SVM_NPF_EXIT_INFO_1_USER_MASK);
 }
 
-#define svm_npf_exit_info_1_set_user(v, x)						\
+#define svm_npf_exit_info_1_set_user(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_npf_exit_info_1_set_user: value does not fit in bits 2:2"); \
-	__svm_npf_exit_info_1_set_user(v, x);							\
+	__svm_npf_exit_info_1_set_user(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_npf_exit_info_1_reserved_bit(vmx_u64 v)
@@ -4420,11 +4420,11 @@ static __always_inline vmx_u64 __svm_npf_exit_info_1_set_reserved_bit(vmx_u64 v,
 	       (x << 3 & SVM_NPF_EXIT_INFO_1_RESERVED_BIT_MASK);
 }
 
-#define svm_npf_exit_info_1_set_reserved_bit(v, x)						\
+#define svm_npf_exit_info_1_set_reserved_bit(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_npf_exit_info_1_set_reserved_bit: value does not fit in bits 3:3"); \
-	__svm_npf_exit_info_1_set_reserved_bit(v, x);							\
+	__svm_npf_exit_info_1_set_reserved_bit(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_npf_exit_info_1_fetch(vmx_u64 v)
@@ -4438,11 +4438,11 @@ static __always_inline vmx_u64 __svm_npf_exit_info_1_set_fetch(vmx_u64 v, vmx_u6
 	       (x << 4 & SVM_NPF_EXIT_INFO_1_FETCH_MASK);
 }
 
-#define svm_npf_exit_info_1_set_fetch(v, x)						\
+#define svm_npf_exit_info_1_set_fetch(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_npf_exit_info_1_set_fetch: value does not fit in bits 4:4"); \
-	__svm_npf_exit_info_1_set_fetch(v, x);							\
+	__svm_npf_exit_info_1_set_fetch(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_npf_exit_info_1_final_gpa(vmx_u64 v)
@@ -4456,11 +4456,11 @@ static __always_inline vmx_u64 __svm_npf_exit_info_1_set_final_gpa(vmx_u64 v, vm
 	       (x << 32 & SVM_NPF_EXIT_INFO_1_FINAL_GPA_MASK);
 }
 
-#define svm_npf_exit_info_1_set_final_gpa(v, x)						\
+#define svm_npf_exit_info_1_set_final_gpa(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_npf_exit_info_1_set_final_gpa: value does not fit in bits 32:32"); \
-	__svm_npf_exit_info_1_set_final_gpa(v, x);							\
+	__svm_npf_exit_info_1_set_final_gpa(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_npf_exit_info_1_guest_page_table(vmx_u64 v)
@@ -4474,11 +4474,11 @@ static __always_inline vmx_u64 __svm_npf_exit_info_1_set_guest_page_table(vmx_u6
 	       (x << 33 & SVM_NPF_EXIT_INFO_1_GUEST_PAGE_TABLE_MASK);
 }
 
-#define svm_npf_exit_info_1_set_guest_page_table(v, x)						\
+#define svm_npf_exit_info_1_set_guest_page_table(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_npf_exit_info_1_set_guest_page_table: value does not fit in bits 33:33"); \
-	__svm_npf_exit_info_1_set_guest_page_table(v, x);							\
+	__svm_npf_exit_info_1_set_guest_page_table(v, x);		\
 })
 
 /*
@@ -4503,11 +4503,11 @@ static __always_inline vmx_u64 __svm_nested_ctl_set_np_enable(vmx_u64 v, vmx_u64
 	       (x << 0 & SVM_NESTED_CTL_NP_ENABLE_MASK);
 }
 
-#define svm_nested_ctl_set_np_enable(v, x)						\
+#define svm_nested_ctl_set_np_enable(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_nested_ctl_set_np_enable: value does not fit in bits 0:0"); \
-	__svm_nested_ctl_set_np_enable(v, x);							\
+	__svm_nested_ctl_set_np_enable(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_nested_ctl_sev_enable(vmx_u64 v)
@@ -4521,11 +4521,11 @@ static __always_inline vmx_u64 __svm_nested_ctl_set_sev_enable(vmx_u64 v, vmx_u6
 	       (x << 1 & SVM_NESTED_CTL_SEV_ENABLE_MASK);
 }
 
-#define svm_nested_ctl_set_sev_enable(v, x)						\
+#define svm_nested_ctl_set_sev_enable(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_nested_ctl_set_sev_enable: value does not fit in bits 1:1"); \
-	__svm_nested_ctl_set_sev_enable(v, x);							\
+	__svm_nested_ctl_set_sev_enable(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_nested_ctl_sev_es_enable(vmx_u64 v)
@@ -4539,11 +4539,11 @@ static __always_inline vmx_u64 __svm_nested_ctl_set_sev_es_enable(vmx_u64 v, vmx
 	       (x << 2 & SVM_NESTED_CTL_SEV_ES_ENABLE_MASK);
 }
 
-#define svm_nested_ctl_set_sev_es_enable(v, x)						\
+#define svm_nested_ctl_set_sev_es_enable(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_nested_ctl_set_sev_es_enable: value does not fit in bits 2:2"); \
-	__svm_nested_ctl_set_sev_es_enable(v, x);							\
+	__svm_nested_ctl_set_sev_es_enable(v, x);			\
 })
 
 /*
@@ -4566,11 +4566,11 @@ static __always_inline vmx_u64 __svm_virt_ext_set_lbr_virt_enable(vmx_u64 v, vmx
 	       (x << 0 & SVM_VIRT_EXT_LBR_VIRT_ENABLE_MASK);
 }
 
-#define svm_virt_ext_set_lbr_virt_enable(v, x)						\
+#define svm_virt_ext_set_lbr_virt_enable(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_virt_ext_set_lbr_virt_enable: value does not fit in bits 0:0"); \
-	__svm_virt_ext_set_lbr_virt_enable(v, x);							\
+	__svm_virt_ext_set_lbr_virt_enable(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_virt_ext_v_vmload_vmsave_enable(vmx_u64 v)
@@ -4584,11 +4584,11 @@ static __always_inline vmx_u64 __svm_virt_ext_set_v_vmload_vmsave_enable(vmx_u64
 	       (x << 1 & SVM_VIRT_EXT_V_VMLOAD_VMSAVE_ENABLE_MASK);
 }
 
-#define svm_virt_ext_set_v_vmload_vmsave_enable(v, x)						\
+#define svm_virt_ext_set_v_vmload_vmsave_enable(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_virt_ext_set_v_vmload_vmsave_enable: value does not fit in bits 1:1"); \
-	__svm_virt_ext_set_v_vmload_vmsave_enable(v, x);							\
+	__svm_virt_ext_set_v_vmload_vmsave_enable(v, x);		\
 })
 
 /*
@@ -4629,11 +4629,11 @@ static __always_inline vmx_u32 __svm_clean_bits_set_intercepts(vmx_u32 v, vmx_u3
 	       (x << 0 & SVM_CLEAN_BITS_INTERCEPTS_MASK);
 }
 
-#define svm_clean_bits_set_intercepts(v, x)						\
+#define svm_clean_bits_set_intercepts(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_clean_bits_set_intercepts: value does not fit in bits 0:0"); \
-	__svm_clean_bits_set_intercepts(v, x);							\
+	__svm_clean_bits_set_intercepts(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_clean_bits_iopm(vmx_u32 v)
@@ -4647,11 +4647,11 @@ static __always_inline vmx_u32 __svm_clean_bits_set_iopm(vmx_u32 v, vmx_u32 x)
 	       (x << 1 & SVM_CLEAN_BITS_IOPM_MASK);
 }
 
-#define svm_clean_bits_set_iopm(v, x)						\
+#define svm_clean_bits_set_iopm(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_clean_bits_set_iopm: value does not fit in bits 1:1"); \
-	__svm_clean_bits_set_iopm(v, x);							\
+	__svm_clean_bits_set_iopm(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_clean_bits_asid(vmx_u32 v)
@@ -4665,11 +4665,11 @@ static __always_inline vmx_u32 __svm_clean_bits_set_asid(vmx_u32 v, vmx_u32 x)
 	       (x << 2 & SVM_CLEAN_BITS_ASID_MASK);
 }
 
-#define svm_clean_bits_set_asid(v, x)						\
+#define svm_clean_bits_set_asid(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_clean_bits_set_asid: value does not fit in bits 2:2"); \
-	__svm_clean_bits_set_asid(v, x);							\
+	__svm_clean_bits_set_asid(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_clean_bits_tpr(vmx_u32 v)
@@ -4683,11 +4683,11 @@ static __always_inline vmx_u32 __svm_clean_bits_set_tpr(vmx_u32 v, vmx_u32 x)
 	       (x << 3 & SVM_CLEAN_BITS_TPR_MASK);
 }
 
-#define svm_clean_bits_set_tpr(v, x)						\
+#define svm_clean_bits_set_tpr(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_clean_bits_set_tpr: value does not fit in bits 3:3"); \
-	__svm_clean_bits_set_tpr(v, x);							\
+	__svm_clean_bits_set_tpr(v, x);					\
 })
 
 static __always_inline vmx_u32 svm_clean_bits_np(vmx_u32 v)
@@ -4701,11 +4701,11 @@ static __always_inline vmx_u32 __svm_clean_bits_set_np(vmx_u32 v, vmx_u32 x)
 	       (x << 4 & SVM_CLEAN_BITS_NP_MASK);
 }
 
-#define svm_clean_bits_set_np(v, x)						\
+#define svm_clean_bits_set_np(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_clean_bits_set_np: value does not fit in bits 4:4"); \
-	__svm_clean_bits_set_np(v, x);							\
+	__svm_clean_bits_set_np(v, x);					\
 })
 
 static __always_inline vmx_u32 svm_clean_bits_crx(vmx_u32 v)
@@ -4719,11 +4719,11 @@ static __always_inline vmx_u32 __svm_clean_bits_set_crx(vmx_u32 v, vmx_u32 x)
 	       (x << 5 & SVM_CLEAN_BITS_CRX_MASK);
 }
 
-#define svm_clean_bits_set_crx(v, x)						\
+#define svm_clean_bits_set_crx(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_clean_bits_set_crx: value does not fit in bits 5:5"); \
-	__svm_clean_bits_set_crx(v, x);							\
+	__svm_clean_bits_set_crx(v, x);					\
 })
 
 static __always_inline vmx_u32 svm_clean_bits_drx(vmx_u32 v)
@@ -4737,11 +4737,11 @@ static __always_inline vmx_u32 __svm_clean_bits_set_drx(vmx_u32 v, vmx_u32 x)
 	       (x << 6 & SVM_CLEAN_BITS_DRX_MASK);
 }
 
-#define svm_clean_bits_set_drx(v, x)						\
+#define svm_clean_bits_set_drx(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_clean_bits_set_drx: value does not fit in bits 6:6"); \
-	__svm_clean_bits_set_drx(v, x);							\
+	__svm_clean_bits_set_drx(v, x);					\
 })
 
 static __always_inline vmx_u32 svm_clean_bits_dt(vmx_u32 v)
@@ -4755,11 +4755,11 @@ static __always_inline vmx_u32 __svm_clean_bits_set_dt(vmx_u32 v, vmx_u32 x)
 	       (x << 7 & SVM_CLEAN_BITS_DT_MASK);
 }
 
-#define svm_clean_bits_set_dt(v, x)						\
+#define svm_clean_bits_set_dt(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_clean_bits_set_dt: value does not fit in bits 7:7"); \
-	__svm_clean_bits_set_dt(v, x);							\
+	__svm_clean_bits_set_dt(v, x);					\
 })
 
 static __always_inline vmx_u32 svm_clean_bits_seg(vmx_u32 v)
@@ -4773,11 +4773,11 @@ static __always_inline vmx_u32 __svm_clean_bits_set_seg(vmx_u32 v, vmx_u32 x)
 	       (x << 8 & SVM_CLEAN_BITS_SEG_MASK);
 }
 
-#define svm_clean_bits_set_seg(v, x)						\
+#define svm_clean_bits_set_seg(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_clean_bits_set_seg: value does not fit in bits 8:8"); \
-	__svm_clean_bits_set_seg(v, x);							\
+	__svm_clean_bits_set_seg(v, x);					\
 })
 
 static __always_inline vmx_u32 svm_clean_bits_cr2(vmx_u32 v)
@@ -4791,11 +4791,11 @@ static __always_inline vmx_u32 __svm_clean_bits_set_cr2(vmx_u32 v, vmx_u32 x)
 	       (x << 9 & SVM_CLEAN_BITS_CR2_MASK);
 }
 
-#define svm_clean_bits_set_cr2(v, x)						\
+#define svm_clean_bits_set_cr2(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_clean_bits_set_cr2: value does not fit in bits 9:9"); \
-	__svm_clean_bits_set_cr2(v, x);							\
+	__svm_clean_bits_set_cr2(v, x);					\
 })
 
 static __always_inline vmx_u32 svm_clean_bits_lbr(vmx_u32 v)
@@ -4809,11 +4809,11 @@ static __always_inline vmx_u32 __svm_clean_bits_set_lbr(vmx_u32 v, vmx_u32 x)
 	       (x << 10 & SVM_CLEAN_BITS_LBR_MASK);
 }
 
-#define svm_clean_bits_set_lbr(v, x)						\
+#define svm_clean_bits_set_lbr(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_clean_bits_set_lbr: value does not fit in bits 10:10"); \
-	__svm_clean_bits_set_lbr(v, x);							\
+	__svm_clean_bits_set_lbr(v, x);					\
 })
 
 /*
@@ -4848,11 +4848,11 @@ static __always_inline vmx_u32 __svm_segment_attrib_set_type(vmx_u32 v, vmx_u32 
 	       (x << 0 & SVM_SEGMENT_ATTRIB_TYPE_MASK);
 }
 
-#define svm_segment_attrib_set_type(v, x)						\
+#define svm_segment_attrib_set_type(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0xf,					\
+	SVM_FIELD_FITS(x, 0xf,						\
 			"svm_segment_attrib_set_type: value does not fit in bits 3:0"); \
-	__svm_segment_attrib_set_type(v, x);							\
+	__svm_segment_attrib_set_type(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_segment_attrib_s(vmx_u32 v)
@@ -4866,11 +4866,11 @@ static __always_inline vmx_u32 __svm_segment_attrib_set_s(vmx_u32 v, vmx_u32 x)
 	       (x << 4 & SVM_SEGMENT_ATTRIB_S_MASK);
 }
 
-#define svm_segment_attrib_set_s(v, x)						\
+#define svm_segment_attrib_set_s(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_segment_attrib_set_s: value does not fit in bits 4:4"); \
-	__svm_segment_attrib_set_s(v, x);							\
+	__svm_segment_attrib_set_s(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_segment_attrib_dpl(vmx_u32 v)
@@ -4884,11 +4884,11 @@ static __always_inline vmx_u32 __svm_segment_attrib_set_dpl(vmx_u32 v, vmx_u32 x
 	       (x << 5 & SVM_SEGMENT_ATTRIB_DPL_MASK);
 }
 
-#define svm_segment_attrib_set_dpl(v, x)						\
+#define svm_segment_attrib_set_dpl(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x3,					\
+	SVM_FIELD_FITS(x, 0x3,						\
 			"svm_segment_attrib_set_dpl: value does not fit in bits 6:5"); \
-	__svm_segment_attrib_set_dpl(v, x);							\
+	__svm_segment_attrib_set_dpl(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_segment_attrib_p(vmx_u32 v)
@@ -4902,11 +4902,11 @@ static __always_inline vmx_u32 __svm_segment_attrib_set_p(vmx_u32 v, vmx_u32 x)
 	       (x << 7 & SVM_SEGMENT_ATTRIB_P_MASK);
 }
 
-#define svm_segment_attrib_set_p(v, x)						\
+#define svm_segment_attrib_set_p(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_segment_attrib_set_p: value does not fit in bits 7:7"); \
-	__svm_segment_attrib_set_p(v, x);							\
+	__svm_segment_attrib_set_p(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_segment_attrib_avl(vmx_u32 v)
@@ -4920,11 +4920,11 @@ static __always_inline vmx_u32 __svm_segment_attrib_set_avl(vmx_u32 v, vmx_u32 x
 	       (x << 8 & SVM_SEGMENT_ATTRIB_AVL_MASK);
 }
 
-#define svm_segment_attrib_set_avl(v, x)						\
+#define svm_segment_attrib_set_avl(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_segment_attrib_set_avl: value does not fit in bits 8:8"); \
-	__svm_segment_attrib_set_avl(v, x);							\
+	__svm_segment_attrib_set_avl(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_segment_attrib_l(vmx_u32 v)
@@ -4938,11 +4938,11 @@ static __always_inline vmx_u32 __svm_segment_attrib_set_l(vmx_u32 v, vmx_u32 x)
 	       (x << 9 & SVM_SEGMENT_ATTRIB_L_MASK);
 }
 
-#define svm_segment_attrib_set_l(v, x)						\
+#define svm_segment_attrib_set_l(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_segment_attrib_set_l: value does not fit in bits 9:9"); \
-	__svm_segment_attrib_set_l(v, x);							\
+	__svm_segment_attrib_set_l(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_segment_attrib_db(vmx_u32 v)
@@ -4956,11 +4956,11 @@ static __always_inline vmx_u32 __svm_segment_attrib_set_db(vmx_u32 v, vmx_u32 x)
 	       (x << 10 & SVM_SEGMENT_ATTRIB_DB_MASK);
 }
 
-#define svm_segment_attrib_set_db(v, x)						\
+#define svm_segment_attrib_set_db(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_segment_attrib_set_db: value does not fit in bits 10:10"); \
-	__svm_segment_attrib_set_db(v, x);							\
+	__svm_segment_attrib_set_db(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_segment_attrib_g(vmx_u32 v)
@@ -4974,11 +4974,11 @@ static __always_inline vmx_u32 __svm_segment_attrib_set_g(vmx_u32 v, vmx_u32 x)
 	       (x << 11 & SVM_SEGMENT_ATTRIB_G_MASK);
 }
 
-#define svm_segment_attrib_set_g(v, x)						\
+#define svm_segment_attrib_set_g(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_segment_attrib_set_g: value does not fit in bits 11:11"); \
-	__svm_segment_attrib_set_g(v, x);							\
+	__svm_segment_attrib_set_g(v, x);				\
 })
 
 /*
@@ -5011,11 +5011,11 @@ static __always_inline vmx_u64 __svm_invlpgb_rax_set_va_valid(vmx_u64 v, vmx_u64
 	       (x << 0 & SVM_INVLPGB_RAX_VA_VALID_MASK);
 }
 
-#define svm_invlpgb_rax_set_va_valid(v, x)						\
+#define svm_invlpgb_rax_set_va_valid(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_invlpgb_rax_set_va_valid: value does not fit in bits 0:0"); \
-	__svm_invlpgb_rax_set_va_valid(v, x);							\
+	__svm_invlpgb_rax_set_va_valid(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_invlpgb_rax_pcid_valid(vmx_u64 v)
@@ -5029,11 +5029,11 @@ static __always_inline vmx_u64 __svm_invlpgb_rax_set_pcid_valid(vmx_u64 v, vmx_u
 	       (x << 1 & SVM_INVLPGB_RAX_PCID_VALID_MASK);
 }
 
-#define svm_invlpgb_rax_set_pcid_valid(v, x)						\
+#define svm_invlpgb_rax_set_pcid_valid(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_invlpgb_rax_set_pcid_valid: value does not fit in bits 1:1"); \
-	__svm_invlpgb_rax_set_pcid_valid(v, x);							\
+	__svm_invlpgb_rax_set_pcid_valid(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_invlpgb_rax_asid_valid(vmx_u64 v)
@@ -5047,11 +5047,11 @@ static __always_inline vmx_u64 __svm_invlpgb_rax_set_asid_valid(vmx_u64 v, vmx_u
 	       (x << 2 & SVM_INVLPGB_RAX_ASID_VALID_MASK);
 }
 
-#define svm_invlpgb_rax_set_asid_valid(v, x)						\
+#define svm_invlpgb_rax_set_asid_valid(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_invlpgb_rax_set_asid_valid: value does not fit in bits 2:2"); \
-	__svm_invlpgb_rax_set_asid_valid(v, x);							\
+	__svm_invlpgb_rax_set_asid_valid(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_invlpgb_rax_include_global(vmx_u64 v)
@@ -5065,11 +5065,11 @@ static __always_inline vmx_u64 __svm_invlpgb_rax_set_include_global(vmx_u64 v, v
 	       (x << 3 & SVM_INVLPGB_RAX_INCLUDE_GLOBAL_MASK);
 }
 
-#define svm_invlpgb_rax_set_include_global(v, x)						\
+#define svm_invlpgb_rax_set_include_global(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_invlpgb_rax_set_include_global: value does not fit in bits 3:3"); \
-	__svm_invlpgb_rax_set_include_global(v, x);							\
+	__svm_invlpgb_rax_set_include_global(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_invlpgb_rax_final_only(vmx_u64 v)
@@ -5083,11 +5083,11 @@ static __always_inline vmx_u64 __svm_invlpgb_rax_set_final_only(vmx_u64 v, vmx_u
 	       (x << 4 & SVM_INVLPGB_RAX_FINAL_ONLY_MASK);
 }
 
-#define svm_invlpgb_rax_set_final_only(v, x)						\
+#define svm_invlpgb_rax_set_final_only(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_invlpgb_rax_set_final_only: value does not fit in bits 4:4"); \
-	__svm_invlpgb_rax_set_final_only(v, x);							\
+	__svm_invlpgb_rax_set_final_only(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_invlpgb_rax_include_nested(vmx_u64 v)
@@ -5101,11 +5101,11 @@ static __always_inline vmx_u64 __svm_invlpgb_rax_set_include_nested(vmx_u64 v, v
 	       (x << 5 & SVM_INVLPGB_RAX_INCLUDE_NESTED_MASK);
 }
 
-#define svm_invlpgb_rax_set_include_nested(v, x)						\
+#define svm_invlpgb_rax_set_include_nested(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_invlpgb_rax_set_include_nested: value does not fit in bits 5:5"); \
-	__svm_invlpgb_rax_set_include_nested(v, x);							\
+	__svm_invlpgb_rax_set_include_nested(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_invlpgb_rax_va(vmx_u64 v)
@@ -5119,11 +5119,11 @@ static __always_inline vmx_u64 __svm_invlpgb_rax_set_va(vmx_u64 v, vmx_u64 x)
 	       (x << 12 & SVM_INVLPGB_RAX_VA_MASK);
 }
 
-#define svm_invlpgb_rax_set_va(v, x)						\
+#define svm_invlpgb_rax_set_va(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0xfffffffffffff,					\
+	SVM_FIELD_FITS(x, 0xfffffffffffff,				\
 			"svm_invlpgb_rax_set_va: value does not fit in bits 63:12"); \
-	__svm_invlpgb_rax_set_va(v, x);							\
+	__svm_invlpgb_rax_set_va(v, x);					\
 })
 
 /*
@@ -5146,11 +5146,11 @@ static __always_inline vmx_u32 __svm_invlpgb_ecx_set_count(vmx_u32 v, vmx_u32 x)
 	       (x << 0 & SVM_INVLPGB_ECX_COUNT_MASK);
 }
 
-#define svm_invlpgb_ecx_set_count(v, x)						\
+#define svm_invlpgb_ecx_set_count(v, x)					\
 ({									\
 	SVM_FIELD_FITS(x, 0xffff,					\
 			"svm_invlpgb_ecx_set_count: value does not fit in bits 15:0"); \
-	__svm_invlpgb_ecx_set_count(v, x);							\
+	__svm_invlpgb_ecx_set_count(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_invlpgb_ecx_stride_2m(vmx_u32 v)
@@ -5164,11 +5164,11 @@ static __always_inline vmx_u32 __svm_invlpgb_ecx_set_stride_2m(vmx_u32 v, vmx_u3
 	       (x << 31 & SVM_INVLPGB_ECX_STRIDE_2M_MASK);
 }
 
-#define svm_invlpgb_ecx_set_stride_2m(v, x)						\
+#define svm_invlpgb_ecx_set_stride_2m(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_invlpgb_ecx_set_stride_2m: value does not fit in bits 31:31"); \
-	__svm_invlpgb_ecx_set_stride_2m(v, x);							\
+	__svm_invlpgb_ecx_set_stride_2m(v, x);				\
 })
 
 /*
@@ -5191,11 +5191,11 @@ static __always_inline vmx_u32 __svm_invlpgb_edx_set_asid(vmx_u32 v, vmx_u32 x)
 	       (x << 0 & SVM_INVLPGB_EDX_ASID_MASK);
 }
 
-#define svm_invlpgb_edx_set_asid(v, x)						\
+#define svm_invlpgb_edx_set_asid(v, x)					\
 ({									\
 	SVM_FIELD_FITS(x, 0xffff,					\
 			"svm_invlpgb_edx_set_asid: value does not fit in bits 15:0"); \
-	__svm_invlpgb_edx_set_asid(v, x);							\
+	__svm_invlpgb_edx_set_asid(v, x);				\
 })
 
 static __always_inline vmx_u32 svm_invlpgb_edx_pcid(vmx_u32 v)
@@ -5209,11 +5209,11 @@ static __always_inline vmx_u32 __svm_invlpgb_edx_set_pcid(vmx_u32 v, vmx_u32 x)
 	       (x << 16 & SVM_INVLPGB_EDX_PCID_MASK);
 }
 
-#define svm_invlpgb_edx_set_pcid(v, x)						\
+#define svm_invlpgb_edx_set_pcid(v, x)					\
 ({									\
 	SVM_FIELD_FITS(x, 0xfff,					\
 			"svm_invlpgb_edx_set_pcid: value does not fit in bits 27:16"); \
-	__svm_invlpgb_edx_set_pcid(v, x);							\
+	__svm_invlpgb_edx_set_pcid(v, x);				\
 })
 
 /*
@@ -5245,11 +5245,11 @@ static __always_inline vmx_u64 __svm_rmpadjust_attributes_set_target_vmpl(vmx_u6
 	       (x << 0 & SVM_RMPADJUST_ATTRIBUTES_TARGET_VMPL_MASK);
 }
 
-#define svm_rmpadjust_attributes_set_target_vmpl(v, x)						\
+#define svm_rmpadjust_attributes_set_target_vmpl(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0xff,					\
+	SVM_FIELD_FITS(x, 0xff,						\
 			"svm_rmpadjust_attributes_set_target_vmpl: value does not fit in bits 7:0"); \
-	__svm_rmpadjust_attributes_set_target_vmpl(v, x);							\
+	__svm_rmpadjust_attributes_set_target_vmpl(v, x);		\
 })
 
 static __always_inline vmx_u64 svm_rmpadjust_attributes_read(vmx_u64 v)
@@ -5263,11 +5263,11 @@ static __always_inline vmx_u64 __svm_rmpadjust_attributes_set_read(vmx_u64 v, vm
 	       (x << 8 & SVM_RMPADJUST_ATTRIBUTES_READ_MASK);
 }
 
-#define svm_rmpadjust_attributes_set_read(v, x)						\
+#define svm_rmpadjust_attributes_set_read(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_rmpadjust_attributes_set_read: value does not fit in bits 8:8"); \
-	__svm_rmpadjust_attributes_set_read(v, x);							\
+	__svm_rmpadjust_attributes_set_read(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_rmpadjust_attributes_write(vmx_u64 v)
@@ -5281,11 +5281,11 @@ static __always_inline vmx_u64 __svm_rmpadjust_attributes_set_write(vmx_u64 v, v
 	       (x << 9 & SVM_RMPADJUST_ATTRIBUTES_WRITE_MASK);
 }
 
-#define svm_rmpadjust_attributes_set_write(v, x)						\
+#define svm_rmpadjust_attributes_set_write(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_rmpadjust_attributes_set_write: value does not fit in bits 9:9"); \
-	__svm_rmpadjust_attributes_set_write(v, x);							\
+	__svm_rmpadjust_attributes_set_write(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_rmpadjust_attributes_user_execute(vmx_u64 v)
@@ -5299,11 +5299,11 @@ static __always_inline vmx_u64 __svm_rmpadjust_attributes_set_user_execute(vmx_u
 	       (x << 10 & SVM_RMPADJUST_ATTRIBUTES_USER_EXECUTE_MASK);
 }
 
-#define svm_rmpadjust_attributes_set_user_execute(v, x)						\
+#define svm_rmpadjust_attributes_set_user_execute(v, x)			\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_rmpadjust_attributes_set_user_execute: value does not fit in bits 10:10"); \
-	__svm_rmpadjust_attributes_set_user_execute(v, x);							\
+	__svm_rmpadjust_attributes_set_user_execute(v, x);		\
 })
 
 static __always_inline vmx_u64 svm_rmpadjust_attributes_supervisor_execute(vmx_u64 v)
@@ -5317,11 +5317,11 @@ static __always_inline vmx_u64 __svm_rmpadjust_attributes_set_supervisor_execute
 	       (x << 11 & SVM_RMPADJUST_ATTRIBUTES_SUPERVISOR_EXECUTE_MASK);
 }
 
-#define svm_rmpadjust_attributes_set_supervisor_execute(v, x)						\
+#define svm_rmpadjust_attributes_set_supervisor_execute(v, x)		\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_rmpadjust_attributes_set_supervisor_execute: value does not fit in bits 11:11"); \
-	__svm_rmpadjust_attributes_set_supervisor_execute(v, x);							\
+	__svm_rmpadjust_attributes_set_supervisor_execute(v, x);	\
 })
 
 static __always_inline vmx_u64 svm_rmpadjust_attributes_vmsa(vmx_u64 v)
@@ -5335,11 +5335,11 @@ static __always_inline vmx_u64 __svm_rmpadjust_attributes_set_vmsa(vmx_u64 v, vm
 	       (x << 16 & SVM_RMPADJUST_ATTRIBUTES_VMSA_MASK);
 }
 
-#define svm_rmpadjust_attributes_set_vmsa(v, x)						\
+#define svm_rmpadjust_attributes_set_vmsa(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x1,					\
+	SVM_FIELD_FITS(x, 0x1,						\
 			"svm_rmpadjust_attributes_set_vmsa: value does not fit in bits 16:16"); \
-	__svm_rmpadjust_attributes_set_vmsa(v, x);							\
+	__svm_rmpadjust_attributes_set_vmsa(v, x);			\
 })
 
 /*
@@ -5361,11 +5361,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_set_info(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & SVM_GHCB_MSR_INFO_MASK);
 }
 
-#define svm_ghcb_msr_set_info(v, x)						\
+#define svm_ghcb_msr_set_info(v, x)					\
 ({									\
 	SVM_FIELD_FITS(x, 0xfff,					\
 			"svm_ghcb_msr_set_info: value does not fit in bits 11:0"); \
-	__svm_ghcb_msr_set_info(v, x);							\
+	__svm_ghcb_msr_set_info(v, x);					\
 })
 
 static __always_inline vmx_u64 svm_ghcb_msr_data(vmx_u64 v)
@@ -5379,11 +5379,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_set_data(vmx_u64 v, vmx_u64 x)
 	       (x << 12 & SVM_GHCB_MSR_DATA_MASK);
 }
 
-#define svm_ghcb_msr_set_data(v, x)						\
+#define svm_ghcb_msr_set_data(v, x)					\
 ({									\
-	SVM_FIELD_FITS(x, 0xfffffffffffff,					\
+	SVM_FIELD_FITS(x, 0xfffffffffffff,				\
 			"svm_ghcb_msr_set_data: value does not fit in bits 63:12"); \
-	__svm_ghcb_msr_set_data(v, x);							\
+	__svm_ghcb_msr_set_data(v, x);					\
 })
 
 /*
@@ -5410,11 +5410,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_sev_info_set_info(vmx_u64 v, vmx_u
 	       (x << 0 & SVM_GHCB_MSR_SEV_INFO_INFO_MASK);
 }
 
-#define svm_ghcb_msr_sev_info_set_info(v, x)						\
+#define svm_ghcb_msr_sev_info_set_info(v, x)				\
 ({									\
 	SVM_FIELD_FITS(x, 0xfff,					\
 			"svm_ghcb_msr_sev_info_set_info: value does not fit in bits 11:0"); \
-	__svm_ghcb_msr_sev_info_set_info(v, x);							\
+	__svm_ghcb_msr_sev_info_set_info(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_ghcb_msr_sev_info_cbit(vmx_u64 v)
@@ -5428,11 +5428,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_sev_info_set_cbit(vmx_u64 v, vmx_u
 	       (x << 24 & SVM_GHCB_MSR_SEV_INFO_CBIT_MASK);
 }
 
-#define svm_ghcb_msr_sev_info_set_cbit(v, x)						\
+#define svm_ghcb_msr_sev_info_set_cbit(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0xff,					\
+	SVM_FIELD_FITS(x, 0xff,						\
 			"svm_ghcb_msr_sev_info_set_cbit: value does not fit in bits 31:24"); \
-	__svm_ghcb_msr_sev_info_set_cbit(v, x);							\
+	__svm_ghcb_msr_sev_info_set_cbit(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_ghcb_msr_sev_info_min_version(vmx_u64 v)
@@ -5446,11 +5446,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_sev_info_set_min_version(vmx_u64 v
 	       (x << 32 & SVM_GHCB_MSR_SEV_INFO_MIN_VERSION_MASK);
 }
 
-#define svm_ghcb_msr_sev_info_set_min_version(v, x)						\
+#define svm_ghcb_msr_sev_info_set_min_version(v, x)			\
 ({									\
 	SVM_FIELD_FITS(x, 0xffff,					\
 			"svm_ghcb_msr_sev_info_set_min_version: value does not fit in bits 47:32"); \
-	__svm_ghcb_msr_sev_info_set_min_version(v, x);							\
+	__svm_ghcb_msr_sev_info_set_min_version(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_ghcb_msr_sev_info_max_version(vmx_u64 v)
@@ -5464,11 +5464,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_sev_info_set_max_version(vmx_u64 v
 	       (x << 48 & SVM_GHCB_MSR_SEV_INFO_MAX_VERSION_MASK);
 }
 
-#define svm_ghcb_msr_sev_info_set_max_version(v, x)						\
+#define svm_ghcb_msr_sev_info_set_max_version(v, x)			\
 ({									\
 	SVM_FIELD_FITS(x, 0xffff,					\
 			"svm_ghcb_msr_sev_info_set_max_version: value does not fit in bits 63:48"); \
-	__svm_ghcb_msr_sev_info_set_max_version(v, x);							\
+	__svm_ghcb_msr_sev_info_set_max_version(v, x);			\
 })
 
 /*
@@ -5493,11 +5493,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_cpuid_set_info(vmx_u64 v, vmx_u64 
 	       (x << 0 & SVM_GHCB_MSR_CPUID_INFO_MASK);
 }
 
-#define svm_ghcb_msr_cpuid_set_info(v, x)						\
+#define svm_ghcb_msr_cpuid_set_info(v, x)				\
 ({									\
 	SVM_FIELD_FITS(x, 0xfff,					\
 			"svm_ghcb_msr_cpuid_set_info: value does not fit in bits 11:0"); \
-	__svm_ghcb_msr_cpuid_set_info(v, x);							\
+	__svm_ghcb_msr_cpuid_set_info(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_ghcb_msr_cpuid_reg(vmx_u64 v)
@@ -5511,11 +5511,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_cpuid_set_reg(vmx_u64 v, vmx_u64 x
 	       (x << 30 & SVM_GHCB_MSR_CPUID_REG_MASK);
 }
 
-#define svm_ghcb_msr_cpuid_set_reg(v, x)						\
+#define svm_ghcb_msr_cpuid_set_reg(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0x3,					\
+	SVM_FIELD_FITS(x, 0x3,						\
 			"svm_ghcb_msr_cpuid_set_reg: value does not fit in bits 31:30"); \
-	__svm_ghcb_msr_cpuid_set_reg(v, x);							\
+	__svm_ghcb_msr_cpuid_set_reg(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_ghcb_msr_cpuid_function(vmx_u64 v)
@@ -5529,11 +5529,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_cpuid_set_function(vmx_u64 v, vmx_
 	       (x << 32 & SVM_GHCB_MSR_CPUID_FUNCTION_MASK);
 }
 
-#define svm_ghcb_msr_cpuid_set_function(v, x)						\
+#define svm_ghcb_msr_cpuid_set_function(v, x)				\
 ({									\
 	SVM_FIELD_FITS(x, 0xffffffff,					\
 			"svm_ghcb_msr_cpuid_set_function: value does not fit in bits 63:32"); \
-	__svm_ghcb_msr_cpuid_set_function(v, x);							\
+	__svm_ghcb_msr_cpuid_set_function(v, x);			\
 })
 
 /* Values of svm_ghcb_msr_cpuid_reg(). */
@@ -5566,11 +5566,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_psc_set_info(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & SVM_GHCB_MSR_PSC_INFO_MASK);
 }
 
-#define svm_ghcb_msr_psc_set_info(v, x)						\
+#define svm_ghcb_msr_psc_set_info(v, x)					\
 ({									\
 	SVM_FIELD_FITS(x, 0xfff,					\
 			"svm_ghcb_msr_psc_set_info: value does not fit in bits 11:0"); \
-	__svm_ghcb_msr_psc_set_info(v, x);							\
+	__svm_ghcb_msr_psc_set_info(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_ghcb_msr_psc_gfn(vmx_u64 v)
@@ -5584,11 +5584,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_psc_set_gfn(vmx_u64 v, vmx_u64 x)
 	       (x << 12 & SVM_GHCB_MSR_PSC_GFN_MASK);
 }
 
-#define svm_ghcb_msr_psc_set_gfn(v, x)						\
+#define svm_ghcb_msr_psc_set_gfn(v, x)					\
 ({									\
 	SVM_FIELD_FITS(x, 0xffffffffff,					\
 			"svm_ghcb_msr_psc_set_gfn: value does not fit in bits 51:12"); \
-	__svm_ghcb_msr_psc_set_gfn(v, x);							\
+	__svm_ghcb_msr_psc_set_gfn(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_ghcb_msr_psc_operation(vmx_u64 v)
@@ -5602,11 +5602,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_psc_set_operation(vmx_u64 v, vmx_u
 	       (x << 52 & SVM_GHCB_MSR_PSC_OPERATION_MASK);
 }
 
-#define svm_ghcb_msr_psc_set_operation(v, x)						\
+#define svm_ghcb_msr_psc_set_operation(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0xf,					\
+	SVM_FIELD_FITS(x, 0xf,						\
 			"svm_ghcb_msr_psc_set_operation: value does not fit in bits 55:52"); \
-	__svm_ghcb_msr_psc_set_operation(v, x);							\
+	__svm_ghcb_msr_psc_set_operation(v, x);				\
 })
 
 /*
@@ -5631,11 +5631,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_term_set_info(vmx_u64 v, vmx_u64 x
 	       (x << 0 & SVM_GHCB_MSR_TERM_INFO_MASK);
 }
 
-#define svm_ghcb_msr_term_set_info(v, x)						\
+#define svm_ghcb_msr_term_set_info(v, x)				\
 ({									\
 	SVM_FIELD_FITS(x, 0xfff,					\
 			"svm_ghcb_msr_term_set_info: value does not fit in bits 11:0"); \
-	__svm_ghcb_msr_term_set_info(v, x);							\
+	__svm_ghcb_msr_term_set_info(v, x);				\
 })
 
 static __always_inline vmx_u64 svm_ghcb_msr_term_reason_set(vmx_u64 v)
@@ -5649,11 +5649,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_term_set_reason_set(vmx_u64 v, vmx
 	       (x << 12 & SVM_GHCB_MSR_TERM_REASON_SET_MASK);
 }
 
-#define svm_ghcb_msr_term_set_reason_set(v, x)						\
+#define svm_ghcb_msr_term_set_reason_set(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0xf,					\
+	SVM_FIELD_FITS(x, 0xf,						\
 			"svm_ghcb_msr_term_set_reason_set: value does not fit in bits 15:12"); \
-	__svm_ghcb_msr_term_set_reason_set(v, x);							\
+	__svm_ghcb_msr_term_set_reason_set(v, x);			\
 })
 
 static __always_inline vmx_u64 svm_ghcb_msr_term_reason_code(vmx_u64 v)
@@ -5667,11 +5667,11 @@ static __always_inline vmx_u64 __svm_ghcb_msr_term_set_reason_code(vmx_u64 v, vm
 	       (x << 16 & SVM_GHCB_MSR_TERM_REASON_CODE_MASK);
 }
 
-#define svm_ghcb_msr_term_set_reason_code(v, x)						\
+#define svm_ghcb_msr_term_set_reason_code(v, x)				\
 ({									\
-	SVM_FIELD_FITS(x, 0xff,					\
+	SVM_FIELD_FITS(x, 0xff,						\
 			"svm_ghcb_msr_term_set_reason_code: value does not fit in bits 23:16"); \
-	__svm_ghcb_msr_term_set_reason_code(v, x);							\
+	__svm_ghcb_msr_term_set_reason_code(v, x);			\
 })
 
 #endif /* VMXGEN_SVM_LAYOUTS_H */

@@ -20,7 +20,7 @@
  * Whether a constant x fits in a field of the given mask (shifted down to
  * bit 0); a variable is not checked here.  Costs nothing at run time.
  */
-#define TDXM_FIELD_FITS(x, max, message)					\
+#define TDXM_FIELD_FITS(x, max, message)				\
 	_Static_assert(__builtin_choose_expr(__builtin_constant_p(x),	\
 		(vmx_u64)(x) <= (vmx_u64)(max), 1), message)
 
@@ -44,11 +44,11 @@ static __always_inline vmx_u64 __tdxm_leaf_and_version_set_leaf(vmx_u64 v, vmx_u
 	       (x << 0 & TDXM_LEAF_AND_VERSION_LEAF_MASK);
 }
 
-#define tdxm_leaf_and_version_set_leaf(v, x)						\
+#define tdxm_leaf_and_version_set_leaf(v, x)				\
 ({									\
 	TDXM_FIELD_FITS(x, 0xffff,					\
 			"tdxm_leaf_and_version_set_leaf: value does not fit in bits 15:0"); \
-	__tdxm_leaf_and_version_set_leaf(v, x);							\
+	__tdxm_leaf_and_version_set_leaf(v, x);				\
 })
 
 static __always_inline vmx_u64 tdxm_leaf_and_version_version(vmx_u64 v)
@@ -62,11 +62,11 @@ static __always_inline vmx_u64 __tdxm_leaf_and_version_set_version(vmx_u64 v, vm
 	       (x << 16 & TDXM_LEAF_AND_VERSION_VERSION_MASK);
 }
 
-#define tdxm_leaf_and_version_set_version(v, x)						\
+#define tdxm_leaf_and_version_set_version(v, x)				\
 ({									\
 	TDXM_FIELD_FITS(x, 0xff,					\
 			"tdxm_leaf_and_version_set_version: value does not fit in bits 23:16"); \
-	__tdxm_leaf_and_version_set_version(v, x);							\
+	__tdxm_leaf_and_version_set_version(v, x);			\
 })
 
 /*
@@ -99,11 +99,11 @@ static __always_inline vmx_u64 __tdxm_completion_status_set_details_l2(vmx_u64 v
 	       (x << 0 & TDXM_COMPLETION_STATUS_DETAILS_L2_MASK);
 }
 
-#define tdxm_completion_status_set_details_l2(v, x)						\
+#define tdxm_completion_status_set_details_l2(v, x)			\
 ({									\
 	TDXM_FIELD_FITS(x, 0xffffffff,					\
 			"tdxm_completion_status_set_details_l2: value does not fit in bits 31:0"); \
-	__tdxm_completion_status_set_details_l2(v, x);							\
+	__tdxm_completion_status_set_details_l2(v, x);			\
 })
 
 static __always_inline vmx_u64 tdxm_completion_status_details_l1(vmx_u64 v)
@@ -117,11 +117,11 @@ static __always_inline vmx_u64 __tdxm_completion_status_set_details_l1(vmx_u64 v
 	       (x << 32 & TDXM_COMPLETION_STATUS_DETAILS_L1_MASK);
 }
 
-#define tdxm_completion_status_set_details_l1(v, x)						\
+#define tdxm_completion_status_set_details_l1(v, x)			\
 ({									\
 	TDXM_FIELD_FITS(x, 0xff,					\
 			"tdxm_completion_status_set_details_l1: value does not fit in bits 39:32"); \
-	__tdxm_completion_status_set_details_l1(v, x);							\
+	__tdxm_completion_status_set_details_l1(v, x);			\
 })
 
 static __always_inline vmx_u64 tdxm_completion_status_class(vmx_u64 v)
@@ -135,11 +135,11 @@ static __always_inline vmx_u64 __tdxm_completion_status_set_class(vmx_u64 v, vmx
 	       (x << 40 & TDXM_COMPLETION_STATUS_CLASS_MASK);
 }
 
-#define tdxm_completion_status_set_class(v, x)						\
+#define tdxm_completion_status_set_class(v, x)				\
 ({									\
 	TDXM_FIELD_FITS(x, 0xff,					\
 			"tdxm_completion_status_set_class: value does not fit in bits 47:40"); \
-	__tdxm_completion_status_set_class(v, x);							\
+	__tdxm_completion_status_set_class(v, x);			\
 })
 
 static __always_inline vmx_u64 tdxm_completion_status_host_recoverability_hint(vmx_u64 v)
@@ -153,11 +153,11 @@ static __always_inline vmx_u64 __tdxm_completion_status_set_host_recoverability_
 	       (x << 60 & TDXM_COMPLETION_STATUS_HOST_RECOVERABILITY_HINT_MASK);
 }
 
-#define tdxm_completion_status_set_host_recoverability_hint(v, x)						\
+#define tdxm_completion_status_set_host_recoverability_hint(v, x)	\
 ({									\
-	TDXM_FIELD_FITS(x, 0x1,					\
+	TDXM_FIELD_FITS(x, 0x1,						\
 			"tdxm_completion_status_set_host_recoverability_hint: value does not fit in bits 60:60"); \
-	__tdxm_completion_status_set_host_recoverability_hint(v, x);							\
+	__tdxm_completion_status_set_host_recoverability_hint(v, x);	\
 })
 
 static __always_inline vmx_u64 tdxm_completion_status_fatal(vmx_u64 v)
@@ -171,11 +171,11 @@ static __always_inline vmx_u64 __tdxm_completion_status_set_fatal(vmx_u64 v, vmx
 	       (x << 61 & TDXM_COMPLETION_STATUS_FATAL_MASK);
 }
 
-#define tdxm_completion_status_set_fatal(v, x)						\
+#define tdxm_completion_status_set_fatal(v, x)				\
 ({									\
-	TDXM_FIELD_FITS(x, 0x1,					\
+	TDXM_FIELD_FITS(x, 0x1,						\
 			"tdxm_completion_status_set_fatal: value does not fit in bits 61:61"); \
-	__tdxm_completion_status_set_fatal(v, x);							\
+	__tdxm_completion_status_set_fatal(v, x);			\
 })
 
 static __always_inline vmx_u64 tdxm_completion_status_non_recoverable(vmx_u64 v)
@@ -189,11 +189,11 @@ static __always_inline vmx_u64 __tdxm_completion_status_set_non_recoverable(vmx_
 	       (x << 62 & TDXM_COMPLETION_STATUS_NON_RECOVERABLE_MASK);
 }
 
-#define tdxm_completion_status_set_non_recoverable(v, x)						\
+#define tdxm_completion_status_set_non_recoverable(v, x)		\
 ({									\
-	TDXM_FIELD_FITS(x, 0x1,					\
+	TDXM_FIELD_FITS(x, 0x1,						\
 			"tdxm_completion_status_set_non_recoverable: value does not fit in bits 62:62"); \
-	__tdxm_completion_status_set_non_recoverable(v, x);							\
+	__tdxm_completion_status_set_non_recoverable(v, x);		\
 })
 
 static __always_inline vmx_u64 tdxm_completion_status_error(vmx_u64 v)
@@ -207,11 +207,11 @@ static __always_inline vmx_u64 __tdxm_completion_status_set_error(vmx_u64 v, vmx
 	       (x << 63 & TDXM_COMPLETION_STATUS_ERROR_MASK);
 }
 
-#define tdxm_completion_status_set_error(v, x)						\
+#define tdxm_completion_status_set_error(v, x)				\
 ({									\
-	TDXM_FIELD_FITS(x, 0x1,					\
+	TDXM_FIELD_FITS(x, 0x1,						\
 			"tdxm_completion_status_set_error: value does not fit in bits 63:63"); \
-	__tdxm_completion_status_set_error(v, x);							\
+	__tdxm_completion_status_set_error(v, x);			\
 })
 
 /* Values of tdxm_completion_status_class(). */
@@ -257,11 +257,11 @@ static __always_inline vmx_u64 __tdxm_page_info_set_level(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & TDXM_PAGE_INFO_LEVEL_MASK);
 }
 
-#define tdxm_page_info_set_level(v, x)						\
+#define tdxm_page_info_set_level(v, x)					\
 ({									\
-	TDXM_FIELD_FITS(x, 0x7,					\
+	TDXM_FIELD_FITS(x, 0x7,						\
 			"tdxm_page_info_set_level: value does not fit in bits 2:0"); \
-	__tdxm_page_info_set_level(v, x);							\
+	__tdxm_page_info_set_level(v, x);				\
 })
 
 static __always_inline vmx_u64 tdxm_page_info_gpa_page(vmx_u64 v)
@@ -275,11 +275,11 @@ static __always_inline vmx_u64 __tdxm_page_info_set_gpa_page(vmx_u64 v, vmx_u64 
 	       (x << 12 & TDXM_PAGE_INFO_GPA_PAGE_MASK);
 }
 
-#define tdxm_page_info_set_gpa_page(v, x)						\
+#define tdxm_page_info_set_gpa_page(v, x)				\
 ({									\
-	TDXM_FIELD_FITS(x, 0xffffffffff,					\
+	TDXM_FIELD_FITS(x, 0xffffffffff,				\
 			"tdxm_page_info_set_gpa_page: value does not fit in bits 51:12"); \
-	__tdxm_page_info_set_gpa_page(v, x);							\
+	__tdxm_page_info_set_gpa_page(v, x);				\
 })
 
 /* Values of tdxm_page_info_level(). */

@@ -1239,7 +1239,7 @@ _Static_assert(VMX_VMCS_FIELD_WIDTH(VMCS_HOST_IA32_INTERRUPT_SSP_TABLE_ADDR) == 
 #define VMX_VMCS_FIELD_WRITABLE(field)					\
 	(VMX_VMCS_FIELD_TYPE(field) != VMX_VMCS_FIELD_TYPE_EXIT_INFO)
 #define VMX_CHECK_WRITABLE(field, accessor)				\
-	VMX_CHECK_FIELD(field, 1, VMX_VMCS_FIELD_WRITABLE, accessor		\
+	VMX_CHECK_FIELD(field, 1, VMX_VMCS_FIELD_WRITABLE, accessor	\
 			": VM-exit information fields are read-only "	\
 			"(define VMXGEN_ALLOW_EXIT_INFO_WRITES to allow)")
 #endif
@@ -1270,7 +1270,7 @@ __vmx_vmwrite16(unsigned long field, vmx_u16 value)
  */
 #define vmx_vmread16(field, value)					\
 ({									\
-	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_16, VMX_VMCS_FIELD_WIDTH,	\
+	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_16, VMX_VMCS_FIELD_WIDTH, \
 			"vmx_vmread16: VMCS field is not 16-bit");	\
 	__vmx_vmread16(field, value);					\
 })
@@ -1284,7 +1284,7 @@ __vmx_vmwrite16(unsigned long field, vmx_u16 value)
  */
 #define vmx_vmwrite16(field, value)					\
 ({									\
-	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_16, VMX_VMCS_FIELD_WIDTH,	\
+	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_16, VMX_VMCS_FIELD_WIDTH, \
 			"vmx_vmwrite16: VMCS field is not 16-bit");	\
 	VMX_CHECK_WRITABLE(field, "vmx_vmwrite16");			\
 	__vmx_vmwrite16(field, value);					\
@@ -1316,7 +1316,7 @@ __vmx_vmwrite32(unsigned long field, vmx_u32 value)
  */
 #define vmx_vmread32(field, value)					\
 ({									\
-	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_32, VMX_VMCS_FIELD_WIDTH,	\
+	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_32, VMX_VMCS_FIELD_WIDTH, \
 			"vmx_vmread32: VMCS field is not 32-bit");	\
 	__vmx_vmread32(field, value);					\
 })
@@ -1330,7 +1330,7 @@ __vmx_vmwrite32(unsigned long field, vmx_u32 value)
  */
 #define vmx_vmwrite32(field, value)					\
 ({									\
-	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_32, VMX_VMCS_FIELD_WIDTH,	\
+	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_32, VMX_VMCS_FIELD_WIDTH, \
 			"vmx_vmwrite32: VMCS field is not 32-bit");	\
 	VMX_CHECK_WRITABLE(field, "vmx_vmwrite32");			\
 	__vmx_vmwrite32(field, value);					\
@@ -1379,7 +1379,7 @@ __vmx_vmwrite64(unsigned long field, vmx_u64 value)
  */
 #define vmx_vmread64(field, value)					\
 ({									\
-	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_64, VMX_VMCS_FIELD_WIDTH,	\
+	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_64, VMX_VMCS_FIELD_WIDTH, \
 			"vmx_vmread64: VMCS field is not 64-bit");	\
 	__vmx_vmread64(field, value);					\
 })
@@ -1393,7 +1393,7 @@ __vmx_vmwrite64(unsigned long field, vmx_u64 value)
  */
 #define vmx_vmwrite64(field, value)					\
 ({									\
-	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_64, VMX_VMCS_FIELD_WIDTH,	\
+	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_64, VMX_VMCS_FIELD_WIDTH, \
 			"vmx_vmwrite64: VMCS field is not 64-bit");	\
 	VMX_CHECK_WRITABLE(field, "vmx_vmwrite64");			\
 	__vmx_vmwrite64(field, value);					\
@@ -1425,9 +1425,9 @@ __vmx_vmwritel(unsigned long field, unsigned long value)
  */
 #define vmx_vmreadl(field, value)					\
 ({									\
-	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_NATURAL, VMX_VMCS_FIELD_WIDTH,	\
-			"vmx_vmreadl: VMCS field is not natural-width");	\
-	__vmx_vmreadl(field,					\
+	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_NATURAL, VMX_VMCS_FIELD_WIDTH, \
+			"vmx_vmreadl: VMCS field is not natural-width"); \
+	__vmx_vmreadl(field,						\
 			VMXGEN_NATURAL_PTR(value, vmx_vmreadl));	\
 })
 
@@ -1440,11 +1440,11 @@ __vmx_vmwritel(unsigned long field, unsigned long value)
  */
 #define vmx_vmwritel(field, value)					\
 ({									\
-	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_NATURAL, VMX_VMCS_FIELD_WIDTH,	\
-			"vmx_vmwritel: VMCS field is not natural-width");	\
+	VMX_CHECK_FIELD(field, VMX_VMCS_FIELD_WIDTH_NATURAL, VMX_VMCS_FIELD_WIDTH, \
+			"vmx_vmwritel: VMCS field is not natural-width"); \
 	VMX_CHECK_WRITABLE(field, "vmx_vmwritel");			\
-	__vmx_vmwritel(field,					\
-			VMXGEN_NATURAL(value, vmx_vmwritel));	\
+	__vmx_vmwritel(field,						\
+			VMXGEN_NATURAL(value, vmx_vmwritel));		\
 })
 
 /* VMCS_VIRTUAL_PROCESSOR_ID (0x0000): 16-bit control field, SDM B.1.1 */

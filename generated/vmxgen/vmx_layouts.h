@@ -51,11 +51,11 @@ static __always_inline vmx_u64 __vmx_eptp_set_memtype(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & VMX_EPTP_MEMTYPE_MASK);
 }
 
-#define vmx_eptp_set_memtype(v, x)						\
+#define vmx_eptp_set_memtype(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x7,					\
+	VMX_FIELD_FITS(x, 0x7,						\
 			"vmx_eptp_set_memtype: value does not fit in bits 2:0"); \
-	__vmx_eptp_set_memtype(v, x);							\
+	__vmx_eptp_set_memtype(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_eptp_walk_length(vmx_u64 v)
@@ -69,11 +69,11 @@ static __always_inline vmx_u64 __vmx_eptp_set_walk_length(vmx_u64 v, vmx_u64 x)
 	       (x << 3 & VMX_EPTP_WALK_LENGTH_MASK);
 }
 
-#define vmx_eptp_set_walk_length(v, x)						\
+#define vmx_eptp_set_walk_length(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x7,					\
+	VMX_FIELD_FITS(x, 0x7,						\
 			"vmx_eptp_set_walk_length: value does not fit in bits 5:3"); \
-	__vmx_eptp_set_walk_length(v, x);							\
+	__vmx_eptp_set_walk_length(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_eptp_ad(vmx_u64 v)
@@ -89,9 +89,9 @@ static __always_inline vmx_u64 __vmx_eptp_set_ad(vmx_u64 v, vmx_u64 x)
 
 #define vmx_eptp_set_ad(v, x)						\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_eptp_set_ad: value does not fit in bits 6:6"); \
-	__vmx_eptp_set_ad(v, x);							\
+	__vmx_eptp_set_ad(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_eptp_sss(vmx_u64 v)
@@ -107,9 +107,9 @@ static __always_inline vmx_u64 __vmx_eptp_set_sss(vmx_u64 v, vmx_u64 x)
 
 #define vmx_eptp_set_sss(v, x)						\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_eptp_set_sss: value does not fit in bits 7:7"); \
-	__vmx_eptp_set_sss(v, x);							\
+	__vmx_eptp_set_sss(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_eptp_pml4_address(vmx_u64 v)
@@ -123,11 +123,11 @@ static __always_inline vmx_u64 __vmx_eptp_set_pml4_address(vmx_u64 v, vmx_u64 x)
 	       (x << 12 & VMX_EPTP_PML4_ADDRESS_MASK);
 }
 
-#define vmx_eptp_set_pml4_address(v, x)						\
+#define vmx_eptp_set_pml4_address(v, x)					\
 ({									\
 	VMX_FIELD_FITS(x, 0xffffffffff,					\
 			"vmx_eptp_set_pml4_address: value does not fit in bits 51:12"); \
-	__vmx_eptp_set_pml4_address(v, x);							\
+	__vmx_eptp_set_pml4_address(v, x);				\
 })
 
 /* Values of vmx_eptp_memtype(). */
@@ -173,11 +173,11 @@ static __always_inline vmx_u64 __vmx_ept_pml4e_set_read(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & VMX_EPT_PML4E_READ_MASK);
 }
 
-#define vmx_ept_pml4e_set_read(v, x)						\
+#define vmx_ept_pml4e_set_read(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pml4e_set_read: value does not fit in bits 0:0"); \
-	__vmx_ept_pml4e_set_read(v, x);							\
+	__vmx_ept_pml4e_set_read(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_ept_pml4e_write(vmx_u64 v)
@@ -191,11 +191,11 @@ static __always_inline vmx_u64 __vmx_ept_pml4e_set_write(vmx_u64 v, vmx_u64 x)
 	       (x << 1 & VMX_EPT_PML4E_WRITE_MASK);
 }
 
-#define vmx_ept_pml4e_set_write(v, x)						\
+#define vmx_ept_pml4e_set_write(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pml4e_set_write: value does not fit in bits 1:1"); \
-	__vmx_ept_pml4e_set_write(v, x);							\
+	__vmx_ept_pml4e_set_write(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pml4e_execute(vmx_u64 v)
@@ -209,11 +209,11 @@ static __always_inline vmx_u64 __vmx_ept_pml4e_set_execute(vmx_u64 v, vmx_u64 x)
 	       (x << 2 & VMX_EPT_PML4E_EXECUTE_MASK);
 }
 
-#define vmx_ept_pml4e_set_execute(v, x)						\
+#define vmx_ept_pml4e_set_execute(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pml4e_set_execute: value does not fit in bits 2:2"); \
-	__vmx_ept_pml4e_set_execute(v, x);							\
+	__vmx_ept_pml4e_set_execute(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pml4e_accessed(vmx_u64 v)
@@ -227,11 +227,11 @@ static __always_inline vmx_u64 __vmx_ept_pml4e_set_accessed(vmx_u64 v, vmx_u64 x
 	       (x << 8 & VMX_EPT_PML4E_ACCESSED_MASK);
 }
 
-#define vmx_ept_pml4e_set_accessed(v, x)						\
+#define vmx_ept_pml4e_set_accessed(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pml4e_set_accessed: value does not fit in bits 8:8"); \
-	__vmx_ept_pml4e_set_accessed(v, x);							\
+	__vmx_ept_pml4e_set_accessed(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pml4e_user_execute(vmx_u64 v)
@@ -245,11 +245,11 @@ static __always_inline vmx_u64 __vmx_ept_pml4e_set_user_execute(vmx_u64 v, vmx_u
 	       (x << 10 & VMX_EPT_PML4E_USER_EXECUTE_MASK);
 }
 
-#define vmx_ept_pml4e_set_user_execute(v, x)						\
+#define vmx_ept_pml4e_set_user_execute(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pml4e_set_user_execute: value does not fit in bits 10:10"); \
-	__vmx_ept_pml4e_set_user_execute(v, x);							\
+	__vmx_ept_pml4e_set_user_execute(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pml4e_address(vmx_u64 v)
@@ -263,11 +263,11 @@ static __always_inline vmx_u64 __vmx_ept_pml4e_set_address(vmx_u64 v, vmx_u64 x)
 	       (x << 12 & VMX_EPT_PML4E_ADDRESS_MASK);
 }
 
-#define vmx_ept_pml4e_set_address(v, x)						\
+#define vmx_ept_pml4e_set_address(v, x)					\
 ({									\
 	VMX_FIELD_FITS(x, 0xffffffffff,					\
 			"vmx_ept_pml4e_set_address: value does not fit in bits 51:12"); \
-	__vmx_ept_pml4e_set_address(v, x);							\
+	__vmx_ept_pml4e_set_address(v, x);				\
 })
 
 /*
@@ -303,11 +303,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_set_read(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & VMX_EPT_PDPTE_READ_MASK);
 }
 
-#define vmx_ept_pdpte_set_read(v, x)						\
+#define vmx_ept_pdpte_set_read(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_set_read: value does not fit in bits 0:0"); \
-	__vmx_ept_pdpte_set_read(v, x);							\
+	__vmx_ept_pdpte_set_read(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_write(vmx_u64 v)
@@ -321,11 +321,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_set_write(vmx_u64 v, vmx_u64 x)
 	       (x << 1 & VMX_EPT_PDPTE_WRITE_MASK);
 }
 
-#define vmx_ept_pdpte_set_write(v, x)						\
+#define vmx_ept_pdpte_set_write(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_set_write: value does not fit in bits 1:1"); \
-	__vmx_ept_pdpte_set_write(v, x);							\
+	__vmx_ept_pdpte_set_write(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_execute(vmx_u64 v)
@@ -339,11 +339,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_set_execute(vmx_u64 v, vmx_u64 x)
 	       (x << 2 & VMX_EPT_PDPTE_EXECUTE_MASK);
 }
 
-#define vmx_ept_pdpte_set_execute(v, x)						\
+#define vmx_ept_pdpte_set_execute(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_set_execute: value does not fit in bits 2:2"); \
-	__vmx_ept_pdpte_set_execute(v, x);							\
+	__vmx_ept_pdpte_set_execute(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_large_page(vmx_u64 v)
@@ -357,11 +357,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_set_large_page(vmx_u64 v, vmx_u64
 	       (x << 7 & VMX_EPT_PDPTE_LARGE_PAGE_MASK);
 }
 
-#define vmx_ept_pdpte_set_large_page(v, x)						\
+#define vmx_ept_pdpte_set_large_page(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_set_large_page: value does not fit in bits 7:7"); \
-	__vmx_ept_pdpte_set_large_page(v, x);							\
+	__vmx_ept_pdpte_set_large_page(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_accessed(vmx_u64 v)
@@ -375,11 +375,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_set_accessed(vmx_u64 v, vmx_u64 x
 	       (x << 8 & VMX_EPT_PDPTE_ACCESSED_MASK);
 }
 
-#define vmx_ept_pdpte_set_accessed(v, x)						\
+#define vmx_ept_pdpte_set_accessed(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_set_accessed: value does not fit in bits 8:8"); \
-	__vmx_ept_pdpte_set_accessed(v, x);							\
+	__vmx_ept_pdpte_set_accessed(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_user_execute(vmx_u64 v)
@@ -393,11 +393,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_set_user_execute(vmx_u64 v, vmx_u
 	       (x << 10 & VMX_EPT_PDPTE_USER_EXECUTE_MASK);
 }
 
-#define vmx_ept_pdpte_set_user_execute(v, x)						\
+#define vmx_ept_pdpte_set_user_execute(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_set_user_execute: value does not fit in bits 10:10"); \
-	__vmx_ept_pdpte_set_user_execute(v, x);							\
+	__vmx_ept_pdpte_set_user_execute(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_address(vmx_u64 v)
@@ -411,11 +411,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_set_address(vmx_u64 v, vmx_u64 x)
 	       (x << 12 & VMX_EPT_PDPTE_ADDRESS_MASK);
 }
 
-#define vmx_ept_pdpte_set_address(v, x)						\
+#define vmx_ept_pdpte_set_address(v, x)					\
 ({									\
 	VMX_FIELD_FITS(x, 0xffffffffff,					\
 			"vmx_ept_pdpte_set_address: value does not fit in bits 51:12"); \
-	__vmx_ept_pdpte_set_address(v, x);							\
+	__vmx_ept_pdpte_set_address(v, x);				\
 })
 
 /*
@@ -466,11 +466,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_read(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & VMX_EPT_PDPTE_1G_READ_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_read(v, x)						\
+#define vmx_ept_pdpte_1g_set_read(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_1g_set_read: value does not fit in bits 0:0"); \
-	__vmx_ept_pdpte_1g_set_read(v, x);							\
+	__vmx_ept_pdpte_1g_set_read(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_write(vmx_u64 v)
@@ -484,11 +484,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_write(vmx_u64 v, vmx_u64 x
 	       (x << 1 & VMX_EPT_PDPTE_1G_WRITE_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_write(v, x)						\
+#define vmx_ept_pdpte_1g_set_write(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_1g_set_write: value does not fit in bits 1:1"); \
-	__vmx_ept_pdpte_1g_set_write(v, x);							\
+	__vmx_ept_pdpte_1g_set_write(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_execute(vmx_u64 v)
@@ -502,11 +502,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_execute(vmx_u64 v, vmx_u64
 	       (x << 2 & VMX_EPT_PDPTE_1G_EXECUTE_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_execute(v, x)						\
+#define vmx_ept_pdpte_1g_set_execute(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_1g_set_execute: value does not fit in bits 2:2"); \
-	__vmx_ept_pdpte_1g_set_execute(v, x);							\
+	__vmx_ept_pdpte_1g_set_execute(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_memtype(vmx_u64 v)
@@ -520,11 +520,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_memtype(vmx_u64 v, vmx_u64
 	       (x << 3 & VMX_EPT_PDPTE_1G_MEMTYPE_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_memtype(v, x)						\
+#define vmx_ept_pdpte_1g_set_memtype(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x7,					\
+	VMX_FIELD_FITS(x, 0x7,						\
 			"vmx_ept_pdpte_1g_set_memtype: value does not fit in bits 5:3"); \
-	__vmx_ept_pdpte_1g_set_memtype(v, x);							\
+	__vmx_ept_pdpte_1g_set_memtype(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_ignore_pat(vmx_u64 v)
@@ -538,11 +538,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_ignore_pat(vmx_u64 v, vmx_
 	       (x << 6 & VMX_EPT_PDPTE_1G_IGNORE_PAT_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_ignore_pat(v, x)						\
+#define vmx_ept_pdpte_1g_set_ignore_pat(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_1g_set_ignore_pat: value does not fit in bits 6:6"); \
-	__vmx_ept_pdpte_1g_set_ignore_pat(v, x);							\
+	__vmx_ept_pdpte_1g_set_ignore_pat(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_large_page(vmx_u64 v)
@@ -556,11 +556,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_large_page(vmx_u64 v, vmx_
 	       (x << 7 & VMX_EPT_PDPTE_1G_LARGE_PAGE_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_large_page(v, x)						\
+#define vmx_ept_pdpte_1g_set_large_page(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_1g_set_large_page: value does not fit in bits 7:7"); \
-	__vmx_ept_pdpte_1g_set_large_page(v, x);							\
+	__vmx_ept_pdpte_1g_set_large_page(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_accessed(vmx_u64 v)
@@ -574,11 +574,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_accessed(vmx_u64 v, vmx_u6
 	       (x << 8 & VMX_EPT_PDPTE_1G_ACCESSED_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_accessed(v, x)						\
+#define vmx_ept_pdpte_1g_set_accessed(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_1g_set_accessed: value does not fit in bits 8:8"); \
-	__vmx_ept_pdpte_1g_set_accessed(v, x);							\
+	__vmx_ept_pdpte_1g_set_accessed(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_dirty(vmx_u64 v)
@@ -592,11 +592,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_dirty(vmx_u64 v, vmx_u64 x
 	       (x << 9 & VMX_EPT_PDPTE_1G_DIRTY_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_dirty(v, x)						\
+#define vmx_ept_pdpte_1g_set_dirty(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_1g_set_dirty: value does not fit in bits 9:9"); \
-	__vmx_ept_pdpte_1g_set_dirty(v, x);							\
+	__vmx_ept_pdpte_1g_set_dirty(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_user_execute(vmx_u64 v)
@@ -610,11 +610,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_user_execute(vmx_u64 v, vm
 	       (x << 10 & VMX_EPT_PDPTE_1G_USER_EXECUTE_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_user_execute(v, x)						\
+#define vmx_ept_pdpte_1g_set_user_execute(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_1g_set_user_execute: value does not fit in bits 10:10"); \
-	__vmx_ept_pdpte_1g_set_user_execute(v, x);							\
+	__vmx_ept_pdpte_1g_set_user_execute(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_address(vmx_u64 v)
@@ -628,11 +628,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_address(vmx_u64 v, vmx_u64
 	       (x << 30 & VMX_EPT_PDPTE_1G_ADDRESS_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_address(v, x)						\
+#define vmx_ept_pdpte_1g_set_address(v, x)				\
 ({									\
 	VMX_FIELD_FITS(x, 0x3fffff,					\
 			"vmx_ept_pdpte_1g_set_address: value does not fit in bits 51:30"); \
-	__vmx_ept_pdpte_1g_set_address(v, x);							\
+	__vmx_ept_pdpte_1g_set_address(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_verify_guest_paging(vmx_u64 v)
@@ -646,11 +646,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_verify_guest_paging(vmx_u6
 	       (x << 57 & VMX_EPT_PDPTE_1G_VERIFY_GUEST_PAGING_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_verify_guest_paging(v, x)						\
+#define vmx_ept_pdpte_1g_set_verify_guest_paging(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_1g_set_verify_guest_paging: value does not fit in bits 57:57"); \
-	__vmx_ept_pdpte_1g_set_verify_guest_paging(v, x);							\
+	__vmx_ept_pdpte_1g_set_verify_guest_paging(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_paging_write(vmx_u64 v)
@@ -664,11 +664,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_paging_write(vmx_u64 v, vm
 	       (x << 58 & VMX_EPT_PDPTE_1G_PAGING_WRITE_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_paging_write(v, x)						\
+#define vmx_ept_pdpte_1g_set_paging_write(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_1g_set_paging_write: value does not fit in bits 58:58"); \
-	__vmx_ept_pdpte_1g_set_paging_write(v, x);							\
+	__vmx_ept_pdpte_1g_set_paging_write(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_supervisor_shadow_stack(vmx_u64 v)
@@ -682,11 +682,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_supervisor_shadow_stack(vm
 	       (x << 60 & VMX_EPT_PDPTE_1G_SUPERVISOR_SHADOW_STACK_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_supervisor_shadow_stack(v, x)						\
+#define vmx_ept_pdpte_1g_set_supervisor_shadow_stack(v, x)		\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_1g_set_supervisor_shadow_stack: value does not fit in bits 60:60"); \
-	__vmx_ept_pdpte_1g_set_supervisor_shadow_stack(v, x);							\
+	__vmx_ept_pdpte_1g_set_supervisor_shadow_stack(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_pdpte_1g_suppress_ve(vmx_u64 v)
@@ -700,11 +700,11 @@ static __always_inline vmx_u64 __vmx_ept_pdpte_1g_set_suppress_ve(vmx_u64 v, vmx
 	       (x << 63 & VMX_EPT_PDPTE_1G_SUPPRESS_VE_MASK);
 }
 
-#define vmx_ept_pdpte_1g_set_suppress_ve(v, x)						\
+#define vmx_ept_pdpte_1g_set_suppress_ve(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pdpte_1g_set_suppress_ve: value does not fit in bits 63:63"); \
-	__vmx_ept_pdpte_1g_set_suppress_ve(v, x);							\
+	__vmx_ept_pdpte_1g_set_suppress_ve(v, x);			\
 })
 
 /* Values of vmx_ept_pdpte_1g_memtype(). */
@@ -749,11 +749,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_set_read(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & VMX_EPT_PDE_READ_MASK);
 }
 
-#define vmx_ept_pde_set_read(v, x)						\
+#define vmx_ept_pde_set_read(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_set_read: value does not fit in bits 0:0"); \
-	__vmx_ept_pde_set_read(v, x);							\
+	__vmx_ept_pde_set_read(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_write(vmx_u64 v)
@@ -767,11 +767,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_set_write(vmx_u64 v, vmx_u64 x)
 	       (x << 1 & VMX_EPT_PDE_WRITE_MASK);
 }
 
-#define vmx_ept_pde_set_write(v, x)						\
+#define vmx_ept_pde_set_write(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_set_write: value does not fit in bits 1:1"); \
-	__vmx_ept_pde_set_write(v, x);							\
+	__vmx_ept_pde_set_write(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_execute(vmx_u64 v)
@@ -785,11 +785,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_set_execute(vmx_u64 v, vmx_u64 x)
 	       (x << 2 & VMX_EPT_PDE_EXECUTE_MASK);
 }
 
-#define vmx_ept_pde_set_execute(v, x)						\
+#define vmx_ept_pde_set_execute(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_set_execute: value does not fit in bits 2:2"); \
-	__vmx_ept_pde_set_execute(v, x);							\
+	__vmx_ept_pde_set_execute(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_large_page(vmx_u64 v)
@@ -803,11 +803,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_set_large_page(vmx_u64 v, vmx_u64 x
 	       (x << 7 & VMX_EPT_PDE_LARGE_PAGE_MASK);
 }
 
-#define vmx_ept_pde_set_large_page(v, x)						\
+#define vmx_ept_pde_set_large_page(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_set_large_page: value does not fit in bits 7:7"); \
-	__vmx_ept_pde_set_large_page(v, x);							\
+	__vmx_ept_pde_set_large_page(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_accessed(vmx_u64 v)
@@ -821,11 +821,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_set_accessed(vmx_u64 v, vmx_u64 x)
 	       (x << 8 & VMX_EPT_PDE_ACCESSED_MASK);
 }
 
-#define vmx_ept_pde_set_accessed(v, x)						\
+#define vmx_ept_pde_set_accessed(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_set_accessed: value does not fit in bits 8:8"); \
-	__vmx_ept_pde_set_accessed(v, x);							\
+	__vmx_ept_pde_set_accessed(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_user_execute(vmx_u64 v)
@@ -839,11 +839,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_set_user_execute(vmx_u64 v, vmx_u64
 	       (x << 10 & VMX_EPT_PDE_USER_EXECUTE_MASK);
 }
 
-#define vmx_ept_pde_set_user_execute(v, x)						\
+#define vmx_ept_pde_set_user_execute(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_set_user_execute: value does not fit in bits 10:10"); \
-	__vmx_ept_pde_set_user_execute(v, x);							\
+	__vmx_ept_pde_set_user_execute(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_address(vmx_u64 v)
@@ -857,11 +857,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_set_address(vmx_u64 v, vmx_u64 x)
 	       (x << 12 & VMX_EPT_PDE_ADDRESS_MASK);
 }
 
-#define vmx_ept_pde_set_address(v, x)						\
+#define vmx_ept_pde_set_address(v, x)					\
 ({									\
 	VMX_FIELD_FITS(x, 0xffffffffff,					\
 			"vmx_ept_pde_set_address: value does not fit in bits 51:12"); \
-	__vmx_ept_pde_set_address(v, x);							\
+	__vmx_ept_pde_set_address(v, x);				\
 })
 
 /*
@@ -912,11 +912,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_read(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & VMX_EPT_PDE_2M_READ_MASK);
 }
 
-#define vmx_ept_pde_2m_set_read(v, x)						\
+#define vmx_ept_pde_2m_set_read(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_2m_set_read: value does not fit in bits 0:0"); \
-	__vmx_ept_pde_2m_set_read(v, x);							\
+	__vmx_ept_pde_2m_set_read(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_write(vmx_u64 v)
@@ -930,11 +930,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_write(vmx_u64 v, vmx_u64 x)
 	       (x << 1 & VMX_EPT_PDE_2M_WRITE_MASK);
 }
 
-#define vmx_ept_pde_2m_set_write(v, x)						\
+#define vmx_ept_pde_2m_set_write(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_2m_set_write: value does not fit in bits 1:1"); \
-	__vmx_ept_pde_2m_set_write(v, x);							\
+	__vmx_ept_pde_2m_set_write(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_execute(vmx_u64 v)
@@ -948,11 +948,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_execute(vmx_u64 v, vmx_u64 x
 	       (x << 2 & VMX_EPT_PDE_2M_EXECUTE_MASK);
 }
 
-#define vmx_ept_pde_2m_set_execute(v, x)						\
+#define vmx_ept_pde_2m_set_execute(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_2m_set_execute: value does not fit in bits 2:2"); \
-	__vmx_ept_pde_2m_set_execute(v, x);							\
+	__vmx_ept_pde_2m_set_execute(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_memtype(vmx_u64 v)
@@ -966,11 +966,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_memtype(vmx_u64 v, vmx_u64 x
 	       (x << 3 & VMX_EPT_PDE_2M_MEMTYPE_MASK);
 }
 
-#define vmx_ept_pde_2m_set_memtype(v, x)						\
+#define vmx_ept_pde_2m_set_memtype(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x7,					\
+	VMX_FIELD_FITS(x, 0x7,						\
 			"vmx_ept_pde_2m_set_memtype: value does not fit in bits 5:3"); \
-	__vmx_ept_pde_2m_set_memtype(v, x);							\
+	__vmx_ept_pde_2m_set_memtype(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_ignore_pat(vmx_u64 v)
@@ -984,11 +984,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_ignore_pat(vmx_u64 v, vmx_u6
 	       (x << 6 & VMX_EPT_PDE_2M_IGNORE_PAT_MASK);
 }
 
-#define vmx_ept_pde_2m_set_ignore_pat(v, x)						\
+#define vmx_ept_pde_2m_set_ignore_pat(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_2m_set_ignore_pat: value does not fit in bits 6:6"); \
-	__vmx_ept_pde_2m_set_ignore_pat(v, x);							\
+	__vmx_ept_pde_2m_set_ignore_pat(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_large_page(vmx_u64 v)
@@ -1002,11 +1002,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_large_page(vmx_u64 v, vmx_u6
 	       (x << 7 & VMX_EPT_PDE_2M_LARGE_PAGE_MASK);
 }
 
-#define vmx_ept_pde_2m_set_large_page(v, x)						\
+#define vmx_ept_pde_2m_set_large_page(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_2m_set_large_page: value does not fit in bits 7:7"); \
-	__vmx_ept_pde_2m_set_large_page(v, x);							\
+	__vmx_ept_pde_2m_set_large_page(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_accessed(vmx_u64 v)
@@ -1020,11 +1020,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_accessed(vmx_u64 v, vmx_u64 
 	       (x << 8 & VMX_EPT_PDE_2M_ACCESSED_MASK);
 }
 
-#define vmx_ept_pde_2m_set_accessed(v, x)						\
+#define vmx_ept_pde_2m_set_accessed(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_2m_set_accessed: value does not fit in bits 8:8"); \
-	__vmx_ept_pde_2m_set_accessed(v, x);							\
+	__vmx_ept_pde_2m_set_accessed(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_dirty(vmx_u64 v)
@@ -1038,11 +1038,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_dirty(vmx_u64 v, vmx_u64 x)
 	       (x << 9 & VMX_EPT_PDE_2M_DIRTY_MASK);
 }
 
-#define vmx_ept_pde_2m_set_dirty(v, x)						\
+#define vmx_ept_pde_2m_set_dirty(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_2m_set_dirty: value does not fit in bits 9:9"); \
-	__vmx_ept_pde_2m_set_dirty(v, x);							\
+	__vmx_ept_pde_2m_set_dirty(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_user_execute(vmx_u64 v)
@@ -1056,11 +1056,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_user_execute(vmx_u64 v, vmx_
 	       (x << 10 & VMX_EPT_PDE_2M_USER_EXECUTE_MASK);
 }
 
-#define vmx_ept_pde_2m_set_user_execute(v, x)						\
+#define vmx_ept_pde_2m_set_user_execute(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_2m_set_user_execute: value does not fit in bits 10:10"); \
-	__vmx_ept_pde_2m_set_user_execute(v, x);							\
+	__vmx_ept_pde_2m_set_user_execute(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_address(vmx_u64 v)
@@ -1074,11 +1074,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_address(vmx_u64 v, vmx_u64 x
 	       (x << 21 & VMX_EPT_PDE_2M_ADDRESS_MASK);
 }
 
-#define vmx_ept_pde_2m_set_address(v, x)						\
+#define vmx_ept_pde_2m_set_address(v, x)				\
 ({									\
 	VMX_FIELD_FITS(x, 0x7fffffff,					\
 			"vmx_ept_pde_2m_set_address: value does not fit in bits 51:21"); \
-	__vmx_ept_pde_2m_set_address(v, x);							\
+	__vmx_ept_pde_2m_set_address(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_verify_guest_paging(vmx_u64 v)
@@ -1092,11 +1092,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_verify_guest_paging(vmx_u64 
 	       (x << 57 & VMX_EPT_PDE_2M_VERIFY_GUEST_PAGING_MASK);
 }
 
-#define vmx_ept_pde_2m_set_verify_guest_paging(v, x)						\
+#define vmx_ept_pde_2m_set_verify_guest_paging(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_2m_set_verify_guest_paging: value does not fit in bits 57:57"); \
-	__vmx_ept_pde_2m_set_verify_guest_paging(v, x);							\
+	__vmx_ept_pde_2m_set_verify_guest_paging(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_paging_write(vmx_u64 v)
@@ -1110,11 +1110,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_paging_write(vmx_u64 v, vmx_
 	       (x << 58 & VMX_EPT_PDE_2M_PAGING_WRITE_MASK);
 }
 
-#define vmx_ept_pde_2m_set_paging_write(v, x)						\
+#define vmx_ept_pde_2m_set_paging_write(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_2m_set_paging_write: value does not fit in bits 58:58"); \
-	__vmx_ept_pde_2m_set_paging_write(v, x);							\
+	__vmx_ept_pde_2m_set_paging_write(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_supervisor_shadow_stack(vmx_u64 v)
@@ -1128,11 +1128,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_supervisor_shadow_stack(vmx_
 	       (x << 60 & VMX_EPT_PDE_2M_SUPERVISOR_SHADOW_STACK_MASK);
 }
 
-#define vmx_ept_pde_2m_set_supervisor_shadow_stack(v, x)						\
+#define vmx_ept_pde_2m_set_supervisor_shadow_stack(v, x)		\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_2m_set_supervisor_shadow_stack: value does not fit in bits 60:60"); \
-	__vmx_ept_pde_2m_set_supervisor_shadow_stack(v, x);							\
+	__vmx_ept_pde_2m_set_supervisor_shadow_stack(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_pde_2m_suppress_ve(vmx_u64 v)
@@ -1146,11 +1146,11 @@ static __always_inline vmx_u64 __vmx_ept_pde_2m_set_suppress_ve(vmx_u64 v, vmx_u
 	       (x << 63 & VMX_EPT_PDE_2M_SUPPRESS_VE_MASK);
 }
 
-#define vmx_ept_pde_2m_set_suppress_ve(v, x)						\
+#define vmx_ept_pde_2m_set_suppress_ve(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pde_2m_set_suppress_ve: value does not fit in bits 63:63"); \
-	__vmx_ept_pde_2m_set_suppress_ve(v, x);							\
+	__vmx_ept_pde_2m_set_suppress_ve(v, x);				\
 })
 
 /* Values of vmx_ept_pde_2m_memtype(). */
@@ -1210,11 +1210,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_read(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & VMX_EPT_PTE_READ_MASK);
 }
 
-#define vmx_ept_pte_set_read(v, x)						\
+#define vmx_ept_pte_set_read(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pte_set_read: value does not fit in bits 0:0"); \
-	__vmx_ept_pte_set_read(v, x);							\
+	__vmx_ept_pte_set_read(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_write(vmx_u64 v)
@@ -1228,11 +1228,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_write(vmx_u64 v, vmx_u64 x)
 	       (x << 1 & VMX_EPT_PTE_WRITE_MASK);
 }
 
-#define vmx_ept_pte_set_write(v, x)						\
+#define vmx_ept_pte_set_write(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pte_set_write: value does not fit in bits 1:1"); \
-	__vmx_ept_pte_set_write(v, x);							\
+	__vmx_ept_pte_set_write(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_execute(vmx_u64 v)
@@ -1246,11 +1246,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_execute(vmx_u64 v, vmx_u64 x)
 	       (x << 2 & VMX_EPT_PTE_EXECUTE_MASK);
 }
 
-#define vmx_ept_pte_set_execute(v, x)						\
+#define vmx_ept_pte_set_execute(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pte_set_execute: value does not fit in bits 2:2"); \
-	__vmx_ept_pte_set_execute(v, x);							\
+	__vmx_ept_pte_set_execute(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_memtype(vmx_u64 v)
@@ -1264,11 +1264,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_memtype(vmx_u64 v, vmx_u64 x)
 	       (x << 3 & VMX_EPT_PTE_MEMTYPE_MASK);
 }
 
-#define vmx_ept_pte_set_memtype(v, x)						\
+#define vmx_ept_pte_set_memtype(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x7,					\
+	VMX_FIELD_FITS(x, 0x7,						\
 			"vmx_ept_pte_set_memtype: value does not fit in bits 5:3"); \
-	__vmx_ept_pte_set_memtype(v, x);							\
+	__vmx_ept_pte_set_memtype(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_ignore_pat(vmx_u64 v)
@@ -1282,11 +1282,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_ignore_pat(vmx_u64 v, vmx_u64 x
 	       (x << 6 & VMX_EPT_PTE_IGNORE_PAT_MASK);
 }
 
-#define vmx_ept_pte_set_ignore_pat(v, x)						\
+#define vmx_ept_pte_set_ignore_pat(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pte_set_ignore_pat: value does not fit in bits 6:6"); \
-	__vmx_ept_pte_set_ignore_pat(v, x);							\
+	__vmx_ept_pte_set_ignore_pat(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_accessed(vmx_u64 v)
@@ -1300,11 +1300,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_accessed(vmx_u64 v, vmx_u64 x)
 	       (x << 8 & VMX_EPT_PTE_ACCESSED_MASK);
 }
 
-#define vmx_ept_pte_set_accessed(v, x)						\
+#define vmx_ept_pte_set_accessed(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pte_set_accessed: value does not fit in bits 8:8"); \
-	__vmx_ept_pte_set_accessed(v, x);							\
+	__vmx_ept_pte_set_accessed(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_dirty(vmx_u64 v)
@@ -1318,11 +1318,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_dirty(vmx_u64 v, vmx_u64 x)
 	       (x << 9 & VMX_EPT_PTE_DIRTY_MASK);
 }
 
-#define vmx_ept_pte_set_dirty(v, x)						\
+#define vmx_ept_pte_set_dirty(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pte_set_dirty: value does not fit in bits 9:9"); \
-	__vmx_ept_pte_set_dirty(v, x);							\
+	__vmx_ept_pte_set_dirty(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_user_execute(vmx_u64 v)
@@ -1336,11 +1336,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_user_execute(vmx_u64 v, vmx_u64
 	       (x << 10 & VMX_EPT_PTE_USER_EXECUTE_MASK);
 }
 
-#define vmx_ept_pte_set_user_execute(v, x)						\
+#define vmx_ept_pte_set_user_execute(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pte_set_user_execute: value does not fit in bits 10:10"); \
-	__vmx_ept_pte_set_user_execute(v, x);							\
+	__vmx_ept_pte_set_user_execute(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_address(vmx_u64 v)
@@ -1354,11 +1354,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_address(vmx_u64 v, vmx_u64 x)
 	       (x << 12 & VMX_EPT_PTE_ADDRESS_MASK);
 }
 
-#define vmx_ept_pte_set_address(v, x)						\
+#define vmx_ept_pte_set_address(v, x)					\
 ({									\
 	VMX_FIELD_FITS(x, 0xffffffffff,					\
 			"vmx_ept_pte_set_address: value does not fit in bits 51:12"); \
-	__vmx_ept_pte_set_address(v, x);							\
+	__vmx_ept_pte_set_address(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_verify_guest_paging(vmx_u64 v)
@@ -1372,11 +1372,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_verify_guest_paging(vmx_u64 v, 
 	       (x << 57 & VMX_EPT_PTE_VERIFY_GUEST_PAGING_MASK);
 }
 
-#define vmx_ept_pte_set_verify_guest_paging(v, x)						\
+#define vmx_ept_pte_set_verify_guest_paging(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pte_set_verify_guest_paging: value does not fit in bits 57:57"); \
-	__vmx_ept_pte_set_verify_guest_paging(v, x);							\
+	__vmx_ept_pte_set_verify_guest_paging(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_paging_write(vmx_u64 v)
@@ -1390,11 +1390,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_paging_write(vmx_u64 v, vmx_u64
 	       (x << 58 & VMX_EPT_PTE_PAGING_WRITE_MASK);
 }
 
-#define vmx_ept_pte_set_paging_write(v, x)						\
+#define vmx_ept_pte_set_paging_write(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pte_set_paging_write: value does not fit in bits 58:58"); \
-	__vmx_ept_pte_set_paging_write(v, x);							\
+	__vmx_ept_pte_set_paging_write(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_supervisor_shadow_stack(vmx_u64 v)
@@ -1408,11 +1408,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_supervisor_shadow_stack(vmx_u64
 	       (x << 60 & VMX_EPT_PTE_SUPERVISOR_SHADOW_STACK_MASK);
 }
 
-#define vmx_ept_pte_set_supervisor_shadow_stack(v, x)						\
+#define vmx_ept_pte_set_supervisor_shadow_stack(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pte_set_supervisor_shadow_stack: value does not fit in bits 60:60"); \
-	__vmx_ept_pte_set_supervisor_shadow_stack(v, x);							\
+	__vmx_ept_pte_set_supervisor_shadow_stack(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_sub_page_write(vmx_u64 v)
@@ -1426,11 +1426,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_sub_page_write(vmx_u64 v, vmx_u
 	       (x << 61 & VMX_EPT_PTE_SUB_PAGE_WRITE_MASK);
 }
 
-#define vmx_ept_pte_set_sub_page_write(v, x)						\
+#define vmx_ept_pte_set_sub_page_write(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pte_set_sub_page_write: value does not fit in bits 61:61"); \
-	__vmx_ept_pte_set_sub_page_write(v, x);							\
+	__vmx_ept_pte_set_sub_page_write(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_pte_suppress_ve(vmx_u64 v)
@@ -1444,11 +1444,11 @@ static __always_inline vmx_u64 __vmx_ept_pte_set_suppress_ve(vmx_u64 v, vmx_u64 
 	       (x << 63 & VMX_EPT_PTE_SUPPRESS_VE_MASK);
 }
 
-#define vmx_ept_pte_set_suppress_ve(v, x)						\
+#define vmx_ept_pte_set_suppress_ve(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_pte_set_suppress_ve: value does not fit in bits 63:63"); \
-	__vmx_ept_pte_set_suppress_ve(v, x);							\
+	__vmx_ept_pte_set_suppress_ve(v, x);				\
 })
 
 /* Values of vmx_ept_pte_memtype(). */
@@ -1490,11 +1490,11 @@ static __always_inline vmx_u32 __vmx_exit_reason_set_basic(vmx_u32 v, vmx_u32 x)
 	       (x << 0 & VMX_EXIT_REASON_BASIC_MASK);
 }
 
-#define vmx_exit_reason_set_basic(v, x)						\
+#define vmx_exit_reason_set_basic(v, x)					\
 ({									\
 	VMX_FIELD_FITS(x, 0xffff,					\
 			"vmx_exit_reason_set_basic: value does not fit in bits 15:0"); \
-	__vmx_exit_reason_set_basic(v, x);							\
+	__vmx_exit_reason_set_basic(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_exit_reason_bus_lock_detected(vmx_u32 v)
@@ -1508,11 +1508,11 @@ static __always_inline vmx_u32 __vmx_exit_reason_set_bus_lock_detected(vmx_u32 v
 	       (x << 26 & VMX_EXIT_REASON_BUS_LOCK_DETECTED_MASK);
 }
 
-#define vmx_exit_reason_set_bus_lock_detected(v, x)						\
+#define vmx_exit_reason_set_bus_lock_detected(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_exit_reason_set_bus_lock_detected: value does not fit in bits 26:26"); \
-	__vmx_exit_reason_set_bus_lock_detected(v, x);							\
+	__vmx_exit_reason_set_bus_lock_detected(v, x);			\
 })
 
 static __always_inline vmx_u32 vmx_exit_reason_enclave(vmx_u32 v)
@@ -1526,11 +1526,11 @@ static __always_inline vmx_u32 __vmx_exit_reason_set_enclave(vmx_u32 v, vmx_u32 
 	       (x << 27 & VMX_EXIT_REASON_ENCLAVE_MASK);
 }
 
-#define vmx_exit_reason_set_enclave(v, x)						\
+#define vmx_exit_reason_set_enclave(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_exit_reason_set_enclave: value does not fit in bits 27:27"); \
-	__vmx_exit_reason_set_enclave(v, x);							\
+	__vmx_exit_reason_set_enclave(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_exit_reason_pending_mtf(vmx_u32 v)
@@ -1544,11 +1544,11 @@ static __always_inline vmx_u32 __vmx_exit_reason_set_pending_mtf(vmx_u32 v, vmx_
 	       (x << 28 & VMX_EXIT_REASON_PENDING_MTF_MASK);
 }
 
-#define vmx_exit_reason_set_pending_mtf(v, x)						\
+#define vmx_exit_reason_set_pending_mtf(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_exit_reason_set_pending_mtf: value does not fit in bits 28:28"); \
-	__vmx_exit_reason_set_pending_mtf(v, x);							\
+	__vmx_exit_reason_set_pending_mtf(v, x);			\
 })
 
 static __always_inline vmx_u32 vmx_exit_reason_from_root(vmx_u32 v)
@@ -1562,11 +1562,11 @@ static __always_inline vmx_u32 __vmx_exit_reason_set_from_root(vmx_u32 v, vmx_u3
 	       (x << 29 & VMX_EXIT_REASON_FROM_ROOT_MASK);
 }
 
-#define vmx_exit_reason_set_from_root(v, x)						\
+#define vmx_exit_reason_set_from_root(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_exit_reason_set_from_root: value does not fit in bits 29:29"); \
-	__vmx_exit_reason_set_from_root(v, x);							\
+	__vmx_exit_reason_set_from_root(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_exit_reason_entry_failure(vmx_u32 v)
@@ -1580,11 +1580,11 @@ static __always_inline vmx_u32 __vmx_exit_reason_set_entry_failure(vmx_u32 v, vm
 	       (x << 31 & VMX_EXIT_REASON_ENTRY_FAILURE_MASK);
 }
 
-#define vmx_exit_reason_set_entry_failure(v, x)						\
+#define vmx_exit_reason_set_entry_failure(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_exit_reason_set_entry_failure: value does not fit in bits 31:31"); \
-	__vmx_exit_reason_set_entry_failure(v, x);							\
+	__vmx_exit_reason_set_entry_failure(v, x);			\
 })
 
 /*
@@ -1615,11 +1615,11 @@ static __always_inline vmx_u32 __vmx_intr_info_set_vector(vmx_u32 v, vmx_u32 x)
 	       (x << 0 & VMX_INTR_INFO_VECTOR_MASK);
 }
 
-#define vmx_intr_info_set_vector(v, x)						\
+#define vmx_intr_info_set_vector(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0xff,					\
+	VMX_FIELD_FITS(x, 0xff,						\
 			"vmx_intr_info_set_vector: value does not fit in bits 7:0"); \
-	__vmx_intr_info_set_vector(v, x);							\
+	__vmx_intr_info_set_vector(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_intr_info_type(vmx_u32 v)
@@ -1633,11 +1633,11 @@ static __always_inline vmx_u32 __vmx_intr_info_set_type(vmx_u32 v, vmx_u32 x)
 	       (x << 8 & VMX_INTR_INFO_TYPE_MASK);
 }
 
-#define vmx_intr_info_set_type(v, x)						\
+#define vmx_intr_info_set_type(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x7,					\
+	VMX_FIELD_FITS(x, 0x7,						\
 			"vmx_intr_info_set_type: value does not fit in bits 10:8"); \
-	__vmx_intr_info_set_type(v, x);							\
+	__vmx_intr_info_set_type(v, x);					\
 })
 
 static __always_inline vmx_u32 vmx_intr_info_error_code_valid(vmx_u32 v)
@@ -1651,11 +1651,11 @@ static __always_inline vmx_u32 __vmx_intr_info_set_error_code_valid(vmx_u32 v, v
 	       (x << 11 & VMX_INTR_INFO_ERROR_CODE_VALID_MASK);
 }
 
-#define vmx_intr_info_set_error_code_valid(v, x)						\
+#define vmx_intr_info_set_error_code_valid(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_intr_info_set_error_code_valid: value does not fit in bits 11:11"); \
-	__vmx_intr_info_set_error_code_valid(v, x);							\
+	__vmx_intr_info_set_error_code_valid(v, x);			\
 })
 
 static __always_inline vmx_u32 vmx_intr_info_nmi_unblocking(vmx_u32 v)
@@ -1669,11 +1669,11 @@ static __always_inline vmx_u32 __vmx_intr_info_set_nmi_unblocking(vmx_u32 v, vmx
 	       (x << 12 & VMX_INTR_INFO_NMI_UNBLOCKING_MASK);
 }
 
-#define vmx_intr_info_set_nmi_unblocking(v, x)						\
+#define vmx_intr_info_set_nmi_unblocking(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_intr_info_set_nmi_unblocking: value does not fit in bits 12:12"); \
-	__vmx_intr_info_set_nmi_unblocking(v, x);							\
+	__vmx_intr_info_set_nmi_unblocking(v, x);			\
 })
 
 static __always_inline vmx_u32 vmx_intr_info_nested_exception(vmx_u32 v)
@@ -1687,11 +1687,11 @@ static __always_inline vmx_u32 __vmx_intr_info_set_nested_exception(vmx_u32 v, v
 	       (x << 13 & VMX_INTR_INFO_NESTED_EXCEPTION_MASK);
 }
 
-#define vmx_intr_info_set_nested_exception(v, x)						\
+#define vmx_intr_info_set_nested_exception(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_intr_info_set_nested_exception: value does not fit in bits 13:13"); \
-	__vmx_intr_info_set_nested_exception(v, x);							\
+	__vmx_intr_info_set_nested_exception(v, x);			\
 })
 
 static __always_inline vmx_u32 vmx_intr_info_valid(vmx_u32 v)
@@ -1705,11 +1705,11 @@ static __always_inline vmx_u32 __vmx_intr_info_set_valid(vmx_u32 v, vmx_u32 x)
 	       (x << 31 & VMX_INTR_INFO_VALID_MASK);
 }
 
-#define vmx_intr_info_set_valid(v, x)						\
+#define vmx_intr_info_set_valid(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_intr_info_set_valid: value does not fit in bits 31:31"); \
-	__vmx_intr_info_set_valid(v, x);							\
+	__vmx_intr_info_set_valid(v, x);				\
 })
 
 /* Values of vmx_intr_info_type(). */
@@ -1751,11 +1751,11 @@ static __always_inline vmx_u64 __vmx_qual_cr_set_cr(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & VMX_QUAL_CR_CR_MASK);
 }
 
-#define vmx_qual_cr_set_cr(v, x)						\
+#define vmx_qual_cr_set_cr(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0xf,					\
+	VMX_FIELD_FITS(x, 0xf,						\
 			"vmx_qual_cr_set_cr: value does not fit in bits 3:0"); \
-	__vmx_qual_cr_set_cr(v, x);							\
+	__vmx_qual_cr_set_cr(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_qual_cr_access_type(vmx_u64 v)
@@ -1769,11 +1769,11 @@ static __always_inline vmx_u64 __vmx_qual_cr_set_access_type(vmx_u64 v, vmx_u64 
 	       (x << 4 & VMX_QUAL_CR_ACCESS_TYPE_MASK);
 }
 
-#define vmx_qual_cr_set_access_type(v, x)						\
+#define vmx_qual_cr_set_access_type(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x3,					\
+	VMX_FIELD_FITS(x, 0x3,						\
 			"vmx_qual_cr_set_access_type: value does not fit in bits 5:4"); \
-	__vmx_qual_cr_set_access_type(v, x);							\
+	__vmx_qual_cr_set_access_type(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_qual_cr_lmsw_type(vmx_u64 v)
@@ -1787,11 +1787,11 @@ static __always_inline vmx_u64 __vmx_qual_cr_set_lmsw_type(vmx_u64 v, vmx_u64 x)
 	       (x << 6 & VMX_QUAL_CR_LMSW_TYPE_MASK);
 }
 
-#define vmx_qual_cr_set_lmsw_type(v, x)						\
+#define vmx_qual_cr_set_lmsw_type(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_cr_set_lmsw_type: value does not fit in bits 6:6"); \
-	__vmx_qual_cr_set_lmsw_type(v, x);							\
+	__vmx_qual_cr_set_lmsw_type(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_qual_cr_gpr(vmx_u64 v)
@@ -1805,11 +1805,11 @@ static __always_inline vmx_u64 __vmx_qual_cr_set_gpr(vmx_u64 v, vmx_u64 x)
 	       (x << 8 & VMX_QUAL_CR_GPR_MASK);
 }
 
-#define vmx_qual_cr_set_gpr(v, x)						\
+#define vmx_qual_cr_set_gpr(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0xf,					\
+	VMX_FIELD_FITS(x, 0xf,						\
 			"vmx_qual_cr_set_gpr: value does not fit in bits 11:8"); \
-	__vmx_qual_cr_set_gpr(v, x);							\
+	__vmx_qual_cr_set_gpr(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_qual_cr_lmsw_source(vmx_u64 v)
@@ -1823,11 +1823,11 @@ static __always_inline vmx_u64 __vmx_qual_cr_set_lmsw_source(vmx_u64 v, vmx_u64 
 	       (x << 16 & VMX_QUAL_CR_LMSW_SOURCE_MASK);
 }
 
-#define vmx_qual_cr_set_lmsw_source(v, x)						\
+#define vmx_qual_cr_set_lmsw_source(v, x)				\
 ({									\
 	VMX_FIELD_FITS(x, 0xffff,					\
 			"vmx_qual_cr_set_lmsw_source: value does not fit in bits 31:16"); \
-	__vmx_qual_cr_set_lmsw_source(v, x);							\
+	__vmx_qual_cr_set_lmsw_source(v, x);				\
 })
 
 /* Values of vmx_qual_cr_access_type(). */
@@ -1868,11 +1868,11 @@ static __always_inline vmx_u64 __vmx_qual_dr_set_dr(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & VMX_QUAL_DR_DR_MASK);
 }
 
-#define vmx_qual_dr_set_dr(v, x)						\
+#define vmx_qual_dr_set_dr(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x7,					\
+	VMX_FIELD_FITS(x, 0x7,						\
 			"vmx_qual_dr_set_dr: value does not fit in bits 2:0"); \
-	__vmx_qual_dr_set_dr(v, x);							\
+	__vmx_qual_dr_set_dr(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_qual_dr_direction(vmx_u64 v)
@@ -1886,11 +1886,11 @@ static __always_inline vmx_u64 __vmx_qual_dr_set_direction(vmx_u64 v, vmx_u64 x)
 	       (x << 4 & VMX_QUAL_DR_DIRECTION_MASK);
 }
 
-#define vmx_qual_dr_set_direction(v, x)						\
+#define vmx_qual_dr_set_direction(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_dr_set_direction: value does not fit in bits 4:4"); \
-	__vmx_qual_dr_set_direction(v, x);							\
+	__vmx_qual_dr_set_direction(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_qual_dr_gpr(vmx_u64 v)
@@ -1904,11 +1904,11 @@ static __always_inline vmx_u64 __vmx_qual_dr_set_gpr(vmx_u64 v, vmx_u64 x)
 	       (x << 8 & VMX_QUAL_DR_GPR_MASK);
 }
 
-#define vmx_qual_dr_set_gpr(v, x)						\
+#define vmx_qual_dr_set_gpr(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0xf,					\
+	VMX_FIELD_FITS(x, 0xf,						\
 			"vmx_qual_dr_set_gpr: value does not fit in bits 11:8"); \
-	__vmx_qual_dr_set_gpr(v, x);							\
+	__vmx_qual_dr_set_gpr(v, x);					\
 })
 
 /* Values of vmx_qual_dr_direction(). */
@@ -1946,11 +1946,11 @@ static __always_inline vmx_u64 __vmx_qual_io_set_size(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & VMX_QUAL_IO_SIZE_MASK);
 }
 
-#define vmx_qual_io_set_size(v, x)						\
+#define vmx_qual_io_set_size(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x7,					\
+	VMX_FIELD_FITS(x, 0x7,						\
 			"vmx_qual_io_set_size: value does not fit in bits 2:0"); \
-	__vmx_qual_io_set_size(v, x);							\
+	__vmx_qual_io_set_size(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_qual_io_in(vmx_u64 v)
@@ -1964,11 +1964,11 @@ static __always_inline vmx_u64 __vmx_qual_io_set_in(vmx_u64 v, vmx_u64 x)
 	       (x << 3 & VMX_QUAL_IO_IN_MASK);
 }
 
-#define vmx_qual_io_set_in(v, x)						\
+#define vmx_qual_io_set_in(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_io_set_in: value does not fit in bits 3:3"); \
-	__vmx_qual_io_set_in(v, x);							\
+	__vmx_qual_io_set_in(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_qual_io_string(vmx_u64 v)
@@ -1982,11 +1982,11 @@ static __always_inline vmx_u64 __vmx_qual_io_set_string(vmx_u64 v, vmx_u64 x)
 	       (x << 4 & VMX_QUAL_IO_STRING_MASK);
 }
 
-#define vmx_qual_io_set_string(v, x)						\
+#define vmx_qual_io_set_string(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_io_set_string: value does not fit in bits 4:4"); \
-	__vmx_qual_io_set_string(v, x);							\
+	__vmx_qual_io_set_string(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_qual_io_rep(vmx_u64 v)
@@ -2000,11 +2000,11 @@ static __always_inline vmx_u64 __vmx_qual_io_set_rep(vmx_u64 v, vmx_u64 x)
 	       (x << 5 & VMX_QUAL_IO_REP_MASK);
 }
 
-#define vmx_qual_io_set_rep(v, x)						\
+#define vmx_qual_io_set_rep(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_io_set_rep: value does not fit in bits 5:5"); \
-	__vmx_qual_io_set_rep(v, x);							\
+	__vmx_qual_io_set_rep(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_qual_io_imm(vmx_u64 v)
@@ -2018,11 +2018,11 @@ static __always_inline vmx_u64 __vmx_qual_io_set_imm(vmx_u64 v, vmx_u64 x)
 	       (x << 6 & VMX_QUAL_IO_IMM_MASK);
 }
 
-#define vmx_qual_io_set_imm(v, x)						\
+#define vmx_qual_io_set_imm(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_io_set_imm: value does not fit in bits 6:6"); \
-	__vmx_qual_io_set_imm(v, x);							\
+	__vmx_qual_io_set_imm(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_qual_io_port(vmx_u64 v)
@@ -2036,11 +2036,11 @@ static __always_inline vmx_u64 __vmx_qual_io_set_port(vmx_u64 v, vmx_u64 x)
 	       (x << 16 & VMX_QUAL_IO_PORT_MASK);
 }
 
-#define vmx_qual_io_set_port(v, x)						\
+#define vmx_qual_io_set_port(v, x)					\
 ({									\
 	VMX_FIELD_FITS(x, 0xffff,					\
 			"vmx_qual_io_set_port: value does not fit in bits 31:16"); \
-	__vmx_qual_io_set_port(v, x);							\
+	__vmx_qual_io_set_port(v, x);					\
 })
 
 /* Values of vmx_qual_io_size(). */
@@ -2071,11 +2071,11 @@ static __always_inline vmx_u64 __vmx_qual_task_switch_set_selector(vmx_u64 v, vm
 	       (x << 0 & VMX_QUAL_TASK_SWITCH_SELECTOR_MASK);
 }
 
-#define vmx_qual_task_switch_set_selector(v, x)						\
+#define vmx_qual_task_switch_set_selector(v, x)				\
 ({									\
 	VMX_FIELD_FITS(x, 0xffff,					\
 			"vmx_qual_task_switch_set_selector: value does not fit in bits 15:0"); \
-	__vmx_qual_task_switch_set_selector(v, x);							\
+	__vmx_qual_task_switch_set_selector(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_qual_task_switch_source(vmx_u64 v)
@@ -2089,11 +2089,11 @@ static __always_inline vmx_u64 __vmx_qual_task_switch_set_source(vmx_u64 v, vmx_
 	       (x << 30 & VMX_QUAL_TASK_SWITCH_SOURCE_MASK);
 }
 
-#define vmx_qual_task_switch_set_source(v, x)						\
+#define vmx_qual_task_switch_set_source(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x3,					\
+	VMX_FIELD_FITS(x, 0x3,						\
 			"vmx_qual_task_switch_set_source: value does not fit in bits 31:30"); \
-	__vmx_qual_task_switch_set_source(v, x);							\
+	__vmx_qual_task_switch_set_source(v, x);			\
 })
 
 /* Values of vmx_qual_task_switch_source(). */
@@ -2151,11 +2151,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_read(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & VMX_QUAL_EPT_READ_MASK);
 }
 
-#define vmx_qual_ept_set_read(v, x)						\
+#define vmx_qual_ept_set_read(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_read: value does not fit in bits 0:0"); \
-	__vmx_qual_ept_set_read(v, x);							\
+	__vmx_qual_ept_set_read(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_write(vmx_u64 v)
@@ -2169,11 +2169,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_write(vmx_u64 v, vmx_u64 x)
 	       (x << 1 & VMX_QUAL_EPT_WRITE_MASK);
 }
 
-#define vmx_qual_ept_set_write(v, x)						\
+#define vmx_qual_ept_set_write(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_write: value does not fit in bits 1:1"); \
-	__vmx_qual_ept_set_write(v, x);							\
+	__vmx_qual_ept_set_write(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_fetch(vmx_u64 v)
@@ -2187,11 +2187,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_fetch(vmx_u64 v, vmx_u64 x)
 	       (x << 2 & VMX_QUAL_EPT_FETCH_MASK);
 }
 
-#define vmx_qual_ept_set_fetch(v, x)						\
+#define vmx_qual_ept_set_fetch(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_fetch: value does not fit in bits 2:2"); \
-	__vmx_qual_ept_set_fetch(v, x);							\
+	__vmx_qual_ept_set_fetch(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_readable(vmx_u64 v)
@@ -2205,11 +2205,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_readable(vmx_u64 v, vmx_u64 x)
 	       (x << 3 & VMX_QUAL_EPT_READABLE_MASK);
 }
 
-#define vmx_qual_ept_set_readable(v, x)						\
+#define vmx_qual_ept_set_readable(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_readable: value does not fit in bits 3:3"); \
-	__vmx_qual_ept_set_readable(v, x);							\
+	__vmx_qual_ept_set_readable(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_writable(vmx_u64 v)
@@ -2223,11 +2223,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_writable(vmx_u64 v, vmx_u64 x)
 	       (x << 4 & VMX_QUAL_EPT_WRITABLE_MASK);
 }
 
-#define vmx_qual_ept_set_writable(v, x)						\
+#define vmx_qual_ept_set_writable(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_writable: value does not fit in bits 4:4"); \
-	__vmx_qual_ept_set_writable(v, x);							\
+	__vmx_qual_ept_set_writable(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_executable(vmx_u64 v)
@@ -2241,11 +2241,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_executable(vmx_u64 v, vmx_u64 
 	       (x << 5 & VMX_QUAL_EPT_EXECUTABLE_MASK);
 }
 
-#define vmx_qual_ept_set_executable(v, x)						\
+#define vmx_qual_ept_set_executable(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_executable: value does not fit in bits 5:5"); \
-	__vmx_qual_ept_set_executable(v, x);							\
+	__vmx_qual_ept_set_executable(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_user_executable(vmx_u64 v)
@@ -2259,11 +2259,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_user_executable(vmx_u64 v, vmx
 	       (x << 6 & VMX_QUAL_EPT_USER_EXECUTABLE_MASK);
 }
 
-#define vmx_qual_ept_set_user_executable(v, x)						\
+#define vmx_qual_ept_set_user_executable(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_user_executable: value does not fit in bits 6:6"); \
-	__vmx_qual_ept_set_user_executable(v, x);							\
+	__vmx_qual_ept_set_user_executable(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_gla_valid(vmx_u64 v)
@@ -2277,11 +2277,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_gla_valid(vmx_u64 v, vmx_u64 x
 	       (x << 7 & VMX_QUAL_EPT_GLA_VALID_MASK);
 }
 
-#define vmx_qual_ept_set_gla_valid(v, x)						\
+#define vmx_qual_ept_set_gla_valid(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_gla_valid: value does not fit in bits 7:7"); \
-	__vmx_qual_ept_set_gla_valid(v, x);							\
+	__vmx_qual_ept_set_gla_valid(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_gla_translation(vmx_u64 v)
@@ -2295,11 +2295,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_gla_translation(vmx_u64 v, vmx
 	       (x << 8 & VMX_QUAL_EPT_GLA_TRANSLATION_MASK);
 }
 
-#define vmx_qual_ept_set_gla_translation(v, x)						\
+#define vmx_qual_ept_set_gla_translation(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_gla_translation: value does not fit in bits 8:8"); \
-	__vmx_qual_ept_set_gla_translation(v, x);							\
+	__vmx_qual_ept_set_gla_translation(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_gla_user(vmx_u64 v)
@@ -2313,11 +2313,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_gla_user(vmx_u64 v, vmx_u64 x)
 	       (x << 9 & VMX_QUAL_EPT_GLA_USER_MASK);
 }
 
-#define vmx_qual_ept_set_gla_user(v, x)						\
+#define vmx_qual_ept_set_gla_user(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_gla_user: value does not fit in bits 9:9"); \
-	__vmx_qual_ept_set_gla_user(v, x);							\
+	__vmx_qual_ept_set_gla_user(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_gla_writable(vmx_u64 v)
@@ -2331,11 +2331,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_gla_writable(vmx_u64 v, vmx_u6
 	       (x << 10 & VMX_QUAL_EPT_GLA_WRITABLE_MASK);
 }
 
-#define vmx_qual_ept_set_gla_writable(v, x)						\
+#define vmx_qual_ept_set_gla_writable(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_gla_writable: value does not fit in bits 10:10"); \
-	__vmx_qual_ept_set_gla_writable(v, x);							\
+	__vmx_qual_ept_set_gla_writable(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_gla_nx(vmx_u64 v)
@@ -2349,11 +2349,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_gla_nx(vmx_u64 v, vmx_u64 x)
 	       (x << 11 & VMX_QUAL_EPT_GLA_NX_MASK);
 }
 
-#define vmx_qual_ept_set_gla_nx(v, x)						\
+#define vmx_qual_ept_set_gla_nx(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_gla_nx: value does not fit in bits 11:11"); \
-	__vmx_qual_ept_set_gla_nx(v, x);							\
+	__vmx_qual_ept_set_gla_nx(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_nmi_unblocking(vmx_u64 v)
@@ -2367,11 +2367,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_nmi_unblocking(vmx_u64 v, vmx_
 	       (x << 12 & VMX_QUAL_EPT_NMI_UNBLOCKING_MASK);
 }
 
-#define vmx_qual_ept_set_nmi_unblocking(v, x)						\
+#define vmx_qual_ept_set_nmi_unblocking(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_nmi_unblocking: value does not fit in bits 12:12"); \
-	__vmx_qual_ept_set_nmi_unblocking(v, x);							\
+	__vmx_qual_ept_set_nmi_unblocking(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_shadow_stack(vmx_u64 v)
@@ -2385,11 +2385,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_shadow_stack(vmx_u64 v, vmx_u6
 	       (x << 13 & VMX_QUAL_EPT_SHADOW_STACK_MASK);
 }
 
-#define vmx_qual_ept_set_shadow_stack(v, x)						\
+#define vmx_qual_ept_set_shadow_stack(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_shadow_stack: value does not fit in bits 13:13"); \
-	__vmx_qual_ept_set_shadow_stack(v, x);							\
+	__vmx_qual_ept_set_shadow_stack(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_qual_ept_supervisor_shadow_stack(vmx_u64 v)
@@ -2403,11 +2403,11 @@ static __always_inline vmx_u64 __vmx_qual_ept_set_supervisor_shadow_stack(vmx_u6
 	       (x << 14 & VMX_QUAL_EPT_SUPERVISOR_SHADOW_STACK_MASK);
 }
 
-#define vmx_qual_ept_set_supervisor_shadow_stack(v, x)						\
+#define vmx_qual_ept_set_supervisor_shadow_stack(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_qual_ept_set_supervisor_shadow_stack: value does not fit in bits 14:14"); \
-	__vmx_qual_ept_set_supervisor_shadow_stack(v, x);							\
+	__vmx_qual_ept_set_supervisor_shadow_stack(v, x);		\
 })
 
 /*
@@ -2445,11 +2445,11 @@ static __always_inline vmx_u32 __vmx_access_rights_set_type(vmx_u32 v, vmx_u32 x
 	       (x << 0 & VMX_ACCESS_RIGHTS_TYPE_MASK);
 }
 
-#define vmx_access_rights_set_type(v, x)						\
+#define vmx_access_rights_set_type(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0xf,					\
+	VMX_FIELD_FITS(x, 0xf,						\
 			"vmx_access_rights_set_type: value does not fit in bits 3:0"); \
-	__vmx_access_rights_set_type(v, x);							\
+	__vmx_access_rights_set_type(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_access_rights_s(vmx_u32 v)
@@ -2463,11 +2463,11 @@ static __always_inline vmx_u32 __vmx_access_rights_set_s(vmx_u32 v, vmx_u32 x)
 	       (x << 4 & VMX_ACCESS_RIGHTS_S_MASK);
 }
 
-#define vmx_access_rights_set_s(v, x)						\
+#define vmx_access_rights_set_s(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_access_rights_set_s: value does not fit in bits 4:4"); \
-	__vmx_access_rights_set_s(v, x);							\
+	__vmx_access_rights_set_s(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_access_rights_dpl(vmx_u32 v)
@@ -2481,11 +2481,11 @@ static __always_inline vmx_u32 __vmx_access_rights_set_dpl(vmx_u32 v, vmx_u32 x)
 	       (x << 5 & VMX_ACCESS_RIGHTS_DPL_MASK);
 }
 
-#define vmx_access_rights_set_dpl(v, x)						\
+#define vmx_access_rights_set_dpl(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x3,					\
+	VMX_FIELD_FITS(x, 0x3,						\
 			"vmx_access_rights_set_dpl: value does not fit in bits 6:5"); \
-	__vmx_access_rights_set_dpl(v, x);							\
+	__vmx_access_rights_set_dpl(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_access_rights_p(vmx_u32 v)
@@ -2499,11 +2499,11 @@ static __always_inline vmx_u32 __vmx_access_rights_set_p(vmx_u32 v, vmx_u32 x)
 	       (x << 7 & VMX_ACCESS_RIGHTS_P_MASK);
 }
 
-#define vmx_access_rights_set_p(v, x)						\
+#define vmx_access_rights_set_p(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_access_rights_set_p: value does not fit in bits 7:7"); \
-	__vmx_access_rights_set_p(v, x);							\
+	__vmx_access_rights_set_p(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_access_rights_avl(vmx_u32 v)
@@ -2517,11 +2517,11 @@ static __always_inline vmx_u32 __vmx_access_rights_set_avl(vmx_u32 v, vmx_u32 x)
 	       (x << 12 & VMX_ACCESS_RIGHTS_AVL_MASK);
 }
 
-#define vmx_access_rights_set_avl(v, x)						\
+#define vmx_access_rights_set_avl(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_access_rights_set_avl: value does not fit in bits 12:12"); \
-	__vmx_access_rights_set_avl(v, x);							\
+	__vmx_access_rights_set_avl(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_access_rights_l(vmx_u32 v)
@@ -2535,11 +2535,11 @@ static __always_inline vmx_u32 __vmx_access_rights_set_l(vmx_u32 v, vmx_u32 x)
 	       (x << 13 & VMX_ACCESS_RIGHTS_L_MASK);
 }
 
-#define vmx_access_rights_set_l(v, x)						\
+#define vmx_access_rights_set_l(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_access_rights_set_l: value does not fit in bits 13:13"); \
-	__vmx_access_rights_set_l(v, x);							\
+	__vmx_access_rights_set_l(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_access_rights_db(vmx_u32 v)
@@ -2553,11 +2553,11 @@ static __always_inline vmx_u32 __vmx_access_rights_set_db(vmx_u32 v, vmx_u32 x)
 	       (x << 14 & VMX_ACCESS_RIGHTS_DB_MASK);
 }
 
-#define vmx_access_rights_set_db(v, x)						\
+#define vmx_access_rights_set_db(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_access_rights_set_db: value does not fit in bits 14:14"); \
-	__vmx_access_rights_set_db(v, x);							\
+	__vmx_access_rights_set_db(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_access_rights_g(vmx_u32 v)
@@ -2571,11 +2571,11 @@ static __always_inline vmx_u32 __vmx_access_rights_set_g(vmx_u32 v, vmx_u32 x)
 	       (x << 15 & VMX_ACCESS_RIGHTS_G_MASK);
 }
 
-#define vmx_access_rights_set_g(v, x)						\
+#define vmx_access_rights_set_g(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_access_rights_set_g: value does not fit in bits 15:15"); \
-	__vmx_access_rights_set_g(v, x);							\
+	__vmx_access_rights_set_g(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_access_rights_unusable(vmx_u32 v)
@@ -2589,11 +2589,11 @@ static __always_inline vmx_u32 __vmx_access_rights_set_unusable(vmx_u32 v, vmx_u
 	       (x << 16 & VMX_ACCESS_RIGHTS_UNUSABLE_MASK);
 }
 
-#define vmx_access_rights_set_unusable(v, x)						\
+#define vmx_access_rights_set_unusable(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_access_rights_set_unusable: value does not fit in bits 16:16"); \
-	__vmx_access_rights_set_unusable(v, x);							\
+	__vmx_access_rights_set_unusable(v, x);				\
 })
 
 /*
@@ -2622,11 +2622,11 @@ static __always_inline vmx_u32 __vmx_intr_state_set_sti(vmx_u32 v, vmx_u32 x)
 	       (x << 0 & VMX_INTR_STATE_STI_MASK);
 }
 
-#define vmx_intr_state_set_sti(v, x)						\
+#define vmx_intr_state_set_sti(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_intr_state_set_sti: value does not fit in bits 0:0"); \
-	__vmx_intr_state_set_sti(v, x);							\
+	__vmx_intr_state_set_sti(v, x);					\
 })
 
 static __always_inline vmx_u32 vmx_intr_state_mov_ss(vmx_u32 v)
@@ -2640,11 +2640,11 @@ static __always_inline vmx_u32 __vmx_intr_state_set_mov_ss(vmx_u32 v, vmx_u32 x)
 	       (x << 1 & VMX_INTR_STATE_MOV_SS_MASK);
 }
 
-#define vmx_intr_state_set_mov_ss(v, x)						\
+#define vmx_intr_state_set_mov_ss(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_intr_state_set_mov_ss: value does not fit in bits 1:1"); \
-	__vmx_intr_state_set_mov_ss(v, x);							\
+	__vmx_intr_state_set_mov_ss(v, x);				\
 })
 
 static __always_inline vmx_u32 vmx_intr_state_smi(vmx_u32 v)
@@ -2658,11 +2658,11 @@ static __always_inline vmx_u32 __vmx_intr_state_set_smi(vmx_u32 v, vmx_u32 x)
 	       (x << 2 & VMX_INTR_STATE_SMI_MASK);
 }
 
-#define vmx_intr_state_set_smi(v, x)						\
+#define vmx_intr_state_set_smi(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_intr_state_set_smi: value does not fit in bits 2:2"); \
-	__vmx_intr_state_set_smi(v, x);							\
+	__vmx_intr_state_set_smi(v, x);					\
 })
 
 static __always_inline vmx_u32 vmx_intr_state_nmi(vmx_u32 v)
@@ -2676,11 +2676,11 @@ static __always_inline vmx_u32 __vmx_intr_state_set_nmi(vmx_u32 v, vmx_u32 x)
 	       (x << 3 & VMX_INTR_STATE_NMI_MASK);
 }
 
-#define vmx_intr_state_set_nmi(v, x)						\
+#define vmx_intr_state_set_nmi(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_intr_state_set_nmi: value does not fit in bits 3:3"); \
-	__vmx_intr_state_set_nmi(v, x);							\
+	__vmx_intr_state_set_nmi(v, x);					\
 })
 
 static __always_inline vmx_u32 vmx_intr_state_enclave(vmx_u32 v)
@@ -2694,11 +2694,11 @@ static __always_inline vmx_u32 __vmx_intr_state_set_enclave(vmx_u32 v, vmx_u32 x
 	       (x << 4 & VMX_INTR_STATE_ENCLAVE_MASK);
 }
 
-#define vmx_intr_state_set_enclave(v, x)						\
+#define vmx_intr_state_set_enclave(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_intr_state_set_enclave: value does not fit in bits 4:4"); \
-	__vmx_intr_state_set_enclave(v, x);							\
+	__vmx_intr_state_set_enclave(v, x);				\
 })
 
 /*
@@ -2740,11 +2740,11 @@ static __always_inline vmx_u64 __vmx_basic_set_revision_id(vmx_u64 v, vmx_u64 x)
 	       (x << 0 & VMX_BASIC_REVISION_ID_MASK);
 }
 
-#define vmx_basic_set_revision_id(v, x)						\
+#define vmx_basic_set_revision_id(v, x)					\
 ({									\
 	VMX_FIELD_FITS(x, 0x7fffffff,					\
 			"vmx_basic_set_revision_id: value does not fit in bits 30:0"); \
-	__vmx_basic_set_revision_id(v, x);							\
+	__vmx_basic_set_revision_id(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_basic_region_size(vmx_u64 v)
@@ -2758,11 +2758,11 @@ static __always_inline vmx_u64 __vmx_basic_set_region_size(vmx_u64 v, vmx_u64 x)
 	       (x << 32 & VMX_BASIC_REGION_SIZE_MASK);
 }
 
-#define vmx_basic_set_region_size(v, x)						\
+#define vmx_basic_set_region_size(v, x)					\
 ({									\
 	VMX_FIELD_FITS(x, 0x1fff,					\
 			"vmx_basic_set_region_size: value does not fit in bits 44:32"); \
-	__vmx_basic_set_region_size(v, x);							\
+	__vmx_basic_set_region_size(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_basic_phys32(vmx_u64 v)
@@ -2776,11 +2776,11 @@ static __always_inline vmx_u64 __vmx_basic_set_phys32(vmx_u64 v, vmx_u64 x)
 	       (x << 48 & VMX_BASIC_PHYS32_MASK);
 }
 
-#define vmx_basic_set_phys32(v, x)						\
+#define vmx_basic_set_phys32(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_basic_set_phys32: value does not fit in bits 48:48"); \
-	__vmx_basic_set_phys32(v, x);							\
+	__vmx_basic_set_phys32(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_basic_dual_monitor(vmx_u64 v)
@@ -2794,11 +2794,11 @@ static __always_inline vmx_u64 __vmx_basic_set_dual_monitor(vmx_u64 v, vmx_u64 x
 	       (x << 49 & VMX_BASIC_DUAL_MONITOR_MASK);
 }
 
-#define vmx_basic_set_dual_monitor(v, x)						\
+#define vmx_basic_set_dual_monitor(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_basic_set_dual_monitor: value does not fit in bits 49:49"); \
-	__vmx_basic_set_dual_monitor(v, x);							\
+	__vmx_basic_set_dual_monitor(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_basic_memtype(vmx_u64 v)
@@ -2812,11 +2812,11 @@ static __always_inline vmx_u64 __vmx_basic_set_memtype(vmx_u64 v, vmx_u64 x)
 	       (x << 50 & VMX_BASIC_MEMTYPE_MASK);
 }
 
-#define vmx_basic_set_memtype(v, x)						\
+#define vmx_basic_set_memtype(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0xf,					\
+	VMX_FIELD_FITS(x, 0xf,						\
 			"vmx_basic_set_memtype: value does not fit in bits 53:50"); \
-	__vmx_basic_set_memtype(v, x);							\
+	__vmx_basic_set_memtype(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_basic_ins_outs(vmx_u64 v)
@@ -2830,11 +2830,11 @@ static __always_inline vmx_u64 __vmx_basic_set_ins_outs(vmx_u64 v, vmx_u64 x)
 	       (x << 54 & VMX_BASIC_INS_OUTS_MASK);
 }
 
-#define vmx_basic_set_ins_outs(v, x)						\
+#define vmx_basic_set_ins_outs(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_basic_set_ins_outs: value does not fit in bits 54:54"); \
-	__vmx_basic_set_ins_outs(v, x);							\
+	__vmx_basic_set_ins_outs(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_basic_true_ctls(vmx_u64 v)
@@ -2848,11 +2848,11 @@ static __always_inline vmx_u64 __vmx_basic_set_true_ctls(vmx_u64 v, vmx_u64 x)
 	       (x << 55 & VMX_BASIC_TRUE_CTLS_MASK);
 }
 
-#define vmx_basic_set_true_ctls(v, x)						\
+#define vmx_basic_set_true_ctls(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_basic_set_true_ctls: value does not fit in bits 55:55"); \
-	__vmx_basic_set_true_ctls(v, x);							\
+	__vmx_basic_set_true_ctls(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_basic_no_err_code_check(vmx_u64 v)
@@ -2866,11 +2866,11 @@ static __always_inline vmx_u64 __vmx_basic_set_no_err_code_check(vmx_u64 v, vmx_
 	       (x << 56 & VMX_BASIC_NO_ERR_CODE_CHECK_MASK);
 }
 
-#define vmx_basic_set_no_err_code_check(v, x)						\
+#define vmx_basic_set_no_err_code_check(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_basic_set_no_err_code_check: value does not fit in bits 56:56"); \
-	__vmx_basic_set_no_err_code_check(v, x);							\
+	__vmx_basic_set_no_err_code_check(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_basic_nested_exception(vmx_u64 v)
@@ -2884,11 +2884,11 @@ static __always_inline vmx_u64 __vmx_basic_set_nested_exception(vmx_u64 v, vmx_u
 	       (x << 58 & VMX_BASIC_NESTED_EXCEPTION_MASK);
 }
 
-#define vmx_basic_set_nested_exception(v, x)						\
+#define vmx_basic_set_nested_exception(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_basic_set_nested_exception: value does not fit in bits 58:58"); \
-	__vmx_basic_set_nested_exception(v, x);							\
+	__vmx_basic_set_nested_exception(v, x);				\
 })
 
 /* Values of vmx_basic_memtype(). */
@@ -2940,11 +2940,11 @@ static __always_inline vmx_u64 __vmx_misc_set_preemption_tsc_bit(vmx_u64 v, vmx_
 	       (x << 0 & VMX_MISC_PREEMPTION_TSC_BIT_MASK);
 }
 
-#define vmx_misc_set_preemption_tsc_bit(v, x)						\
+#define vmx_misc_set_preemption_tsc_bit(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1f,					\
+	VMX_FIELD_FITS(x, 0x1f,						\
 			"vmx_misc_set_preemption_tsc_bit: value does not fit in bits 4:0"); \
-	__vmx_misc_set_preemption_tsc_bit(v, x);							\
+	__vmx_misc_set_preemption_tsc_bit(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_misc_store_lma(vmx_u64 v)
@@ -2958,11 +2958,11 @@ static __always_inline vmx_u64 __vmx_misc_set_store_lma(vmx_u64 v, vmx_u64 x)
 	       (x << 5 & VMX_MISC_STORE_LMA_MASK);
 }
 
-#define vmx_misc_set_store_lma(v, x)						\
+#define vmx_misc_set_store_lma(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_misc_set_store_lma: value does not fit in bits 5:5"); \
-	__vmx_misc_set_store_lma(v, x);							\
+	__vmx_misc_set_store_lma(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_misc_activity_hlt(vmx_u64 v)
@@ -2976,11 +2976,11 @@ static __always_inline vmx_u64 __vmx_misc_set_activity_hlt(vmx_u64 v, vmx_u64 x)
 	       (x << 6 & VMX_MISC_ACTIVITY_HLT_MASK);
 }
 
-#define vmx_misc_set_activity_hlt(v, x)						\
+#define vmx_misc_set_activity_hlt(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_misc_set_activity_hlt: value does not fit in bits 6:6"); \
-	__vmx_misc_set_activity_hlt(v, x);							\
+	__vmx_misc_set_activity_hlt(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_misc_activity_shutdown(vmx_u64 v)
@@ -2994,11 +2994,11 @@ static __always_inline vmx_u64 __vmx_misc_set_activity_shutdown(vmx_u64 v, vmx_u
 	       (x << 7 & VMX_MISC_ACTIVITY_SHUTDOWN_MASK);
 }
 
-#define vmx_misc_set_activity_shutdown(v, x)						\
+#define vmx_misc_set_activity_shutdown(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_misc_set_activity_shutdown: value does not fit in bits 7:7"); \
-	__vmx_misc_set_activity_shutdown(v, x);							\
+	__vmx_misc_set_activity_shutdown(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_misc_activity_wait_sipi(vmx_u64 v)
@@ -3012,11 +3012,11 @@ static __always_inline vmx_u64 __vmx_misc_set_activity_wait_sipi(vmx_u64 v, vmx_
 	       (x << 8 & VMX_MISC_ACTIVITY_WAIT_SIPI_MASK);
 }
 
-#define vmx_misc_set_activity_wait_sipi(v, x)						\
+#define vmx_misc_set_activity_wait_sipi(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_misc_set_activity_wait_sipi: value does not fit in bits 8:8"); \
-	__vmx_misc_set_activity_wait_sipi(v, x);							\
+	__vmx_misc_set_activity_wait_sipi(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_misc_pt_in_vmx(vmx_u64 v)
@@ -3030,11 +3030,11 @@ static __always_inline vmx_u64 __vmx_misc_set_pt_in_vmx(vmx_u64 v, vmx_u64 x)
 	       (x << 14 & VMX_MISC_PT_IN_VMX_MASK);
 }
 
-#define vmx_misc_set_pt_in_vmx(v, x)						\
+#define vmx_misc_set_pt_in_vmx(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_misc_set_pt_in_vmx: value does not fit in bits 14:14"); \
-	__vmx_misc_set_pt_in_vmx(v, x);							\
+	__vmx_misc_set_pt_in_vmx(v, x);					\
 })
 
 static __always_inline vmx_u64 vmx_misc_rdmsr_smbase(vmx_u64 v)
@@ -3048,11 +3048,11 @@ static __always_inline vmx_u64 __vmx_misc_set_rdmsr_smbase(vmx_u64 v, vmx_u64 x)
 	       (x << 15 & VMX_MISC_RDMSR_SMBASE_MASK);
 }
 
-#define vmx_misc_set_rdmsr_smbase(v, x)						\
+#define vmx_misc_set_rdmsr_smbase(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_misc_set_rdmsr_smbase: value does not fit in bits 15:15"); \
-	__vmx_misc_set_rdmsr_smbase(v, x);							\
+	__vmx_misc_set_rdmsr_smbase(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_misc_cr3_targets(vmx_u64 v)
@@ -3066,11 +3066,11 @@ static __always_inline vmx_u64 __vmx_misc_set_cr3_targets(vmx_u64 v, vmx_u64 x)
 	       (x << 16 & VMX_MISC_CR3_TARGETS_MASK);
 }
 
-#define vmx_misc_set_cr3_targets(v, x)						\
+#define vmx_misc_set_cr3_targets(v, x)					\
 ({									\
 	VMX_FIELD_FITS(x, 0x1ff,					\
 			"vmx_misc_set_cr3_targets: value does not fit in bits 24:16"); \
-	__vmx_misc_set_cr3_targets(v, x);							\
+	__vmx_misc_set_cr3_targets(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_misc_max_msr_list(vmx_u64 v)
@@ -3084,11 +3084,11 @@ static __always_inline vmx_u64 __vmx_misc_set_max_msr_list(vmx_u64 v, vmx_u64 x)
 	       (x << 25 & VMX_MISC_MAX_MSR_LIST_MASK);
 }
 
-#define vmx_misc_set_max_msr_list(v, x)						\
+#define vmx_misc_set_max_msr_list(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x7,					\
+	VMX_FIELD_FITS(x, 0x7,						\
 			"vmx_misc_set_max_msr_list: value does not fit in bits 27:25"); \
-	__vmx_misc_set_max_msr_list(v, x);							\
+	__vmx_misc_set_max_msr_list(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_misc_smm_monitor_ctl_b2(vmx_u64 v)
@@ -3102,11 +3102,11 @@ static __always_inline vmx_u64 __vmx_misc_set_smm_monitor_ctl_b2(vmx_u64 v, vmx_
 	       (x << 28 & VMX_MISC_SMM_MONITOR_CTL_B2_MASK);
 }
 
-#define vmx_misc_set_smm_monitor_ctl_b2(v, x)						\
+#define vmx_misc_set_smm_monitor_ctl_b2(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_misc_set_smm_monitor_ctl_b2: value does not fit in bits 28:28"); \
-	__vmx_misc_set_smm_monitor_ctl_b2(v, x);							\
+	__vmx_misc_set_smm_monitor_ctl_b2(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_misc_vmwrite_any(vmx_u64 v)
@@ -3120,11 +3120,11 @@ static __always_inline vmx_u64 __vmx_misc_set_vmwrite_any(vmx_u64 v, vmx_u64 x)
 	       (x << 29 & VMX_MISC_VMWRITE_ANY_MASK);
 }
 
-#define vmx_misc_set_vmwrite_any(v, x)						\
+#define vmx_misc_set_vmwrite_any(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_misc_set_vmwrite_any: value does not fit in bits 29:29"); \
-	__vmx_misc_set_vmwrite_any(v, x);							\
+	__vmx_misc_set_vmwrite_any(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_misc_inject_len0(vmx_u64 v)
@@ -3138,11 +3138,11 @@ static __always_inline vmx_u64 __vmx_misc_set_inject_len0(vmx_u64 v, vmx_u64 x)
 	       (x << 30 & VMX_MISC_INJECT_LEN0_MASK);
 }
 
-#define vmx_misc_set_inject_len0(v, x)						\
+#define vmx_misc_set_inject_len0(v, x)					\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_misc_set_inject_len0: value does not fit in bits 30:30"); \
-	__vmx_misc_set_inject_len0(v, x);							\
+	__vmx_misc_set_inject_len0(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_misc_mseg_revision(vmx_u64 v)
@@ -3156,11 +3156,11 @@ static __always_inline vmx_u64 __vmx_misc_set_mseg_revision(vmx_u64 v, vmx_u64 x
 	       (x << 32 & VMX_MISC_MSEG_REVISION_MASK);
 }
 
-#define vmx_misc_set_mseg_revision(v, x)						\
+#define vmx_misc_set_mseg_revision(v, x)				\
 ({									\
 	VMX_FIELD_FITS(x, 0xffffffff,					\
 			"vmx_misc_set_mseg_revision: value does not fit in bits 63:32"); \
-	__vmx_misc_set_mseg_revision(v, x);							\
+	__vmx_misc_set_mseg_revision(v, x);				\
 })
 
 /*
@@ -3225,11 +3225,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_execute_only(vmx_u64 v
 	       (x << 0 & VMX_EPT_VPID_CAP_EPT_EXECUTE_ONLY_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_ept_execute_only(v, x)						\
+#define vmx_ept_vpid_cap_set_ept_execute_only(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_ept_execute_only: value does not fit in bits 0:0"); \
-	__vmx_ept_vpid_cap_set_ept_execute_only(v, x);							\
+	__vmx_ept_vpid_cap_set_ept_execute_only(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_page_walk_length_4(vmx_u64 v)
@@ -3243,11 +3243,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_page_walk_length_4(vmx
 	       (x << 6 & VMX_EPT_VPID_CAP_EPT_PAGE_WALK_LENGTH_4_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_ept_page_walk_length_4(v, x)						\
+#define vmx_ept_vpid_cap_set_ept_page_walk_length_4(v, x)		\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_ept_page_walk_length_4: value does not fit in bits 6:6"); \
-	__vmx_ept_vpid_cap_set_ept_page_walk_length_4(v, x);							\
+	__vmx_ept_vpid_cap_set_ept_page_walk_length_4(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_page_walk_length_5(vmx_u64 v)
@@ -3261,11 +3261,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_page_walk_length_5(vmx
 	       (x << 7 & VMX_EPT_VPID_CAP_EPT_PAGE_WALK_LENGTH_5_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_ept_page_walk_length_5(v, x)						\
+#define vmx_ept_vpid_cap_set_ept_page_walk_length_5(v, x)		\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_ept_page_walk_length_5: value does not fit in bits 7:7"); \
-	__vmx_ept_vpid_cap_set_ept_page_walk_length_5(v, x);							\
+	__vmx_ept_vpid_cap_set_ept_page_walk_length_5(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_memory_type_uc(vmx_u64 v)
@@ -3279,11 +3279,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_memory_type_uc(vmx_u64
 	       (x << 8 & VMX_EPT_VPID_CAP_EPT_MEMORY_TYPE_UC_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_ept_memory_type_uc(v, x)						\
+#define vmx_ept_vpid_cap_set_ept_memory_type_uc(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_ept_memory_type_uc: value does not fit in bits 8:8"); \
-	__vmx_ept_vpid_cap_set_ept_memory_type_uc(v, x);							\
+	__vmx_ept_vpid_cap_set_ept_memory_type_uc(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_memory_type_wb(vmx_u64 v)
@@ -3297,11 +3297,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_memory_type_wb(vmx_u64
 	       (x << 14 & VMX_EPT_VPID_CAP_EPT_MEMORY_TYPE_WB_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_ept_memory_type_wb(v, x)						\
+#define vmx_ept_vpid_cap_set_ept_memory_type_wb(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_ept_memory_type_wb: value does not fit in bits 14:14"); \
-	__vmx_ept_vpid_cap_set_ept_memory_type_wb(v, x);							\
+	__vmx_ept_vpid_cap_set_ept_memory_type_wb(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_2mb_pages(vmx_u64 v)
@@ -3315,11 +3315,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_2mb_pages(vmx_u64 v, v
 	       (x << 16 & VMX_EPT_VPID_CAP_EPT_2MB_PAGES_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_ept_2mb_pages(v, x)						\
+#define vmx_ept_vpid_cap_set_ept_2mb_pages(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_ept_2mb_pages: value does not fit in bits 16:16"); \
-	__vmx_ept_vpid_cap_set_ept_2mb_pages(v, x);							\
+	__vmx_ept_vpid_cap_set_ept_2mb_pages(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_1gb_pages(vmx_u64 v)
@@ -3333,11 +3333,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_1gb_pages(vmx_u64 v, v
 	       (x << 17 & VMX_EPT_VPID_CAP_EPT_1GB_PAGES_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_ept_1gb_pages(v, x)						\
+#define vmx_ept_vpid_cap_set_ept_1gb_pages(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_ept_1gb_pages: value does not fit in bits 17:17"); \
-	__vmx_ept_vpid_cap_set_ept_1gb_pages(v, x);							\
+	__vmx_ept_vpid_cap_set_ept_1gb_pages(v, x);			\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_invept(vmx_u64 v)
@@ -3351,11 +3351,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invept(vmx_u64 v, vmx_u64 
 	       (x << 20 & VMX_EPT_VPID_CAP_INVEPT_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_invept(v, x)						\
+#define vmx_ept_vpid_cap_set_invept(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_invept: value does not fit in bits 20:20"); \
-	__vmx_ept_vpid_cap_set_invept(v, x);							\
+	__vmx_ept_vpid_cap_set_invept(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_accessed_dirty_flags(vmx_u64 v)
@@ -3369,11 +3369,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_accessed_dirty_flags(v
 	       (x << 21 & VMX_EPT_VPID_CAP_EPT_ACCESSED_DIRTY_FLAGS_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_ept_accessed_dirty_flags(v, x)						\
+#define vmx_ept_vpid_cap_set_ept_accessed_dirty_flags(v, x)		\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_ept_accessed_dirty_flags: value does not fit in bits 21:21"); \
-	__vmx_ept_vpid_cap_set_ept_accessed_dirty_flags(v, x);							\
+	__vmx_ept_vpid_cap_set_ept_accessed_dirty_flags(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_advanced_vm_exit_info(vmx_u64 v)
@@ -3387,11 +3387,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_advanced_vm_exit_info(
 	       (x << 22 & VMX_EPT_VPID_CAP_EPT_ADVANCED_VM_EXIT_INFO_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_ept_advanced_vm_exit_info(v, x)						\
+#define vmx_ept_vpid_cap_set_ept_advanced_vm_exit_info(v, x)		\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_ept_advanced_vm_exit_info: value does not fit in bits 22:22"); \
-	__vmx_ept_vpid_cap_set_ept_advanced_vm_exit_info(v, x);							\
+	__vmx_ept_vpid_cap_set_ept_advanced_vm_exit_info(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_ept_supervisor_shadow_stack(vmx_u64 v)
@@ -3405,11 +3405,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_ept_supervisor_shadow_stac
 	       (x << 23 & VMX_EPT_VPID_CAP_EPT_SUPERVISOR_SHADOW_STACK_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_ept_supervisor_shadow_stack(v, x)						\
+#define vmx_ept_vpid_cap_set_ept_supervisor_shadow_stack(v, x)		\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_ept_supervisor_shadow_stack: value does not fit in bits 23:23"); \
-	__vmx_ept_vpid_cap_set_ept_supervisor_shadow_stack(v, x);							\
+	__vmx_ept_vpid_cap_set_ept_supervisor_shadow_stack(v, x);	\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_invept_single_context(vmx_u64 v)
@@ -3423,11 +3423,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invept_single_context(vmx_
 	       (x << 25 & VMX_EPT_VPID_CAP_INVEPT_SINGLE_CONTEXT_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_invept_single_context(v, x)						\
+#define vmx_ept_vpid_cap_set_invept_single_context(v, x)		\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_invept_single_context: value does not fit in bits 25:25"); \
-	__vmx_ept_vpid_cap_set_invept_single_context(v, x);							\
+	__vmx_ept_vpid_cap_set_invept_single_context(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_invept_all_context(vmx_u64 v)
@@ -3441,11 +3441,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invept_all_context(vmx_u64
 	       (x << 26 & VMX_EPT_VPID_CAP_INVEPT_ALL_CONTEXT_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_invept_all_context(v, x)						\
+#define vmx_ept_vpid_cap_set_invept_all_context(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_invept_all_context: value does not fit in bits 26:26"); \
-	__vmx_ept_vpid_cap_set_invept_all_context(v, x);							\
+	__vmx_ept_vpid_cap_set_invept_all_context(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_invvpid(vmx_u64 v)
@@ -3459,11 +3459,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invvpid(vmx_u64 v, vmx_u64
 	       (x << 32 & VMX_EPT_VPID_CAP_INVVPID_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_invvpid(v, x)						\
+#define vmx_ept_vpid_cap_set_invvpid(v, x)				\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_invvpid: value does not fit in bits 32:32"); \
-	__vmx_ept_vpid_cap_set_invvpid(v, x);							\
+	__vmx_ept_vpid_cap_set_invvpid(v, x);				\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_invvpid_individual_address(vmx_u64 v)
@@ -3477,11 +3477,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invvpid_individual_address
 	       (x << 40 & VMX_EPT_VPID_CAP_INVVPID_INDIVIDUAL_ADDRESS_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_invvpid_individual_address(v, x)						\
+#define vmx_ept_vpid_cap_set_invvpid_individual_address(v, x)		\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_invvpid_individual_address: value does not fit in bits 40:40"); \
-	__vmx_ept_vpid_cap_set_invvpid_individual_address(v, x);							\
+	__vmx_ept_vpid_cap_set_invvpid_individual_address(v, x);	\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_invvpid_single_context(vmx_u64 v)
@@ -3495,11 +3495,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invvpid_single_context(vmx
 	       (x << 41 & VMX_EPT_VPID_CAP_INVVPID_SINGLE_CONTEXT_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_invvpid_single_context(v, x)						\
+#define vmx_ept_vpid_cap_set_invvpid_single_context(v, x)		\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_invvpid_single_context: value does not fit in bits 41:41"); \
-	__vmx_ept_vpid_cap_set_invvpid_single_context(v, x);							\
+	__vmx_ept_vpid_cap_set_invvpid_single_context(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_invvpid_all_context(vmx_u64 v)
@@ -3513,11 +3513,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invvpid_all_context(vmx_u6
 	       (x << 42 & VMX_EPT_VPID_CAP_INVVPID_ALL_CONTEXT_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_invvpid_all_context(v, x)						\
+#define vmx_ept_vpid_cap_set_invvpid_all_context(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_invvpid_all_context: value does not fit in bits 42:42"); \
-	__vmx_ept_vpid_cap_set_invvpid_all_context(v, x);							\
+	__vmx_ept_vpid_cap_set_invvpid_all_context(v, x);		\
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_invvpid_single_context_retaining_globals(vmx_u64 v)
@@ -3531,11 +3531,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_invvpid_single_context_ret
 	       (x << 43 & VMX_EPT_VPID_CAP_INVVPID_SINGLE_CONTEXT_RETAINING_GLOBALS_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_invvpid_single_context_retaining_globals(v, x)						\
+#define vmx_ept_vpid_cap_set_invvpid_single_context_retaining_globals(v, x) \
 ({									\
-	VMX_FIELD_FITS(x, 0x1,					\
+	VMX_FIELD_FITS(x, 0x1,						\
 			"vmx_ept_vpid_cap_set_invvpid_single_context_retaining_globals: value does not fit in bits 43:43"); \
-	__vmx_ept_vpid_cap_set_invvpid_single_context_retaining_globals(v, x);							\
+	__vmx_ept_vpid_cap_set_invvpid_single_context_retaining_globals(v, x); \
 })
 
 static __always_inline vmx_u64 vmx_ept_vpid_cap_max_hlat_prefix_size(vmx_u64 v)
@@ -3549,11 +3549,11 @@ static __always_inline vmx_u64 __vmx_ept_vpid_cap_set_max_hlat_prefix_size(vmx_u
 	       (x << 48 & VMX_EPT_VPID_CAP_MAX_HLAT_PREFIX_SIZE_MASK);
 }
 
-#define vmx_ept_vpid_cap_set_max_hlat_prefix_size(v, x)						\
+#define vmx_ept_vpid_cap_set_max_hlat_prefix_size(v, x)			\
 ({									\
-	VMX_FIELD_FITS(x, 0x3f,					\
+	VMX_FIELD_FITS(x, 0x3f,						\
 			"vmx_ept_vpid_cap_set_max_hlat_prefix_size: value does not fit in bits 53:48"); \
-	__vmx_ept_vpid_cap_set_max_hlat_prefix_size(v, x);							\
+	__vmx_ept_vpid_cap_set_max_hlat_prefix_size(v, x);		\
 })
 
 #endif /* VMXGEN_VMX_LAYOUTS_H */

@@ -353,6 +353,7 @@ def environment():
             "guard": guard,
             "comment": escape.comment,
             "kerneldoc": escape.kerneldoc,
+            "continued": escape.continued,
             "cstring": escape.string_literal,
             "reg8": reg8,
             "reg32": reg32,

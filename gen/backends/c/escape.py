@@ -41,5 +41,22 @@ def kerneldoc(text):
     return comment(text).replace("@", "(at)")
 
 
+def continued(text, column=72):
+    """A multi-line macro with its line continuations aligned, kernel
+    style: each backslash at column (tabs of 8), or one space after a
+    line that reaches it.  The template's own padding before each
+    backslash is dropped, so a name of any length keeps them aligned."""
+    out = []
+    for line in text.split("\n"):
+        if not line.endswith("\\"):
+            out.append(line)
+            continue
+        line = line[:-1].rstrip()
+        width = len(line.expandtabs(8))
+        pad = column // 8 - width // 8 if width < column else 0
+        out.append(line + ("\t" * pad if pad else " ") + "\\")
+    return "\n".join(out)
+
+
 def wrap(text, width=72):
     return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
