@@ -24,6 +24,10 @@ last two lines:
   largest instruction-count ratio over F functions with VMX instructions: R (function)
 (F: the functions present in both modules).  Exit status 1 when the
 builds cannot be made (no source, no kernel headers, a failed build).
+
+With BENCH_KVM_OBJECTS="vmx/vmx.o vmx/nested.o" (objects under
+arch/x86/kvm) only those objects of the port are rebuilt and compared
+with the base build's: see objects_only().
 """
 
 import glob
@@ -136,11 +140,18 @@ def patched_file(patch):
     fail("%s names no file" % patch)
 
 
-def port_build(src, kbuild, top):
+def port_tree(src, top):
+    """The port's tree with the port's files in it (written only where
+    their bytes changed)."""
     tree = os.path.join(top, "vmxgen")
     kvmtree.prepare(src, tree)
     for place, data in sorted(port_files(src).items()):
         kvmtree.put(os.path.join(tree, place), data)
+    return tree
+
+
+def port_build(src, kbuild, top):
+    tree = port_tree(src, top)
     print("bench-kvm: building %s over vmxgen" % MODULE, flush=True)
     return tree, build(kbuild, tree, "vmxgen")
 
@@ -241,6 +252,9 @@ def main():
     release, kbuild = kernels[0]
     top = os.path.join(BUILDDIR, "tests", "cache", "kvm-bench", release)
     base, base_diags = base_build(src, version, release, kbuild, top)
+    objects = os.environ.get("BENCH_KVM_OBJECTS", "").split()
+    if objects:
+        return objects_only(objects, src, kbuild, base, top)
     port, port_diags = port_build(src, kbuild, top)
 
     print("KVM: %s, built against %s with W=1 (objtool, -Werror)"
@@ -261,6 +275,19 @@ def main():
 
     b = functions(os.path.join(base, kvmtree.KVM, MODULE))
     p = functions(os.path.join(port, kvmtree.KVM, MODULE))
+    rows = table(b, p)
+    tb = text_size(os.path.join(base, kvmtree.KVM, MODULE))
+    tp = text_size(os.path.join(port, kvmtree.KVM, MODULE))
+    print()
+    print("%s text: base %d, vmxgen %d, ratio %.3f" % (MODULE, tb, tp,
+                                                        tp / tb))
+    print(largest(rows, b, p, "functions with VMX instructions"))
+    return 0
+
+
+def table(b, p):
+    """Print the per-function table of two {function: [instructions,
+    VMX instructions]}; the functions both have, largest ratio first."""
     names = sorted(n for n in set(b) | set(p)
                    if b.get(n, [0, 0])[1] or p.get(n, [0, 0])[1])
     both = [n for n in names if n in b and n in p]
@@ -277,15 +304,51 @@ def main():
             side, c = ("base only", b[n]) if n in b else ("vmxgen only", p[n])
             print("%-44s %s: %d instructions, %d VMX" % (n[:44], side, c[0],
                                                           c[1]))
-    tb = text_size(os.path.join(base, kvmtree.KVM, MODULE))
-    tp = text_size(os.path.join(port, kvmtree.KVM, MODULE))
-    print()
-    print("%s text: base %d, vmxgen %d, ratio %.3f" % (MODULE, tb, tp,
-                                                        tp / tb))
+    return rows
+
+
+def largest(rows, b, p, what):
     worst = rows[0] if rows else None
-    print("largest instruction-count ratio over %d functions with VMX "
-          "instructions: %.2f (%s)" % (len(rows), p[worst][0] / b[worst][0]
-                                       if worst else 0, worst))
+    return "largest instruction-count ratio over %d %s: %.2f (%s)" % (
+        len(rows), what, p[worst][0] / b[worst][0] if worst else 0, worst)
+
+
+def objects_only(objects, src, kbuild, base, top):
+    """BENCH_KVM_OBJECTS: only these objects of the port (paths under
+    arch/x86/kvm, e.g. vmx/vmx.o) are rebuilt, with kbuild's own flags
+    and BENCH_KVM_KCFLAGS (e.g. -fdump-ipa-inline-details: the dumps land
+    next to the object), and their functions are compared with the same
+    objects of the base build: half a minute an object where the module
+    takes minutes, to see what a change does.  A function in two objects
+    (a static inline) is counted once for each, as in the module.  The
+    module's figures are the full run's."""
+    tree = port_tree(src, top)
+    mdir = os.path.join(tree, kvmtree.KVM)
+    flags = os.environ.get("BENCH_KVM_KCFLAGS")
+    extra = EXTRA + (("KCFLAGS=" + flags,) if flags else ())
+    print("bench-kvm: building %s over vmxgen" % ", ".join(objects),
+          flush=True)
+    r = kvmtree.make(kbuild, mdir, objects, extra)
+    with open(os.path.join(tree, "objects-build.log"), "w") as f:
+        f.write(r.stdout)
+    if r.returncode:
+        fail("the vmxgen build of %s failed:\n%s" % (
+            ", ".join(objects), "\n".join(r.stdout.splitlines()[-40:])))
+    b, p = {}, {}
+    for o in objects:
+        for counts, ko in ((b, os.path.join(base, kvmtree.KVM, o)),
+                           (p, os.path.join(mdir, o))):
+            for n, (insns, vmx) in functions(ko).items():
+                c = counts.setdefault(n, [0, 0])
+                c[0] += insns
+                c[1] += vmx
+    rows = table(b, p)
+    print()
+    print("instructions in %s: base %d, vmxgen %d" % (
+        ", ".join(objects), sum(c[0] for c in b.values()),
+        sum(c[0] for c in p.values())))
+    print(largest(rows, b, p, "functions with VMX instructions in " +
+                  ", ".join(objects)))
     return 0
 
 
