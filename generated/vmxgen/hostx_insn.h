@@ -194,8 +194,9 @@ hostx_cpuid(vmx_u32 leaf, vmx_u32 subleaf, vmx_u32 *eax, vmx_u32 *ebx, vmx_u32 *
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tcpuid\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tcpuid\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [eax] "=a" (eax_out),
@@ -244,8 +245,9 @@ hostx_read_cr0(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr0, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr0, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -329,8 +331,9 @@ hostx_read_cr2(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr2, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr2, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -414,8 +417,9 @@ hostx_read_cr3(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr3, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr3, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -499,8 +503,9 @@ hostx_read_cr4(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr4, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr4, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -585,8 +590,9 @@ hostx_read_cr8(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr8, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%cr8, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -661,8 +667,9 @@ hostx_read_dr0(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr0, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr0, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -746,8 +753,9 @@ hostx_read_dr1(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr1, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr1, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -831,8 +839,9 @@ hostx_read_dr2(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr2, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr2, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -916,8 +925,9 @@ hostx_read_dr3(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr3, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr3, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -1001,8 +1011,9 @@ hostx_read_dr4(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr4, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr4, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -1087,8 +1098,9 @@ hostx_read_dr5(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr5, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr5, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -1173,8 +1185,9 @@ hostx_read_dr6(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr6, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr6, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -1258,8 +1271,9 @@ hostx_read_dr7(unsigned long *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr7, %[value]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tmov %%dr7, %[value]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=r" (value_out)
@@ -1377,8 +1391,9 @@ hostx_inb(vmx_u16 port, vmx_u8 *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tin %%dx, %%al\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tin %%dx, %%al\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=a" (value_out)
@@ -1417,8 +1432,9 @@ hostx_inl(vmx_u16 port, vmx_u32 *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tin %%dx, %%eax\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tin %%dx, %%eax\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=a" (value_out)
@@ -1592,8 +1608,9 @@ hostx_inw(vmx_u16 port, vmx_u16 *value)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tin %%dx, %%ax\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tin %%dx, %%ax\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [value] "=a" (value_out)
@@ -2161,8 +2178,9 @@ hostx_rdmsr(vmx_u32 msr, vmx_u32 *low, vmx_u32 *high)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\trdmsr\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\trdmsr\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [high] "=d" (high_out),
@@ -2206,8 +2224,9 @@ hostx_rdtsc(vmx_u32 *low, vmx_u32 *high)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\trdtsc\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\trdtsc\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [high] "=d" (high_out),
@@ -2253,8 +2272,9 @@ hostx_rdtscp(vmx_u32 *low, vmx_u32 *high, vmx_u32 *aux)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\trdtscp\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\trdtscp\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [high] "=d" (high_out),
@@ -2297,8 +2317,9 @@ hostx_sgdt(struct hostx_pseudo_descriptor_64 *descriptor)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsgdt %[descriptor]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsgdt %[descriptor]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [descriptor] "=m" (*descriptor)
@@ -2381,8 +2402,9 @@ hostx_sgdt32(struct hostx_pseudo_descriptor_32 *descriptor)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsgdt %[descriptor]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsgdt %[descriptor]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [descriptor] "=m" (*descriptor)
@@ -2463,8 +2485,9 @@ hostx_sidt(struct hostx_pseudo_descriptor_64 *descriptor)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsidt %[descriptor]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsidt %[descriptor]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [descriptor] "=m" (*descriptor)
@@ -2547,8 +2570,9 @@ hostx_sidt32(struct hostx_pseudo_descriptor_32 *descriptor)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsidt %[descriptor]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsidt %[descriptor]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [descriptor] "=m" (*descriptor)
@@ -2630,8 +2654,9 @@ hostx_sldt(vmx_u32 *selector)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsldt %[selector]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tsldt %[selector]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [selector] "=r" (selector_out)
@@ -2708,8 +2733,9 @@ hostx_str(vmx_u32 *selector)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tstr %[selector]\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\tstr %[selector]\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [selector] "=r" (selector_out)
@@ -2875,8 +2901,9 @@ hostx_xgetbv(vmx_u32 xcr, vmx_u32 *low, vmx_u32 *high)
 #ifdef VMXGEN_HAVE_FAULT_HOOK
 	vmx_u32 faulted;
 
-	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\txgetbv\n\t"
-		"jmp 774f\n773:\tmov $1, %k[faulted]\n774:\n\t"
+	__asm__ __volatile__("xor %k[faulted], %k[faulted]\n771:\txgetbv\n772:\n\t"
+		".subsection 1\n773:\tmov $1, %k[faulted]\n\t"
+		"jmp 772b\n\t.previous\n\t"
 		VMXGEN_FAULT_HOOK(771b, 773b)
 		: [faulted] "=&r" (faulted),
 		  [high] "=d" (high_out),
