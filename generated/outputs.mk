@@ -16,6 +16,7 @@ VMXGEN_HEADER_FILES = \
 	generated/vmxgen/svm.h \
 	generated/vmxgen/tdxm_insn.h \
 	generated/vmxgen/tdxm_layouts.h \
+	generated/vmxgen/tdxm_entry.h \
 	generated/vmxgen/tdxm.h \
 	generated/vmxgen/vmx_insn.h \
 	generated/vmxgen/vmx_layouts.h \
@@ -29,4 +30,5 @@ VMXGEN_HEADER_FILES = \
 # The guest entries' assembler sources, installed under $(pkgdatadir).
 VMXGEN_ENTRY_FILES = \
 	generated/vmxgen/svm_entry.S \
+	generated/vmxgen/tdxm_entry.S \
 	generated/vmxgen/vmx_entry.S

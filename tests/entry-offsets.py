@@ -6,7 +6,9 @@ compiled by gcc and clang, the displacement of every load before the
 entering instruction and of every store after it (read back from the
 object's disassembly) is the C offsetof() of that register's member
 (asserted by a C program that includes the header), every member is
-loaded and stored exactly once, and the assembler refuses a 32-bit build
+loaded and stored exactly once (a member whose register the entering
+instruction takes as an operand, TDH.VP.ENTER's RCX, is stored and not
+loaded: the parameter goes there), and the assembler refuses a 32-bit build
 with the #error.  Done for the spec as it is and for a copy with each
 ISA's register order reversed, so that the offsets come from the data and
 not from a fixed layout (the struct's first member moves to the end).
@@ -87,8 +89,10 @@ def check_tree(tap, label, generated, entries, wd):
         c = run(cc.split() + ["-std=gnu11", "-Wall", "-Wextra", "-Werror",
                               "-c", src, "-o", os.devnull] + inc)
         members = {r for r, _ in e.registers}
-        if set(loads) != members:
-            problems.append("loaded: %s, members: %s" % (sorted(loads), sorted(members)))
+        loaded = members - set(e.operand_members)
+        if set(loads) != loaded:
+            problems.append("loaded: %s, members but operands': %s"
+                            % (sorted(loads), sorted(loaded)))
         if set(stores) != members:
             problems.append("stored: %s, members: %s" % (sorted(stores), sorted(members)))
         m32 = run(cc.split() + ["-c", "-m32", os.path.join(generated, e.source),

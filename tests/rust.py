@@ -14,12 +14,13 @@ several ways, with the Debian toolchain configure found (CARGO, RUSTC):
     wrapper reached through a bridge with the C wrapper's name and
     signature (written here from the model), linked by build.rs with the
     system cc (tests/rust/build.rs);
-  - the guest entry, debug and release, and with the fault-hook and
-    vmx-entry-hooks features: tests/harness/entry.c, the C entry's test
+  - the guest entries, debug and release, and with the fault-hook and
+    <isa>-entry-hooks features: tests/harness/entry.c, the C entries' test
     (every register both ways, callee-saved registers and the stack kept,
     every VMfail and fault status, HOST_RSP written only when it changed,
-    HOST_RIP once per VMCS, the hooks), against vmx::run_guest() and
-    vmx::run_guest_init_vmcs() behind bridges with the C functions' names;
+    HOST_RIP once per VMCS, the hooks), against vmx::run_guest(),
+    vmx::run_guest_init_vmcs() and tdxm::vp_enter() behind bridges with
+    the C functions' names;
     the release bridge keeps no register of its own, so the checks of the
     host's registers and stack see the entry's;
   - the encoding oracle on the release binary: every wrapper's instruction
@@ -406,14 +407,22 @@ def encoding_oracle(exe, model, label="release", isas=None, sections=(".text",),
 SAVED = ("rbx", "rbp", "r12", "r13", "r14", "r15", "rsp")
 
 
+def harness_entries(model):
+    """[(C PublicEntry, Rust EntryView)] of the entries tests/harness/entry.c
+    runs (vmx_run_guest(), tdxm_vp_enter()); the others' instructions the
+    harness's "CPU" cannot run (VMRUN)."""
+    with open(os.path.join(HARNESS, "entry.c")) as f:
+        text = f.read()
+    return [(c, v) for c, v in rustcalls.rust_entries(model)
+            if re.search(r"\b%s\(" % re.escape(c.function), text)]
+
+
 def bridge_keeps_nothing(exe, model):
-    """The release bridges of the entry (vmx_run_guest(), which entry.c's
-    caller calls) neither save a callee-saved register nor write the
-    stack but by their call: what entry.c checks of the host's registers
-    and stack is then the entry's own doing."""
-    for c, v in rustcalls.rust_entries(model):
-        if c.init_function is None:
-            continue
+    """The release bridges of the entries entry.c's callers call
+    (vmx_run_guest(), tdxm_vp_enter()) neither save a callee-saved register
+    nor write the stack but by their call: what entry.c checks of the
+    host's registers and stack is then the entry's own doing."""
+    for c, v in harness_entries(model):
         # That one function (a whole test binary takes seconds to parse).
         body = parse_disassembly(run([os.environ.get("OBJDUMP", "objdump"),
                                       "-d", "-w", "--disassemble=" +
@@ -817,16 +826,18 @@ def main():
             bridge_keeps_nothing(release["entry"], model)
         # TODO: an SVM entry case needs VMRUN in emu.c (and a test like
         # entry.c for svm_run_guest(), which C does not have either).
+        ran = harness_entries(model)
         for c, v in rustcalls.rust_entries(model):
-            if c.init_function is None:
+            if c.function not in [r.function for r, _ in ran]:
                 tap.skip("%s::%s under the trap-and-emulate CPU" % (
                     v.names.module, v.entry.function), "emu.c has no %s "
                     "(the C %s() runs on Bochs only)" % (
                         "/".join(c.enters).upper(), c.function))
-        # The hooks: the fault table and, for the entry, the hook feature
-        # with tests/rust/entry-hooks.S's functions.
+        # The hooks: the fault table and, for the entries, the hook
+        # features with tests/rust/entry-hooks.S's functions.
         ENV["HARNESS_HOOK"] = "1"
-        features = ["fault-hook"] + ["vmxgen/" + e.feature for e in vmx]
+        features = ["fault-hook"] + ["vmxgen/" + v.entry.feature
+                                     for _, v in ran]
         ok, hook, log = cargo(["test", "--release", "-p", "harness",
                                "--no-run", "--features", ",".join(features),
                                "--test", "trap", "--test", "entry"])

@@ -49,6 +49,9 @@ class GuestEntry(Item):
         self.summary = raw["summary"]
         self.sdm = raw["sdm"]
         self.description = raw.get("description", "")
+        # What the CPU must be in for the call (kernel-doc's Context:,
+        # the Rust function's Safety).
+        self.requires = raw.get("requires", "")
         self.struct = raw["struct"]
         self.registers = [GuestRegister(r, SLOT_BYTES * i,
                                         self.where("registers", i))
@@ -111,10 +114,21 @@ class GuestEntry(Item):
         return self.enter.fail_outcomes if self.enter else []
 
     @property
+    def status_register(self):
+        """The entering instruction's status when it leaves one in a
+        register (the StatusSource: register, width, cf, fault), else
+        None: the entry then returns that register's value."""
+        if self.enter is None or self.enter.status.kind != "register":
+            return None
+        return self.enter.status
+
+    @property
     def has_status(self):
-        """Whether the entry function returns the ISA's status: it has
-        failure outcomes, or a fault status the fault hook reports."""
-        return bool(self.fail_outcomes) or self.isa.status.fault is not None
+        """Whether the entry function returns a status: the register the
+        instruction reports in, its failure outcomes, or the ISA's fault
+        status the fault hook reports."""
+        return self.status_register is not None or \
+            bool(self.fail_outcomes) or self.isa.status.fault is not None
 
     # --- checks ---------------------------------------------------------
 
@@ -266,17 +280,29 @@ class GuestEntry(Item):
                            "(%s): after the guest ran, only the guest's "
                            "registers are stored" % (insn.name, o.name,
                                                      at(o.where)))
-            elif o.register.family not in self.state_registers:
+            elif o.register.family not in self.state_registers and \
+                    o.register.family not in [r.name for r in self.registers]:
                 diag.error(where, "instruction '%s' reads %s (operand '%s', "
-                           "%s), so the guest's %s cannot be loaded from "
-                           "the struct: list it in state_registers"
+                           "%s), which is neither in state_registers nor a "
+                           "member of the struct: list it in one of them (a "
+                           "member gets what the exit leaves there)"
                            % (insn.name, o.register.name, o.name,
-                              at(o.where), o.register.family))
-        if insn.status.kind == "register":
-            diag.error(where, "instruction '%s' reports a status in a "
-                       "register, which the guest's value would overwrite; "
-                       "a guest entry's instruction reports in RFLAGS or "
-                       "not at all" % insn.name)
+                              at(o.where)))
+        st = insn.status
+        if st.kind == "register":
+            if st.register.family not in self.state_registers:
+                diag.error(where, "instruction '%s' reports its status in "
+                           "%s (%s), which the entry returns, so it cannot be "
+                           "a member of the struct: list %s in "
+                           "state_registers"
+                           % (insn.name, st.register.name,
+                              at(insn.where("status")), st.register.family))
+            if st.width != 64:
+                diag.error(where, "instruction '%s' reports a %d-bit status "
+                           "in %s (%s); the entry returns a register's "
+                           "status whole, so it must be 64 bits"
+                           % (insn.name, st.width, st.register.name,
+                              at(insn.where("status"))))
 
     def _check_exit(self, insn, diag):
         # Where the CPU goes on after the guest ran: VMLAUNCH/VMRESUME

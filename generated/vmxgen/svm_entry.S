@@ -77,7 +77,7 @@ VMXGEN_FUNC_START(svm_run_guest)
 	mov .LSVM_GUEST_REGS_R15(%rcx), %r15
 	mov .LSVM_GUEST_REGS_RCX(%rcx), %rcx
 .Lsvm_enter:
-	vmrun %rax
+	vmrun
 	/* The guest exited: back here with the host's RAX, RSP, the rest as the guest left them. */
 	mov (%rsp), %rax
 	mov %rcx, .LSVM_GUEST_REGS_RCX(%rax)

@@ -94,6 +94,10 @@ _Static_assert(__builtin_offsetof(struct svm_guest_regs, r15) == 104,
  * puts its speculation mitigations (SPEC_CTRL, VERW before; RSB filling,
  * SPEC_CTRL after).
  *
+ * Context: SVM enabled (EFER.SVME), the host save area set (VM_HSAVE_PA), a
+ *	valid VMCB at the address passed; GIF and the state VMRUN does not
+ *	switch are the caller's.
+ *
  * Return: %SVM_OK when the guest ran and exited; %SVM_FAULT if an instruction
  *	faulted and the fault hook (VMXGEN_FAULT_HOOK) is in use.  The
  *	host's registers are intact after each.

@@ -11,5 +11,6 @@
 
 #include <vmxgen/tdxm_insn.h>
 #include <vmxgen/tdxm_layouts.h>
+#include <vmxgen/tdxm_entry.h>
 
 #endif /* VMXGEN_TDXM_H */

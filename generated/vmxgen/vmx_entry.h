@@ -104,6 +104,10 @@ _Static_assert(__builtin_offsetof(struct vmx_guest_regs, r15) == 112,
  * restored.  That is where a kernel puts its speculation mitigations
  * (SPEC_CTRL, VERW before; RSB filling, SPEC_CTRL after).
  *
+ * Context: VMX operation, the VMCS current and complete, the entry's init
+ *	function (which writes HOST_RIP) run on it, and the cache of
+ *	HOST_RSP passed that VMCS's own.
+ *
  * Return: %VMX_SUCCEED when the guest ran and exited; %VMX_FAIL_INVALID or
  *	%VMX_FAIL_VALID if VMLAUNCH/VMRESUME or a VMWRITE before it failed,
  *	with @regs unchanged; %VMX_FAULT if an instruction faulted and the

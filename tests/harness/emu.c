@@ -61,6 +61,7 @@ struct step {
 	unsigned int exit_reason;
 	bool exit_gprs;			/* else the GPRs stay as they were */
 	unsigned long long exit_gpr[EMU_NR_GPRS];
+	unsigned int exit_keep;		/* bit i: GPR i stays as it was */
 };
 
 /* What the VMX model does with an instruction, by its C name. */
@@ -794,7 +795,7 @@ static bool vm_enter(struct emu_trap *t, greg_t *gr, const struct step *s,
 	t->host_rsp = rsp;
 	t->host_rip = rip;
 	for (i = 0; i < EMU_NR_GPRS; i++)
-		if (i != EMU_RSP && s && s->exit_gprs)
+		if (i != EMU_RSP && s && s->exit_gprs && !(s->exit_keep & 1u << i))
 			gr[greg_of(i)] = (greg_t)s->exit_gpr[i];
 	gr[REG_RSP] = (greg_t)rsp;
 	gr[REG_RIP] = (greg_t)rip;
@@ -1010,6 +1011,19 @@ static void emulate(int signo, greg_t *gr, const ZydisDecodedInstruction *in,
 			reg_write(gr, greg_of(si->status_reg), si->status_width,
 				  t->status);
 	}
+	/*
+	 * An instruction that runs a guest and comes back after itself with
+	 * what the exit left in the registers (TDH.VP.ENTER: the guest ran
+	 * unless CF reports that nothing did): the GPRs emu_expect_exit()
+	 * scripted, but RSP, the status register and those kept.
+	 */
+	if (s && s->exit_gprs && !si->enters_guest && t->outcome != EMU_CARRY) {
+		t->exited = true;
+		for (i = 0; i < EMU_NR_GPRS; i++)
+			if (i != EMU_RSP && (int)i != si->status_reg &&
+			    !(s->exit_keep & 1u << i))
+				gr[greg_of(i)] = (greg_t)s->exit_gpr[i];
+	}
 	for (i = 0; i < si->nr_clobbers; i++)
 		if (greg_of(si->clobbers[i]) >= 0)
 			gr[greg_of(si->clobbers[i])] = (greg_t)EMU_CLOBBER;
@@ -1202,6 +1216,11 @@ void emu_expect_exit(unsigned int reason, const unsigned long long *gprs)
 	s->exit_gprs = gprs != NULL;
 	if (gprs)
 		memcpy(s->exit_gpr, gprs, sizeof(s->exit_gpr));
+}
+
+void emu_expect_exit_keeps(unsigned int keep)
+{
+	last_step()->exit_keep = keep;
 }
 
 void emu_begin(void)

@@ -31,6 +31,8 @@
  * VMLAUNCH and VMRESUME scripted to succeed enter the "guest" and come
  * straight back with a VM exit (emu_expect_exit()): see vm_enter() in
  * emu.c for what is checked at the entry and what the exit loads.
+ * SEAMCALL's TDH.VP.ENTER leaves the status scripted in RAX and the exit's
+ * GPRs that emu_expect_exit() scripted.
  */
 #ifndef HARNESS_EMU_H
 #define HARNESS_EMU_H
@@ -121,6 +123,15 @@ void emu_expect_status(unsigned long long value);
  * entry found them (a VM-entry failure, exit reason bit 31: no guest ran).
  */
 void emu_expect_exit(unsigned int reason, const unsigned long long *gprs);
+/*
+ * An instruction that runs a guest and comes back after itself
+ * (TDH.VP.ENTER: no VMCS, a status register) takes the same script: its
+ * exit leaves the scripted GPRs but RSP and the status register (which
+ * gets emu_expect_status()'s value); @reason is not used.  For either
+ * kind, emu_expect_exit_keeps() names the GPRs (bit i: x86 number i) the
+ * exit leaves as they were (TDH.VP.ENTER's RBP, which the module keeps).
+ */
+void emu_expect_exit_keeps(unsigned int keep);
 /*
  * Table mode, for code that reads many fields (a VMCS dump): a VMREAD
  * with no script step left reads the model's current VMCS, VMsucceed if

@@ -22,15 +22,23 @@
  * ENTRY_CALL_TARGET, when defined before (the Bochs SVM kernel's
  * svm-entry-call.S: svm_run_guest, whose second argument is the VMCB's
  * address instead of launched, and which has no third), is the function
- * called instead.
+ * called instead; ENTRY_CALL and ENTRY_CALL_RSP rename entry_call and
+ * entry_call_rsp, so that one program has a caller per entry function
+ * (td-entry-call.S: tdxm_vp_enter, second argument the TDVPR's address).
  */
 #ifndef ENTRY_CALL_TARGET
 #define ENTRY_CALL_TARGET vmx_run_guest
 #endif
+#ifndef ENTRY_CALL
+#define ENTRY_CALL entry_call
+#endif
+#ifndef ENTRY_CALL_RSP
+#define ENTRY_CALL_RSP entry_call_rsp
+#endif
 	.text
-	.globl	entry_call
-	.type	entry_call, @function
-entry_call:
+	.globl	ENTRY_CALL
+	.type	ENTRY_CALL, @function
+ENTRY_CALL:
 	pushq	%rbx
 	pushq	%rbp
 	pushq	%r12
@@ -47,9 +55,9 @@ entry_call:
 	movq	32(%rdx), %r14
 	movq	40(%rdx), %r15
 	movq	%r8, %rdx		/* host_rsp */
-	movq	%rsp, entry_call_rsp(%rip)
+	movq	%rsp, ENTRY_CALL_RSP(%rip)
 	call	ENTRY_CALL_TARGET
-	movq	entry_call_rsp(%rip), %rcx
+	movq	ENTRY_CALL_RSP(%rip), %rcx
 	movq	16(%rcx), %rcx		/* out, as pushed above */
 	movq	%rbx, 0(%rcx)
 	movq	%rbp, 8(%rcx)
@@ -58,7 +66,7 @@ entry_call:
 	movq	%r14, 32(%rcx)
 	movq	%r15, 40(%rcx)
 	movq	%rsp, 48(%rcx)
-	movq	entry_call_rsp(%rip), %rsp
+	movq	ENTRY_CALL_RSP(%rip), %rsp
 	popq	56(%rcx)
 	popq	64(%rcx)
 	popq	%rcx
@@ -69,12 +77,12 @@ entry_call:
 	popq	%rbp
 	popq	%rbx
 	ret
-	.size	entry_call, . - entry_call
+	.size	ENTRY_CALL, . - ENTRY_CALL
 
 	.bss
 	.balign	8
-	.globl	entry_call_rsp
-entry_call_rsp:
+	.globl	ENTRY_CALL_RSP
+ENTRY_CALL_RSP:
 	.skip	8
 
 	.section .note.GNU-stack, "", @progbits

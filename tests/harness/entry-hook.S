@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * entry-hook.S - generated/vmxgen/vmx_entry.S as the hook variants of
+ * entry-hook.S - generated/vmxgen/vmx_entry.S and tdxm_entry.S as the hook variants of
  * tests/harness/entry.c (entry-hook-*) assemble it, the way its header
  * (<vmxgen/vmx_compat_asm.h>) says a user does: define the hooks, then
  * include the generated file.
@@ -23,5 +23,6 @@
 #define VMXGEN_ENTRY_AFTER	ENTRY_HOOK_AFTER
 
 #include <vmxgen/vmx_entry.S>
+#include <vmxgen/tdxm_entry.S>
 
 	ENTRY_HOOK_DATA

@@ -111,7 +111,8 @@ static unsigned long host_rsp;
 /* What no stack pointer is: a cache that makes the entry write HOST_RSP. */
 #define STALE_RSP	(~0UL)
 
-/* The case being run, for naming its checks. */
+/* The function and the case being run, for naming its checks. */
+static const char *fn = "vmx_run_guest";
 static char cur[64];
 
 static __attribute__((format(printf, 2, 3)))
@@ -123,7 +124,7 @@ bool check(bool ok, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(what, sizeof(what), fmt, ap);
 	va_end(ap);
-	return tap_ok(ok, "%s vmx_run_guest %s: %s", variant, cur, what);
+	return tap_ok(ok, "%s %s %s: %s", variant, fn, cur, what);
 }
 
 static uint64_t *reg_slot(struct vmx_guest_regs *r, unsigned int i)
@@ -566,6 +567,280 @@ static __attribute__((noinline)) void c_locals(void)
 	      "C locals held in rbx, r12-r15 survive a VM exit");
 }
 
+#ifdef SPEC_HAVE_TDXM_TDH_VP_ENTER
+/*
+ * tdxm_vp_enter() (generated/vmxgen/tdxm_entry.S): SEAMCALL with RAX = 0,
+ * TDH.VP.ENTER, which comes back after itself, the status in RAX, every
+ * register of struct tdxm_vp_enter_regs as the TD exit left it (or as
+ * it was, when CF says no module ran).  Called through td_entry_call
+ * (td-entry-call.S, entry-call.S's frame and checks).  The checks:
+ *   - struct tdxm_vp_enter_regs: 13 registers of 8 bytes, in the spec's
+ *     order;
+ *   - at the SEAMCALL, RAX is 0, RCX the vcpu argument, and every other
+ *     member is in its register; after it, every member holds what the
+ *     exit left in its register (RCX too), and the function returns what
+ *     the exit left in RAX;
+ *   - CF (VMfailInvalid) returns the spec's CF value, with regs unchanged;
+ *     with the fault hook, a faulting SEAMCALL returns its fault value,
+ *     regs unchanged;
+ *   - rbx, rbp, r12-r15, RSP and the caller's stack are intact after
+ *     each (the exit keeps RBP: the module's NO_RBP_MOD);
+ *   - hook variants: BEFORE and AFTER run once a call, AFTER finding every
+ *     shared register cleared (RAX holds the status, RBP the frame).
+ */
+#include <vmxgen/tdxm_entry.h>
+
+#define TD_NR_REGS	13
+#define TDVPR_A		0x0000000456789000ULL
+
+static const struct {
+	const char *name;
+	size_t offset;
+	unsigned int gpr;
+} td_slot[TD_NR_REGS] = {
+	{ "rcx", offsetof(struct tdxm_vp_enter_regs, rcx), 1 },
+	{ "rdx", offsetof(struct tdxm_vp_enter_regs, rdx), 2 },
+	{ "rbx", offsetof(struct tdxm_vp_enter_regs, rbx), 3 },
+	{ "rsi", offsetof(struct tdxm_vp_enter_regs, rsi), 6 },
+	{ "rdi", offsetof(struct tdxm_vp_enter_regs, rdi), 7 },
+	{ "r8", offsetof(struct tdxm_vp_enter_regs, r8), 8 },
+	{ "r9", offsetof(struct tdxm_vp_enter_regs, r9), 9 },
+	{ "r10", offsetof(struct tdxm_vp_enter_regs, r10), 10 },
+	{ "r11", offsetof(struct tdxm_vp_enter_regs, r11), 11 },
+	{ "r12", offsetof(struct tdxm_vp_enter_regs, r12), 12 },
+	{ "r13", offsetof(struct tdxm_vp_enter_regs, r13), 13 },
+	{ "r14", offsetof(struct tdxm_vp_enter_regs, r14), 14 },
+	{ "r15", offsetof(struct tdxm_vp_enter_regs, r15), 15 },
+};
+
+/* td-entry-call.S: entry_call's frame around tdxm_vp_enter(). */
+vmx_u64 td_entry_call(struct tdxm_vp_enter_regs *regs, vmx_u64 vcpu,
+		      const uint64_t *in, uint64_t *out);
+extern uint64_t td_entry_call_rsp;
+
+static uint64_t *td_reg(struct tdxm_vp_enter_regs *r, unsigned int i)
+{
+	return (uint64_t *)((char *)r + td_slot[i].offset);
+}
+
+static void td_fill(struct tdxm_vp_enter_regs *r, unsigned int k)
+{
+	unsigned int i;
+
+	for (i = 0; i < TD_NR_REGS; i++)
+		*td_reg(r, i) = value(k, i);
+}
+
+/* One call through td_entry_call; RBP inside it is the frame it pushed. */
+static vmx_u64 td_call(struct call *c, struct tdxm_vp_enter_regs *regs,
+		       vmx_u64 vcpu, unsigned int k)
+{
+	vmx_u64 st;
+	unsigned int i;
+
+	for (i = 0; i < 8; i++)
+		c->in[i] = value(k + 1000, i) ^ (i >= 6 ? CANARY : 0);
+	memset(c->out, 0, sizeof(c->out));
+#ifdef HARNESS_FAULT_HOOK
+	c->before = entry_hook_before;
+	c->after = entry_hook_after;
+	entry_hook_after_regs = 0;
+#endif
+	emu_begin();
+	st = td_entry_call(regs, vcpu, c->in, c->out);
+	emu_end();
+	c->rsp = td_entry_call_rsp;
+#ifdef HARNESS_FAULT_HOOK
+	c->before = entry_hook_before - c->before;
+	c->after = entry_hook_after - c->after;
+	c->after_regs = entry_hook_after_regs;
+#endif
+	return st;
+}
+
+/*
+ * The hooks ran once each; AFTER's OR of the registers is @rax (the
+ * status register, not cleared: the function returns it) and RBP, the
+ * frame pointer tdxm_vp_enter() set up, which the SEAMCALL (@t) found and
+ * the exit keeps: every shared register was zero.
+ */
+static void td_check_hooks(const struct call *c, uint64_t rax,
+			   const struct emu_trap *t)
+{
+#ifdef HARNESS_FAULT_HOOK
+	uint64_t want = rax | (t ? t->gpr[5] : 0);
+
+	if (!check(c->before == 1 && c->after == 1 && c->after_regs == want,
+		   "VMXGEN_ENTRY_BEFORE and VMXGEN_ENTRY_AFTER ran once each, AFTER with the shared registers cleared"))
+		tap_diag("  BEFORE %llu, AFTER %llu, OR of the registers %#llx, want %#llx",
+			 (unsigned long long)c->before,
+			 (unsigned long long)c->after,
+			 (unsigned long long)c->after_regs,
+			 (unsigned long long)want);
+#else
+	(void)c;
+	(void)rax;
+	(void)t;
+#endif
+}
+
+/* One SEAMCALL, TDH.VP.ENTER, as the spec says. */
+static const struct emu_trap *td_check_insn(void)
+{
+	const struct emu_trap *t = emu_nr_traps() == 1 ? emu_trap(0) : NULL;
+
+	if (!check(t && t->insn == SPEC_TDXM_TDH_VP_ENTER && !t->bad[0],
+		   "executes one SEAMCALL, TDH.VP.ENTER (RAX 0), as the spec says"))
+		tap_diag("  %u spec instructions, first %s: %s", emu_nr_traps(),
+			 emu_nr_traps() ? spec_insns[emu_trap(0)->insn].name : "-",
+			 emu_nr_traps() ? emu_trap(0)->bad : "");
+	return t;
+}
+
+/* RAX 0, RCX @vcpu, every other member in its register at the SEAMCALL. */
+static void td_check_loaded(const struct emu_trap *t,
+			    const struct tdxm_vp_enter_regs *want,
+			    vmx_u64 vcpu, bool per_register)
+{
+	char bad[128] = "";
+	unsigned int i;
+	bool ok, all = t != NULL;
+
+	for (i = 0; i < TD_NR_REGS; i++) {
+		uint64_t w = td_slot[i].gpr == 1 ? vcpu :
+			*td_reg((struct tdxm_vp_enter_regs *)want, i);
+
+		ok = t && t->gpr[td_slot[i].gpr] == w;
+		if (per_register &&
+		    !check(ok, "%s at the SEAMCALL is %s", td_slot[i].name,
+			   td_slot[i].gpr == 1 ? "vcpu" : "its member") && t)
+			tap_diag("  %#llx, want %#llx", t->gpr[td_slot[i].gpr],
+				 (unsigned long long)w);
+		if (!ok)
+			snprintf(bad + strlen(bad), sizeof(bad) - strlen(bad),
+				 " %s", td_slot[i].name);
+		all &= ok;
+	}
+	ok = t && t->gpr[0] == 0;
+	if (!check(all && ok, "RAX 0 (TDH.VP.ENTER), RCX = vcpu, every other member in its register at the SEAMCALL"))
+		tap_diag("  wrong:%s%s", bad, ok ? "" : " rax");
+}
+
+/* Every register the exit left landed in its member. */
+static void td_check_stored(const struct tdxm_vp_enter_regs *got,
+			    const unsigned long long *exit_gpr, bool per_register)
+{
+	char bad[128] = "";
+	unsigned int i;
+	bool ok, all = true;
+
+	for (i = 0; i < TD_NR_REGS; i++) {
+		uint64_t g = *td_reg((struct tdxm_vp_enter_regs *)got, i);
+
+		ok = g == exit_gpr[td_slot[i].gpr];
+		if (per_register && !check(ok, "the exit's %s lands in regs->%s",
+					   td_slot[i].name, td_slot[i].name))
+			tap_diag("  %#llx, want %#llx", (unsigned long long)g,
+				 exit_gpr[td_slot[i].gpr]);
+		if (!ok)
+			snprintf(bad + strlen(bad), sizeof(bad) - strlen(bad),
+				 " %s", td_slot[i].name);
+		all &= ok;
+	}
+	if (!per_register && !check(all, "every register the exit left lands in its member"))
+		tap_diag("  wrong:%s", bad);
+}
+
+/* A TD entry and exit, round @k of values; @detail: one check per register. */
+static void td_round_trip(unsigned int k, bool detail)
+{
+	struct tdxm_vp_enter_regs regs, sent;
+	unsigned long long exit_gpr[EMU_NR_GPRS];
+	vmx_u64 vcpu = TDVPR_A + 4096ULL * k, status = value(k + 700, 0), st;
+	const struct emu_trap *t;
+	struct call c;
+
+	td_fill(&regs, k);
+	sent = regs;
+	exit_values(exit_gpr, k);
+	emu_expect(SPEC_TDXM_TDH_VP_ENTER, EMU_NO_OUTCOME, 0);
+	emu_expect_status(status);
+	emu_expect_exit(0, exit_gpr);
+	emu_expect_exit_keeps(1u << 5);		/* RBP: NO_RBP_MOD */
+	st = td_call(&c, &regs, vcpu, k);
+
+	if (!check(st == status, "returns the status the exit left in RAX"))
+		tap_diag("  %#llx, want %#llx", (unsigned long long)st,
+			 (unsigned long long)status);
+	t = td_check_insn();
+	check(t && t->exited, "the \"module\" ran the TD and exited");
+	td_check_loaded(t, &sent, vcpu, detail);
+	td_check_stored(&regs, exit_gpr, detail);
+	check_host(&c, detail);
+	td_check_hooks(&c, status, t);
+}
+
+/*
+ * SEAMCALL fails with CF (VMfailInvalid: no module; RAX unchanged), or,
+ * @fault, faults and the fixup resumes the entry: the spec's CF or fault
+ * value, regs unchanged.
+ */
+static void td_fails(bool fault, unsigned int k)
+{
+	const struct spec_insn_info *si = &spec_insns[SPEC_TDXM_TDH_VP_ENTER];
+	struct tdxm_vp_enter_regs regs, sent;
+	vmx_u64 vcpu = TDVPR_A, want = fault ? si->fault_value : si->cf_value, st;
+	const struct emu_trap *t;
+	struct call c;
+
+	td_fill(&regs, k);
+	sent = regs;
+	emu_expect(SPEC_TDXM_TDH_VP_ENTER, fault ? EMU_FAULT : EMU_CARRY, 0);
+	emu_expect_status(0);			/* RAX as it was: the leaf */
+	st = td_call(&c, &regs, vcpu, k);
+
+	if (!check(st == want, "returns %#llx", (unsigned long long)want))
+		tap_diag("  %#llx", (unsigned long long)st);
+	t = td_check_insn();
+	if (fault)
+		check(t && t->fixed_up, "the fault is resumed at the fixup the table gives");
+	td_check_loaded(t, &sent, vcpu, false);
+	check(!memcmp(&regs, &sent, sizeof(regs)), "regs unchanged");
+	check_host(&c, false);
+	td_check_hooks(&c, 0, t);
+}
+
+static void td_main(void)
+{
+	unsigned int i, k;
+	bool ok = sizeof(struct tdxm_vp_enter_regs) == TD_NR_REGS * 8;
+
+	fn = "tdxm_vp_enter";
+	for (i = 0; i < TD_NR_REGS; i++)
+		ok &= td_slot[i].offset == i * 8;
+	strcpy(cur, "regs");
+	check(ok, "struct tdxm_vp_enter_regs is rcx, rdx, rbx, rsi, rdi, r8-r15, 8 bytes each (%zu bytes)",
+	      sizeof(struct tdxm_vp_enter_regs));
+	if (emu_unusable(SPEC_TDXM_TDH_VP_ENTER)) {
+		tap_skip(emu_unusable(SPEC_TDXM_TDH_VP_ENTER), "%s tdxm_vp_enter",
+			 variant);
+		return;
+	}
+	strcpy(cur, "enter");
+	td_round_trip(50, true);
+	for (k = 51; k < 55; k++) {
+		snprintf(cur, sizeof(cur), "enter %u", k);
+		td_round_trip(k, false);
+	}
+	strcpy(cur, "VMfailInvalid");
+	td_fails(false, 60);
+#ifdef HARNESS_FAULT_HOOK
+	strcpy(cur, "seamcall faults");
+	td_fails(true, 61);
+#endif
+}
+#endif /* SPEC_HAVE_TDXM_TDH_VP_ENTER */
+
 static void check_layout(void)
 {
 	unsigned int i;
@@ -661,5 +936,8 @@ int main(void)
 	entry_faults(true, 1, 32);
 #endif
 	c_locals();
+#ifdef SPEC_HAVE_TDXM_TDH_VP_ENTER
+	td_main();
+#endif
 	return tap_done();
 }

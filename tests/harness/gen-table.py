@@ -66,7 +66,7 @@ def layout_key(isa, layout):
 
 
 def render_table(isas):
-    insns = specread.instructions(isas)
+    insns = specread.table_instructions(isas)
     layouts = [(isa, l) for isa in isas for l in isa.layouts.values()]
     limit = {
         "OPERANDS": max([len(i.operands) for i in insns] + [1]),

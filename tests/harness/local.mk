@@ -20,7 +20,8 @@
 # fields.c (the typed VMCS accessors) for gcc and clang at -O2; dump.c
 # (the generated VMCS and VMCB dumps, against lines spec-dump.h derives
 # from the spec) for gcc and clang at -O2; entry.c
-# (vmx_run_guest(), generated/vmxgen/vmx_entry.S, with entry-call.S, both
+# (vmx_run_guest(), generated/vmxgen/vmx_entry.S, with entry-call.S, and
+# tdxm_vp_enter(), tdxm_entry.S, with td-entry-call.S, all
 # assembled by the variant's compiler) for gcc and clang at -O0 and -O2,
 # under ASan and UBSan, and at -O2 with the hooks of entry-hook.S
 # (entry-hook-*: the fault hook's table and the entry hooks).  They are
@@ -45,6 +46,7 @@ HARNESS_SRCS = \
 	tests/harness/dumpread.py \
 	tests/harness/entry.c \
 	tests/harness/entry-call.S \
+	tests/harness/td-entry-call.S \
 	tests/harness/entry-hook.S \
 	tests/harness/entry-hook.h \
 	tests/harness/missing.c \
@@ -111,11 +113,16 @@ tests_harness_dump_gcc_O2_LDADD = tests/harness/dump-gcc-O2.$(OBJEXT) $(harness_
 tests_harness_dump_clang_O2_SOURCES =
 tests_harness_dump_clang_O2_LDADD = tests/harness/dump-clang-O2.$(OBJEXT) $(harness_emu)
 
-# The entry programs: the test, the generated function, the caller.
+# The entry programs: the test, the generated functions (VMX's and the
+# TDX module's), their callers.
 harness_entry_gcc = tests/harness/as-vmx_entry-gcc.$(OBJEXT) \
-	tests/harness/as-entry-call-gcc.$(OBJEXT) $(harness_emu)
+	tests/harness/as-tdxm_entry-gcc.$(OBJEXT) \
+	tests/harness/as-entry-call-gcc.$(OBJEXT) \
+	tests/harness/as-td-entry-call-gcc.$(OBJEXT) $(harness_emu)
 harness_entry_clang = tests/harness/as-vmx_entry-clang.$(OBJEXT) \
-	tests/harness/as-entry-call-clang.$(OBJEXT) $(harness_emu)
+	tests/harness/as-tdxm_entry-clang.$(OBJEXT) \
+	tests/harness/as-entry-call-clang.$(OBJEXT) \
+	tests/harness/as-td-entry-call-clang.$(OBJEXT) $(harness_emu)
 tests_harness_entry_gcc_O0_SOURCES =
 tests_harness_entry_gcc_O0_LDADD = tests/harness/entry-gcc-O0.$(OBJEXT) $(harness_entry_gcc)
 tests_harness_entry_gcc_O2_SOURCES =
@@ -127,11 +134,13 @@ tests_harness_entry_clang_O2_LDADD = tests/harness/entry-clang-O2.$(OBJEXT) $(ha
 tests_harness_entry_hook_gcc_O2_SOURCES =
 tests_harness_entry_hook_gcc_O2_LDADD = tests/harness/entry-hook-gcc-O2.$(OBJEXT) \
 	tests/harness/as-hooked-gcc.$(OBJEXT) \
-	tests/harness/as-entry-call-gcc.$(OBJEXT) $(harness_emu)
+	tests/harness/as-entry-call-gcc.$(OBJEXT) \
+	tests/harness/as-td-entry-call-gcc.$(OBJEXT) $(harness_emu)
 tests_harness_entry_hook_clang_O2_SOURCES =
 tests_harness_entry_hook_clang_O2_LDADD = tests/harness/entry-hook-clang-O2.$(OBJEXT) \
 	tests/harness/as-hooked-clang.$(OBJEXT) \
-	tests/harness/as-entry-call-clang.$(OBJEXT) $(harness_emu)
+	tests/harness/as-entry-call-clang.$(OBJEXT) \
+	tests/harness/as-td-entry-call-clang.$(OBJEXT) $(harness_emu)
 
 harness_sanitize = -fsanitize=address,undefined -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
@@ -142,7 +151,9 @@ tests_harness_asan_LDFLAGS = $(harness_sanitize)
 tests_harness_entry_asan_SOURCES =
 tests_harness_entry_asan_LDADD = tests/harness/asan-entry.$(OBJEXT) \
 	tests/harness/as-vmx_entry-cc.$(OBJEXT) \
+	tests/harness/as-tdxm_entry-cc.$(OBJEXT) \
 	tests/harness/as-entry-call-cc.$(OBJEXT) \
+	tests/harness/as-td-entry-call-cc.$(OBJEXT) \
 	tests/harness/asan-emu.$(OBJEXT) $(ZYDIS_LIBS)
 tests_harness_entry_asan_LDFLAGS = $(harness_sanitize)
 
@@ -220,13 +231,20 @@ harness_assemble = if test -n "$(harness_as_$*)"; then \
 	fi
 tests/harness/as-vmx_entry-%.$(OBJEXT): $(top_srcdir)/generated/vmxgen/vmx_entry.S $(harness_deps)
 	$(AM_V_CC)$(call harness_assemble,$(top_srcdir)/generated/vmxgen/vmx_entry.S)
+tests/harness/as-tdxm_entry-%.$(OBJEXT): $(top_srcdir)/generated/vmxgen/tdxm_entry.S $(harness_deps)
+	$(AM_V_CC)$(call harness_assemble,$(top_srcdir)/generated/vmxgen/tdxm_entry.S)
 tests/harness/as-hooked-%.$(OBJEXT): $(top_srcdir)/tests/harness/entry-hook.S \
 		$(top_srcdir)/tests/harness/entry-hook.h \
-		$(top_srcdir)/generated/vmxgen/vmx_entry.S $(harness_deps)
+		$(top_srcdir)/generated/vmxgen/vmx_entry.S \
+		$(top_srcdir)/generated/vmxgen/tdxm_entry.S $(harness_deps)
 	$(AM_V_CC)$(call harness_assemble,$(top_srcdir)/tests/harness/entry-hook.S)
 tests/harness/as-entry-call-%.$(OBJEXT): $(top_srcdir)/tests/harness/entry-call.S
 	@$(MKDIR_P) tests/harness
 	$(AM_V_CC)$(call harness_assemble,$(top_srcdir)/tests/harness/entry-call.S)
+tests/harness/as-td-entry-call-%.$(OBJEXT): $(top_srcdir)/tests/harness/td-entry-call.S \
+		$(top_srcdir)/tests/harness/entry-call.S
+	@$(MKDIR_P) tests/harness
+	$(AM_V_CC)$(call harness_assemble,$(top_srcdir)/tests/harness/td-entry-call.S)
 
 tests/harness/fields-gcc-%.$(OBJEXT): $(top_srcdir)/tests/harness/fields.c $(harness_deps)
 	$(AM_V_CC)$(call harness_compile,fields,gcc,$(GNU_CC))

@@ -495,11 +495,15 @@ class Isa:
             self.enums[e["name"]] = Enum(self, e)
         self.errors = [e for _, e in data.get("vm_instruction_errors", [])]
         self.vmcs_fields = [e for _, e in data.get("vmcs_fields", [])]
+        # The instructions without a C wrapper (VMRUN, TDH.VP.ENTER: only a
+        # guest entry executes them) are in the table, for the "CPU" to
+        # know them when an entry runs, and have no case.
+        self.entering = []
         for f, e in data.get("instructions", []):
             insn = Instruction(self, e, f)
-            if insn.wrapper:
-                self.instructions.append(insn)
+            (self.instructions if insn.wrapper else self.entering).append(insn)
         self.instructions.sort(key=lambda i: i.name)
+        self.entering.sort(key=lambda i: i.name)
 
     def error_field(self):
         """The encoding of the VMCS field VMfailValid writes, or None."""
@@ -534,6 +538,12 @@ def load(spec_dir):
 
 def instructions(isas):
     return [i for isa in isas for i in isa.instructions]
+
+
+def table_instructions(isas):
+    """Every instruction of the table: the wrappers', then those only a
+    guest entry executes."""
+    return instructions(isas) + [i for isa in isas for i in isa.entering]
 
 
 def mode_guard(insn):

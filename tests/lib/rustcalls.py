@@ -199,12 +199,16 @@ def entry_bridges(model, prefix=""):
             rust_fn = e.function if params else e.init_function
             args = ", ".join("&mut *" + p.name if p.raw_type.startswith("*")
                              else p.name for p in params)
+            # A status register's value (TDH.VP.ENTER's RAX) is returned
+            # as it is, u64 in both languages.
+            wide = c.status_register is not None
             lines += ['#[cfg(target_arch = "x86_64")]', "#[no_mangle]",
-                      'pub unsafe extern "C" fn %s(%s) -> u32 {' % (
+                      'pub unsafe extern "C" fn %s(%s) -> %s {' % (
                           prefix + fn, ", ".join("%s: %s" % (
                               p.name, p.raw_type.replace(
                                   "*mut ", "*mut %s::" % mod))
-                              for p in params)),
+                              for p in params), "u64" if wide else "u32"),
+                      "    %s::%s(%s)" % (mod, rust_fn, args) if wide else
                       "    match %s::%s(%s) { Ok(()) => %d, Err(e) => "
                       "e.value() as u32 }" % (mod, rust_fn, args,
                                               c.success_value), "}", ""]

@@ -5,7 +5,8 @@
 // each wrapper to the Rust bridges; tests/harness/fields.c with
 // rust-shim.h, which routes the per-field accessors; tests/harness/entry.c
 // and entry-call.S, which call vmx_run_guest(), a bridge to the crate's
-// vmx::run_guest(), and with HARNESS_HOOK the hooks of entry-hooks.S) with
+// vmx::run_guest(), td-entry-call.S, which calls tdxm_vp_enter(), a
+// bridge to tdxm::vp_enter(), and with HARNESS_HOOK the hooks of entry-hooks.S) with
 // the system C compiler, and links them into the test binaries only.  No cc crate: there is no registry.
 // The objects are remade when cases.c, spec-cases.h (the spec) or emu.h
 // changed; tests/rust.py rewrites those only when their bytes change.
@@ -59,6 +60,7 @@ fn main() {
         (format!("{}/cases.c", tmp), vec![]),
         (format!("{}/fields.c", src), vec!["-Dmain=fields_main", "-DHARNESS_VARIANT=O0", "-include", &shim]),
         (format!("{}/entry-call.S", src), vec![]),
+        (format!("{}/td-entry-call.S", src), vec![]),
     ];
     if hook {
         cases.extend(table);
@@ -82,6 +84,7 @@ fn main() {
             format!("{}/rust-shim.h", tmp),
             format!("{}/emu.h", src),
             format!("{}/entry-hook.h", src),
+            format!("{}/entry-call.S", src),
         ];
         for f in &inputs {
             println!("cargo:rerun-if-changed={}", f);

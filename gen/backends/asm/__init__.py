@@ -16,7 +16,10 @@ How the function is laid out (what the model leaves to the language):
   "holders", so that the before-entry hook may use every caller-saved
   one); the struct pointer is pushed last: the exit finds it at (%rsp),
   the stack pointer the VM exit resumes with;
-- the status is kept in the first holder from the exit to the return;
+- the status is kept in the first holder from the exit to the return: an
+  enum value in its 32-bit form, or, when the entering instruction reports
+  in a register (SEAMCALL's RAX), that register's 64-bit value (movabs for
+  the CF and fault values, which need all 64 bits);
 - the stack pointer of the exit (VMX's HOST_RSP) is written only when it
   differs from the caller's cache of it (a pointer argument, one per
   VMCS: KVM keeps the same in its loaded_vmcs), out of line; where the
@@ -160,22 +163,46 @@ class EntryAsm:
         return "rbp" in self.entry.host_saved
 
     @property
+    def status_register(self):
+        return self.entry.status_register
+
+    @property
+    def wide_status(self):
+        """Whether the status is a register's 64 bits rather than an enum."""
+        return self.status_register is not None
+
+    def register_status_symbol(self, what):
+        """.L<FUNCTION>_CF, .L<FUNCTION>_FAULT: the values the entry
+        returns instead of the status register's."""
+        return ".L%s_%s" % (self.function.upper(), what)
+
+    @property
     def statuses(self):
         """Every status value the assembler names: from the ISA's status
-        model."""
+        model, or the entering instruction's CF and fault values when it
+        reports in a register."""
         if not self.returns_status:
             return []
+        st = self.status_register
+        if st is not None:
+            return [Outcome(self.register_status_symbol(k), "%#x" % v.value)
+                    for k, v in (("CF", st.cf), ("FAULT", st.fault)) if v]
         s = self.isa.status
         return [Outcome(self.asm_status(o), o.value) for o in
                 s.outcomes + ([s.fault] if s.fault else [])]
 
     @property
     def success_symbol(self):
+        if self.wide_status:
+            return None         # the status register's value
         s = self.isa.status.success
         return self.asm_status(s) if s and self.returns_status else None
 
     @property
     def fault_symbol(self):
+        st = self.status_register
+        if st is not None:
+            return self.register_status_symbol("FAULT") if st.fault else None
         f = self.isa.status.fault
         return self.asm_status(f) if f else None
 
@@ -183,11 +210,70 @@ class EntryAsm:
         """[(symbol, flag)] of the outcomes insn falls through with, the
         default first: one flag is set after a failure, so the first one
         needs no test and each other one a cmov on its flag."""
+        st = insn.status
+        if st.kind == "register":
+            return [(self.register_status_symbol("CF"), "cf")] if st.cf \
+                else []
         return [(self.asm_status(o), o.flag) for o in insn.fail_outcomes]
 
     @property
     def entry_fails(self):
         return self.fail_outcomes(self.entry.enter)
+
+    @property
+    def status_reg(self):
+        """The holder of the status as the assembler writes it: 64 bits
+        for a register's status, else the enum's 32."""
+        h = self.status_holder
+        return h if self.wide_status else reg32(h)
+
+    @property
+    def state_text(self):
+        """Why the state registers are not members of the struct (the
+        struct's documentation in either language): the CPU keeps them,
+        or, the status register, the entry returns it."""
+        st = self.status_register
+        kept = [r.upper() for r in self.entry.state_registers
+                if st is None or r != st.register.family]
+        text = "The guest's %s %s not here: the CPU loads and saves %s " \
+            "itself." % (" and ".join(kept),
+                         "is" if len(kept) == 1 else "are",
+                         "it" if len(kept) == 1 else "them")
+        if st is not None:
+            text += "  Nor is %s, which holds the leaf in and the status " \
+                "out: the function returns it." % st.register.name.upper()
+        return text
+
+    def register_status_text(self, regs, escape):
+        """What the function returns when the instruction reports in a
+        register; regs is how the struct parameter is written, escape
+        what spec text goes through."""
+        st = self.status_register
+        parts = ["what %s holds when %s comes back (the status of the exit)"
+                 % (st.register.name.upper(),
+                    self.entry.enter.mnemonic.upper())]
+        if st.cf is not None:
+            parts.append("%#x if it set CF (%s), with %s unchanged"
+                         % (st.cf.value, escape(st.cf.summary), regs))
+        if st.fault is not None:
+            parts.append("%#x if it faulted and the fault hook is in use, "
+                         "with %s unchanged" % (st.fault.value, regs))
+        return "; ".join(parts) + ".  The host's registers are intact " \
+            "after each."
+
+    @property
+    def exit_comment(self):
+        """What the registers hold when the instruction came back."""
+        st = self.status_register
+        if st is None:
+            return ("The guest exited: back here with the host's %s, the "
+                    "rest as the guest left them." % ", ".join(
+                        r.upper() for r in self.entry.state_registers))
+        kept = [r.upper() for r in self.entry.state_registers
+                if r != st.register.family]
+        return ("The guest exited: back here with the status in %s, the "
+                "host's %s, the rest as the exit left them."
+                % (st.register.name.upper(), ", ".join(kept)))
 
     @property
     def writer(self):
@@ -223,23 +309,37 @@ class EntryAsm:
     def pointer(self):
         """The register through which the guest's registers are loaded:
         the first struct register that no operand needs, loaded last."""
-        used = {r for r, _ in self.entry.operand_registers}
+        used = self.operand_families
         return next(r.name for r in self.entry.registers if r.name not in used)
+
+    @property
+    def operand_families(self):
+        """The registers the entering instruction's operands take (the
+        parameters' and the fixed values'): a member in one of them is
+        not loaded, the operand goes there."""
+        return {r for r, _ in self.entry.operand_registers} | \
+            {r for r, _ in self.entry.fixed_registers}
 
     @property
     def loads(self):
         """(register, symbol) loaded from the struct, the pointer last."""
-        regs = [r.name for r in self.entry.registers if r.name != self.pointer]
+        regs = [r.name for r in self.entry.registers
+                if r.name != self.pointer and
+                r.name not in self.operand_families]
         return [(r, self.member_symbol(r)) for r in regs + [self.pointer]]
 
     @property
     def exit_scratch(self):
         """A register free at the exit to reload the struct pointer into:
-        one the CPU restored to the host's value (SVM: rax), else None
-        (the pointer register is pushed first)."""
+        one the CPU restored to the host's value (SVM: rax), but the
+        status register and the frame pointer; else None (the pointer
+        register is pushed first)."""
+        st = self.status_register
         for r in self.entry.state_registers:
-            if r != "rsp":
-                return r
+            if r == "rsp" or (st is not None and r == st.register.family) \
+                    or (r == "rbp" and self.frame_pointer):
+                continue
+            return r
         return None
 
     @property
@@ -282,9 +382,11 @@ class EntryAsm:
     @staticmethod
     def asm(insn):
         """An entering instruction as the assembler takes it: the
-        mnemonic and its register operands, AT&T order."""
+        mnemonic and the bound registers its syntax names (syntax: true),
+        AT&T order, as the C wrappers write it: VMRUN's rAX and SEAMCALL's
+        RCX are implicit, 'vmrun' and 'seamcall' alone."""
         regs = ["%" + o.register.family for o in reversed(insn.operands)
-                if o.kind == "implicit" and not o.fixed]
+                if o.kind == "implicit" and o.syntax]
         return insn.mnemonic + (" " + ", ".join(regs) if regs else "")
 
     def problems(self):

@@ -66,7 +66,11 @@ class Dialect:
 
     @property
     def status_comment(self):
-        return "enum %s" % self.v.n.status_enum
+        v = self.v
+        if v.wide_status:
+            return "What %s() returns instead of %s's status" % (
+                v.function, v.status_register.register.name.upper())
+        return "enum %s" % v.n.status_enum
 
     @property
     def signature(self):
@@ -121,6 +125,8 @@ class EntryView(asm.EntryAsm):
 
     @property
     def return_type(self):
+        if self.wide_status:
+            return "vmx_u64"
         return "enum %s" % self.n.status_enum if self.returns_status \
             else "void"
 
@@ -137,7 +143,12 @@ class EntryView(asm.EntryAsm):
                     n.vmcs_constant(e.stack_field),
                     self.writer.mnemonic.upper(), self.cache.name,
                     self.cache.name)
-        text += ", loads the %d registers of @regs" % len(e.registers)
+        skipped = [r.name.upper() for r in e.registers
+                   if r.name in self.operand_families]
+        text += ", loads the %d registers of @regs" % (
+            len(e.registers) - len(skipped))
+        if skipped:
+            text += " (all but %s)" % ", ".join(skipped)
         for _, op in e.operand_registers:
             text += " and %s = @%s" % (op.register.family.upper(), op.name)
         if e.resume is not None:
@@ -146,8 +157,14 @@ class EntryView(asm.EntryAsm):
                 e.enter.mnemonic.upper())
         else:
             text += ", then %s" % e.enter.mnemonic.upper()
-        text += (".  When the guest exits, it stores the registers back into "
-                 "@regs, clears them and restores the host's.")
+        if skipped:
+            text += (".  When the guest exits, it stores all %d registers "
+                     "into @regs (%s too: what the exit left there), clears "
+                     "them and restores the host's." % (len(e.registers),
+                                                        ", ".join(skipped)))
+        else:
+            text += (".  When the guest exits, it stores the registers back "
+                     "into @regs, clears them and restores the host's.")
         out = [text]
         if e.resume_field is not None:
             out.append("Where the VM exit resumes, %s, is written once per "
@@ -178,6 +195,9 @@ class EntryView(asm.EntryAsm):
         """What the function returns, with constants and parameters
         written by the formats given (kernel-doc: %X and @x)."""
         e, n, s = self.entry, self.n, self.isa.status
+        if self.status_register is not None:
+            return self.register_status_text(parameter % "regs",
+                                              escape.kerneldoc)
         parts = ["%s when the guest ran and exited" % (
             constant % n.status_constant(s.success))] if s.success else []
         fails = e.fail_outcomes
@@ -288,6 +308,11 @@ def declare_entry(ns, view, diag):
               if e.returns_status else []):
         ns.declare(e.asm_status(o)[1:], ASM, o.where, "the .set value of "
                    "status '%s'" % o.name, internal=True)
+    if e.wide_status:
+        for o in e.statuses:
+            ns.declare(o.symbol[1:], ASM, ge.where("enter"), "the .set "
+                       "value the entry returns instead of the status "
+                       "register's", internal=True)
     for _, sym, _, _ in e.host_writes:
         ns.declare(sym[1:], ASM, ge.where("host_state"), "the .set encoding of "
                    "a VMCS field the entry writes", internal=True)
@@ -312,6 +337,17 @@ class PublicEntry:
         self.params = [(p.ctype, p.name) for p in e.params]
         self.registers = [(r.name, r.offset) for r in e.entry.registers]
         self.state_registers = list(e.entry.state_registers)
+        # Members the entering instruction's operands take (TDH.VP.ENTER's
+        # RCX): loaded from the parameter, not the struct; stored.
+        self.operand_members = [r.name for r in e.entry.registers
+                                if r.name in e.operand_families]
+        # The instruction's status register and its CF value, if it
+        # reports in one (the function returns it).
+        st = e.status_register
+        self.status_register = st.register.family if st else None
+        self.status_cf = st.cf.value if st and st.cf else None
+        if st is not None and st.fault is not None:
+            self.fault_value = st.fault.value
         self.host_saved = list(e.entry.host_saved)
         # The instructions that can fault, by mnemonic: the control-state
         # writes and the entering instructions.
@@ -321,7 +357,8 @@ class PublicEntry:
         self.resume = (e.entry.resume.instruction.mnemonic,
                        e.entry.resume.when) if e.entry.resume else None
         fault = view.isa.status.fault
-        self.fault_value = fault.value if fault else None
+        if st is None:
+            self.fault_value = fault.value if fault else None
         success = view.isa.status.success
         self.success_value = success.value if success and e.returns_status \
             else None

@@ -144,7 +144,18 @@ class EntryView:
 
     @property
     def raw_return(self):
+        if self.asm.wide_status:
+            return " -> u64"
         return " -> u32" if self.asm.returns_status else ""
+
+    @property
+    def wide_status(self):
+        """The function returns the status register's value as it is."""
+        return self.asm.wide_status
+
+    @property
+    def returns_text(self):
+        return self.asm.register_status_text("`regs`", lambda t: t)
 
     @property
     def raw_signature(self):
@@ -159,6 +170,8 @@ class EntryView:
 
     @property
     def return_type(self):
+        if self.asm.wide_status:
+            return " -> u64"
         return " -> Result<(), %s>" % self.names.fail_type \
             if self.returns_result else ""
 
@@ -183,11 +196,6 @@ class EntryView:
         return self.entry.isa.status.fault is not None and \
             self.returns_result
 
-    @property
-    def state_text(self):
-        regs = self.entry.state_registers
-        return "%s %s" % (" and ".join(r.upper() for r in regs),
-                          "is" if len(regs) == 1 else "are")
 
     @property
     def entering(self):

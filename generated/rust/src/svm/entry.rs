@@ -119,10 +119,10 @@ extern "C" {
 /// # Safety
 ///
 /// The CPU must be able to run the guest: SVM enabled (EFER.SVME), the host
-/// save area set (VM_HSAVE_PA), a valid VMCB at `vmcb_pa`; GIF and the state
-/// VMRUN does not switch are the caller's. The guest runs with what the caller
-/// set up (its memory, its controls): whatever it may do to the host is the
-/// caller's to prevent.
+/// save area set (VM_HSAVE_PA), a valid VMCB at the address passed; GIF and the
+/// state VMRUN does not switch are the caller's. The guest runs with what the
+/// caller set up (its memory, its controls): whatever it may do to the host is
+/// the caller's to prevent.
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub unsafe fn run_guest(regs: &mut GuestRegs, vmcb_pa: u64) -> Result<(), SvmFail> {
@@ -216,7 +216,7 @@ core::arch::global_asm!(
     "\tmov .LSVM_GUEST_REGS_R15(%rcx), %r15",
     "\tmov .LSVM_GUEST_REGS_RCX(%rcx), %rcx",
     ".Lsvm_enter:",
-    "\tvmrun %rax",
+    "\tvmrun",
     "\t/* The guest exited: back here with the host's RAX, RSP, the rest as the guest left them. */",
     "\tmov (%rsp), %rax",
     "\tmov %rcx, .LSVM_GUEST_REGS_RCX(%rax)",

@@ -13,6 +13,9 @@ use core::arch::asm;
 
 pub mod layout;
 
+mod entry;
+pub use self::entry::*;
+
 /// TDCALL leaf functions (guest TD to TDX module). Intel TDX Module ABI
 /// Specification "TDCALL Leaf Functions" (TDX module ABI: Guest-Side Interface
 /// Functions).

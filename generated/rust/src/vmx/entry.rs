@@ -12,7 +12,7 @@ use super::VmFail;
 
 /// The guest's general-purpose registers: run_guest() loads every member into
 /// its register before the entry and stores every register into its member
-/// after the exit. The guest's RSP is not here: the CPU loads and saves them
+/// after the exit. The guest's RSP is not here: the CPU loads and saves it
 /// itself.
 #[repr(C)]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -149,9 +149,10 @@ extern "C" {
 /// # Safety
 ///
 /// The CPU must be able to run the guest: VMX operation, the VMCS current and
-/// complete, run_guest_init_vmcs() run on it; `host_rsp` that VMCS's cache. The
-/// guest runs with what the caller set up (its memory, its controls): whatever
-/// it may do to the host is the caller's to prevent.
+/// complete, the entry's init function (which writes HOST_RIP) run on it, and
+/// the cache of HOST_RSP passed that VMCS's own. The guest runs with what the
+/// caller set up (its memory, its controls): whatever it may do to the host is
+/// the caller's to prevent.
 #[cfg(target_arch = "x86_64")]
 #[inline]
 pub unsafe fn run_guest(regs: &mut GuestRegs, launched: bool, host_rsp: &mut HostRsp) -> Result<(), VmFail> {
