@@ -53,6 +53,8 @@ NOTHING = ("FILL_RETURN_BUFFER", "CLEAR_CPU_BUFFERS", "VM_CLEAR_CPU_BUFFERS",
 # Annotations: no instruction.
 ANNOTATIONS = ("UNWIND_HINT", "ENDBR", "_ASM_EXTABLE", "SYM_", "ANNOTATE_",
                "STACK_FRAME_NON_STANDARD")
+# KVM's entering instructions; the generated entries' come from the spec
+# (PublicEntry.enters: SEAMCALL for tdxm_vp_enter()).
 ENTERING = ("vmresume", "vmrun", "vmlaunch")
 
 
@@ -215,9 +217,9 @@ def count_path(lines, start, stop_at, after=False, taken=()):
     raise ValueError("no %s after %s" % ("/".join(stop_at), start))
 
 
-def measure(text, function, exit_label):
+def measure(text, function, exit_label, entering=ENTERING):
     lines = items(text)
-    entry, u1 = count_path(lines, function, ENTERING)
+    entry, u1 = count_path(lines, function, tuple(entering))
     entering = entry[-1].split()[0].lower()
     if exit_label:
         exit_path, u2 = count_path(lines, exit_label, ("ret",))
@@ -241,7 +243,7 @@ def vmwrites_per_entry(text, e, function, init_function, o):
     out-of-line write taken); the VMWRITEs of once per VMCS."""
     if not e.host_fields:
         return None
-    moved, _ = count_path(items(text), function, ENTERING,
+    moved, _ = count_path(items(text), function, tuple(e.enters),
                           taken=(".L%s_update_stack" % e.isa,))
     init, _ = count_path(items(text), init_function, ("ret",))
     return (vmwrites(o[0]), vmwrites(moved), vmwrites(init))
@@ -257,14 +259,14 @@ def main():
     for e in entries:
         ours = preprocess_generated(os.path.join(GENERATED, e.source))
         exit_label = ".L%s_exit" % e.isa if e.host_fields else None
-        o = measure(ours, e.function, exit_label)
+        o = measure(ours, e.function, exit_label, e.enters)
         w = vmwrites_per_entry(ours, e, e.function, e.init_function, o)
         r = None
         if e.isa in rust:
             re_ = rust[e.isa]
             text = rust_global_asm(os.path.join(
                 GENERATED, "rust", "src", re_.names.folder, "entry.rs"))
-            ro = measure(text, re_.asm.function, exit_label)
+            ro = measure(text, re_.asm.function, exit_label, e.enters)
             r = (re_, ro, vmwrites_per_entry(text, e, re_.asm.function,
                                              re_.asm.init_function, ro))
         k = None
