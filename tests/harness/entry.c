@@ -73,12 +73,15 @@ extern uint64_t entry_hook_before, entry_hook_after, entry_hook_after_regs;
 #define CANARY		0xca0a5a1e5eedf00dULL
 #define NR_REGS		15
 
-/* The slots of struct vmx_guest_regs, in order, and their GPR numbers. */
-static const struct {
+/* A member of an entry's register struct and its register. */
+struct slot {
 	const char *name;
 	size_t offset;
 	unsigned int gpr;	/* x86 numbering, as in struct emu_trap */
-} slot[NR_REGS] = {
+};
+
+/* The slots of struct vmx_guest_regs, in order, and their GPR numbers. */
+static const struct slot slot[NR_REGS] = {
 	{ "rax", offsetof(struct vmx_guest_regs, rax), 0 },
 	{ "rcx", offsetof(struct vmx_guest_regs, rcx), 1 },
 	{ "rdx", offsetof(struct vmx_guest_regs, rdx), 2 },
@@ -127,9 +130,9 @@ bool check(bool ok, const char *fmt, ...)
 	return tap_ok(ok, "%s %s %s: %s", variant, fn, cur, what);
 }
 
-static uint64_t *reg_slot(struct vmx_guest_regs *r, unsigned int i)
+static uint64_t *member(void *regs, const struct slot *sl)
 {
-	return (uint64_t *)((char *)r + slot[i].offset);
+	return (uint64_t *)((char *)regs + sl->offset);
 }
 
 /* A value for register @i in round @k: distinct, every bit varies. */
@@ -143,12 +146,19 @@ static uint64_t value(unsigned int k, unsigned int i)
 	return k & 1 ? ~v : v;
 }
 
-static void fill(struct vmx_guest_regs *r, unsigned int k)
+/* Every member of @regs (@n slots) a value of round @k. */
+static void fill_slots(void *regs, const struct slot *slots, unsigned int n,
+		       unsigned int k)
 {
 	unsigned int i;
 
-	for (i = 0; i < NR_REGS; i++)
-		*reg_slot(r, i) = value(k, i);
+	for (i = 0; i < n; i++)
+		*member(regs, &slots[i]) = value(k, i);
+}
+
+static void fill(struct vmx_guest_regs *r, unsigned int k)
+{
+	fill_slots(r, slot, NR_REGS, k);
 }
 
 /* One call through entry_call: what the caller sees. */
@@ -161,8 +171,8 @@ struct call {
 	uint64_t before, after, after_regs;
 };
 
-static void call(struct call *c, struct vmx_guest_regs *regs, bool launched,
-		 unsigned int k)
+/* Before a call: the caller's values (round @k), the hooks' counts. */
+static void call_begin(struct call *c, unsigned int k)
 {
 	unsigned int i;
 
@@ -174,16 +184,28 @@ static void call(struct call *c, struct vmx_guest_regs *regs, bool launched,
 	c->after = entry_hook_after;
 	entry_hook_after_regs = 0;
 #endif
-	c->cache_before = host_rsp;
 	emu_begin();
-	c->st = entry_call(regs, launched, c->in, c->out, &host_rsp);
+}
+
+/* After it: RSP before the call (@rsp), what the hooks did. */
+static void call_end(struct call *c, uint64_t rsp)
+{
 	emu_end();
-	c->rsp = entry_call_rsp;
+	c->rsp = rsp;
 #ifdef HARNESS_FAULT_HOOK
 	c->before = entry_hook_before - c->before;
 	c->after = entry_hook_after - c->after;
 	c->after_regs = entry_hook_after_regs;
 #endif
+}
+
+static void call(struct call *c, struct vmx_guest_regs *regs, bool launched,
+		 unsigned int k)
+{
+	c->cache_before = host_rsp;
+	call_begin(c, k);
+	c->st = entry_call(regs, launched, c->in, c->out, &host_rsp);
+	call_end(c, entry_call_rsp);
 }
 
 /* The entry hooks ran @runs times each; AFTER found no guest value. */
@@ -317,54 +339,72 @@ static void init_fails(int outcome, enum vmx_status want, const char *want_name)
 		tap_diag("  status %d, %u instructions", st, emu_nr_traps());
 }
 
-/* Each value the host put in regs was in its GPR at the VM entry. */
-static void check_loaded(const struct emu_trap *t,
-			 const struct vmx_guest_regs *want, bool per_register)
+/*
+ * Each member of @want (@n slots) was in its register when @t trapped at
+ * @at, the entering instruction.
+ */
+static void check_loaded_slots(const struct emu_trap *t, const void *want,
+			       const struct slot *slots, unsigned int n,
+			       const char *at, bool per_register)
 {
 	char bad[128] = "";
 	unsigned int i;
 	bool ok, all = t != NULL;
 
-	for (i = 0; i < NR_REGS; i++) {
-		uint64_t w = *reg_slot((struct vmx_guest_regs *)want, i);
+	for (i = 0; i < n; i++) {
+		uint64_t w = *member((void *)want, &slots[i]);
 
-		ok = t && t->gpr[slot[i].gpr] == w;
-		if (per_register && !check(ok, "regs->%s is in %s at the VM entry",
-					   slot[i].name, slot[i].name) && t)
-			tap_diag("  %#llx, want %#llx", t->gpr[slot[i].gpr],
+		ok = t && t->gpr[slots[i].gpr] == w;
+		if (per_register && !check(ok, "regs->%s is in %s at the %s",
+					   slots[i].name, slots[i].name, at) && t)
+			tap_diag("  %#llx, want %#llx", t->gpr[slots[i].gpr],
 				 (unsigned long long)w);
 		if (!ok)
 			snprintf(bad + strlen(bad), sizeof(bad) - strlen(bad),
-				 " %s", slot[i].name);
+				 " %s", slots[i].name);
 		all &= ok;
 	}
-	if (!per_register && !check(all, "every regs value is in its GPR at the VM entry"))
+	if (!per_register && !check(all, "every regs value is in its GPR at the %s", at))
 		tap_diag("  wrong:%s", bad);
 }
 
-/* Each GPR the guest left landed in its slot of regs. */
-static void check_stored(const struct vmx_guest_regs *got,
-			 const unsigned long long *exit_gpr, bool per_register)
+/* Each register the guest's exit left landed in its member of @got. */
+static void check_stored_slots(const void *got, const struct slot *slots,
+			       unsigned int n,
+			       const unsigned long long *exit_gpr,
+			       bool per_register)
 {
 	char bad[128] = "";
 	unsigned int i;
 	bool ok, all = true;
 
-	for (i = 0; i < NR_REGS; i++) {
-		uint64_t g = *reg_slot((struct vmx_guest_regs *)got, i);
+	for (i = 0; i < n; i++) {
+		uint64_t g = *member((void *)got, &slots[i]);
 
-		ok = g == exit_gpr[slot[i].gpr];
+		ok = g == exit_gpr[slots[i].gpr];
 		if (per_register && !check(ok, "the guest's %s lands in regs->%s",
-					   slot[i].name, slot[i].name))
+					   slots[i].name, slots[i].name))
 			tap_diag("  %#llx, want %#llx", (unsigned long long)g,
-				 exit_gpr[slot[i].gpr]);
+				 exit_gpr[slots[i].gpr]);
 		if (!ok)
 			snprintf(bad + strlen(bad), sizeof(bad) - strlen(bad),
-				 " %s", slot[i].name);
+				 " %s", slots[i].name);
 		all &= ok;
 	}
 	if (!per_register && !check(all, "every GPR the guest left lands in its slot"))
 		tap_diag("  wrong:%s", bad);
+}
+
+static void check_loaded(const struct emu_trap *t,
+			 const struct vmx_guest_regs *want, bool per_register)
+{
+	check_loaded_slots(t, want, slot, NR_REGS, "VM entry", per_register);
+}
+
+static void check_stored(const struct vmx_guest_regs *got,
+			 const unsigned long long *exit_gpr, bool per_register)
+{
+	check_stored_slots(got, slot, NR_REGS, exit_gpr, per_register);
 }
 
 /* What the "guest" leaves in its GPRs in round @k (RSP: not used). */
@@ -593,11 +633,7 @@ static __attribute__((noinline)) void c_locals(void)
 #define TD_NR_REGS	13
 #define TDVPR_A		0x0000000456789000ULL
 
-static const struct {
-	const char *name;
-	size_t offset;
-	unsigned int gpr;
-} td_slot[TD_NR_REGS] = {
+static const struct slot td_slot[TD_NR_REGS] = {
 	{ "rcx", offsetof(struct tdxm_vp_enter_regs, rcx), 1 },
 	{ "rdx", offsetof(struct tdxm_vp_enter_regs, rdx), 2 },
 	{ "rbx", offsetof(struct tdxm_vp_enter_regs, rbx), 3 },
@@ -618,43 +654,15 @@ vmx_u64 td_entry_call(struct tdxm_vp_enter_regs *regs, vmx_u64 vcpu,
 		      const uint64_t *in, uint64_t *out);
 extern uint64_t td_entry_call_rsp;
 
-static uint64_t *td_reg(struct tdxm_vp_enter_regs *r, unsigned int i)
-{
-	return (uint64_t *)((char *)r + td_slot[i].offset);
-}
-
-static void td_fill(struct tdxm_vp_enter_regs *r, unsigned int k)
-{
-	unsigned int i;
-
-	for (i = 0; i < TD_NR_REGS; i++)
-		*td_reg(r, i) = value(k, i);
-}
-
-/* One call through td_entry_call; RBP inside it is the frame it pushed. */
+/* One call through td_entry_call. */
 static vmx_u64 td_call(struct call *c, struct tdxm_vp_enter_regs *regs,
 		       vmx_u64 vcpu, unsigned int k)
 {
 	vmx_u64 st;
-	unsigned int i;
 
-	for (i = 0; i < 8; i++)
-		c->in[i] = value(k + 1000, i) ^ (i >= 6 ? CANARY : 0);
-	memset(c->out, 0, sizeof(c->out));
-#ifdef HARNESS_FAULT_HOOK
-	c->before = entry_hook_before;
-	c->after = entry_hook_after;
-	entry_hook_after_regs = 0;
-#endif
-	emu_begin();
+	call_begin(c, k);
 	st = td_entry_call(regs, vcpu, c->in, c->out);
-	emu_end();
-	c->rsp = td_entry_call_rsp;
-#ifdef HARNESS_FAULT_HOOK
-	c->before = entry_hook_before - c->before;
-	c->after = entry_hook_after - c->after;
-	c->after_regs = entry_hook_after_regs;
-#endif
+	call_end(c, td_entry_call_rsp);
 	return st;
 }
 
@@ -697,58 +705,21 @@ static const struct emu_trap *td_check_insn(void)
 	return t;
 }
 
-/* RAX 0, RCX @vcpu, every other member in its register at the SEAMCALL. */
+/*
+ * RAX 0 (the leaf), RCX @vcpu, every other member of @want in its
+ * register at the SEAMCALL: the members as @want holds them but RCX's,
+ * which is the argument's.
+ */
 static void td_check_loaded(const struct emu_trap *t,
 			    const struct tdxm_vp_enter_regs *want,
 			    vmx_u64 vcpu, bool per_register)
 {
-	char bad[128] = "";
-	unsigned int i;
-	bool ok, all = t != NULL;
+	struct tdxm_vp_enter_regs in = *want;
 
-	for (i = 0; i < TD_NR_REGS; i++) {
-		uint64_t w = td_slot[i].gpr == 1 ? vcpu :
-			*td_reg((struct tdxm_vp_enter_regs *)want, i);
-
-		ok = t && t->gpr[td_slot[i].gpr] == w;
-		if (per_register &&
-		    !check(ok, "%s at the SEAMCALL is %s", td_slot[i].name,
-			   td_slot[i].gpr == 1 ? "vcpu" : "its member") && t)
-			tap_diag("  %#llx, want %#llx", t->gpr[td_slot[i].gpr],
-				 (unsigned long long)w);
-		if (!ok)
-			snprintf(bad + strlen(bad), sizeof(bad) - strlen(bad),
-				 " %s", td_slot[i].name);
-		all &= ok;
-	}
-	ok = t && t->gpr[0] == 0;
-	if (!check(all && ok, "RAX 0 (TDH.VP.ENTER), RCX = vcpu, every other member in its register at the SEAMCALL"))
-		tap_diag("  wrong:%s%s", bad, ok ? "" : " rax");
-}
-
-/* Every register the exit left landed in its member. */
-static void td_check_stored(const struct tdxm_vp_enter_regs *got,
-			    const unsigned long long *exit_gpr, bool per_register)
-{
-	char bad[128] = "";
-	unsigned int i;
-	bool ok, all = true;
-
-	for (i = 0; i < TD_NR_REGS; i++) {
-		uint64_t g = *td_reg((struct tdxm_vp_enter_regs *)got, i);
-
-		ok = g == exit_gpr[td_slot[i].gpr];
-		if (per_register && !check(ok, "the exit's %s lands in regs->%s",
-					   td_slot[i].name, td_slot[i].name))
-			tap_diag("  %#llx, want %#llx", (unsigned long long)g,
-				 exit_gpr[td_slot[i].gpr]);
-		if (!ok)
-			snprintf(bad + strlen(bad), sizeof(bad) - strlen(bad),
-				 " %s", td_slot[i].name);
-		all &= ok;
-	}
-	if (!per_register && !check(all, "every register the exit left lands in its member"))
-		tap_diag("  wrong:%s", bad);
+	in.rcx = vcpu;
+	check_loaded_slots(t, &in, td_slot, TD_NR_REGS, "SEAMCALL", per_register);
+	if (!check(t && t->gpr[0] == 0, "RAX is 0 (TDH.VP.ENTER) at the SEAMCALL") && t)
+		tap_diag("  %#llx", t->gpr[0]);
 }
 
 /* A TD entry and exit, round @k of values; @detail: one check per register. */
@@ -760,7 +731,7 @@ static void td_round_trip(unsigned int k, bool detail)
 	const struct emu_trap *t;
 	struct call c;
 
-	td_fill(&regs, k);
+	fill_slots(&regs, td_slot, TD_NR_REGS, k);
 	sent = regs;
 	exit_values(exit_gpr, k);
 	emu_expect(SPEC_TDXM_TDH_VP_ENTER, EMU_NO_OUTCOME, 0);
@@ -775,7 +746,7 @@ static void td_round_trip(unsigned int k, bool detail)
 	t = td_check_insn();
 	check(t && t->exited, "the \"module\" ran the TD and exited");
 	td_check_loaded(t, &sent, vcpu, detail);
-	td_check_stored(&regs, exit_gpr, detail);
+	check_stored_slots(&regs, td_slot, TD_NR_REGS, exit_gpr, detail);
 	check_host(&c, detail);
 	td_check_hooks(&c, status, t);
 }
@@ -793,7 +764,7 @@ static void td_fails(bool fault, unsigned int k)
 	const struct emu_trap *t;
 	struct call c;
 
-	td_fill(&regs, k);
+	fill_slots(&regs, td_slot, TD_NR_REGS, k);
 	sent = regs;
 	emu_expect(SPEC_TDXM_TDH_VP_ENTER, fault ? EMU_FAULT : EMU_CARRY, 0);
 	emu_expect_status(0);			/* RAX as it was: the leaf */
