@@ -447,6 +447,29 @@ def extable_entries(obj):
             for off in sorted(targets) if off % 12 == 0]
 
 
+def encodings(wrappers):
+    """{mnemonic: [(opcode bytes, encoding)]}, each distinct encoding of
+    the wrappers that have the mnemonic once (26 of the wrappers are a
+    mov: MOV to and from CR0, CR3, ...).  is_encoding() once per
+    instruction and wrapper was most of the time this test spent in
+    Python (the objects have 11,000 everyday movs)."""
+    out = {}
+    for c in wrappers:
+        e = c.instruction.encoding
+        want = bytes(e.opcode_bytes[1 if e.prefix is not None else 0:])
+        key = (want, e.modrm_form, e.modrm_digit, e.rex_r)
+        out.setdefault(c.instruction.mnemonic, {}).setdefault(key, (want, e))
+    return {m: list(es.values()) for m, es in out.items()}
+
+
+def is_wrapper_insn(i, encs):
+    """Whether the instruction i is one of encs' (encodings()): its
+    mnemonic, and its bytes those of one of the encodings (is_encoding()
+    only where the opcode bytes are, as it wants them)."""
+    return any(want in i.raw and is_encoding(i.raw, e)
+               for want, e in encs.get(i.mnemonic) or ())
+
+
 # --- A small abstract machine over the object's code ----------------------
 
 GPRS = {}
@@ -526,15 +549,15 @@ class Machine:
         """Whether i is a wrapper's instruction: its mnemonic and bytes."""
         if i.mnemonic in self.vmx and self.vmx[i.mnemonic] is None:
             return True
-        return any(is_encoding(i.raw, e) for e in self.vmx.get(i.mnemonic) or ())
+        return is_wrapper_insn(i, self.vmx)
 
-    def __init__(self, obj, vmx_mnemonics, more_targets=()):
+    def __init__(self, obj, vmx_mnemonics, more_targets=(), dis=None):
         """vmx_mnemonics: {mnemonic: [wrappers]} (their encodings tell a
         wrapper's mov, to CR3, from an everyday one), or a set of
-        mnemonics that are only ever VMX instructions (the guest entry's)."""
-        self.dis = disassemble(obj, sections=None)
-        self.vmx = {m: [c.instruction.encoding for c in ws]
-                    for m, ws in vmx_mnemonics.items()} \
+        mnemonics that are only ever VMX instructions (the guest entry's).
+        dis: obj's disassembly, if the caller has it already."""
+        self.dis = dis or disassemble(obj, sections=None)
+        self.vmx = encodings(c for ws in vmx_mnemonics.values() for c in ws) \
             if isinstance(vmx_mnemonics, dict) else \
             {m: None for m in vmx_mnemonics}
         self.at = {(i.section, i.addr): k for k, i in enumerate(self.dis.insns)}
@@ -968,16 +991,16 @@ def status_location(machine, insn_at, size, outcomes, fault_at, fault_value,
 SECTIONS = {"hot": ".text", "cold": ".text.unlikely", "init": ".init.text"}
 
 
-def check_extable(tap, obj, entries, wrappers, kinds):
+def check_extable(tap, obj, entries, wrappers, kinds, dis):
     """Each VMX instruction has one entry, with the fixup the contract
     gives its wrapper: one TAP line for the entries, one for the fixups
     that resume after the instruction, one for the fault paths of every
     asm goto instruction, and one per asm goto wrapper for its own
-    returning functions."""
+    returning functions.  dis: obj's disassembly."""
     by_mnemonic = {}
     for c in wrappers:
         by_mnemonic.setdefault(c.instruction.mnemonic, []).append(c)
-    machine = Machine(obj, by_mnemonic, [f for _, f in entries])
+    machine = Machine(obj, by_mnemonic, [f for _, f in entries], dis)
     insns = {(i.section, i.addr): i for i in machine.dis.having(by_mnemonic)
              if machine.is_vmx(i)}
     targets = {}
@@ -1350,14 +1373,15 @@ def main():
         tap.skip_all("make is not installed")
     sparse = shutil.which("sparse") is not None
     api = Api(GENERATED)
-    callees, skipped = public(load_model(), GENERATED, api)
+    model = load_model()
+    callees, skipped = public(model, GENERATED, api)
     wrappers = [c for c in callees if c.instruction is not None]
     mnemonics = {c.instruction.mnemonic for c in wrappers}
 
     wd = workdir("kbuild")
     variants = {"plain": "default hook", "extable": "_ASM_EXTABLE hook",
                 "kernel": "three headers", "kernel-svm": "SVM headers"}
-    entries = public_entries(load_model())
+    entries = public_entries(model)
     if entries:
         variants.update({"entry": "guest entry",
                          "entry-extable": "guest entry, _ASM_EXTABLE hook"})
@@ -1440,11 +1464,11 @@ def main():
                  "(apt-get install sparse)")
 
     # The objects: VMX instructions of every context, and __ex_table.
+    encs = encodings(wrappers)
     for variant, obj in sorted(objs.items()):
-        insns = {(i.section, i.addr) for i in
-                 disassemble(obj, sections=None).having(mnemonics)
-                 if any(is_encoding(i.raw, c.instruction.encoding)
-                        for c in wrappers if c.instruction.mnemonic == i.mnemonic)}
+        dis = disassemble(obj, sections=None)
+        insns = {(i.section, i.addr) for i in dis.having(mnemonics)
+                 if is_wrapper_insn(i, encs)}
         sections = {s for s, _ in insns}
         tag = variants[variant]
         tap.ok(set(SECTIONS.values()) <= sections,
@@ -1457,7 +1481,7 @@ def main():
                    entries and "%d entries" % len(entries))
             continue
         if tap.ok(entries is not None, "_ASM_EXTABLE hook: __ex_table exists"):
-            check_extable(tap, obj, entries, known, kinds)
+            check_extable(tap, obj, entries, known, kinds, dis)
     tap.done()
 
 
