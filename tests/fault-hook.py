@@ -39,7 +39,7 @@ built in parallel.
 import os
 import re
 
-from callers import Args, calls_function, includes, public, spec_fixups
+from callers import Args, calls_in_parts, includes, public, spec_fixups
 from disasm import disassemble, is_encoding
 from vmxtest import (GENERATED, SPEC, Tap, asm_goto_outputs,
                      compilers, has_32bit_libc, include_flags, load_model,
@@ -164,8 +164,8 @@ int main(int argc, char **argv)
 
 def program(wrappers, callees):
     out = [HEAD % {"includes": "\n".join(includes(GENERATED))},
-           calls_function(callees, "__attribute__((noinline)) static int "
-                          "all_public(unsigned long arg)")]
+           calls_in_parts(callees, "all_public",
+                          noinline="__attribute__((noinline))")]
     runs = []
     for c in wrappers:
         args = Args()

@@ -76,7 +76,7 @@ import os
 import re
 import shutil
 
-from callers import Args, calls_function, includes, public, spec_fixups
+from callers import Args, calls_in_parts, includes, public, spec_fixups
 from disasm import disassemble, is_encoding, relocations
 from headers import Api
 from kbuildenv import clean_env, kernel_build_dirs
@@ -380,38 +380,13 @@ def returning_functions(wrappers):
     return "\n".join(out)
 
 
-# The kernel's frame limit (CONFIG_FRAME_WARN: 2048 bytes in Debian's
-# config, an error under -Werror) holds per function: with every wrapper of
-# every ISA in one body the outputs' temporaries add up past it, so each
-# context calls the wrappers from parts of PART callees each.
-PART = 32
-
-
-def calls_in_parts(callees, name, qualifiers, prototype=False):
-    """C: functions qualifiers + name_N(unsigned long arg), each calling a
-    part of callees, then name(), which sums them (with a prototype first
-    if it is not static: W=1 warns of a global function without one)."""
-    parts = [callees[i:i + PART] for i in range(0, len(callees), PART)]
-    out = [calls_function(part, "static noinline %sint %s_%d(unsigned long arg)"
-                          % (qualifiers, name, i), static=True)
-           for i, part in enumerate(parts)]
-    total = " +\n\t       ".join("%s_%d(arg)" % (name, i)
-                                   for i in range(len(parts))) or "0"
-    head = "int %s(unsigned long arg)" % name
-    if prototype:
-        head = head + ";\nnoinline " + head
-    else:
-        head = "static noinline %s%s" % (qualifiers, head)
-    out.append("%s\n{\n\treturn %s;\n}\n" % (head, total))
-    return "\n".join(out)
-
-
 def module_source(callees, wrappers):
     head = MODULE_HEAD % {"includes": "\n".join(includes(GENERATED))}
     return head + "\n".join([
-        calls_in_parts(callees, "vmxgen_kbuild_hot", "", prototype=True),
-        calls_in_parts(callees, "vmxgen_kbuild_cold", "__cold "),
-        calls_in_parts(callees, "vmxgen_kbuild_calls", "__init "),
+        calls_in_parts(callees, "vmxgen_kbuild_hot", "", prototype=True,
+                       static=True),
+        calls_in_parts(callees, "vmxgen_kbuild_cold", "__cold ", static=True),
+        calls_in_parts(callees, "vmxgen_kbuild_calls", "__init ", static=True),
         returning_functions(wrappers),
         MODULE_TAIL])
 

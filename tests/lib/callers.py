@@ -17,7 +17,9 @@ Two forms of C:
     real code ("goto": 'if (f(...) != SUCCEED) goto fail;');
   - calls_function(): one function whose body calls every callee, each
     value argument derived from one parameter 'arg', each pointer
-    argument pointing at one local per pointee type.
+    argument pointing at one local per pointee type; calls_in_parts():
+    the same calls from functions of PART callees each, and one that
+    calls those.
 """
 
 import glob
@@ -299,3 +301,34 @@ def calls_function(callees, head, arg="arg", static=False):
     body = ["\t" + d for d in args.declarations()] + ["\tint n = 0;", ""]
     body += lines + ["", "\t(void)%s;" % arg, "\treturn n;"]
     return "%s%s\n{\n%s\n}\n" % (args.definitions(), head, "\n".join(body))
+
+
+# Callees per function of calls_in_parts().  With every public function
+# inlined into one body, a kernel's frame limit (CONFIG_FRAME_WARN: 2048
+# bytes in Debian's config, an error under -Werror) is passed, as the
+# outputs' temporaries add up; and gcc -O2 takes twice as long as for the
+# same calls in parts (4.1 s against 2.3 s for tests/fault-hook.py's
+# program: its passes grow faster than the function).
+PART = 32
+
+
+def calls_in_parts(callees, name, qualifiers="", prototype=False,
+                   static=False, noinline="noinline"):
+    """C: functions 'static noinline qualifiers int name_N(unsigned long
+    arg)', each calling a part of callees (calls_function(); static: as
+    Args), then name(), which sums them (with a prototype first if it is
+    not static: W=1 warns of a global function without one).  noinline:
+    how the code spells the attribute (the kernel's macro by default)."""
+    parts = [callees[i:i + PART] for i in range(0, len(callees), PART)]
+    out = [calls_function(part, "static %s %sint %s_%d(unsigned long arg)"
+                          % (noinline, qualifiers, name, i), static=static)
+           for i, part in enumerate(parts)]
+    total = " +\n\t       ".join("%s_%d(arg)" % (name, i)
+                                   for i in range(len(parts))) or "0"
+    head = "int %s(unsigned long arg)" % name
+    if prototype:
+        head = head + ";\n%s %s" % (noinline, head)
+    else:
+        head = "static %s %s%s" % (noinline, qualifiers, head)
+    out.append("%s\n{\n\treturn %s;\n}\n" % (head, total))
+    return "\n".join(out)
