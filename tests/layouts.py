@@ -38,6 +38,8 @@ from vmxtest import (SPEC, SRCDIR, Tap, compilers, include_flags,
                      load_specread, parallel, run, spec_with, write)
 
 HERE = os.path.join(SRCDIR, "tests", "layouts")
+# Lines of checks per function of the program.
+PART = 200
 
 
 specread = load_specread()
@@ -284,16 +286,12 @@ def main():
              "static __attribute__((__noinline__)) void",
              "check(int ok, const char *what)", "{",
              "\tif (!ok) {", "\t\tprintf(\"FAIL %s\\n\", what);",
-             "\t\tfailed++;", "\t}", "}", "",
-             "int main(int argc, char **argv)", "{",
-             "\t/* Variables, so the setters' compile-time check stays out",
-             "\t * of it: one past each field's largest value. */",
-             "\tvolatile vmx_u64 big = argc;",
-             "\tint n = 0;", "", "\t(void)argv;"]
+             "\t\tfailed++;", "\t}", "}", ""]
+    checks_c = []       # the statements, each line a check or an #if
     names = []
     for isa, layout in layouts:
         for expr, what in checks(isa, layout):
-            body.append("\tcheck(%s, \"%s\"); n++;" % (expr, what))
+            checks_c.append("\tcheck(%s, \"%s\"); n++;" % (expr, what))
             names.append(what)
         # max + 1 as a variable: computed at run time from argc (1).
         t = "vmx_u64" if layout.bits > 32 else "vmx_u32"
@@ -305,21 +303,41 @@ def main():
             full = (1 << layout.bits) - 1
             mask = ((1 << f.width) - 1) << f.lo
             past = "((%s)big << %d)" % (t, f.width)
-            body.append("\tcheck(%s(0, %s) == 0, \"%s(0, max + 1) is cut to "
-                        "the field\"); n++;" % (put, past, put))
-            body.append("\tcheck(%s((%s)%#xULL, %s) == (%s)%#xULL, \"%s(all "
-                        "ones, max + 1)\"); n++;"
-                        % (put, t, full, past, t, full & ~mask, put))
+            checks_c.append("\tcheck(%s(0, %s) == 0, \"%s(0, max + 1) is "
+                            "cut to the field\"); n++;" % (put, past, put))
+            checks_c.append("\tcheck(%s((%s)%#xULL, %s) == (%s)%#xULL, \"%s("
+                            "all ones, max + 1)\"); n++;"
+                            % (put, t, full, past, t, full & ~mask, put))
     for expr, what in hand_checks(hand):
-        body.append("\tcheck(%s, \"%s\"); n++;" % (expr, what))
+        checks_c.append("\tcheck(%s, \"%s\"); n++;" % (expr, what))
     for name, (_, fields, _) in sorted(hand.items()):
         for field, hi, lo in fields:
             bit = ("vmx_%s_%s_BIT" % (name, field)).upper()
             if hi == lo and any(l.name == name for _, l in layouts):
-                body += ["#ifdef %s" % bit,
-                         "\tcheck(%s == 1ULL << %s, \"%s\"); n++;" % (
-                             ("vmx_%s_%s_MASK" % (name, field)).upper(), bit, bit),
-                         "#endif"]
+                checks_c += ["#ifdef %s" % bit,
+                             "\tcheck(%s == 1ULL << %s, \"%s\"); n++;" % (
+                                 ("vmx_%s_%s_MASK" % (name, field)).upper(),
+                                 bit, bit),
+                             "#endif"]
+    # The checks in functions of about PART lines, not all in main():
+    # clang's -O2 took a third longer on the one body.
+    parts, depth = [[]], 0
+    for line in checks_c:
+        parts[-1].append(line)
+        depth += line.startswith("#if") - line.startswith("#endif")
+        if not depth and len(parts[-1]) >= PART:
+            parts.append([])
+    parts = [p for p in parts if p]
+    for k, part in enumerate(parts):
+        body += ["static __attribute__((__noinline__)) int",
+                 "checks_%d(vmx_u64 big)" % k, "{", "\tint n = 0;", "",
+                 "\t(void)big;"] + part + ["\treturn n;", "}", ""]
+    body += ["int main(int argc, char **argv)", "{",
+             "\t/* A variable, so the setters' compile-time check stays out",
+             "\t * of it: one past each field's largest value. */",
+             "\tvolatile vmx_u64 big = argc;",
+             "\tint n = 0;", "", "\t(void)argv;"]
+    body += ["\tn += checks_%d(big);" % k for k in range(len(parts))]
     body += ["\tprintf(\"%d checks, %d failed\\n\", n, failed);",
              "\treturn failed != 0;", "}", ""]
     src = os.path.join(wd, "layouts.c")
