@@ -6,8 +6,9 @@ several ways, with the Debian toolchain configure found (CARGO, RUSTC):
   - cargo test of the crate: its unit tests, generated from the spec
     (enum values and names, descriptor bytes, tables, capability helpers,
     controls, value layouts, VMCS field widths and access);
-  - trap-and-emulate, debug and release: a Rust test binary runs every
-    wrapper x every outcome, and another every typed VMCS field (read, and
+  - trap-and-emulate, debug and release: a Rust test program (one per
+    build, tests/rust/main.rs, run once per C driver) runs every
+    wrapper x every outcome, and every typed VMCS field (read, and
     write where it is writable), under the C harness's SIGILL "CPU"
     (tests/harness/emu.c) with the C harness's drivers (cases.c,
     fields.c), each
@@ -151,22 +152,18 @@ edition = "2021"
 publish = false
 build = "build.rs"
 
+# The library is empty: no test binary of its own.
 [lib]
 path = "lib.rs"
+test = false
+doctest = false
 
+# One program runs the three C drivers (trap, fields, entry: its first
+# argument): each of the three took as long to build as the one does,
+# compiling the same bridge.rs and linking the same objects.
 [[test]]
-name = "trap"
-path = "trap.rs"
-harness = false
-
-[[test]]
-name = "fields"
-path = "fields.rs"
-harness = false
-
-[[test]]
-name = "entry"
-path = "entry.rs"
+name = "emulated"
+path = "main.rs"
 harness = false
 
 [features]
@@ -278,12 +275,8 @@ def assemble(model):
     sync_file(os.path.join(h, "bridge.rs"), bridge)
     with open(os.path.join(SRCDIR, "tests", "rust", "build.rs"), "rb") as fh:
         sync_file(os.path.join(h, "build.rs"), fh.read())
-    # One main for the three test targets (each calls <target>_main()):
-    # a file of its own for each, as Cargo warns of one file in several.
     with open(os.path.join(SRCDIR, "tests", "rust", "main.rs"), "rb") as fh:
-        main = fh.read()
-    for f in ("trap.rs", "fields.rs", "entry.rs"):
-        sync_file(os.path.join(h, f), main)
+        sync_file(os.path.join(h, "main.rs"), fh.read())
     return missing
 
 
@@ -310,11 +303,12 @@ HAVE_ZYDIS = [False]    # the harness's CPU decodes with Zydis
 NO_RUST = {}     # wrapper name: why the crate has no Rust wrapper for it
 
 
-def relay(label, exe):
-    """Run a TAP program and report each of its checks as ours; the
-    checks of a wrapper the crate does not have (the C header's stands in
-    for it, outside the Rust fault hook's table) are skips saying why."""
-    r = run([exe])
+def relay(label, exe, driver):
+    """Run a TAP program (exe, with the C driver to run: trap, fields or
+    entry) and report each of its checks as ours; the checks of a wrapper
+    the crate does not have (the C header's stands in for it, outside the
+    Rust fault hook's table) are skips saying why."""
+    r = run([exe, driver])
     lines = r.stdout.splitlines()
     n = hidden = failed = 0
     for i, line in enumerate(lines):
@@ -661,17 +655,18 @@ def extension_harness(model, spec, wd, rlib, new):
     bridge = sync_file(os.path.join(c, "bridge.rs"), bridge)
     main = sync_file(os.path.join(c, "main.rs"), open(os.path.join(
         SRCDIR, "tests", "rust", "main.rs")).read().replace(
-        'concat!(env!("CARGO_MANIFEST_DIR"), "/bridge.rs")', '"bridge.rs"')
-        .replace('env!("CARGO_CRATE_NAME")', '"trap"'))
+        'concat!(env!("CARGO_MANIFEST_DIR"), "/bridge.rs")', '"bridge.rs"'))
     exe = os.path.join(c, "harness")
+    # trap_only: cases.c's driver alone (fields.c and entry.c are not
+    # built here).
     r = rustc_if_stale(exe, [main, bridge, rlib] + objs, [
-        "-o", exe, "--extern", "vmxgen=" + rlib, main] +
+        "-o", exe, "--cfg", "trap_only", "--extern", "vmxgen=" + rlib, main] +
         [a for o in objs + ZYDIS_LIBS.split() for a in
          ("-C", "link-arg=" + o)])
     if not tap.ok(r is None, "extension: the harness with the Rust bridges "
                   "builds (opt-level 2)", r):
         return
-    r = run([exe])
+    r = run([exe, "trap"])
     results = [l for l in r.stdout.splitlines() if re.match(r"^(not )?ok ", l)]
     tap.ok(results and re.search(r"^1\.\.\d+$", r.stdout, re.M),
            "extension: the harness ran to its end (%d checks, exit %d)"
@@ -810,20 +805,20 @@ def main():
     else:
         ok, release, log = cargo(["test", "--release", "-p", "harness",
                                   "--no-run"])
-        tap.ok(ok and "trap" in release, "the trap-and-emulate test builds "
-               "(release, opt-level 2)", log)
-        if "trap" in debug:
-            relay("rust debug", debug["trap"])
-        if "trap" in release:
-            relay("rust release", release["trap"])
-            encoding_oracle(release["trap"], model)
-        for label, exes in (("debug", debug), ("release", release)):
-            if "fields" in exes:
-                relay("rust %s fields" % label, exes["fields"])
-            if "entry" in exes:
-                relay("rust %s entry" % label, exes["entry"])
-        if "entry" in release:
-            bridge_keeps_nothing(release["entry"], model)
+        tap.ok(ok and "emulated" in release, "the trap-and-emulate test "
+               "builds (release, opt-level 2)", log)
+        debug_exe, release_exe = debug.get("emulated"), release.get("emulated")
+        if debug_exe:
+            relay("rust debug", debug_exe, "trap")
+        if release_exe:
+            relay("rust release", release_exe, "trap")
+            encoding_oracle(release_exe, model)
+        for label, exe in (("debug", debug_exe), ("release", release_exe)):
+            if exe:
+                relay("rust %s fields" % label, exe, "fields")
+                relay("rust %s entry" % label, exe, "entry")
+        if release_exe:
+            bridge_keeps_nothing(release_exe, model)
         # TODO: an SVM entry case needs VMRUN in emu.c (and a test like
         # entry.c for svm_run_guest(), which C does not have either).
         ran = harness_entries(model)
@@ -839,16 +834,14 @@ def main():
         features = ["fault-hook"] + ["vmxgen/" + v.entry.feature
                                      for _, v in ran]
         ok, hook, log = cargo(["test", "--release", "-p", "harness",
-                               "--no-run", "--features", ",".join(features),
-                               "--test", "trap", "--test", "entry"])
+                               "--no-run", "--features", ",".join(features)])
         del ENV["HARNESS_HOOK"]
-        tap.ok(ok and "trap" in hook and "entry" in hook, "the "
+        tap.ok(ok and "emulated" in hook, "the "
                "trap-and-emulate tests build with the features %s (release)"
                % ", ".join(features), log)
-        if "trap" in hook:
-            relay("rust release fault-hook", hook["trap"])
-        if "entry" in hook:
-            relay("rust release hooks entry", hook["entry"])
+        if "emulated" in hook:
+            relay("rust release fault-hook", hook["emulated"], "trap")
+            relay("rust release hooks entry", hook["emulated"], "entry")
     extension()
     registry_names(model)
     keyword_names()

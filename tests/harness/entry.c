@@ -50,7 +50,7 @@
 
 /*
  * The code of the entry: HOST_RIP must be inside the first function and
- * before the second.  The Rust crate's test (tests/rust/main.rs, target
+ * before the second.  The Rust crate's test (tests/rust/main.rs, driver
  * entry) calls vmx_run_guest() and vmx_run_guest_init_vmcs() as bridges
  * to its vmx::run_guest() and vmx::run_guest_init_vmcs(), whose assembler
  * functions it names here.

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The three test programs of the Rust crate under the trap-and-emulate
-// "CPU" of tests/harness/emu.c, one source: tests/rust.py writes it as
-// trap.rs, fields.rs and entry.rs, and each calls the C driver named after
-// its target, <target>_main (build.rs renames the drivers' main()):
+// The test program of the Rust crate under the trap-and-emulate "CPU" of
+// tests/harness/emu.c: its first argument names the C driver it runs
+// (build.rs renames each driver's main() to <name>_main).  One program,
+// not three: each would compile the same bridge.rs and link the same
+// objects.
 //  - trap: tests/harness/cases.c runs every wrapper x every outcome and
 //    prints TAP.  It calls each wrapper through a bridge with the C
 //    wrapper's name and signature (bridge.rs, written by tests/rust.py
@@ -24,11 +25,16 @@
 //    (entry-call.S), every VMfail and fault status with regs untouched,
 //    HOST_RSP written only when it changed, HOST_RIP once per VMCS inside
 //    the crate's entry, and with HARNESS_HOOK the hooks of entry-hooks.S.
+// The extension's harness (tests/rust.py, rustc without cargo) links
+// cases.c alone and is built with --cfg trap_only.
 #![allow(non_snake_case, clippy::missing_safety_doc)]
 
 extern "C" {
-    #[link_name = concat!(env!("CARGO_CRATE_NAME"), "_main")]
-    fn c_main() -> i32;
+    fn trap_main() -> i32;
+    #[cfg(not(trap_only))]
+    fn fields_main() -> i32;
+    #[cfg(not(trap_only))]
+    fn entry_main() -> i32;
 }
 
 #[allow(unused_unsafe, dead_code, unreachable_patterns, clippy::all)]
@@ -37,5 +43,19 @@ mod bridge {
 }
 
 fn main() {
-    std::process::exit(unsafe { c_main() });
+    let driver = std::env::args().nth(1).unwrap_or_default();
+    let status = unsafe {
+        match driver.as_str() {
+            "trap" => trap_main(),
+            #[cfg(not(trap_only))]
+            "fields" => fields_main(),
+            #[cfg(not(trap_only))]
+            "entry" => entry_main(),
+            _ => {
+                eprintln!("usage: the C driver to run: trap, fields or entry");
+                2
+            }
+        }
+    };
+    std::process::exit(status);
 }
