@@ -27,7 +27,7 @@ import tempfile
 
 import linuxsource
 from headers import Api
-from vmxtest import GENERATED, SRCDIR, Tap, parallel, run, workdir
+from vmxtest import GENERATED, SRCDIR, Tap, jobs, parallel, run, workdir
 
 # vmx_compat.h's accepted checkpatch exceptions (README.md says why):
 # the fixed-width typedefs and __always_inline exist only outside the kernel.
@@ -51,23 +51,71 @@ def tools():
     return os.path.join(src, "scripts"), src, version
 
 
-def checkpatch(scripts, root, path, cwd, ignore=()):
+def attributed(paths, lines, ok):
+    """{path: its lines}: each line to the file it starts with (the tools
+    name the file as given, then ':' or, for checkpatch's summary,
+    ' total: '); with a line that names none of them, or not ok (the run
+    failed), every file gets the run's whole output instead."""
+    mine = {p: [] for p in paths}
+    stray = []
+    for line in lines:
+        owner = next((p for p in paths if line.startswith(p + ":") or
+                      line.startswith(p + " total: ") or
+                      line.endswith("Cannot open file " + p)), None)
+        (mine[owner] if owner else stray).append(line)
+    if stray or not ok:
+        return {p: lines for p in paths}
+    return mine
+
+
+def checkpatch(scripts, root, paths, cwd, ignore=()):
+    """checkpatch.pl on paths, in one run (it checks each file on its own:
+    only CamelCase words are reported once per run, a CHECK):
+    {path: ((errors, warnings, checks) or None if it did not run, its
+    lines)}."""
     cmd = ["perl", os.path.join(scripts, "checkpatch.pl"), "--no-tree", "--strict",
-           "--show-types", "--terse", "--no-summary-file"]
+           "--show-types", "--terse", "--summary-file"]
     if root:
         cmd.append("--root=" + root)
     if ignore:
         cmd.append("--ignore=" + ",".join(ignore))
-    cmd += ["-f", path]
+    cmd += ["-f"] + paths
     # In a git checkout checkpatch writes a CamelCase cache file into the
     # current directory: not into the source tree.
     r = run(cmd, cwd=cwd)
-    m = re.search(r"total: (\d+) errors, (\d+) warnings, (?:(\d+) checks, )?", r.stdout)
-    if not m:
-        # --terse prints nothing at all for a clean file.
-        clean = r.returncode == 0 and not (r.stdout + r.stderr).strip()
-        return ((0, 0, 0) if clean else None), r.stdout + r.stderr
-    return tuple(int(x or 0) for x in m.groups()), r.stdout + r.stderr
+    lines = (r.stdout + r.stderr).splitlines()
+    ran = r.returncode in (0, 1) and not r.stderr.strip()
+    out = {}
+    for path, mine in attributed(paths, lines, ran).items():
+        text = "\n".join(mine)
+        m = re.search(r"^%s total: (\d+) errors, (\d+) warnings, (?:(\d+) checks, )?"
+                      % re.escape(path), text, re.M)
+        if m:
+            out[path] = tuple(int(x or 0) for x in m.groups()), text
+        else:
+            # --terse prints nothing at all for a clean file.
+            out[path] = ((0, 0, 0) if ran and not mine else None), text
+    return out
+
+
+def kernel_doc(scripts, paths, cwd):
+    """kernel-doc -none on paths, in one run: {path: its warnings, or
+    None if the run failed}."""
+    r = run(["perl", os.path.join(scripts, "kernel-doc"), "-none"] + paths,
+            cwd=cwd)
+    lines = [ln for ln in (r.stdout + r.stderr).splitlines() if ln.strip()]
+    ok = r.returncode == 0
+    return {p: mine if ok else None
+            for p, mine in attributed(paths, lines, ok).items()}, lines
+
+
+def batches(paths, n):
+    """paths in n runs of about the same size (largest first, each to the
+    lightest run), for n CPUs."""
+    runs = [[] for _ in range(max(1, min(n, len(paths))))]
+    for p in sorted(paths, key=os.path.getsize, reverse=True):
+        min(runs, key=lambda b: sum(map(os.path.getsize, b))).append(p)
+    return [sorted(b) for b in runs]
 
 
 def kernel_doc_coverage(text, names):
@@ -106,17 +154,28 @@ def main():
     dump_line = os.path.join(SRCDIR, "include", "vmxgen", "dump_line.h")
     headers = api.headers + [dump_line]
 
-    def check(path):
-        """checkpatch.pl and (on a generated header) kernel-doc, each file
-        in a directory of its own (checkpatch writes a cache file there)."""
-        cwd = tempfile.mkdtemp(dir=wd)
-        if path == compat:
-            return checkpatch(scripts, root, path, cwd, COMPAT_EXCEPTIONS), None
-        return checkpatch(scripts, root, path, cwd), \
-            run(["perl", os.path.join(scripts, "kernel-doc"), "-none", path], cwd=cwd)
+    # Each tool runs once on many files (its start, reading its word and
+    # type lists, was a tenth of the test's time when it ran per file):
+    # checkpatch.pl in one run per CPU, kernel-doc in one run.
+    runs = [("checkpatch", b) for b in batches(headers, jobs())] + \
+        [("compat", [compat]), ("kernel-doc", headers)]
 
-    results = parallel(check, headers + [compat], cost=os.path.getsize)
-    for path, ((counts, out), r) in zip(headers, results):
+    def one(job):
+        what, paths = job
+        cwd = tempfile.mkdtemp(dir=wd)
+        if what == "kernel-doc":
+            return kernel_doc(scripts, paths, cwd)
+        return checkpatch(scripts, root, paths, cwd,
+                          COMPAT_EXCEPTIONS if what == "compat" else ())
+
+    results = parallel(one, runs, cost=lambda job: sum(map(os.path.getsize, job[1])))
+    found = {}
+    for (what, _), result in zip(runs, results):
+        if what != "kernel-doc":
+            found.update(result)
+    docs, doc_lines = results[-1]
+    for path in headers:
+        counts, out = found[path]
         name = os.path.relpath(path, SRCDIR)
         if not tap.ok(counts is not None, "%s: checkpatch.pl runs" % name, out):
             continue
@@ -128,9 +187,10 @@ def main():
                   ": " + ", ".join(checks_seen) if checks_seen else ""),
                "\n".join(ln for ln in out.splitlines()
                          if re.search(r": (ERROR|WARNING):", ln)))
-        warns = [ln for ln in (r.stdout + r.stderr).splitlines() if ln.strip()]
-        tap.ok(r.returncode == 0 and not warns, "%s: kernel-doc: no warnings (%d)"
-               % (name, len(warns)), "\n".join(warns))
+        warns = docs[path]
+        tap.ok(warns == [], "%s: kernel-doc: no warnings (%s)"
+               % (name, "did not run" if warns is None else len(warns)),
+               "\n".join(doc_lines if warns is None else warns))
         with open(path) as f:
             text = f.read()
         names = [fn.name for fn in api.functions if fn.path == path]
@@ -146,7 +206,7 @@ def main():
                "and macros%s" % (name, len(names), " (%d per-field accessors "
                                  "excepted)" % len(per_field) if per_field else ""),
                "no kernel-doc: " + ", ".join(missing))
-    (counts, out), _ = results[-1]
+    counts, out = found[compat]
     tap.ok(counts is not None and counts[:2] == (0, 0),
            "include/vmxgen/vmx_compat.h: checkpatch.pl --strict: 0 errors, 0 "
            "warnings apart from README's exceptions (%s)" % ", ".join(COMPAT_EXCEPTIONS),
