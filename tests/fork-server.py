@@ -4,12 +4,14 @@
 a child's exit status as a script's would be, its output where it was
 asked, its timeout (a child that hangs is killed and reported, not waited
 for), its address-space limit and peak RSS, a command in place of a
-function, and many children asked for at once from many threads while one
+function, a child spawned to talk to (stdin, env) and killed, one run as
+another user, and many children asked for at once from many threads while one
 of them imports a module: each ends (under a timeout of its own here, so
 that a hang is a failure, not a hung test)."""
 
 import concurrent.futures
 import importlib
+import os
 import sys
 import tempfile
 import time
@@ -47,6 +49,20 @@ def child_allocates(mib):
 def child_imports(name):
     """A module imported in the child while the test's threads run."""
     __import__(name)
+    return 0
+
+
+def child_echoes(name):
+    """A line of stdin and an environment variable back on stdout, with
+    its pid; then it waits for the next line."""
+    line = sys.stdin.readline()
+    print(os.getpid(), line.strip(), os.environ.get(name), flush=True)
+    sys.stdin.readline()
+    return 0
+
+
+def child_ids():
+    print(os.getuid(), os.getgid(), os.getgroups())
     return 0
 
 
@@ -101,6 +117,33 @@ def main():
     done, _, err = ran(["/nonexistent/command"])
     tap.ok(done.returncode == 127 and "/nonexistent/command" in err,
            "a command that does not exist is status 127", err)
+
+    # spawn(): a child to talk to (its stdin a pipe, a variable set) and
+    # to kill while it waits.
+    child_in, talk = os.pipe()
+    listen, child_out = os.pipe()
+    child = forkserver.spawn(child_echoes, ("FORKSERVER_TEST",),
+                             stdin=child_in, stdout=child_out,
+                             env={"FORKSERVER_TEST": "set"}, timeout=30)
+    os.close(child_in)
+    os.close(child_out)
+    with open(talk, "wb", 0) as w, open(listen, "rb") as r:
+        w.write(b"hello\n")
+        said = r.readline().decode()
+        child.kill()
+        done = child.wait()
+    tap.ok(said == "%d hello set\n" % child.pid and done.returncode == -9
+           and not done.timed_out,
+           "spawn(): stdin, env and the pid as asked; kill() ends the child "
+           "(SIGKILL), not reported as a timeout",
+           "%r; status %d" % (said, done.returncode))
+    if os.geteuid() == 0:
+        done, out, err = ran(child_ids, user={"user": 65534, "group": 65534,
+                                              "extra_groups": []})
+        tap.ok(out == "65534 65534 []\n", "user=: the child runs as that "
+               "user and group, with the extra groups asked", out + err)
+    else:
+        tap.skip("user=: the child runs as that user", "not root")
 
     # Many at once from threads that import modules meanwhile (a thread
     # of the test holding the import lock is what a child forked from the

@@ -14,6 +14,11 @@
   is a file: exit 2, a clear 'vmxgen: error:', nothing changed.
 - Output paths leaving the output directory (a symlink inside it pointing
   outside, a symlinked output file): refused, nothing written anywhere.
+
+Every run of the generator, killed or not, is vmxgen.main() in a child of
+the fork server (tests/lib/forkserver.py: spawn() gives it stdin, the
+hook's variable, another user, and kills it): not a Python started and
+importing the generator again for each of the ~25 runs.
 """
 
 import argparse
@@ -21,7 +26,6 @@ import os
 import random
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -29,8 +33,7 @@ import time
 
 import forkserver
 import vmxgen
-from vmxtest import (GEN, PYTHON, SPEC, Tap, TapBuffer, parallel, run,
-                     snapshot, workdir)
+from vmxtest import SPEC, Tap, TapBuffer, parallel, snapshot, workdir
 
 OUTPUTS = []        # main() sets it: vmxgen --list-outputs
 TEMP = re.compile(r"^\.vmxgen-(\d+)-.*\.tmp$")
@@ -74,13 +77,14 @@ def state(out, new):
     return files, sorted(temps), sorted(other)
 
 
-def vmxgen_run(*argv):
-    """'vmxgen ARGV' for a run that is never killed nor paused: in a child
-    of the fork server, which has the generator imported (not a Python
-    started and importing it again).  Returns a CompletedProcess (text)."""
+def vmxgen_run(*argv, **kw):
+    """'vmxgen ARGV' run to its end: in a child of the fork server, which
+    has the generator imported (not a Python started and importing it
+    again); kw: forkserver.spawn()'s (user=).  Returns a CompletedProcess
+    (text)."""
     with tempfile.TemporaryFile() as so, tempfile.TemporaryFile() as se:
         done = forkserver.run(vmxgen.main, (list(argv),), stdout=so,
-                              stderr=se)
+                              stderr=se, **kw)
         so.seek(0)
         se.seek(0)
         return subprocess.CompletedProcess(
@@ -94,39 +98,44 @@ def gen(out):
     return vmxgen_run("-q", "--spec", SPEC, "--output", out)
 
 
-def generate(out, env=None, **kw):
-    return subprocess.Popen([PYTHON, GEN, "-q", "--spec", SPEC, "--output",
-                             out], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, **kw)
+def generate(out, **kw):
+    """A run into out that the test may kill (Child.kill()), a child of
+    the fork server too; kw: forkserver.spawn()'s."""
+    return forkserver.spawn(vmxgen.main, (["-q", "--spec", SPEC, "--output",
+                                           out],), **kw)
 
 
 def kill_at_steps(tap, wd, new, every=False):
     """SIGKILL at steps of the update (every: at all of them, --long;
     else at each kind of step and its boundaries: the first and last
     temporary file, the first and last rename, the middle, the end)."""
-    env = dict(os.environ, VMXGEN_TEST_PAUSE="1")
-
     def run_to(out, k):
         """Run with the hook, answer k pauses, kill at the next one.
         Returns (the steps seen, pid, exited by itself)."""
-        p = generate(out, env=env, stdin=subprocess.PIPE)
-        steps = []
-        while True:
-            line = p.stderr.readline().decode()
-            if not line:
-                p.wait()
-                return steps, p.pid, True
-            m = re.match(r"vmxgen: test pause: (.*)", line)
-            if not m:
-                continue
-            steps.append(m.group(1))
-            if len(steps) > k:
-                p.kill()
-                p.wait()
-                p.stdin.close()
-                return steps, p.pid, False
-            p.stdin.write(b"\n")
-            p.stdin.flush()
+        child_in, answers = os.pipe()
+        pauses, child_err = os.pipe()
+        try:
+            p = generate(out, stdin=child_in, stderr=child_err,
+                         env={"VMXGEN_TEST_PAUSE": "1"})
+        finally:
+            os.close(child_in)
+            os.close(child_err)
+        with open(pauses, "rb") as err, open(answers, "wb", 0) as answer:
+            steps = []
+            while True:
+                line = err.readline().decode()
+                if not line:
+                    p.wait()
+                    return steps, p.pid, True
+                m = re.match(r"vmxgen: test pause: (.*)", line)
+                if not m:
+                    continue
+                steps.append(m.group(1))
+                if len(steps) > k:
+                    p.kill()
+                    p.wait()
+                    return steps, p.pid, False
+                answer.write(b"\n")
 
     out = os.path.join(wd, "steps")
     fill_old(out)
@@ -186,7 +195,7 @@ def random_kills(tap, wd, new, runs, seed):
     for _ in range(2):
         fill_old(out)
         t = time.perf_counter()
-        generate(out).wait()
+        gen(out)
         times.append(time.perf_counter() - t)
     full = min(times)
     rnd = random.Random(seed)
@@ -199,7 +208,7 @@ def random_kills(tap, wd, new, runs, seed):
         delay = rnd.uniform(0.6 * full, 1.1 * full)
         p = generate(out)
         time.sleep(delay)
-        p.send_signal(signal.SIGKILL)
+        p.kill()
         p.wait()
         files, temps, other = state(out, new)
         leftovers += bool(temps)
@@ -223,25 +232,23 @@ def random_kills(tap, wd, new, runs, seed):
     return outcomes, broken, leftovers
 
 
-# Another user for the child of run() (subprocess sets them between its
-# fork and exec, in C: no Python code runs in the child of a process
-# with threads).
+# Another user for a child of the fork server (which sets them in the
+# child, before the generator runs).
 AS_NOBODY = {"user": 65534, "group": 65534, "extra_groups": []}
 
 
 def failed_writes(tap, wd, new):
     def gen_as(out, **kw):
-        """A run as another user (kw): a process of its own."""
-        if not kw:
-            return gen(out)
-        return run([PYTHON, GEN, "-q", "--spec", SPEC, "--output", out], **kw)
+        """A run as another user (kw: AS_NOBODY), or as this one."""
+        return vmxgen_run("-q", "--spec", SPEC, "--output", out,
+                          user=kw or None)
 
     # Unwritable: root writes anywhere, so as root run the generator as
     # 'nobody' (in a directory tree it may read).
     kw = {}
     if os.geteuid() == 0:
         os.chmod(wd, 0o755)
-        probe = run([PYTHON, GEN, "--list-outputs"], **AS_NOBODY)
+        probe = vmxgen_run("--list-outputs", "--spec", SPEC, user=AS_NOBODY)
         kw = AS_NOBODY if probe.returncode == 0 else None
     for what, ro in (("output directory", ""), ("output subdirectory vmxgen/",
                                                  "vmxgen")):

@@ -13,10 +13,12 @@ jsonschema) imported; the server never starts a thread, and every child
 is forked from it.
 
 run() sends the server a request over a Unix socket, with the descriptors
-of the child's stdout and stderr and of a socket for the answer; the
-server forks the child, kills it after its timeout, reaps it (wait4: its
-exit status and peak RSS) and answers.  Any thread may call run().  The
-server ends when the test closes its socket (exits or is killed).
+of the child's stdin, stdout and stderr and of a socket for the answers;
+the server forks the child, answers its pid, kills it after its timeout
+(or when asked: Child.kill()), reaps it (wait4: its exit status and peak
+RSS) and answers that.  Any thread may call run(), or spawn() for a child
+to talk to or kill while it runs.  The server ends when the test closes
+its socket (exits or is killed).
 
 The child runs what 'python3 SCRIPT' would: a function's return value or
 SystemExit is its exit status, an uncaught exception is a traceback on
@@ -103,36 +105,76 @@ def _stop(pid):
 
 
 def run(target, args=(), argv=None, stdout=None, stderr=None, cwd=None,
-        limit_as=None, timeout=DEFAULT_TIMEOUT):
+        limit_as=None, timeout=DEFAULT_TIMEOUT, **kw):
     """Run target(*args) (a function) or target (a command: a list) in a
     child of the server, with sys.argv = argv, stdout and stderr into the
     given files (None: /dev/null), in cwd, under an address-space limit
     of limit_as bytes; killed after timeout seconds.  Returns its Outcome
-    once it has ended."""
+    once it has ended.  kw: what else spawn() takes."""
+    return spawn(target, args, argv, stdout=stdout, stderr=stderr, cwd=cwd,
+                 limit_as=limit_as, timeout=timeout, **kw).wait()
+
+
+class Child:
+    """A child of the server that runs: its pid, kill(), wait()."""
+
+    def __init__(self, sock, pid):
+        self._sock = sock
+        self.pid = pid
+
+    def kill(self):
+        """SIGKILL it.  The server sends the signal: it has not reaped the
+        child yet, so the pid is still this child's."""
+        try:
+            self._sock.send(b"kill")
+        except OSError:
+            pass    # it has ended and been answered for
+
+    def wait(self):
+        """Its Outcome, once it has ended."""
+        with self._sock:
+            answer = self._sock.recv(4096)
+        if not answer:
+            raise RuntimeError("the fork server is gone")
+        return Outcome(*pickle.loads(answer))
+
+
+def _fd(f):
+    return f if isinstance(f, int) else f.fileno()
+
+
+def spawn(target, args=(), argv=None, stdin=None, stdout=None, stderr=None,
+          cwd=None, limit_as=None, timeout=DEFAULT_TIMEOUT, env=None,
+          user=None):
+    """run() without waiting: the Child, once it runs.  stdin: a file or
+    descriptor to read (None: /dev/null); env: variables set in its
+    os.environ; user: {"user": uid, "group": gid, "extra_groups": [...]}
+    to run as (subprocess's user=, group=, extra_groups=)."""
     if _server is None:
         raise RuntimeError("forkserver.run() before forkserver.start()")
-    call = pickle.dumps((target, tuple(args), argv, cwd, limit_as))
+    call = pickle.dumps((target, tuple(args), argv, cwd, limit_as, env, user))
     null = None
-    if stdout is None or stderr is None:
-        null = open(os.devnull, "wb")
+    if stdin is None or stdout is None or stderr is None:
+        null = open(os.devnull, "r+b")
     mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
     try:
-        with mine:
-            socket.send_fds(_server, [pickle.dumps((timeout, call))], [
-                theirs.fileno(), (stdout or null).fileno(),
-                (stderr or null).fileno()])
-            theirs.close()
-            answer = mine.recv(4096)
+        socket.send_fds(_server, [pickle.dumps((timeout, call))], [
+            theirs.fileno()] + [_fd(f if f is not None else null)
+                                for f in (stdin, stdout, stderr)])
+        theirs.close()
+        answer = mine.recv(4096)
+    except BaseException:
+        mine.close()
+        raise
     finally:
         theirs.close()
         if null:
             null.close()
-    if not answer:
-        raise RuntimeError("the fork server is gone")
-    answer = pickle.loads(answer)
+    answer = pickle.loads(answer) if answer else "the fork server is gone"
     if isinstance(answer, str):
+        mine.close()
         raise RuntimeError("the fork server could not run it: " + answer)
-    return Outcome(*answer)
+    return Child(mine, answer)
 
 
 # --- the server ------------------------------------------------------------
@@ -143,7 +185,8 @@ class _Job:
         self.reply = reply
         self.started = time.monotonic()
         self.deadline = self.started + timeout if timeout else None
-        self.killed = False
+        self.killed = False     # at its timeout
+        self.listening = True   # to the test's kill request
 
 
 def _serve(sock):
@@ -156,12 +199,16 @@ def _serve(sock):
             deadlines = [j.deadline for j in jobs.values()
                          if j.deadline and not j.killed]
             wait = max(0.0, min(deadlines) - now) if deadlines else None
-            ready, _, _ = select.select([sock] + list(jobs), [], [], wait)
+            asking = {j.reply: j for j in jobs.values() if j.listening}
+            ready, _, _ = select.select([sock] + list(jobs) + list(asking),
+                                        [], [], wait)
             for fd in ready:
                 if fd is sock:
                     if not _accept(sock, jobs):
                         return
-                else:
+                elif fd in asking:
+                    _kill_request(asking[fd])
+                elif fd in jobs:
                     _reap(fd, jobs.pop(fd))
             now = time.monotonic()
             for job in jobs.values():
@@ -174,16 +221,32 @@ def _serve(sock):
             os.waitpid(job.pid, 0)
 
 
+def _kill_request(job):
+    """The test wrote on a child's socket: 'kill' is a request to kill it
+    (once: a child already killed is only waited for); nothing is the test
+    closing its end."""
+    try:
+        msg = job.reply.recv(16)
+    except OSError:
+        msg = b""
+    if msg == b"kill":
+        try:
+            os.kill(job.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    job.listening = False
+
+
 def _accept(sock, jobs):
     """Start the child of one request; False when the test has gone."""
     try:
-        msg, fds, flags, _ = socket.recv_fds(sock, _MAX_REQUEST, 3)
+        msg, fds, flags, _ = socket.recv_fds(sock, _MAX_REQUEST, 4)
     except OSError:
         return False
     if not msg:
         return False
     reply = socket.socket(fileno=fds[0])
-    if len(fds) != 3 or flags & socket.MSG_TRUNC:
+    if len(fds) != 4 or flags & socket.MSG_TRUNC:
         reply.send(pickle.dumps("bad request"))
         reply.close()
         for fd in fds[1:]:
@@ -199,11 +262,15 @@ def _accept(sock, jobs):
     if pid == 0:
         sock.close()
         reply.close()
-        _child(call, fds[1], fds[2])
-    os.close(fds[1])
-    os.close(fds[2])
+        _child(call, fds[1], fds[2], fds[3])
+    for fd in fds[1:]:
+        os.close(fd)
     if pid:
         jobs[os.pidfd_open(pid)] = _Job(pid, reply, timeout)
+        try:
+            reply.send(pickle.dumps(pid))
+        except OSError:
+            pass    # the thread that asked is gone
     return True
 
 
@@ -220,18 +287,23 @@ def _reap(pidfd, job):
     job.reply.close()
 
 
-def _child(call, out, err):
+def _child(call, inp, out, err):
     """In the child: set up, run the call as a script would; never
     returns."""
     status = 70
     try:
-        target, args, argv, cwd, limit_as = pickle.loads(call)
+        target, args, argv, cwd, limit_as, env, user = pickle.loads(call)
         if cwd:
             os.chdir(cwd)
         if limit_as:
             resource.setrlimit(resource.RLIMIT_AS, (limit_as, limit_as))
-        null = os.open(os.devnull, os.O_RDONLY)
-        os.dup2(null, 0)
+        if env:
+            os.environ.update(env)
+        if user:
+            os.setgroups(user.get("extra_groups", []))
+            os.setgid(user["group"])
+            os.setuid(user["user"])
+        os.dup2(inp, 0)
         os.dup2(out, 1)
         os.dup2(err, 2)
         os.closerange(3, 1 << 16)
