@@ -342,6 +342,16 @@ def encoding_oracle(res, spec, out, insns):
                "\n".join(mine) or "no check names it")
 
 
+# TODO(speed): what is left of this test's CPU (profiled 2026-12-08, ~21 s
+# idle): the 15 compiles of harness/cases.c (5 cases x 3 builds, ~0.5 s
+# each at -O2, of which ~0.4 s is cases.c's own generic code and 0.1 s
+# parsing; the ISA headers parse in 0.02-0.06 s, so including only the
+# changed ISA's would not help): compiling that code once per compiler
+# needs it apart from spec-table.h's constants (SPEC_MAX_*, enum
+# spec_insn), which each copy changes.  The 9 generator runs (~0.5 s each
+# after preload()), the 5 oracles' load_model() (the backends' checks
+# again, ~0.4 s, on a copy the generator has just accepted), and ~100
+# small compiles (compile_matrix, m32, one assembler run per probe).
 def harness(res, tools, spec, out, insns, wd):
     """The trap-and-emulate harness, from the copy, against OUT."""
     if not tools.zydis:

@@ -248,6 +248,13 @@ def fixup_kinds(wrappers):
     return spec_fixups(wrappers, by_name)
 
 
+# TODO(speed): what is left (profiled 2026-12-08, ~15 s idle): the eight
+# compiles of the program, two thirds at -O2 (gcc ~2.4 s, clang ~2.0 s
+# each: the 3 x ~130 contexts and the ~1,200 public functions in parts),
+# which are the checks themselves; main()'s ~130 blocks of runs as a
+# table and a loop looked 10% cheaper for clang -O2, nothing for gcc, at
+# a load too high to tell.  Python: load_model() (~0.5 s) and parsing the
+# eight disassemblies (~0.15 s each).
 def main():
     tap = Tap()
     callees, _ = public(load_model(), GENERATED)
