@@ -892,12 +892,13 @@ static void check_native(void)
 
 	emu_begin();	/* no trap recorded: nothing to resume */
 	emu_end();
-	max = __get_cpuid_max(0, NULL);
+	/* int in clang's <cpuid.h>, unsigned int in gcc's */
+	max = (unsigned int)__get_cpuid_max(0, NULL);
 	for (i = 0; i < sizeof(leaves) / sizeof(leaves[0]); i++) {
 		unsigned int leaf = leaves[i][0], sub = leaves[i][1];
 
 		if (leaf < 0x80000000 ? leaf > max :
-		    leaf > __get_cpuid_max(0x80000000, NULL)) {
+		    leaf > (unsigned int)__get_cpuid_max(0x80000000, NULL)) {
 			tap_skip("the processor has no such leaf",
 				 "%s hostx_cpuid(%#x, %u) on this processor", variant, leaf, sub);
 			continue;
