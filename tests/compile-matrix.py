@@ -4,13 +4,42 @@
 compiles warning-free in every world the headers promise: gcc and clang x
 C99, C11, gnu11 x hosted, freestanding (-nostdinc) and kernel-style
 (__KERNEL__ with a stub <linux/types.h>) x 64 and 32 bit (the matrix:
-tests/lib/cmatrix.py)."""
+tests/lib/cmatrix.py).  And the other side of the macros that take an
+instruction's immediate (hostx_outb_imm8()): one file per compiler calling
+each with its caller's parameter, which must not compile, with each
+macro's own message."""
 
 import os
+import re
 
 import cmatrix
 from callers import caller_functions, wrappers
 from vmxtest import GENERATED, Tap, load_model, workdir, write
+
+
+def not_constant(tap, callees, wd):
+    """Each macro given a variable where its immediate goes: a compile
+    error naming it, at -O2 too (where gcc folds what it can), from gcc
+    and clang."""
+    macros = [c for c in callees if c.instruction and
+              c.instruction.immediate_parameter is not None]
+    if not macros:
+        tap.skip("a non-constant immediate is refused", "no macro wrapper")
+        return
+    for c in macros:
+        c.fixed = {}        # the caller's parameter, not a constant
+    src = write(os.path.join(wd, "not-constant.c"),
+                caller_functions(macros, GENERATED))
+
+    for cname, rc, err in cmatrix.every_error(src, GENERATED, "-O2"):
+        quiet = [c.name for c in macros if not re.search(
+            re.escape(c.name) + r": \w+ is an integer constant expression",
+            err)]
+        tap.ok(rc != 0 and not quiet, "%s -O2: each of the %d macros given "
+               "a variable for its immediate (%s) is a compile-time error "
+               "with its own message" % (cname, len(macros), ", ".join(
+                   c.name for c in macros)),
+               "no error for: %s\n%s" % (", ".join(quiet), err[-4000:]))
 
 
 def main():
@@ -33,6 +62,7 @@ def main():
         tap.ok(r.returncode == 0 and not r.stderr.strip(),
                "%s: all wrappers compile without warnings" % v.name,
                cmatrix.failed(cmd, r))
+    not_constant(tap, callees, wd)
     tap.done()
 
 

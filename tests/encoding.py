@@ -59,7 +59,8 @@ def check_bytes(insn, raw, bits):
     if not enc.has_modrm:
         # No ModRM byte: the opcode, then the immediate if any, and
         # nothing else.
-        imm = b"".join(o.value.to_bytes(o.width // 8, "little")
+        imm = b"".join((o.value if o.fixed else callers.IMMEDIATE)
+                       .to_bytes(o.width // 8, "little")
                        for o in insn.operands if o.kind == "imm")
         if rest != want + imm:
             return "bytes %s, spec says %s" % (rest.hex(" "),

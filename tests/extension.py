@@ -16,9 +16,10 @@ Each case is a change to a copy of the spec, nothing else:
   hostx    RDMSR (modrm: none: no ModRM byte; ECX in, EDX:EAX out),
            HLT (map: none: a one-byte opcode) and INVPCID (a register and
            an m128 descriptor built from a layout, with its enum and
-           layout) and MOV to/from CR8 (rex_r: REX.R, the fourth bit of
-           ModRM.reg: CR0's bytes but for it), added to the real
-           spec/hostx/ (taken out first, as VMCLEAR is).
+           layout), MOV to/from CR8 (rex_r: REX.R, the fourth bit of
+           ModRM.reg: CR0's bytes but for it) and OUT imm8, AL (an
+           immediate parameter: the wrapper is a function-like macro),
+           added to the real spec/hostx/ (taken out first, as VMCLEAR is).
 tests/extension/<isa>/ with an isa.yaml is a new ISA folder, dropped in as
 spec/<isa>/; without one it adds its files to the spec's own spec/<isa>/
 (the spec's files of the same names taken out first, and the wrappers
@@ -185,13 +186,17 @@ class Tools:
 
 def probe_form(insn):
     """(AT&T text, the bytes the spec says it is) of one form of @insn:
-    register operands %rax, memory operands (%rdi)."""
+    register operands %rax, memory operands (%rdi), bound registers the
+    syntax names by their names (OUT imm8, AL)."""
     explicit = [o for o in insn.operands if o.kind != "implicit"]
     mem = [o for o in explicit if o.kind in ("mem", "reg_or_mem")]
+    shown = [o for o in insn.operands if o.kind != "implicit" or o.syntax]
     text = [("(%rdi)" if o.kind in ("mem", "reg_or_mem") else
-             "$%#x" % o.fixed if o.kind == "imm" else
+             "%" + o.reg if o.kind == "implicit" else
+             "$%#x" % (specread.IMMEDIATE if o.fixed is None else o.fixed)
+             if o.kind == "imm" else
              "%" + o.sysreg if o.kind == "sysreg" else "%rax")
-            for o in reversed(explicit)]
+            for o in reversed(shown)]
     raw = insn.encoding_bytes
     if insn.rex_r:      # REX.R: after a mandatory prefix, before 0F
         n = 1 if insn.prefix else 0
@@ -290,6 +295,12 @@ def callers(isas, insns):
         if sig is None:
             continue
         asserts += [guard] if guard else []
+        if i.macro:
+            # A function-like macro (an immediate parameter): one.
+            asserts += ["#ifndef %s" % i.cname,
+                        "#error \"%s: not a macro\"" % i.cname, "#endif"]
+            asserts += ["#endif"] if guard else []
+            continue
         asserts.append("_Static_assert(__builtin_types_compatible_p(__typeof__(&%s), %s),\n"
                        "\t       \"%s: not the contract's signature %s\");"
                        % (i.cname, sig, i.cname, sig.replace('"', "")))
@@ -533,7 +544,8 @@ def case(name, tools, gen_before):
             with open(os.path.join(root, f)) as fh:
                 headers += fh.read()
     for i in insns:
-        res.ok(re.search(r"^%s\(" % i.cname, headers, re.M),
+        # A function (its name starts a line), or a function-like macro.
+        res.ok(re.search(r"^(#define )?%s\(" % i.cname, headers, re.M),
                "a wrapper %s() is generated" % i.cname)
 
     with concurrent.futures.ThreadPoolExecutor(4) as pool:

@@ -33,9 +33,8 @@ import shutil
 
 import yaml
 
-from cmatrix import run_everywhere
-from vmxtest import (SPEC, SRCDIR, Tap, compilers, include_flags,
-                     load_specread, parallel, run, spec_with, write)
+from cmatrix import every_error, run_everywhere
+from vmxtest import SPEC, SRCDIR, Tap, load_specread, spec_with, write
 
 HERE = os.path.join(SRCDIR, "tests", "layouts")
 # Lines of checks per function of the program.
@@ -377,14 +376,7 @@ def main():
              for k, (put, value) in enumerate(calls)]
     write(src, "\n".join(text) + "\n")
 
-    def too_big(job):
-        cname, cc = job
-        extra = ["-ferror-limit=0"] if "clang" in cname else ["-fmax-errors=0"]
-        r = run(cc.split() + extra + ["-O0", "-c", src, "-o", os.devnull] +
-                include_flags(out))
-        return cname, r.returncode, r.stderr
-
-    for cname, rc, err in parallel(too_big, compilers()):
+    for cname, rc, err in every_error(src, out):
         quiet = [put for put, _ in calls
                  if not re.search(re.escape(put) + r": value does not fit", err)]
         tap.ok(rc != 0 and not quiet, "%s: each of the %d setters given a "

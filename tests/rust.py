@@ -181,7 +181,10 @@ def bridges(model):
     (cases.c reaches it through spec-cases.h, fields.c through -include)."""
     source, decls, missing = rustcalls.callers(model, "bridge")
     lines = [source]
-    renames = [name for name, _ in decls]
+    # A C macro (hostx_inb_imm8()) is not renamed before the headers
+    # define it: it is #undef'd after them, as the renamed functions are.
+    macros = {f.name for f in backends.c.public_functions(model) if f.macro}
+    renames = [name for name, _ in decls if name not in macros]
     extra = []
     rust_views = {v.isa.name: v for v in backends.rust.views(model)}
     for isa in model.isas:
@@ -237,7 +240,7 @@ def bridges(model):
     shim += ["#include <vmxgen/vmx_compat.h>"]
     shim += ["#define %s %s_c_header" % (n, n) for n in renames]
     shim += ["#include <vmxgen/%s.h>" % isa.name for isa in model.isas]
-    shim += ["#undef %s" % n for n in renames]
+    shim += ["#undef %s" % n for n in renames + sorted(macros)]
     shim += [d for _, d in decls] + extra
     # For the bridges of the fault-hook build: whether the instruction
     # the "CPU" just ran faulted and was resumed at a fixup.

@@ -225,6 +225,13 @@ class Instruction(Item):
                 not by_name[n].fixed]
 
     @property
+    def immediate_parameter(self):
+        """The immediate operand the caller gives (IN's port in E4 ib), a
+        compile-time constant, or None."""
+        return next((o for o in self.operands
+                     if o.kind == "imm" and not o.fixed), None)
+
+    @property
     def explicit_operands(self):
         return [o for o in self.operands if o.explicit]
 
@@ -378,15 +385,23 @@ class Instruction(Item):
                 if op.role != "read" or op.width not in (8, 16, 32):
                     diag.error(op.where, "immediate operand '%s' must be "
                                "role read, width 8, 16 or 32" % op.name)
-                if not op.fixed:
-                    # TODO: an immediate parameter (IN/OUT's port as a
-                    # compile-time constant argument): a C wrapper is a
-                    # function, and clang at -O0 refuses a parameter
-                    # for an "i"/"N" constraint even when the caller
-                    # passes a constant; it needs a macro wrapper shape.
-                    diag.error(op.where, "immediate operand '%s' needs a "
-                               "fixed value (an immediate parameter is not "
-                               "supported yet)" % op.name)
+                if not op.fixed and op.width != 8:
+                    # An immediate parameter is a compile-time constant
+                    # the caller writes (IN/OUT's port): the C wrapper is
+                    # a function-like macro whose asm takes it as "N"
+                    # (0..255), Rust's a const generic u8.
+                    diag.error(op.where, "immediate operand '%s' without "
+                               "a fixed value is a parameter, which must be "
+                               "width 8 (the \"N\" constraint: 0..255); "
+                               "give a wider immediate a fixed value"
+                               % op.name)
+                if not op.fixed and self.status.kind != "none":
+                    # The wrapper is a statement expression: it returns
+                    # the ISA's success or fault status, no outcome.
+                    diag.error(op.where, "immediate parameter '%s': its "
+                               "wrapper is a macro, for an instruction "
+                               "that reports nothing but faults (status: "
+                               "none)" % op.name)
             if op.fixed:
                 if op.kind not in ("implicit", "imm") or op.role != "read":
                     diag.error(op.where, "operand '%s': only an implicit "

@@ -1411,6 +1411,58 @@ hostx_inb(vmx_u16 port, vmx_u8 *value)
 	return HOSTX_OK;
 }
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+/**
+ * hostx_inb_imm8() - read 8 bits from an I/O port given as a constant
+ * @port: the port (imm8), an integer constant expression
+ * @value: the value read (AL)
+ *
+ * Executes IN AL, imm8 (E4 ib).
+ * Reads AL from the I/O port (at)port, an integer constant expression
+ * 0..255 (the instruction's imm8), into (at)value.  #GP if CPL > IOPL and
+ * the TSS's I/O permission bitmap denies the port.
+ * A function-like macro: (at)port must be an integer constant expression
+ * (any other is a compile error), which a function's parameter never is.
+ * Intel SDM Vol. 2A, Chapter 3, IN (Input from Port).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+#define hostx_inb_imm8(port, value) ({ \
+	_Static_assert(VMXGEN_IMM8(port), \
+		       "hostx_inb_imm8: port is an integer constant expression 0..255"); \
+	vmx_u8 *hostx_inb_imm8_value = (value); \
+	vmx_u8 hostx_inb_imm8_value_out; \
+	vmx_u32 hostx_inb_imm8_status; \
+	\
+	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tin %[op_port], %%al\n\t" \
+		"jmp 774f\n773:\tmov $1, %k[op_status]\n774:\n\t" \
+		VMXGEN_FAULT_HOOK(771b, 773b) \
+		: [op_status] "=&r" (hostx_inb_imm8_status), \
+		  [op_value] "=a" (hostx_inb_imm8_value_out) \
+		: [op_port] "N" (port) \
+		: "cc", "memory"); \
+	if (hostx_inb_imm8_status == HOSTX_OK) { \
+		*hostx_inb_imm8_value = hostx_inb_imm8_value_out; \
+	} \
+	(enum hostx_status)hostx_inb_imm8_status; \
+})
+#else
+#define hostx_inb_imm8(port, value) ({ \
+	_Static_assert(VMXGEN_IMM8(port), \
+		       "hostx_inb_imm8: port is an integer constant expression 0..255"); \
+	vmx_u8 *hostx_inb_imm8_value = (value); \
+	vmx_u8 hostx_inb_imm8_value_out; \
+	\
+	__asm__ __volatile__("in %[op_port], %%al" \
+		: [op_value] "=a" (hostx_inb_imm8_value_out) \
+		: [op_port] "N" (port) \
+		: "cc", "memory"); \
+	*hostx_inb_imm8_value = hostx_inb_imm8_value_out; \
+	(enum hostx_status)HOSTX_OK; \
+})
+#endif
+
 /**
  * hostx_inl() - read 32 bits from an I/O port
  * @port: the port (DX)
@@ -1451,6 +1503,58 @@ hostx_inl(vmx_u16 port, vmx_u32 *value)
 	*value = value_out;
 	return HOSTX_OK;
 }
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+/**
+ * hostx_inl_imm8() - read 32 bits from an I/O port given as a constant
+ * @port: the port (imm8), an integer constant expression
+ * @value: the value read (EAX)
+ *
+ * Executes IN EAX, imm8 (E5 ib).
+ * Reads EAX from the I/O port (at)port, an integer constant expression
+ * 0..255 (the instruction's imm8), into (at)value.  #GP if CPL > IOPL and
+ * the TSS's I/O permission bitmap denies the port.
+ * A function-like macro: (at)port must be an integer constant expression
+ * (any other is a compile error), which a function's parameter never is.
+ * Intel SDM Vol. 2A, Chapter 3, IN (Input from Port).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+#define hostx_inl_imm8(port, value) ({ \
+	_Static_assert(VMXGEN_IMM8(port), \
+		       "hostx_inl_imm8: port is an integer constant expression 0..255"); \
+	vmx_u32 *hostx_inl_imm8_value = (value); \
+	vmx_u32 hostx_inl_imm8_value_out; \
+	vmx_u32 hostx_inl_imm8_status; \
+	\
+	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tin %[op_port], %%eax\n\t" \
+		"jmp 774f\n773:\tmov $1, %k[op_status]\n774:\n\t" \
+		VMXGEN_FAULT_HOOK(771b, 773b) \
+		: [op_status] "=&r" (hostx_inl_imm8_status), \
+		  [op_value] "=a" (hostx_inl_imm8_value_out) \
+		: [op_port] "N" (port) \
+		: "cc", "memory"); \
+	if (hostx_inl_imm8_status == HOSTX_OK) { \
+		*hostx_inl_imm8_value = hostx_inl_imm8_value_out; \
+	} \
+	(enum hostx_status)hostx_inl_imm8_status; \
+})
+#else
+#define hostx_inl_imm8(port, value) ({ \
+	_Static_assert(VMXGEN_IMM8(port), \
+		       "hostx_inl_imm8: port is an integer constant expression 0..255"); \
+	vmx_u32 *hostx_inl_imm8_value = (value); \
+	vmx_u32 hostx_inl_imm8_value_out; \
+	\
+	__asm__ __volatile__("in %[op_port], %%eax" \
+		: [op_value] "=a" (hostx_inl_imm8_value_out) \
+		: [op_port] "N" (port) \
+		: "cc", "memory"); \
+	*hostx_inl_imm8_value = hostx_inl_imm8_value_out; \
+	(enum hostx_status)HOSTX_OK; \
+})
+#endif
 
 /**
  * hostx_invlpg() - invalidate the TLB entries of one page
@@ -1627,6 +1731,58 @@ hostx_inw(vmx_u16 port, vmx_u16 *value)
 	*value = value_out;
 	return HOSTX_OK;
 }
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+/**
+ * hostx_inw_imm8() - read 16 bits from an I/O port given as a constant
+ * @port: the port (imm8), an integer constant expression
+ * @value: the value read (AX)
+ *
+ * Executes IN AX, imm8 (66 E5 ib).
+ * Reads AX from the I/O port (at)port, an integer constant expression
+ * 0..255 (the instruction's imm8), into (at)value.  #GP if CPL > IOPL and
+ * the TSS's I/O permission bitmap denies the port.
+ * A function-like macro: (at)port must be an integer constant expression
+ * (any other is a compile error), which a function's parameter never is.
+ * Intel SDM Vol. 2A, Chapter 3, IN (Input from Port).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+#define hostx_inw_imm8(port, value) ({ \
+	_Static_assert(VMXGEN_IMM8(port), \
+		       "hostx_inw_imm8: port is an integer constant expression 0..255"); \
+	vmx_u16 *hostx_inw_imm8_value = (value); \
+	vmx_u16 hostx_inw_imm8_value_out; \
+	vmx_u32 hostx_inw_imm8_status; \
+	\
+	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tin %[op_port], %%ax\n\t" \
+		"jmp 774f\n773:\tmov $1, %k[op_status]\n774:\n\t" \
+		VMXGEN_FAULT_HOOK(771b, 773b) \
+		: [op_status] "=&r" (hostx_inw_imm8_status), \
+		  [op_value] "=a" (hostx_inw_imm8_value_out) \
+		: [op_port] "N" (port) \
+		: "cc", "memory"); \
+	if (hostx_inw_imm8_status == HOSTX_OK) { \
+		*hostx_inw_imm8_value = hostx_inw_imm8_value_out; \
+	} \
+	(enum hostx_status)hostx_inw_imm8_status; \
+})
+#else
+#define hostx_inw_imm8(port, value) ({ \
+	_Static_assert(VMXGEN_IMM8(port), \
+		       "hostx_inw_imm8: port is an integer constant expression 0..255"); \
+	vmx_u16 *hostx_inw_imm8_value = (value); \
+	vmx_u16 hostx_inw_imm8_value_out; \
+	\
+	__asm__ __volatile__("in %[op_port], %%ax" \
+		: [op_value] "=a" (hostx_inw_imm8_value_out) \
+		: [op_port] "N" (port) \
+		: "cc", "memory"); \
+	*hostx_inw_imm8_value = hostx_inw_imm8_value_out; \
+	(enum hostx_status)HOSTX_OK; \
+})
+#endif
 
 #ifdef __x86_64__
 /**
@@ -2047,6 +2203,53 @@ fault:
 #endif
 }
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+/**
+ * hostx_outb_imm8() - write 8 bits to an I/O port given as a constant
+ * @port: the port (imm8), an integer constant expression
+ * @value: the value written (AL)
+ *
+ * Executes OUT imm8, AL (E6 ib).
+ * Writes (at)value (AL) to the I/O port (at)port, an integer constant
+ * expression 0..255 (the instruction's imm8).  #GP if CPL > IOPL and the
+ * TSS's I/O permission bitmap denies the port.
+ * A function-like macro: (at)port must be an integer constant expression
+ * (any other is a compile error), which a function's parameter never is.
+ * Intel SDM Vol. 2B, Chapter 4, OUT (Output to Port).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+#define hostx_outb_imm8(port, value) ({ \
+	_Static_assert(VMXGEN_IMM8(port), \
+		       "hostx_outb_imm8: port is an integer constant expression 0..255"); \
+	vmx_u8 hostx_outb_imm8_value = (value); \
+	vmx_u32 hostx_outb_imm8_status; \
+	\
+	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tout %%al, %[op_port]\n\t" \
+		"jmp 774f\n773:\tmov $1, %k[op_status]\n774:\n\t" \
+		VMXGEN_FAULT_HOOK(771b, 773b) \
+		: [op_status] "=&r" (hostx_outb_imm8_status) \
+		: [op_port] "N" (port), \
+		  [op_value] "a" (hostx_outb_imm8_value) \
+		: "cc", "memory"); \
+	(enum hostx_status)hostx_outb_imm8_status; \
+})
+#else
+#define hostx_outb_imm8(port, value) ({ \
+	_Static_assert(VMXGEN_IMM8(port), \
+		       "hostx_outb_imm8: port is an integer constant expression 0..255"); \
+	vmx_u8 hostx_outb_imm8_value = (value); \
+	\
+	__asm__ __volatile__("out %%al, %[op_port]" \
+		: \
+		: [op_port] "N" (port), \
+		  [op_value] "a" (hostx_outb_imm8_value) \
+		: "cc", "memory"); \
+	(enum hostx_status)HOSTX_OK; \
+})
+#endif
+
 /**
  * hostx_outl() - write 32 bits to an I/O port
  * @port: the port (DX)
@@ -2084,6 +2287,53 @@ fault:
 #endif
 }
 
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+/**
+ * hostx_outl_imm8() - write 32 bits to an I/O port given as a constant
+ * @port: the port (imm8), an integer constant expression
+ * @value: the value written (EAX)
+ *
+ * Executes OUT imm8, EAX (E7 ib).
+ * Writes (at)value (EAX) to the I/O port (at)port, an integer constant
+ * expression 0..255 (the instruction's imm8).  #GP if CPL > IOPL and the
+ * TSS's I/O permission bitmap denies the port.
+ * A function-like macro: (at)port must be an integer constant expression
+ * (any other is a compile error), which a function's parameter never is.
+ * Intel SDM Vol. 2B, Chapter 4, OUT (Output to Port).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+#define hostx_outl_imm8(port, value) ({ \
+	_Static_assert(VMXGEN_IMM8(port), \
+		       "hostx_outl_imm8: port is an integer constant expression 0..255"); \
+	vmx_u32 hostx_outl_imm8_value = (value); \
+	vmx_u32 hostx_outl_imm8_status; \
+	\
+	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tout %%eax, %[op_port]\n\t" \
+		"jmp 774f\n773:\tmov $1, %k[op_status]\n774:\n\t" \
+		VMXGEN_FAULT_HOOK(771b, 773b) \
+		: [op_status] "=&r" (hostx_outl_imm8_status) \
+		: [op_port] "N" (port), \
+		  [op_value] "a" (hostx_outl_imm8_value) \
+		: "cc", "memory"); \
+	(enum hostx_status)hostx_outl_imm8_status; \
+})
+#else
+#define hostx_outl_imm8(port, value) ({ \
+	_Static_assert(VMXGEN_IMM8(port), \
+		       "hostx_outl_imm8: port is an integer constant expression 0..255"); \
+	vmx_u32 hostx_outl_imm8_value = (value); \
+	\
+	__asm__ __volatile__("out %%eax, %[op_port]" \
+		: \
+		: [op_port] "N" (port), \
+		  [op_value] "a" (hostx_outl_imm8_value) \
+		: "cc", "memory"); \
+	(enum hostx_status)HOSTX_OK; \
+})
+#endif
+
 /**
  * hostx_outw() - write 16 bits to an I/O port
  * @port: the port (DX)
@@ -2120,6 +2370,53 @@ fault:
 	return HOSTX_OK;
 #endif
 }
+
+#ifdef VMXGEN_HAVE_FAULT_HOOK
+/**
+ * hostx_outw_imm8() - write 16 bits to an I/O port given as a constant
+ * @port: the port (imm8), an integer constant expression
+ * @value: the value written (AX)
+ *
+ * Executes OUT imm8, AX (66 E7 ib).
+ * Writes (at)value (AX) to the I/O port (at)port, an integer constant
+ * expression 0..255 (the instruction's imm8).  #GP if CPL > IOPL and the
+ * TSS's I/O permission bitmap denies the port.
+ * A function-like macro: (at)port must be an integer constant expression
+ * (any other is a compile error), which a function's parameter never is.
+ * Intel SDM Vol. 2B, Chapter 4, OUT (Output to Port).
+ *
+ * Return: %HOSTX_OK; %HOSTX_FAULT (the instruction faulted) if a fault
+ * hook (VMXGEN_FAULT_HOOK) resumed it.
+ */
+#define hostx_outw_imm8(port, value) ({ \
+	_Static_assert(VMXGEN_IMM8(port), \
+		       "hostx_outw_imm8: port is an integer constant expression 0..255"); \
+	vmx_u16 hostx_outw_imm8_value = (value); \
+	vmx_u32 hostx_outw_imm8_status; \
+	\
+	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tout %%ax, %[op_port]\n\t" \
+		"jmp 774f\n773:\tmov $1, %k[op_status]\n774:\n\t" \
+		VMXGEN_FAULT_HOOK(771b, 773b) \
+		: [op_status] "=&r" (hostx_outw_imm8_status) \
+		: [op_port] "N" (port), \
+		  [op_value] "a" (hostx_outw_imm8_value) \
+		: "cc", "memory"); \
+	(enum hostx_status)hostx_outw_imm8_status; \
+})
+#else
+#define hostx_outw_imm8(port, value) ({ \
+	_Static_assert(VMXGEN_IMM8(port), \
+		       "hostx_outw_imm8: port is an integer constant expression 0..255"); \
+	vmx_u16 hostx_outw_imm8_value = (value); \
+	\
+	__asm__ __volatile__("out %%ax, %[op_port]" \
+		: \
+		: [op_port] "N" (port), \
+		  [op_value] "a" (hostx_outw_imm8_value) \
+		: "cc", "memory"); \
+	(enum hostx_status)HOSTX_OK; \
+})
+#endif
 
 /**
  * hostx_pause() - spin-loop hint

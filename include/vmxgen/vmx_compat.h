@@ -42,6 +42,24 @@ typedef __UINT64_TYPE__ vmx_u64;
 #define VMXGEN_OUT_OF_LINE __attribute__((__unused__, __noinline__))
 
 /*
+ * VMXGEN_IMM8(x): 1 if x is an integer constant expression of 0..255, else
+ * 0; an integer constant expression itself, for the _Static_assert of the
+ * macros that take an instruction's imm8 (hostx_outb_imm8()).  gcc at -O1
+ * and up folds a const variable or a parameter's tautology in a static
+ * assertion, so "is it constant" is asked of C's rules: (long)(x) * 0l is a
+ * null pointer constant only if x is an integer constant expression, and
+ * then the conditional has type int *, else void * (sizeof 1 in GNU C).
+ * The range is then tested only of a constant (__builtin_choose_expr
+ * leaves the other branch alone).
+ */
+#define VMXGEN_IS_ICE(x)						\
+	(sizeof(*(1 ? (void *)((long)(x) * 0l) : (int *)1)) == sizeof(int))
+#define VMXGEN_IMM8(x)							\
+	(VMXGEN_IS_ICE(x) &&						\
+	 __builtin_choose_expr(VMXGEN_IS_ICE(x),			\
+			       !((unsigned long long)(x) >> 8), 0))
+
+/*
  * VMXGEN_FAULT_HOOK(insn, fixup) is expanded, inside the asm statement,
  * right after every VMX instruction.  "insn" is a local label on the
  * instruction and "fixup" where execution must resume if it faults (#UD

@@ -356,7 +356,7 @@ static void check_inputs(const struct emu_trap *t, const struct case_io *io)
 
 		if (!(so->role & SPEC_READ))
 			continue;
-		if (so->kind == SPEC_SYSREG || so->kind == SPEC_IMM)
+		if (so->kind == SPEC_SYSREG || (so->kind == SPEC_IMM && so->fixed))
 			continue;	/* no value: the decoder's check (emu.c) */
 		if (l && io->form == SPEC_FORM_RAW) {
 			ok = o && o->is_mem && !memcmp(o->bytes, io->raw[i], l->bytes);

@@ -488,8 +488,13 @@ static void read_operands(struct emu_trap *t, greg_t *gr,
 			int g = greg_of(so->reg);
 
 			o->reg = so->reg_name;
-			/* IN AL, DX: a bound register the decoder lists too */
+			/*
+			 * IN AL, DX: a bound register the decoder lists too
+			 * (in IN AL, imm8 Zydis hides AL: only the imm8 is
+			 * explicit, and it is the next operand's).
+			 */
 			if (so->syntax && e < nr_expl &&
+			    ops[expl[e]].type == ZYDIS_OPERAND_TYPE_REGISTER &&
 			    strcmp(ZydisRegisterGetString(ops[expl[e++]].reg.value),
 				   so->reg_name))
 				note(t, "the decoder names another register than the spec");
@@ -524,8 +529,8 @@ static void read_operands(struct emu_trap *t, greg_t *gr,
 			o->value = zo->imm.value.u;
 			if (zo->type != ZYDIS_OPERAND_TYPE_IMMEDIATE)
 				note(t, "an immediate in the spec, not in the decoder");
-			else if (o->value != so->value)
-				note_hex(t, "immediate ", o->value);
+			else if (so->fixed && o->value != so->value)
+				note_hex(t, "immediate ", o->value);	/* a parameter's: cases.c */
 			zidx[i] = -1;
 			continue;
 		}

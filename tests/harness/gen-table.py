@@ -261,9 +261,18 @@ def pointer_output(k, vt, op, decl, setup, args, after):
         k, "\tio->got[%d] = (unsigned long long)out_%d.v;" % (k, k))
 
 
-def signature_lines(w, params, ret):
+def signature_lines(w, params, ret, call=None):
     """The case's record of whether the wrapper or form w (its cname,
-    c_signature()) has the C signature the contract gives it."""
+    c_signature()) has the C signature the contract gives it; a macro
+    (call: the case's call of it) is one, and its call has the type of
+    the contract's return."""
+    if getattr(w, "macro", False):
+        return ["#ifdef %s" % w.cname,
+                "\tio->signature_ok = __builtin_types_compatible_p(__typeof__(%s),"
+                % call, "\t\t\t%s);" % ret,
+                "#else", "\tio->signature_ok = false;", "#endif",
+                "\tio->signature = %s;" % c_str("macro %s %s(%s)" % (
+                    ret, w.cname, ", ".join(n for _, n, _ in params)))]
     return ["\tio->signature_ok = __builtin_types_compatible_p(__typeof__(&%s),"
             % w.cname, "\t\t\t%s);" % w.c_signature(),
             "\tio->signature = %s;" % c_str("%s %s(%s)" % (
@@ -325,6 +334,11 @@ def case_function(i):
             args.append("enum_%d[io->pick[%d]]" % (k, k))
         elif op.address:
             args.append("(%s)(uintptr_t)io->in[%d]" % (t, k))
+        elif op.kind == "imm":
+            # A macro's immediate: a constant in the text, the value the
+            # "CPU" must find in the instruction (check_inputs).
+            setup.append("\tio->in[%d] = %#x;" % (k, specread.IMMEDIATE))
+            args.append("%#x" % specread.IMMEDIATE)
         else:
             args.append("(%s)io->in[%d]" % (t, k))
     ret = i.c_return()
@@ -334,7 +348,7 @@ def case_function(i):
     o += statics + decl
     if statics or decl:
         o.append("")
-    o += signature_lines(i, params, ret)
+    o += signature_lines(i, params, ret, call)
     o += setup
     o.append("\tcase_begin(io);")
     o.append("\t%s%s;" % ("" if ret == "void" else "ret = ", call))

@@ -38,6 +38,11 @@ REGNUM = {n: i for regs in (REG64, REG32, REG16, REG8)
 SYSREGS = dict({"cr%d" % n: n for n in (0, 2, 3, 4, 8)},
                **{"dr%d" % n: n for n in range(8)})
 
+# The port a case gives a macro's immediate parameter (hostx_inb_imm8()):
+# an integer constant expression in the case's text, and the value the
+# "CPU" must find in the instruction's immediate.
+IMMEDIATE = 0x80
+
 UTYPE = {8: "vmx_u8", 16: "vmx_u16", 32: "vmx_u32", 64: "vmx_u64"}
 
 
@@ -207,8 +212,11 @@ class Instruction:
         self.rex_r = bool(enc.get("rex_r", False))
         self.modes = raw.get("modes", [32, 64])
         self.operands = [Operand(isa, self, o) for o in raw.get("operands") or []]
-        # An immediate (IN/OUT's ib): a fixed value, in the instruction.
+        # An immediate (IN/OUT's ib): a fixed value, in the instruction,
+        # or a parameter, which makes the wrapper a function-like macro
+        # (doc/spec-format.md) that a case calls with IMMEDIATE.
         self.immediate = [o for o in self.operands if o.kind == "imm"]
+        self.macro = any(o.fixed is None for o in self.immediate)
         self.enters_guest = bool(raw.get("success_enters_guest"))
         # wrapper: false -- no C function (VMRUN: only the generated
         # guest-entry code executes it), so no case either.
@@ -347,7 +355,8 @@ class Instruction:
     @property
     def immediate_bytes(self):
         """The immediate's bytes, little-endian (b'' without one)."""
-        return b"".join(o.fixed.to_bytes(o.width // 8, "little")
+        return b"".join((IMMEDIATE if o.fixed is None else o.fixed)
+                        .to_bytes(o.width // 8, "little")
                         for o in self.immediate)
 
     @property
@@ -567,9 +576,11 @@ def callers_c(insns, top="", prefix="call_"):
         params = i.c_params()
         if params is None:
             continue
+        # A macro's immediate is a constant in the text, not a parameter.
         proto = ", ".join("%s%s%s" % (t, "" if t.endswith("*") else " ", n)
-                          for t, n, _ in params) or "void"
-        args = ", ".join(n for _, n, _ in params)
+                          for t, n, o in params if o.kind != "imm") or "void"
+        args = ", ".join("%#x" % IMMEDIATE if o.kind == "imm" else n
+                         for _, n, o in params)
         ret = i.c_return()
         fn = prefix + i.cname
         guard = mode_guard(i)

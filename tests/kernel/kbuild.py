@@ -352,7 +352,7 @@ def returning_functions(wrappers):
     args = Args()
     for c in wrappers:
         params = c.declaration()
-        names = ", ".join(n for _, n in c.params)
+        names = c.arguments()
         # The wrapper's own type: an int would drop a 64-bit status's
         # high half (TDX's fault value is 0 in its low 32 bits).
         ret = c.returns
@@ -364,7 +364,9 @@ def returning_functions(wrappers):
             if proto:
                 text.append("%s %s(%s);" % (ret, fn, params))
             text.append("%s%s %s(%s)\n{\n%s\n}\n" % (prefix, ret, fn, params, body))
-            call = "%s(%s)" % (fn, ", ".join(args.of(c)))
+            # fn takes the callee's parameters but the fixed ones.
+            call = "%s(%s)" % (fn, ", ".join(
+                a for i, a in enumerate(args.of(c)) if i not in c.fixed))
             calls.append((c.condition, "\t%s;" % call if ret == "void"
                           else "\tn += %s;" % call))
         if c.condition:
@@ -778,6 +780,13 @@ class Machine:
                     flags = None
                 where = nxt
                 continue
+            elif re.match(r"^stos[bwlq]?$", mn):
+                # (rep) stos, a memset of a local: memory, %rdi and %rcx
+                # change; %rax, which it stores, and the flags do not.
+                for loc in [loc for loc in state if loc.startswith("mem:")]:
+                    del state[loc]
+                for reg in ("%rdi", "%rcx"):
+                    self.write(state, reg, (("result", where, reg), 0), where)
             elif op in ("and", "or", "xor", "neg", "not", "pop", "push") or \
                     re.match(r"^(mov[sz]\w*|set\w+|cmov\w+|s[ah][lr]\w?|imul\w?|"
                              r"sbb\w?|adc\w?)$", mn):
@@ -817,11 +826,13 @@ def site_status(machine, k, i, c, fixup, kinds):
         return set(), None
     locs, problems = status_location(machine, k, i.size, outcomes, fixup,
                                      fault, writes)
-    if returns and insn.status.kind == "none" and \
-            any(o.is_output for o in insn.operands):
-        # Outputs and a fault status (IN, the safe RDMSR): the status
+    if returns and insn.status.kind == "none" and (
+            any(o.is_output for o in insn.operands) or
+            (not problems and locs != {"rax"})):
+        # Outputs and a fault status (IN, the safe RDMSR), or a status
+        # the asm statement outputs (a macro's OUT imm8): the status
         # may be kept apart from %eax where the paths meet and returned
-        # after its test; the fault path must return it, storing nothing.
+        # after; the fault path must return it, storing nothing.
         problems += fault_return(machine, k, fixup, fault, 32)
         if not problems:
             locs = {"rax"}
@@ -1400,7 +1411,8 @@ def main():
             # asm goto with outputs: VMREAD resumes at its fault path too.
             kinds = {n: ("path" if k == "flags" else k, v)
                      for n, (k, v) in kinds.items()}
-        missing = {c.name for c in wrappers} - set(api.function_names())
+        missing = {c.name for c in wrappers} - set(api.function_names()) - \
+            {m.name for m in api.macros}     # hostx_inb_imm8(): a macro
         tap.ok(not missing, "every instruction wrapper of the spec is in "
                "the headers and called (%d of %d public functions and "
                "macros)" % (len(wrappers), len(callees)),

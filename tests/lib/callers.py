@@ -69,6 +69,12 @@ class Callee:
         return self.tests_status and (self.instruction is None or
                                       self.instruction.status.kind == "rflags")
 
+    def arguments(self):
+        """The arguments of a call from a function declared with
+        declaration(): its parameters' names, the fixed ones' text."""
+        return ", ".join(self.fixed.get(i, n)
+                         for i, (_, n) in enumerate(self.params))
+
     def declaration(self):
         """The parameters a caller passes on (all but the fixed ones) as a
         C parameter list."""
@@ -121,12 +127,19 @@ def form_fixups(wrappers, kinds):
     return out
 
 
+# What a caller gives a macro's immediate parameter (IN's port in E4 ib):
+# an integer constant expression, which no caller's parameter is.
+IMMEDIATE = 0x80
+
+
 def wrappers(model):
-    """[Callee]: every instruction wrapper of every ISA of the model."""
+    """[Callee]: every instruction wrapper of every ISA of the model (a
+    macro's immediate parameter fixed to IMMEDIATE)."""
     import backends.c
     return [Callee(f.name, f.returns, f.params,
                    "defined(%s)" % f.guard if f.guard else "", f.success,
-                   f.instruction, form=f.form)
+                   f.instruction, form=f.form,
+                   fixed={k: "%#x" % IMMEDIATE for k in f.immediates})
             for f in backends.c.public_functions(model)]
 
 
@@ -186,8 +199,7 @@ def caller_functions(callees, gen_dir, style="status", prefix="call_",
         out += ["int %s(void);" % failed, ""]
     for c in callees:
         name = prefix + c.name
-        args = ", ".join(c.fixed.get(i, p) for i, (_, p) in enumerate(c.params))
-        invoke = "%s(%s)" % (call(c) if call else c.name, args)
+        invoke = "%s(%s)" % (call(c) if call else c.name, c.arguments())
         if c.tests_status and style == "goto":
             ret = "int"
             body = ("\tif (%s != %s)\n\t\tgoto fail;\n\treturn 0;\nfail:\n"

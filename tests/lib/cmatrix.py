@@ -136,3 +136,16 @@ def run_everywhere(src, out, wd, name):
 def failed(cmd, result):
     """What a failed compile says: its command and its messages."""
     return " ".join(cmd) + "\n" + result.stdout + result.stderr
+
+
+def every_error(src, gen_dir, opt="-O0"):
+    """[(compiler name, exit status, stderr)] of compiling src, a file
+    that must not compile, with each compiler and no error limit, so that
+    every mistake in it is named (one per call it holds)."""
+    def build(job):
+        cname, cc = job
+        extra = ["-ferror-limit=0"] if "clang" in cname else ["-fmax-errors=0"]
+        r = run(cc.split() + extra + [opt, "-c", src, "-o", os.devnull] +
+                include_flags(gen_dir))
+        return cname, r.returncode, r.stderr
+    return parallel(build, compilers())

@@ -20,7 +20,7 @@ import backends.c
 import backends.rust
 from backends.c.entry import public_entries
 from backends.rust.names import ident
-from callers import declarator
+from callers import IMMEDIATE, declarator
 
 C_TYPES = {"vmx_u8": "u8", "vmx_u16": "u16", "vmx_u32": "u32",
            "vmx_u64": "u64", "unsigned long": "usize", "void": "()"}
@@ -119,7 +119,15 @@ def callers(model, style="bridge"):
                             % (enum, ident(name)))
             else:
                 args.append(ident(name))
-        call = "%s(%s)" % (r.path, ", ".join(args))
+        # A C macro's immediate is a const generic of the Rust wrapper:
+        # the bridge gives it the one constant C callers give the macro
+        # (callers.IMMEDIATE), and refuses any other port with a status
+        # no wrapper returns.
+        turbofish = "::<%#x>" % IMMEDIATE if f.macro else ""
+        call = "%s%s(%s)" % (r.path, turbofish, ", ".join(args))
+        check = ["if %s != %#x { return %s; }" % (
+            ident(f.params[k][1]), IMMEDIATE,
+            "-1" if style == "shape" else "u32::MAX") for k in f.immediates]
         c_names = {name for _, name in f.params}
         outs = [name for name, _ in r.outputs]
         stores = ["*%s = o%d;" % (ident(name), i) for i, name in
@@ -173,9 +181,14 @@ def callers(model, style="bridge"):
         lines += ["#[no_mangle]",
                   'pub unsafe extern "C" fn %s(%s)%s {' % (
                       name, params, "" if ret == "()" else " -> " + ret)]
-        lines += ["    " + line for line in body] + ["}", ""]
-        decls.append((f.name, "%s %s(%s);" % (f.returns, f.name, ", ".join(
-            declarator(ct, n) for ct, n in f.params) or "void")))
+        lines += ["    " + line for line in check + body] + ["}", ""]
+        decl = "%s %s(%s);" % (f.returns, f.name, ", ".join(
+            declarator(ct, n) for ct, n in f.params) or "void")
+        if f.macro:     # still a macro to its callers (#ifdef, typeof)
+            names = ", ".join(n for _, n in f.params)
+            decl += "\n#define %s(%s) (%s)(%s)" % (f.name, names, f.name,
+                                                   names)
+        decls.append((f.name, decl))
     return "\n".join(lines) + "\n", decls, missing
 
 

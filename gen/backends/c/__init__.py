@@ -271,6 +271,13 @@ def _declare_wrapper(reg, w):
             "parameter (field '%s' of layout '%s', operand '%s')" % (
                 p.field.name, op.layout_name, op.name)
         scope.declare(p.name, p.where, what)
+    if w.macro:
+        # A macro's locals live in its caller's block: each has the
+        # macro's name in front (Wrapper._as_macro), none is a caller's.
+        for name in w.macro_local_names:
+            scope.declare(name, insn.where("mnemonic"), "a macro's local",
+                          internal=True)
+        return
     for name in w.local_names:
         owner = next((o for o in insn.operands
                       if name == o.name or name.startswith(o.name + "_")),
@@ -404,6 +411,12 @@ class PublicFunction:
             and success and w.form != "value" else None
         self.instruction = w.insn
         self.form = w.form      # None, or the form (Instruction.forms)
+        # A function-like macro, whose immediate parameter (by index) a
+        # caller must give as an integer constant expression.
+        self.macro = w.macro
+        imm = w.insn.immediate_parameter
+        self.immediates = [k for k, p in enumerate(w.params)
+                           if imm is not None and p.owner == imm.name]
 
 
 def public_functions(model):

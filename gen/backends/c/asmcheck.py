@@ -61,6 +61,9 @@ def insn_text(wrapper, mode):
     belongs there got}); None if some operand fits no register."""
     texts, where, regs = {}, {}, 0
     for op in wrapper.insn.explicit_operands:
+        if op.kind == "imm" and not op.fixed:
+            texts[op.name] = "$0x80"    # a macro's "N" operand, as printed
+            continue
         if op.kind in ("imm", "sysreg"):
             continue    # written into the wrapper's text
         t = operand_text(op, mode, regs)

@@ -27,6 +27,7 @@ COMPAT_MACROS = ("VMXGEN_FAULT_HOOK", "VMXGEN_FAULT_FLAGS", "VMXGEN_FAULT_LABEL"
                  "VMXGEN_HAVE_BUILD_CHECK", "VMXGEN_BUILD_CHECK",
                  "VMXGEN_BUILD_CHECK_", "VMXGEN_BUILD_CHECK__",
                  "VMXGEN_OUT_OF_LINE", "VMXGEN_COLD_LABEL",
+                 "VMXGEN_IS_ICE", "VMXGEN_IMM8",
                  "VMXGEN_VMX_COMPAT_H")
 # What include/vmxgen/dump_line.h declares, the dumps' line formatter
 # (one for every ISA): its struct tag, its functions, its include guard.
@@ -127,11 +128,15 @@ class IsaNames:
     def function(self, insn, form=None):
         where = insn.where("name" if insn.name != insn.mnemonic else
                            "mnemonic")
+        # An immediate parameter makes the wrapper a function-like macro
+        # (backends.c.wrappers.Wrapper._as_macro), which expands anywhere.
+        kind = "macro" if insn.immediate_parameter is not None else \
+            "identifier"
         if form is None:
-            return self._name(self.prefix + insn.name, "identifier", where,
+            return self._name(self.prefix + insn.name, kind, where,
                               "instruction '%s'" % insn.name)
         return self._name(self.prefix + insn.name + self.FORM_SUFFIX[form],
-                          "identifier", where, "the %s form of instruction "
+                          kind, where, "the %s form of instruction "
                           "'%s'" % (form, insn.name))
 
     def shim(self, function):

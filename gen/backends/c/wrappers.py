@@ -8,6 +8,7 @@ one documented use of them (operands of an extended asm statement).
 """
 
 import os
+import re
 
 from backends.c import escape, layouts
 from backends.c.names import NATIVE_TYPE, uint_type
@@ -106,6 +107,9 @@ class Wrapper:
                                                  for b in insn.text_bytes)
         self.capture = self._capture()
         self.fault = insn.fault
+        # An immediate parameter (IN's port in E4 ib) is a constant the
+        # caller writes, which only a macro can hand to an "N" operand.
+        self.macro = insn.immediate_parameter is not None
         if self.capture == "goto_outputs":
             # The fallback without asm goto outputs (VMXGEN_HAVE_ASM_GOTO_
             # OUTPUT undefined): the failure flags become outputs.  With a
@@ -140,13 +144,15 @@ class Wrapper:
                       "goto cannot have outputs everywhere" % self.mem_written)
         self.memory_comment = escape.wrap(escape.comment(
             '"memory": ' + reason + "."), 64) if reason else []
+        if self.macro:
+            self._as_macro()
 
     # --- operands ---------------------------------------------------------
 
     @staticmethod
     def _text_of(op):
         """An operand as the asm text has it."""
-        if op.kind == "imm":
+        if op.kind == "imm" and op.fixed:
             return "$%#x" % op.value
         if op.kind == "sysreg":
             return "%%%%%s" % op.sysreg
@@ -242,6 +248,12 @@ class Wrapper:
             self.setup += ["};"]
             self.local_names.append(n)
             self.inputs.append('[%s] "m" (%s)' % (n, n))
+        elif op.kind == "imm" and not op.fixed:
+            # A constant the caller writes: "N" (0..255) is an integer
+            # constant expression, and the asm prints it as $N.
+            self._param(op, ctype, n, (op.summary or n) + ", an integer "
+                        "constant expression")
+            self.inputs.append('[%s] "N" (%s)' % (n, n))
         elif op.kind in ("imm", "sysreg"):
             pass        # in the asm text
         elif op.address:
@@ -405,6 +417,54 @@ class Wrapper:
         if reg.family in LETTERS:
             return "e" + reg.family[1:]
         return reg.family
+
+    # --- a function-like macro ----------------------------------------------
+
+    def _as_macro(self):
+        """The wrapper of an instruction with an immediate parameter, as a
+        function-like macro: a statement expression whose asm takes that
+        argument as "N", which is an integer constant expression at every
+        optimisation level (a function's parameter is not, and clang at
+        -O0 refuses it); a _Static_assert of VMXGEN_IMM8() (vmx_compat.h)
+        makes any other argument a compile error that names the wrapper.  Each other argument is
+        evaluated once, into a local of the parameter's type (a pointer
+        of another type is the compiler's warning, as for a function).
+        The locals and the asm operands get names of the macro's own
+        (hostx_inb_imm8_value, [op_value]): a caller's argument cannot be
+        one of them, and no token of the body is a parameter's name but
+        where the argument belongs."""
+        imm = self.insn.immediate_parameter
+        prefix = self.function + "_"
+        mine = [p.name for p in self.params if p.owner != imm.name]
+        names = mine + self.local_names + ["status"]
+        ident = re.compile(r"\b(%s)\b" % "|".join(map(re.escape, names)))
+        operand = re.compile(r'^\[(\w+)\] ("[^"]*") \((.*)\)$')
+
+        def c(text):
+            return ident.sub(lambda m: prefix + m.group(1), text)
+
+        def asm_operand(text):
+            m = operand.match(text)
+            return '[op_%s] %s (%s)' % (m.group(1), m.group(2), c(m.group(3)))
+
+        self.macro_args = ", ".join(p.name for p in self.params)
+        self.macro_check = [
+            '_Static_assert(VMXGEN_IMM8(%s),' % imm.name,
+            '\t       "%s: %s is an integer constant expression 0..255");'
+            % (self.function, imm.name)]
+        self.macro_locals = ["%s%s%s = (%s);" % (
+            p.ctype, "" if p.ctype.endswith("*") else " ", prefix + p.name,
+            p.name) for p in self.params if p.owner != imm.name]
+        self.macro_locals += [c(line) for line in self.locals]
+        self.macro_outputs = [asm_operand(o) for o in self.outputs]
+        self.macro_inputs = [asm_operand(i) for i in self.inputs]
+        self.macro_store_back = [c(line) for line in self.store_back]
+        # With a fault hook: the status, an output of the asm statement.
+        self.macro_status = prefix + "status"
+        self.macro_local_names = [prefix + n for n in mine + self.local_names]
+        if self.fault is not None:
+            self.macro_local_names.append(self.macro_status)
+        self.macro_asm = re.sub(r"%\[(\w+)\]", r"%[op_\1]", self.asm_insn)
 
     # --- status capture ---------------------------------------------------
 
@@ -601,6 +661,11 @@ class Wrapper:
                                    insn.fault_only)))
         elif self.form:
             lines += escape.wrap(self.FORM_TEXT[self.form])
+        if self.macro:
+            lines += escape.wrap(escape.kerneldoc(
+                "A function-like macro: @%s must be an integer constant "
+                "expression (any other is a compile error), which a "
+                "function's parameter never is." % insn.immediate_parameter.name))
         if insn.as_bytes is not None:
             lines += escape.wrap(escape.kerneldoc(
                 "The asm text is the instruction's bytes, not its mnemonic: "

@@ -269,6 +269,10 @@ def _check_wrapper(w, diag, reg):
                 op.layout.name, op.name)
         scope.declare(rn.plain(p.name.replace("r#", "")), p.where, what,
                       copy=copy)
+    imm = insn.immediate_parameter
+    for name, _, _ in w.const_params:
+        scope.declare(name, imm.where, "the const generic of operand '%s'"
+                      % imm.name, copy=copy)
     params = [p.name for p in w.params]
     for op in insn.operands:
         if op.fixed or rn.ident(op.name) in params:

@@ -92,6 +92,9 @@ class Wrapper:
         self.swap = None         # the asm! name swapped with rbx
         self.swap_operands = []  # its operand (one: one rbx)
         self.on_fail = None      # the value form's handler type (Fn bound)
+        # An immediate parameter (IN's port in E4 ib): a const generic,
+        # the asm's 'const' operand (call it as inb_imm8::<0x80>()).
+        self.const_params = []   # (NAME, type, summary)
         st = insn.status
         # With the crate's fault-hook feature, what a faulting instruction
         # reports: the ISA's fault status, for instructions whose status
@@ -189,8 +192,10 @@ class Wrapper:
         return p
 
     def _text_of(self, op):
-        if op.kind == "imm":
+        if op.kind == "imm" and op.fixed:
             return "$%#x" % op.value    # a fixed immediate: in the text
+        if op.kind == "imm":            # a const operand: its number
+            return "${%s}" % rn.plain(op.name)
         if op.kind == "sysreg":
             return "%%%s" % op.sysreg   # a control or debug register
         if op.kind == "implicit":       # a bound register the syntax names
@@ -220,6 +225,11 @@ class Wrapper:
     def _operand(self, op, struct_of):
         asm_name = rn.plain(op.name)
         var = rn.ident(op.name)
+        if op.kind == "imm" and not op.fixed:
+            const = op.name.upper()
+            self.const_params.append((const, rn.uint(op.width), op.summary))
+            self.operands.append("%s = const %s" % (asm_name, const))
+            return
         if op.kind in ("imm", "sysreg"):
             return      # written into the asm text
         if op.layout is not None and (self.form == "raw" or
@@ -604,7 +614,10 @@ class Wrapper:
 
     @property
     def generics(self):
-        return "<F: %s>" % self.on_fail if self.on_fail else ""
+        params = ["const %s: %s" % c[:2] for c in self.const_params]
+        if self.on_fail:
+            params.append("F: %s" % self.on_fail)
+        return "<%s>" % ", ".join(params) if params else ""
 
     @property
     def param_list(self):

@@ -1804,6 +1804,68 @@ pub unsafe fn inb(port: u16) -> Result<u8, HostxFail> {
     Ok(value)
 }
 
+/// Read 8 bits from an I/O port given as a constant.
+///
+/// Executes `IN AL, imm8` (`E4 ib`).
+/// Reads AL from the I/O port @port, an integer constant expression 0..255 (the
+/// instruction's imm8), into @value. #GP if CPL > IOPL and the TSS's I/O
+/// permission bitmap denies the port.
+/// Intel SDM Vol. 2A, Chapter 3, IN (Input from Port).
+///
+/// - `PORT`: the port (imm8), a const generic (`inb_imm8::<0x80>(..)`): the
+///   instruction's immediate
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for IN
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn inb_imm8<const PORT: u8>() -> Result<u8, HostxFail> {
+    let value: u8;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "in ${port}, %al",
+            lateout("al") value,
+            port = const PORT,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "in ${port}, %al",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            lateout("al") value,
+            port = const PORT,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
 /// Read 32 bits from an I/O port.
 ///
 /// Executes `IN EAX, DX` (`ED`).
@@ -1853,6 +1915,68 @@ pub unsafe fn inl(port: u16) -> Result<u32, HostxFail> {
             ".popsection",
             lateout("eax") value,
             in("dx") port,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
+/// Read 32 bits from an I/O port given as a constant.
+///
+/// Executes `IN EAX, imm8` (`E5 ib`).
+/// Reads EAX from the I/O port @port, an integer constant expression 0..255
+/// (the instruction's imm8), into @value. #GP if CPL > IOPL and the TSS's I/O
+/// permission bitmap denies the port.
+/// Intel SDM Vol. 2A, Chapter 3, IN (Input from Port).
+///
+/// - `PORT`: the port (imm8), a const generic (`inl_imm8::<0x80>(..)`): the
+///   instruction's immediate
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for IN
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn inl_imm8<const PORT: u8>() -> Result<u32, HostxFail> {
+    let value: u32;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "in ${port}, %eax",
+            lateout("eax") value,
+            port = const PORT,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "in ${port}, %eax",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            lateout("eax") value,
+            port = const PORT,
             faulted = out(reg) faulted,
             options(att_syntax, nostack),
         );
@@ -2083,6 +2207,68 @@ pub unsafe fn inw(port: u16) -> Result<u16, HostxFail> {
             ".popsection",
             lateout("ax") value,
             in("dx") port,
+            faulted = out(reg) faulted,
+            options(att_syntax, nostack),
+        );
+        if faulted != 0 {
+            crate::cold();
+            return Err(HostxFail::Fault);
+        }
+    }
+    Ok(value)
+}
+
+/// Read 16 bits from an I/O port given as a constant.
+///
+/// Executes `IN AX, imm8` (`66 E5 ib`).
+/// Reads AX from the I/O port @port, an integer constant expression 0..255 (the
+/// instruction's imm8), into @value. #GP if CPL > IOPL and the TSS's I/O
+/// permission bitmap denies the port.
+/// Intel SDM Vol. 2A, Chapter 3, IN (Input from Port).
+///
+/// - `PORT`: the port (imm8), a const generic (`inw_imm8::<0x80>(..)`): the
+///   instruction's immediate
+///
+/// Returns `Ok(value)`; Err(HostxFail::Fault) only with the fault-hook feature,
+/// if the instruction faulted, with no output (without the feature the error
+/// type is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for IN
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn inw_imm8<const PORT: u8>() -> Result<u16, HostxFail> {
+    let value: u16;
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "in ${port}, %ax",
+            lateout("ax") value,
+            port = const PORT,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        let faulted: u32;
+        asm!(
+            "xor {faulted:e}, {faulted:e}",
+            "4:",
+            "in ${port}, %ax",
+            "jmp 6f",
+            "5:",
+            "mov $1, {faulted:e}",
+            "6:",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., 5b - .",
+            ".popsection",
+            lateout("ax") value,
+            port = const PORT,
             faulted = out(reg) faulted,
             options(att_syntax, nostack),
         );
@@ -2661,6 +2847,60 @@ pub unsafe fn outb(port: u16, value: u8) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Write 8 bits to an I/O port given as a constant.
+///
+/// Executes `OUT imm8, AL` (`E6 ib`).
+/// Writes @value (AL) to the I/O port @port, an integer constant expression
+/// 0..255 (the instruction's imm8). #GP if CPL > IOPL and the TSS's I/O
+/// permission bitmap denies the port.
+/// Intel SDM Vol. 2B, Chapter 4, OUT (Output to Port).
+///
+/// - `PORT`: the port (imm8), a const generic (`outb_imm8::<0x80>(..)`): the
+///   instruction's immediate
+/// - `value`: the value written (AL)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for OUT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn outb_imm8<const PORT: u8>(value: u8) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "out %al, ${port}",
+            port = const PORT,
+            in("al") value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "out %al, ${port}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            port = const PORT,
+            in("al") value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
 /// Write 32 bits to an I/O port.
 ///
 /// Executes `OUT DX, EAX` (`EF`).
@@ -2713,6 +2953,60 @@ pub unsafe fn outl(port: u16, value: u32) -> Result<(), HostxFail> {
     Ok(())
 }
 
+/// Write 32 bits to an I/O port given as a constant.
+///
+/// Executes `OUT imm8, EAX` (`E7 ib`).
+/// Writes @value (EAX) to the I/O port @port, an integer constant expression
+/// 0..255 (the instruction's imm8). #GP if CPL > IOPL and the TSS's I/O
+/// permission bitmap denies the port.
+/// Intel SDM Vol. 2B, Chapter 4, OUT (Output to Port).
+///
+/// - `PORT`: the port (imm8), a const generic (`outl_imm8::<0x80>(..)`): the
+///   instruction's immediate
+/// - `value`: the value written (EAX)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for OUT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn outl_imm8<const PORT: u8>(value: u32) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "out %eax, ${port}",
+            port = const PORT,
+            in("eax") value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "out %eax, ${port}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            port = const PORT,
+            in("eax") value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
 /// Write 16 bits to an I/O port.
 ///
 /// Executes `OUT DX, AX` (`66 EF`).
@@ -2755,6 +3049,60 @@ pub unsafe fn outw(port: u16, value: u16) -> Result<(), HostxFail> {
             ".long 4b - ., {fault} - .",
             ".popsection",
             in("dx") port,
+            in("ax") value,
+            fault = label {
+                return Err(HostxFail::Fault);
+            },
+            options(att_syntax, nostack),
+        );
+    }
+    Ok(())
+}
+
+/// Write 16 bits to an I/O port given as a constant.
+///
+/// Executes `OUT imm8, AX` (`66 E7 ib`).
+/// Writes @value (AX) to the I/O port @port, an integer constant expression
+/// 0..255 (the instruction's imm8). #GP if CPL > IOPL and the TSS's I/O
+/// permission bitmap denies the port.
+/// Intel SDM Vol. 2B, Chapter 4, OUT (Output to Port).
+///
+/// - `PORT`: the port (imm8), a const generic (`outw_imm8::<0x80>(..)`): the
+///   instruction's immediate
+/// - `value`: the value written (AX)
+///
+/// Returns `Ok(())`; Err(HostxFail::Fault) only with the fault-hook feature, if
+/// the instruction faulted, with no output (without the feature the error type
+/// is empty).
+///
+/// # Safety
+///
+/// The processor must be in the state the section above requires for OUT
+/// (operating mode, privilege level, control-register and MSR settings);
+/// otherwise the instruction raises an exception (#UD or #GP) instead of
+/// returning.
+/// The instruction can read and write memory the compiler does not see.
+#[inline(always)]
+pub unsafe fn outw_imm8<const PORT: u8>(value: u16) -> Result<(), HostxFail> {
+    #[cfg(not(feature = "fault-hook"))]
+    {
+        asm!(
+            "out %ax, ${port}",
+            port = const PORT,
+            in("ax") value,
+            options(att_syntax, nostack),
+        );
+    }
+    #[cfg(feature = "fault-hook")]
+    {
+        asm!(
+            "4:",
+            "out %ax, ${port}",
+            ".pushsection vmxgen_fault_table, \"a\"",
+            ".balign 4",
+            ".long 4b - ., {fault} - .",
+            ".popsection",
+            port = const PORT,
             in("ax") value,
             fault = label {
                 return Err(HostxFail::Fault);
