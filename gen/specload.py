@@ -13,6 +13,7 @@ several mistakes gets all of them reported in one run.
 """
 
 import bisect
+import copy
 import difflib
 import hashlib
 import os
@@ -786,10 +787,11 @@ SCHEMA = os.path.join(os.path.dirname(os.path.abspath(__file__)),
                       "schema.yaml")
 
 
-# Sources already loaded and schema-checked, by (display path, load order,
-# bytes): a fuzzer that changes one file of the spec per run does not
-# re-parse the others.  What each one reported is kept with it and
-# reported again.
+# Sources already loaded and schema-checked, by (display path, bytes),
+# least recently used first, each {load order: result}: a fuzzer that
+# changes one file of the spec per run does not re-parse the others, nor
+# those whose place in the load order a file added before them moved
+# (_moved()).  What each one reported is kept with it and reported again.
 _SOURCE_CACHE = {}
 _SOURCE_CACHE_SIZE = 256
 _SCHEMA = []
@@ -898,14 +900,23 @@ def _load_checked(raw, display, order, persist=False):
     the model does not call a reference to them undefined.  persist: keep
     the result in the on-disk cache too (files read from the spec
     directory; not the fuzzer's made-up text)."""
-    key = (display, order, raw)
-    hit = _SOURCE_CACHE.get(key)
+    key = (display, raw)
+    orders = _SOURCE_CACHE.pop(key, {})
+    _SOURCE_CACHE[key] = orders     # the most recently used, last
+    while len(_SOURCE_CACHE) > _SOURCE_CACHE_SIZE:
+        del _SOURCE_CACHE[next(iter(_SOURCE_CACHE))]
+    hit = orders.get(order)
+    if hit is None and orders:
+        hit = _moved(next(iter(orders.values())), order)
+    if len(orders) >= 4 and order not in orders:   # a few places, not all
+        del orders[next(iter(orders))]
     if hit is not None:
+        orders[order] = hit
         return hit
     disk = _disk_path(raw, display, order) if persist else None
     hit = _disk_get(disk) if disk else None
     if hit is not None:
-        _SOURCE_CACHE[key] = hit
+        orders[order] = hit
         return hit
     diag = Diagnostics()
     left_out = set()
@@ -915,12 +926,26 @@ def _load_checked(raw, display, order, persist=False):
         src = None      # the caller stops at the same limit
     if src is None:
         left_out.add(True)
-    if len(_SOURCE_CACHE) >= _SOURCE_CACHE_SIZE:
-        _SOURCE_CACHE.clear()
-    hit = _SOURCE_CACHE[key] = (src, list(diag.errors), frozenset(left_out))
+    hit = orders[order] = (src, list(diag.errors), frozenset(left_out))
     if disk:
         _disk_put(disk, hit)
     return hit
+
+
+def _moved(hit, order):
+    """A _load_checked() result as the same file would give it at another
+    place in the load order: only its Locations' order differs (every
+    Location of a file's result is in that file)."""
+    src, errors, left_out = hit
+
+    def at(loc):
+        return Location(loc.path, loc.line, loc.column, order)
+    if src is not None:
+        src = copy.copy(src)
+        src.order = order
+        src.value_marks = {k: at(v) for k, v in src.value_marks.items()}
+        src.key_marks = {k: at(v) for k, v in src.key_marks.items()}
+    return src, [(at(loc), message) for loc, message in errors], left_out
 
 
 def _parse_and_check(raw, display, order, diag, left_out):
