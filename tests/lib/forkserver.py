@@ -133,7 +133,14 @@ class Child:
     def wait(self):
         """Its Outcome, once it has ended."""
         with self._sock:
-            answer = self._sock.recv(4096)
+            try:
+                answer = self._sock.recv(4096)
+            except ConnectionResetError:
+                # The server closed its end with our "kill" still unread
+                # (the child had ended by itself meanwhile): Linux then
+                # reports ECONNRESET before the queued answer, once; the
+                # answer, sent before the close, is read next.
+                answer = self._sock.recv(4096)
         if not answer:
             raise RuntimeError("the fork server is gone")
         return Outcome(*pickle.loads(answer))
