@@ -127,31 +127,31 @@ static __always_inline unsigned long vmcs_readl(unsigned long field)
 }
 
 /*
- * What every other instruction does after it ran: nothing on success,
- * KVM's insn##_error() reporter on VMfail (as an instrumentable call from
- * noinstr code), kvm_spurious_fault() on a fault.  One way out of all
- * three, so that gcc keeps one epilogue, and no branch hint, as KVM's
- * asm goto gives none: with unlikely() gcc keeps values in call-clobbered
- * registers and spills them around each reporter call.
+ * What every other instruction does after it ran, as KVM's vmx_asm1() and
+ * vmx_asm2(): return on success, KVM's insn##_error() reporter on VMfail
+ * (as an instrumentable call from noinstr code), kvm_spurious_fault() on
+ * a fault.  stmt is vmxgen's goto form of the instruction, given the
+ * labels error and fault: one label for both VMfails, as KVM's, so the
+ * asm goto has KVM's two labels (with a status and a third label gcc lays
+ * out the blocks around it otherwise; contrib/kvm/README.md).
  */
-#define vmx_insn_check(status, insn, error_args...)			\
+#define vmx_insn_goto(stmt, insn, error_args...)			\
 do {									\
-	switch (status) {						\
-	case VMX_SUCCEED:						\
-		break;							\
-	case VMX_FAULT:							\
-		kvm_spurious_fault();					\
-		break;							\
-	default:							\
-		instrumentation_begin();				\
-		insn##_error(error_args);				\
-		instrumentation_end();					\
-	}								\
+	stmt;								\
+	return;								\
+error:									\
+	instrumentation_begin();					\
+	insn##_error(error_args);					\
+	instrumentation_end();						\
+	return;								\
+fault:									\
+	kvm_spurious_fault();						\
 } while (0)
 
 static __always_inline void __vmcs_writel(unsigned long field, unsigned long value)
 {
-	vmx_insn_check(vmx_vmwrite(field, value), vmwrite, field, value);
+	vmx_insn_goto(vmx_vmwrite_goto(field, value, error, fault), vmwrite,
+		      field, value);
 }
 
 static __always_inline void vmcs_write16(unsigned long field, u16 value)
@@ -219,7 +219,8 @@ static inline void vmcs_clear(struct vmcs *vmcs)
 {
 	u64 phys_addr = __pa(vmcs);
 
-	vmx_insn_check(vmx_vmclear(phys_addr), vmclear, vmcs, phys_addr);
+	vmx_insn_goto(vmx_vmclear_goto(phys_addr, error, fault), vmclear, vmcs,
+		      phys_addr);
 }
 
 static inline void vmcs_load(struct vmcs *vmcs)
@@ -230,7 +231,8 @@ static inline void vmcs_load(struct vmcs *vmcs)
 		evmcs_load(phys_addr);
 		return;
 	}
-	vmx_insn_check(vmx_vmptrld(phys_addr), vmptrld, vmcs, phys_addr);
+	vmx_insn_goto(vmx_vmptrld_goto(phys_addr, error, fault), vmptrld, vmcs,
+		      phys_addr);
 }
 
 /*
@@ -249,8 +251,8 @@ static inline void __invvpid(unsigned long ext, u16 vpid, gva_t gva)
 		.linear_address = gva,
 	};
 
-	vmx_insn_check(vmx_invvpid_raw(ext, &operand), invvpid, ext, vpid,
-		       gva);
+	vmx_insn_goto(vmx_invvpid_raw_goto(ext, &operand, error, fault), invvpid,
+		      ext, vpid, gva);
 }
 
 /* Bits 127:64 are reserved (every caller in KVM passes gpa = 0). */
@@ -258,7 +260,8 @@ static inline void __invept(unsigned long ext, u64 eptp, gpa_t gpa)
 {
 	const u64 operand[2] = { eptp, gpa };
 
-	vmx_insn_check(vmx_invept_raw(ext, operand), invept, ext, eptp, gpa);
+	vmx_insn_goto(vmx_invept_raw_goto(ext, operand, error, fault), invept,
+		      ext, eptp, gpa);
 }
 
 /* VPID 0 is the host's: never flushed by the single-VPID forms. */
@@ -312,15 +315,20 @@ static inline void ept_sync_context(u64 eptp)
  */
 static __always_inline bool kvm_vmxon_faulted(u64 vmxon_pointer)
 {
-	return vmx_vmxon_fault_only(vmxon_pointer) == VMX_FAULT;
+	vmx_vmxon_fault_only_goto(vmxon_pointer, fault);
+	return false;
+fault:
+	return true;
 }
 
 static inline int kvm_cpu_vmxoff(void)
 {
-	bool faulted = vmx_vmxoff_fault_only() == VMX_FAULT;
-
+	vmx_vmxoff_fault_only_goto(fault);
 	cr4_clear_bits(X86_CR4_VMXE);
-	return faulted ? -EIO : 0;
+	return 0;
+fault:
+	cr4_clear_bits(X86_CR4_VMXE);
+	return -EIO;
 }
 
 #endif /* __KVM_X86_VMX_INSN_H */

@@ -221,6 +221,40 @@ fault:
 #endif
 
 /**
+ * vmx_invept_raw_goto() - invalidate cached EPT-derived translations
+ * @type: invalidation type
+ * @descriptor: its 16 bytes, reserved bits included
+ * @fail: the caller's label for VMfailInvalid and VMfailValid
+ * @fault: the caller's label for a fault
+ *
+ * Executes INVEPT r64, m128 (66 0F 38 80 /r).
+ * This form takes the memory operand as bytes, reserved bits included, and
+ * any value of the register operands: to forward a guest's operand or
+ * probe reserved bits.
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
+ * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
+ * the asm statement's labels without one, so the caller's label is always
+ * used); on success it continues after the statement.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), INVEPT.
+ */
+#define vmx_invept_raw_goto(type, descriptor, fail, fault)		\
+do {									\
+	unsigned long __type = VMXGEN_NATURAL(type, vmx_invept_raw_goto); \
+	const void *__descriptor = (descriptor);			\
+									\
+	__asm__ goto("771:\tinvept %[__descriptor], %[__type]\n\t"	\
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		"jbe %l[" #fail "]"					\
+		:							\
+		: [__type] "r" ((unsigned long)__type),			\
+		  [__descriptor] "m" (*(const vmx_u8 (*)[16])__descriptor) \
+		: "cc"							\
+		: fail, fault);						\
+} while (0)
+
+/**
  * vmx_invvpid() - invalidate cached translations tagged with a VPID
  * @type: invalidation type
  * @vpid: virtual-processor identifier
@@ -324,6 +358,40 @@ fault:
 #endif
 
 /**
+ * vmx_invvpid_raw_goto() - invalidate cached translations tagged with a VPID
+ * @type: invalidation type
+ * @descriptor: its 16 bytes, reserved bits included
+ * @fail: the caller's label for VMfailInvalid and VMfailValid
+ * @fault: the caller's label for a fault
+ *
+ * Executes INVVPID r64, m128 (66 0F 38 81 /r).
+ * This form takes the memory operand as bytes, reserved bits included, and
+ * any value of the register operands: to forward a guest's operand or
+ * probe reserved bits.
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
+ * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
+ * the asm statement's labels without one, so the caller's label is always
+ * used); on success it continues after the statement.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), INVVPID.
+ */
+#define vmx_invvpid_raw_goto(type, descriptor, fail, fault)		\
+do {									\
+	unsigned long __type = VMXGEN_NATURAL(type, vmx_invvpid_raw_goto); \
+	const void *__descriptor = (descriptor);			\
+									\
+	__asm__ goto("771:\tinvvpid %[__descriptor], %[__type]\n\t"	\
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		"jbe %l[" #fail "]"					\
+		:							\
+		: [__type] "r" ((unsigned long)__type),			\
+		  [__descriptor] "m" (*(const vmx_u8 (*)[16])__descriptor) \
+		: "cc"							\
+		: fail, fault);						\
+} while (0)
+
+/**
  * vmx_vmcall() - call to the VM monitor
  *
  * Executes VMCALL (NP 0F 01 C1).
@@ -373,6 +441,40 @@ fault:
 }
 
 /**
+ * vmx_vmcall_goto() - call to the VM monitor
+ * @fail: the caller's label for VMfailInvalid and VMfailValid
+ * @fault: the caller's label for a fault
+ *
+ * Executes VMCALL (NP 0F 01 C1).
+ * In VMX non-root operation VMCALL causes a VM exit (reason 18) and the
+ * monitor decides what the guest sees; in VMX root operation it fails with
+ * VMfailValid or VMfailInvalid unless the dual-monitor treatment of SMIs
+ * is active.
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
+ * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
+ * the asm statement's labels without one, so the caller's label is always
+ * used); on success it continues after the statement.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMCALL.
+ */
+#define vmx_vmcall_goto(fail, fault)					\
+do {									\
+	/*								\
+	 * "memory": in VMX non-root operation it is a VM exit: the VM	\
+	 * monitor may read and write the caller's memory before execution \
+	 * resumes (SDM Vol. 3C, Chapter 28).				\
+	 */								\
+	__asm__ goto("771:\tvmcall\n\t"					\
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		"jbe %l[" #fail "]"					\
+		:							\
+		:							\
+		: "cc", "memory"					\
+		: fail, fault);						\
+} while (0)
+
+/**
  * vmx_vmclear() - flush a VMCS to memory and make it clear and inactive
  * @vmcs_pa: physical address of the 4-KByte aligned VMCS region
  *
@@ -417,6 +519,39 @@ fault:
 	return VMX_FAULT;
 #endif
 }
+
+/**
+ * vmx_vmclear_goto() - flush a VMCS to memory and make it clear and inactive
+ * @vmcs_pa: physical address of the 4-KByte aligned VMCS region
+ * @fail: the caller's label for VMfailInvalid and VMfailValid
+ * @fault: the caller's label for a fault
+ *
+ * Executes VMCLEAR m64 (66 0F C7 /6).
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
+ * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
+ * the asm statement's labels without one, so the caller's label is always
+ * used); on success it continues after the statement.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMCLEAR.
+ */
+#define vmx_vmclear_goto(vmcs_pa, fail, fault)				\
+do {									\
+	vmx_u64 __vmcs_pa = (vmcs_pa);					\
+									\
+	/*								\
+	 * "memory": VMCLEAR writes the data of the VMCS into its VMCS	\
+	 * region in memory (SDM Vol. 3C, Chapter 25): the caller may read, \
+	 * reuse or free that memory afterwards.			\
+	 */								\
+	__asm__ goto("771:\tvmclear %[__vmcs_pa]\n\t"			\
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		"jbe %l[" #fail "]"					\
+		:							\
+		: [__vmcs_pa] "m" (__vmcs_pa)				\
+		: "cc", "memory"					\
+		: fail, fault);						\
+} while (0)
 
 /**
  * vmx_vmfunc() - invoke a VM function from VMX non-root operation
@@ -540,6 +675,40 @@ fault:
 }
 
 /**
+ * vmx_vmptrld_goto() - make a VMCS current and active
+ * @vmcs_pa: physical address of the 4-KByte aligned VMCS region
+ * @fail: the caller's label for VMfailInvalid and VMfailValid
+ * @fault: the caller's label for a fault
+ *
+ * Executes VMPTRLD m64 (NP 0F C7 /6).
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
+ * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
+ * the asm statement's labels without one, so the caller's label is always
+ * used); on success it continues after the statement.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMPTRLD.
+ */
+#define vmx_vmptrld_goto(vmcs_pa, fail, fault)				\
+do {									\
+	vmx_u64 __vmcs_pa = (vmcs_pa);					\
+									\
+	/*								\
+	 * "memory": VMPTRLD reads the VMCS revision identifier, and the \
+	 * processor may read VMCS data, from the VMCS region in memory	\
+	 * (SDM Vol. 3C, Chapter 25): the caller's writes to that region \
+	 * must come before it.						\
+	 */								\
+	__asm__ goto("771:\tvmptrld %[__vmcs_pa]\n\t"			\
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		"jbe %l[" #fail "]"					\
+		:							\
+		: [__vmcs_pa] "m" (__vmcs_pa)				\
+		: "cc", "memory"					\
+		: fail, fault);						\
+} while (0)
+
+/**
  * vmx_vmptrst() - store the current-VMCS pointer
  * @vmcs_pa: receives the current-VMCS pointer (all ones if there is none)
  *
@@ -628,6 +797,43 @@ fault:
 #endif
 
 /**
+ * vmx_vmread_goto() - read a field of the current VMCS
+ * @field: VMCS field encoding
+ * @value: receives the field's value (zero-extended)
+ * @fail: the caller's label for VMfailInvalid and VMfailValid
+ * @fault: the caller's label for a fault
+ *
+ * Executes VMREAD r/m64, r64 (NP 0F 78 /r).
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
+ * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
+ * the asm statement's labels without one, so the caller's label is always
+ * used); on success it continues after the statement, with the outputs
+ * stored.  Defined only with asm goto outputs
+ * (VMXGEN_HAVE_ASM_GOTO_OUTPUT).
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMREAD.
+ */
+#ifdef VMXGEN_HAVE_ASM_GOTO_OUTPUT
+#define vmx_vmread_goto(field, value, fail, fault)			\
+do {									\
+	unsigned long __field = VMXGEN_NATURAL(field, vmx_vmread_goto);	\
+	unsigned long *__value = VMXGEN_NATURAL_PTR(value, vmx_vmread_goto); \
+	unsigned long __value_out;					\
+									\
+	__asm__ __volatile__ goto("771:\tvmread %[__field], %[__value]\n\t" \
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		"jbe %l[" #fail "]"					\
+		: [__value] "=r" (__value_out)				\
+		: [__field] "r" (__field)				\
+		: "cc"							\
+		: fail, fault);						\
+	VMXGEN_ASM_GOTO_OUTPUT_BARRIER;					\
+	*__value = __value_out;						\
+} while (0)
+#endif
+
+/**
  * vmx_vmread_mem() - read a field of the current VMCS
  * @field: VMCS field encoding
  * @value: receives the field's value (zero-extended)
@@ -681,6 +887,42 @@ fault:
 		VMXGEN_NATURAL(field, vmx_vmread_mem), \
 		VMXGEN_NATURAL_PTR(value, vmx_vmread_mem)))
 #endif
+
+/**
+ * vmx_vmread_mem_goto() - read a field of the current VMCS
+ * @field: VMCS field encoding
+ * @value: receives the field's value (zero-extended)
+ * @fail: the caller's label for VMfailInvalid and VMfailValid
+ * @fault: the caller's label for a fault
+ *
+ * Executes VMREAD r/m64, r64 (NP 0F 78 /r).
+ * This form uses the instruction's memory encoding (r/m as memory).
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
+ * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
+ * the asm statement's labels without one, so the caller's label is always
+ * used); on success it continues after the statement.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMREAD.
+ */
+#define vmx_vmread_mem_goto(field, value, fail, fault)			\
+do {									\
+	unsigned long __field = VMXGEN_NATURAL(field, vmx_vmread_mem_goto); \
+	unsigned long *__value = VMXGEN_NATURAL_PTR(value, vmx_vmread_mem_goto); \
+									\
+	/*								\
+	 * "memory": the instruction stores to *value, an "m" input: asm \
+	 * goto cannot have outputs everywhere.				\
+	 */								\
+	__asm__ goto("771:\tvmread %[__field], %[__value]\n\t"		\
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		"jbe %l[" #fail "]"					\
+		:							\
+		: [__value] "m" (*__value),				\
+		  [__field] "r" (__field)				\
+		: "cc", "memory"					\
+		: fail, fault);						\
+} while (0)
 
 /**
  * vmx_vmread_or() - read a field of the current VMCS
@@ -857,6 +1099,37 @@ fault:
 #endif
 
 /**
+ * vmx_vmwrite_goto() - write a field of the current VMCS
+ * @field: VMCS field encoding
+ * @value: value to write (truncated to the field's width)
+ * @fail: the caller's label for VMfailInvalid and VMfailValid
+ * @fault: the caller's label for a fault
+ *
+ * Executes VMWRITE r64, r/m64 (NP 0F 79 /r).
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
+ * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
+ * the asm statement's labels without one, so the caller's label is always
+ * used); on success it continues after the statement.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMWRITE.
+ */
+#define vmx_vmwrite_goto(field, value, fail, fault)			\
+do {									\
+	unsigned long __field = VMXGEN_NATURAL(field, vmx_vmwrite_goto); \
+	unsigned long __value = VMXGEN_NATURAL(value, vmx_vmwrite_goto); \
+									\
+	__asm__ goto("771:\tvmwrite %[__value], %[__field]\n\t"		\
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		"jbe %l[" #fail "]"					\
+		:							\
+		: [__field] "r" (__field),				\
+		  [__value] "rm" (__value)				\
+		: "cc"							\
+		: fail, fault);						\
+} while (0)
+
+/**
  * vmx_vmwrite_mem() - write a field of the current VMCS
  * @field: VMCS field encoding
  * @value: value to write (truncated to the field's width)
@@ -908,6 +1181,38 @@ fault:
 #endif
 
 /**
+ * vmx_vmwrite_mem_goto() - write a field of the current VMCS
+ * @field: VMCS field encoding
+ * @value: value to write (truncated to the field's width)
+ * @fail: the caller's label for VMfailInvalid and VMfailValid
+ * @fault: the caller's label for a fault
+ *
+ * Executes VMWRITE r64, r/m64 (NP 0F 79 /r).
+ * This form uses the instruction's memory encoding (r/m as memory).
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
+ * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
+ * the asm statement's labels without one, so the caller's label is always
+ * used); on success it continues after the statement.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMWRITE.
+ */
+#define vmx_vmwrite_mem_goto(field, value, fail, fault)			\
+do {									\
+	unsigned long __field = VMXGEN_NATURAL(field, vmx_vmwrite_mem_goto); \
+	const unsigned long *__value = VMXGEN_NATURAL_PTR(value, vmx_vmwrite_mem_goto); \
+									\
+	__asm__ goto("771:\tvmwrite %[__value], %[__field]\n\t"		\
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		"jbe %l[" #fail "]"					\
+		:							\
+		: [__field] "r" (__field),				\
+		  [__value] "m" (*__value)				\
+		: "cc"							\
+		: fail, fault);						\
+} while (0)
+
+/**
  * vmx_vmxoff() - leave VMX operation
  *
  * Executes VMXOFF (NP 0F 01 C4).
@@ -948,6 +1253,31 @@ fault:
 }
 
 /**
+ * vmx_vmxoff_goto() - leave VMX operation
+ * @fail: the caller's label for VMfailInvalid and VMfailValid
+ * @fault: the caller's label for a fault
+ *
+ * Executes VMXOFF (NP 0F 01 C4).
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
+ * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
+ * the asm statement's labels without one, so the caller's label is always
+ * used); on success it continues after the statement.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXOFF.
+ */
+#define vmx_vmxoff_goto(fail, fault)					\
+do {									\
+	__asm__ goto("771:\tvmxoff\n\t"					\
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		"jbe %l[" #fail "]"					\
+		:							\
+		:							\
+		: "cc"							\
+		: fail, fault);						\
+} while (0)
+
+/**
  * vmx_vmxoff_fault_only() - leave VMX operation
  *
  * Executes VMXOFF (NP 0F 01 C4).
@@ -981,6 +1311,33 @@ fault:
 	return VMX_SUCCEED;
 #endif
 }
+
+/**
+ * vmx_vmxoff_fault_only_goto() - leave VMX operation
+ * @fault: the caller's label for a fault
+ *
+ * Executes VMXOFF (NP 0F 01 C4).
+ * This form reports only a fault: VMfailInvalid and VMfailValid are not
+ * told from success (a kernel enabling or disabling VMX on a CPU treats
+ * VMfail as done (it checked or set the state VMfail reports, e.g. already
+ * in VMX operation) and only a fault (#UD, #GP) as an error).
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: a fault to the fault label if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it (listed in the asm statement's labels without one, so the
+ * caller's label is always used); on success it continues after the
+ * statement.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXOFF.
+ */
+#define vmx_vmxoff_fault_only_goto(fault)				\
+do {									\
+	__asm__ goto("771:\tvmxoff\n\t"					\
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		:							\
+		:							\
+		: "cc"							\
+		: fault);						\
+} while (0)
 
 /**
  * vmx_vmxon() - enter VMX root operation
@@ -1029,6 +1386,39 @@ fault:
 }
 
 /**
+ * vmx_vmxon_goto() - enter VMX root operation
+ * @vmxon_pa: physical address of the 4-KByte aligned VMXON region
+ * @fail: the caller's label for VMfailInvalid and VMfailValid
+ * @fault: the caller's label for a fault
+ *
+ * Executes VMXON m64 (F3 0F C7 /6).
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
+ * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
+ * the asm statement's labels without one, so the caller's label is always
+ * used); on success it continues after the statement.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXON.
+ */
+#define vmx_vmxon_goto(vmxon_pa, fail, fault)				\
+do {									\
+	vmx_u64 __vmxon_pa = (vmxon_pa);				\
+									\
+	/*								\
+	 * "memory": VMXON reads the VMCS revision identifier from the	\
+	 * VMXON region in memory (SDM Vol. 3C, Chapter 25), which the	\
+	 * caller has just written.					\
+	 */								\
+	__asm__ goto("771:\tvmxon %[__vmxon_pa]\n\t"			\
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		"jbe %l[" #fail "]"					\
+		:							\
+		: [__vmxon_pa] "m" (__vmxon_pa)				\
+		: "cc", "memory"					\
+		: fail, fault);						\
+} while (0)
+
+/**
  * vmx_vmxon_fault_only() - enter VMX root operation
  * @vmxon_pa: physical address of the 4-KByte aligned VMXON region
  *
@@ -1073,5 +1463,40 @@ fault:
 	return VMX_SUCCEED;
 #endif
 }
+
+/**
+ * vmx_vmxon_fault_only_goto() - enter VMX root operation
+ * @vmxon_pa: physical address of the 4-KByte aligned VMXON region
+ * @fault: the caller's label for a fault
+ *
+ * Executes VMXON m64 (F3 0F C7 /6).
+ * This form reports only a fault: VMfailInvalid and VMfailValid are not
+ * told from success (a kernel enabling or disabling VMX on a CPU treats
+ * VMfail as done (it checked or set the state VMfail reports, e.g. already
+ * in VMX operation) and only a fault (#UD, #GP) as an error).
+ * This form is a statement that jumps to the caller's labels (two
+ * different labels: an asm goto lists each once) instead of returning a
+ * status: a fault to the fault label if a fault hook (VMXGEN_FAULT_HOOK)
+ * resumed it (listed in the asm statement's labels without one, so the
+ * caller's label is always used); on success it continues after the
+ * statement.
+ * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXON.
+ */
+#define vmx_vmxon_fault_only_goto(vmxon_pa, fault)			\
+do {									\
+	vmx_u64 __vmxon_pa = (vmxon_pa);				\
+									\
+	/*								\
+	 * "memory": VMXON reads the VMCS revision identifier from the	\
+	 * VMXON region in memory (SDM Vol. 3C, Chapter 25), which the	\
+	 * caller has just written.					\
+	 */								\
+	__asm__ goto("771:\tvmxon %[__vmxon_pa]\n\t"			\
+		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
+		:							\
+		: [__vmxon_pa] "m" (__vmxon_pa)				\
+		: "cc", "memory"					\
+		: fault);						\
+} while (0)
 
 #endif /* VMXGEN_VMX_INSN_H */

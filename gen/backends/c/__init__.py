@@ -56,9 +56,22 @@ class IsaView:
         self.wrappers = [Wrapper(i, self.names, form)
                          for i in isa.instructions if i.wrapper
                          for form in [None] + i.forms]
+        # The goto forms (Wrapper.goto_lines()), by the wrapper they are
+        # of: macros, so no function shares their parameters' scope.
+        self.goto_forms = {w.function: Wrapper(w.insn, self.names, w.form,
+                                               goto=True)
+                           for w in self.wrappers if Wrapper.has_goto(w)}
         if registry is not None:
             for w in self.wrappers:
                 _declare_wrapper(registry, w)
+            for g in self.goto_forms.values():
+                scope = registry.scope(g.function + "()",
+                                       g.insn.where("mnemonic"))
+                for p in g.params:
+                    scope.copy(p.name, p.where, "parameter")
+                for label in g.goto_labels:
+                    scope.declare(label, None, "a label parameter",
+                                  internal=True)
         self.has_status_enum = any(
             i.status.kind == "rflags" for i in isa.instructions) or \
             isa.status.kind == "rflags" or isa.status.fault is not None
@@ -417,6 +430,11 @@ class PublicFunction:
         imm = w.insn.immediate_parameter
         self.immediates = [k for k, p in enumerate(w.params)
                            if imm is not None and p.owner == imm.name]
+
+
+def public_goto_forms(model):
+    """Every goto form (a statement macro), as (ISA view, Wrapper)."""
+    return [(v, g) for v in views(model) for g in v.goto_forms.values()]
 
 
 def public_functions(model):

@@ -139,6 +139,21 @@ class IsaNames:
                           kind, where, "the %s form of instruction "
                           "'%s'" % (form, insn.name))
 
+    def goto_macro(self, insn, form=None):
+        """vmx_vmclear_goto(), vmx_invept_raw_goto(),
+        vmx_vmxon_fault_only_goto(): the goto form of a wrapper (or of
+        its form), a statement macro that jumps to the caller's labels.
+        The suffix is the kernel's for macros taking a label
+        (__get_user_goto(), __put_user_goto()); no tree of the namespace
+        fixture declares a name ending in it."""
+        where = insn.where("name" if insn.name != insn.mnemonic else
+                           "mnemonic")
+        return self._name(self.prefix + insn.name +
+                          self.FORM_SUFFIX.get(form, "") + "_goto", "macro",
+                          where, "the goto form of %s'%s'"
+                          % ("the %s form of instruction " % form if form
+                             else "instruction ", insn.name))
+
     def shim(self, function):
         """The 32-bit macro over a function with natural-width arguments:
         no clash with the function it stands in for."""

@@ -42,11 +42,13 @@ class Param:
 class Wrapper:
     """The C view of one instruction."""
 
-    def __init__(self, insn, names, form=None):
+    def __init__(self, insn, names, form=None, goto=False):
         self.insn = insn
         self.names = names
         self.form = form        # None, or one of insn.forms
-        self.function = names.function(insn, form)
+        self.goto = goto        # the goto form (a macro): goto_lines()
+        self.function = names.goto_macro(insn, form) if goto else \
+            names.function(insn, form)
         self.fail_fn = None     # the handler type of the "value" form
         self.value_out = None   # the local the "value" form returns
         self.writes_memory = False
@@ -628,6 +630,119 @@ class Wrapper:
             if o.flag == flag:
                 return o
         return None
+
+    # --- the goto form ------------------------------------------------------
+
+    # The captures a goto form exists for: the asm statement branches on
+    # the status (the value form hands it to a function instead).
+    GOTO_CAPTURES = ("asm_goto", "goto_outputs", "fault_goto")
+
+    @staticmethod
+    def has_goto(w):
+        """Whether wrapper w has a goto form: it reports a status in
+        RFLAGS (VMfail), which leaves the asm statement by a branch, and
+        success comes back to the caller (not VMLAUNCH/VMRESUME, whose
+        success is the guest), and no parameter is a field of a layout
+        the wrapper builds (INVEPT's and INVVPID's typed forms): the
+        macro's parameter would replace the member's name in the
+        initialiser's designator; their _raw forms have a goto form, the
+        caller building the descriptor (as contrib/kvm does).  TODO: the fault-only instructions of
+        other ISAs (SVM's VMLOAD, CLGI...; KVM's svm_asm()) would take the
+        same form; not asked for yet, and 1,400 lines of headers."""
+        return w.capture in Wrapper.GOTO_CAPTURES and w.form != "value" \
+            and w.insn.status.kind == "rflags" and \
+            not w.insn.success_enters_guest and \
+            not any(p.field is not None for p in w.params)
+
+    @property
+    def goto_labels(self):
+        """The caller's labels the goto form takes: one for every failure
+        outcome (the fault-only form has none), one for a fault."""
+        return (["fail"] if self.capture != "fault_goto" else []) + \
+            (["fault"] if self.fault is not None else [])
+
+    @property
+    def goto_params(self):
+        return [p.name for p in self.params] + self.goto_labels
+
+    def _goto_rename(self, text):
+        """The C names of the function's body as the macro's: a parameter
+        or local x becomes __x (and its asm operand %[__x]), so that
+        neither the macro's parameters (the spec's names) nor a caller's
+        variable named like one meets them; a designator (.x) stays."""
+        names = set(p.name for p in self.params) | set(self.local_names)
+        return re.sub(r"(?<![.\w])(%s)\b" % "|".join(
+            sorted(map(re.escape, names), key=len, reverse=True)),
+            r"__\1", text) if names else text
+
+    def goto_lines(self):
+        """The body of the goto form, a do { } while (0) statement, as
+        lines without their continuations: the arguments in locals of the
+        wrapper's parameter types (natural-width ones through
+        VMXGEN_NATURAL, as the 32-bit shims), the wrapper's asm statement
+        whose failure branch goes to the caller's fail label and whose
+        fixup goes to its fault label.  Both labels are in the asm
+        statement's list even without a hook, so that a caller's fault
+        label is always used (no -Wunused-label) and the statement has
+        KVM's two labels (vmx_asm1()/vmx_asm2()): gcc lays out the blocks
+        around an asm goto by its labels, and a third one cost
+        __loaded_vmcs_clear() three instructions (contrib/kvm/README.md)."""
+        ren = self._goto_rename
+        lines = ["do {"]
+        for p in self.params:
+            init = "(%s)" % p.name
+            if p.natural:
+                init = "VMXGEN_NATURAL%s(%s, %s)" % (
+                    "_PTR" if p.ctype.endswith("*") else "", p.name,
+                    self.function)
+            lines.append("\t%s = %s;" % (ren(p.declaration), init))
+        lines += ["\t" + ren(line) for line in self.setup + self.locals]
+        if len(lines) > 1:
+            lines.append("")
+        if self.memory_comment:
+            lines += ["\t/*"] + ["\t * " + l for l in self.memory_comment] + \
+                ["\t */"]
+        keyword = "__asm__ __volatile__ goto" if self.outputs else \
+            "__asm__ goto"
+        text = ['%s("771:\\t%s\\n\\t"' % (keyword, ren(self.asm_insn))]
+        if self.fault is not None:
+            text.append("\tVMXGEN_FAULT_HOOK(771b, %l[fault])")
+        if "fail" in self.goto_labels:
+            text.append('\t"j%s %%l[" #fail "]"' % self.fail_condition)
+        for operands in (self.outputs, self.inputs):
+            text += ["\t:" + (" " if operands else "") +
+                     ",\n\t  ".join(map(ren, operands))]
+        text += ["\t: " + ", ".join(self.clobbers),
+                 "\t: " + ", ".join(self.goto_labels) + ");"]
+        text = [line for t in text for line in t.split("\n")]
+        lines += ["\t" + t for t in text]
+        if self.outputs:
+            lines.append("\tVMXGEN_ASM_GOTO_OUTPUT_BARRIER;")
+        lines += ["\t" + ren(line) for line in self.store_back]
+        return lines + ["} while (0)"]
+
+    @property
+    def goto_doc_lines(self):
+        """The kernel-doc text of the goto form after the wrapper's."""
+        labels = []
+        if "fail" in self.goto_labels:
+            labels.append("%s to the fail label" % " and ".join(
+                o.name for o in self.fail_outcomes))
+        if "fault" in self.goto_labels:
+            labels.append("a fault to the fault label if a fault hook "
+                          "(VMXGEN_FAULT_HOOK) resumed it (listed in the asm "
+                          "statement's labels without one, so the caller's "
+                          "label is always used)")
+        text = ("This form is a statement that jumps to the caller's labels "
+                "(two different labels: an asm goto lists each once) "
+                "instead of returning a status: %s; on success it continues "
+                "after the statement%s." % ("; ".join(labels),
+                                            ", with the outputs stored"
+                                            if self.store_back else ""))
+        if self.outputs:
+            text += ("  Defined only with asm goto outputs "
+                     "(VMXGEN_HAVE_ASM_GOTO_OUTPUT).")
+        return escape.wrap(escape.kerneldoc(text))
 
     # --- documentation ------------------------------------------------------
 
