@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 """Every generated header, and a caller of every wrapper of every ISA,
+and every goto form (a statement macro jumping to the caller's labels),
 compiles warning-free in every world the headers promise: gcc and clang x
 C99, C11, gnu11 x hosted, freestanding (-nostdinc) and kernel-style
 (__KERNEL__ with a stub <linux/types.h>) x 64 and 32 bit (the matrix:
@@ -13,7 +14,7 @@ import os
 import re
 
 import cmatrix
-from callers import caller_functions, wrappers
+from callers import caller_functions, goto_forms, wrappers
 from vmxtest import GENERATED, Tap, load_model, workdir, write
 
 
@@ -44,7 +45,8 @@ def not_constant(tap, callees, wd):
 
 def main():
     tap = Tap()
-    callees = wrappers(load_model())
+    model = load_model()
+    callees = wrappers(model) + goto_forms(model)
     wd = workdir("matrix")
     # Hosted code includes libc first: the headers must coexist with
     # <stdint.h> and glibc's own __always_inline.

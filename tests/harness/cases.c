@@ -88,8 +88,11 @@ struct case_io {
 	/* The raw form: a layout operand's bytes, reserved ones included. */
 	unsigned char raw[SPEC_MAX_OPERANDS][SPEC_MAX_MEM_BYTES];
 
+	bool goto_form;		/* a goto form: ret is the label reached */
+
 	/* Recorded by the case function. */
 	const char *unsupported;
+	const char *skipped;	/* a form this build does not define */
 	const char *signature;
 	bool signature_ok;
 	bool returned;
@@ -156,6 +159,9 @@ static void case_end(struct case_io *io)
 extern const struct emu_fixup __start_harness_fixups[];
 extern const struct emu_fixup __stop_harness_fixups[];
 #endif
+
+/* The label a goto form's case reached (its ret). */
+enum { CASE_LABEL_SUCCEED, CASE_LABEL_FAIL, CASE_LABEL_FAULT };
 
 #include "spec-cases.h"
 
@@ -326,6 +332,7 @@ static void run(struct case_io *io, unsigned int salt)
 	int outcome = io->outcome;
 	enum spec_form form = io->form;
 	enum spec_fixup fixup = io->fixup;
+	bool goto_form = io->goto_form;
 	void (*fn)(struct case_io *) = io->fn;
 
 	memcpy(pick, io->pick, sizeof(pick));
@@ -334,6 +341,7 @@ static void run(struct case_io *io, unsigned int salt)
 	io->status = status;
 	io->form = form;
 	io->fixup = fixup;
+	io->goto_form = goto_form;
 	io->fn = fn;
 	prepare(io, insn, outcome, salt);
 	/* In VMX root operation, with VMCS_A current. */
@@ -481,6 +489,15 @@ static void check_status(const struct emu_trap *t, const struct case_io *io)
 		if (!check(io->returned && io->ret == want, "status from %s",
 			   t && t->insn == io->insn ? "the status register" : "?"))
 			tap_diag("  got %#llx, want %#llx", io->ret, want);
+	} else if (io->goto_form) {
+		/* One label for every VMfail; none in the fault-only form. */
+		want = isa_fails(s, io->outcome) &&
+		       io->form != SPEC_FORM_FAULT_ONLY ? CASE_LABEL_FAIL :
+		       CASE_LABEL_SUCCEED;
+		if (!check(io->returned && io->ret == want, "goes on at the %s",
+			   want == CASE_LABEL_FAIL ? "fail label" :
+			   "statement after it"))
+			tap_diag("  reached label %lld", (long long)io->ret);
 	} else if (io->form == SPEC_FORM_VALUE) {
 		check_on_fail(io, constants && isa_fails(s, io->outcome) ?
 			      constants[io->outcome] : 0);
@@ -575,7 +592,10 @@ static void check_fault(const struct emu_trap *t, const struct case_io *io)
 		 */
 		return;
 	}
-	if (s->status == SPEC_STATUS_REGISTER && io->fixup != SPEC_FIXUP_NEXT) {
+	if (io->goto_form) {
+		check(io->returned && io->ret == CASE_LABEL_FAULT,
+		      "goes on at the fault label");
+	} else if (s->status == SPEC_STATUS_REGISTER && io->fixup != SPEC_FIXUP_NEXT) {
 		/* Not what the register held: the spec's fault value. */
 		ok = io->returned && s->status_fault && io->ret == s->fault_value;
 		if (!check(ok, "status: the fault value (%#llx)", s->fault_value))
@@ -680,6 +700,7 @@ static void run_case(const struct spec_form_case *f, enum spec_insn insn,
 	io.form = f ? f->form : SPEC_FORM_NONE;
 	io.fixup = f ? f->fixup : s->fixup;
 	io.fn = f ? f->run : spec_cases[insn];
+	io.goto_form = f && f->goto_form;
 	for (i = 0; i < SPEC_MAX_OPERANDS; i++)
 		io.pick[i] = k;
 	run(&io, k);
@@ -687,7 +708,11 @@ static void run_case(const struct spec_form_case *f, enum spec_insn insn,
 		check(false, "%s", io.unsupported);
 		return;
 	}
-	if (first && !check(io.signature_ok, "C signature %s", io.signature))
+	if (io.skipped) {
+		tap_skip(io.skipped, "%s %s %s", variant, cur_name, label);
+		return;
+	}
+	if (first && !io.goto_form && !check(io.signature_ok, "C signature %s", io.signature))
 		tap_diag("  the generated header declares something else");
 	t = check_trap(insn);
 	check_inputs(t, &io);

@@ -364,7 +364,8 @@ def case_function(i):
 
 
 FORMS = {"raw": "SPEC_FORM_RAW", "mem": "SPEC_FORM_MEM",
-         "value": "SPEC_FORM_VALUE", "fault_only": "SPEC_FORM_FAULT_ONLY"}
+         "value": "SPEC_FORM_VALUE", "fault_only": "SPEC_FORM_FAULT_ONLY",
+         "wrapper": "SPEC_FORM_NONE"}
 
 
 def form_case_function(f):
@@ -433,17 +434,31 @@ def form_case_function(f):
         else:
             args.append("(%s)io->in[%d]" % (t, k))
     if ret != "void":
-        decl.append("\t%s ret;" % ret)
+        decl.append("\t%s ret;" % ("int" if f.goto else ret))
     o += decl
     if decl:
         o.append("")
-    o += signature_lines(f, params, ret)
+    if not f.goto:
+        o += signature_lines(f, params, ret)
     o += setup
     if f.kind == "value":
         o.append("\tmemset(&case_fail, 0, sizeof(case_fail));")
     o.append("\tcase_begin(io);")
-    o.append("\t%s%s(%s);" % ("" if ret == "void" else "ret = ", f.cname,
-                               ", ".join(args)))
+    if f.goto:
+        # The label reached, as CASE_LABEL_*: a macro, no signature.
+        labels = (["fault"] if f.kind == "fault_only" else ["fail", "fault"])
+        o += ["#ifdef %s" % f.cname,
+              "\t%s(%s);" % (f.cname, ", ".join(args + labels)),
+              "\tret = CASE_LABEL_SUCCEED;", "\tgoto out;"]
+        o += ["%s:\n\tret = CASE_LABEL_%s;\n\tgoto out;" % (l, l.upper())
+              for l in labels]
+        o += ["out:", "#else",
+              "\tio->skipped = \"not defined: no asm goto outputs\";",
+              "\tret = -1;", "#endif"]
+        ret = "int"
+    else:
+        o.append("\t%s%s(%s);" % ("" if ret == "void" else "ret = ",
+                                   f.cname, ", ".join(args)))
     o.append("\tcase_end(io);")
     if ret != "void":
         o += ["\tio->returned = true;", "\tio->ret = (unsigned long long)ret;"]
@@ -519,9 +534,9 @@ def render_cases(isas, only=None):
     o += ["/* Every form of every wrapper (README, \"Forms\"), and its case. */",
           "static const struct spec_form_case spec_form_cases[%d] = {"
           % max(len(forms), 1)]
-    o += ["\t{ SPEC_%s, %s, %s, %s, case_%s }," % (
+    o += ["\t{ SPEC_%s, %s, %s, %s, case_%s, %s }," % (
         f.insn.key, FORMS[f.kind], c_str(f.cname), FIXUPS[f.fault_fixup()],
-        f.cname) for f in forms]
+        f.cname, "true" if f.goto else "false") for f in forms]
     o += ["};", "#define SPEC_NR_FORM_CASES %d" % len(forms), "",
           "#endif /* HARNESS_SPEC_CASES_H */", ""]
     return "\n".join(o)

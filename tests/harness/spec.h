@@ -163,6 +163,7 @@ struct spec_form_case {
 	const char *name;	/* the C function: "vmx_vmread_or" */
 	enum spec_fixup fixup;	/* what a fault hook's fixup does */
 	void (*run)(struct case_io *io);
+	bool goto_form;		/* <name>[_<form>]_goto(..., fail, fault) */
 };
 
 #endif /* HARNESS_SPEC_H */

@@ -341,6 +341,18 @@ class Instruction:
         if self.raw.get("fault_only") and self.isa.fault is not None and \
                 self.status == "rflags":
             out.append(Form(self, "fault_only"))
+        # The goto forms (README, "Goto forms"): of the wrapper and of each
+        # form but the value form, where the status is RFLAGS with a
+        # failure, success comes back (not VMLAUNCH/VMRESUME), and no
+        # parameter is a field of a bit layout the wrapper builds.
+        if self.status == "rflags" and fails and \
+                not self.raw.get("success_enters_guest") and \
+                self.c_params() is not None:
+            typed = any(o.layout and not o.layout.byte_layout
+                        for o in self.operands)
+            out += [Form(self, k, goto=True)
+                    for k in ["wrapper"] + [f.kind for f in out]
+                    if k != "value" and (k != "wrapper" or not typed)]
         return out
 
     def c_signature(self):
@@ -399,15 +411,21 @@ class Form:
                   is returned;
       fault_only  the spec's 'fault_only:' (VMXON, VMXOFF): VMfail is not
                   reported, the success status unless a fault hook resumed
-                  a faulting instruction."""
+                  a faulting instruction;
+    and with goto set, the goto form of the wrapper (kind "wrapper") or of
+    a form: a statement macro <name>[_<suffix>]_goto(..., fail, fault)
+    jumping to the caller's label for a VMfail (none in the fault-only
+    form) and for a fault, the fixup at the fault label."""
 
     SUFFIX = {"raw": "_raw", "mem": "_mem", "value": "_or",
               "fault_only": "_fault_only"}
 
-    def __init__(self, insn, kind):
+    def __init__(self, insn, kind, goto=False):
         self.insn = insn
-        self.kind = kind
-        self.cname = insn.cname + self.SUFFIX[kind]
+        self.kind = kind        # "wrapper": the goto form of the wrapper
+        self.goto = goto        # the goto form: <name>[_<form>]_goto()
+        self.cname = insn.cname + self.SUFFIX.get(kind, "") + \
+            ("_goto" if goto else "")
         self.key = self.cname.upper()
         self.written = ([o for o in insn.operands if o.writes][0]
                         if kind == "value" else None)
@@ -456,6 +474,8 @@ class Form:
         memory form stores through memory, so an asm goto's fault path
         ("path"); the others as the wrapper."""
         base = self.insn.fault_fixup()
+        if self.goto and base != "next":
+            return "path"
         if self.kind == "mem" and base == "flags":
             return "path"
         return base

@@ -34,8 +34,9 @@ class Callee:
     """A public function or function-like macro, as a caller sees it."""
 
     def __init__(self, name, returns, params, condition="", success=None,
-                 instruction=None, fixed=None, form=None):
+                 instruction=None, fixed=None, form=None, labels=()):
         self.form = form                    # a wrapper's form, or None
+        self.labels = list(labels)          # a goto form's label parameters
         self.name = name
         self.returns = returns
         self.params = list(params)          # [(C type, name)]
@@ -143,6 +144,23 @@ def wrappers(model):
             for f in backends.c.public_functions(model)]
 
 
+def goto_forms(model):
+    """[Callee]: every goto form (a statement macro taking the caller's
+    labels after its arguments), guarded as its wrapper, the ones with
+    outputs also by VMXGEN_HAVE_ASM_GOTO_OUTPUT (defined only there)."""
+    import backends.c
+    out = []
+    for v, g in backends.c.public_goto_forms(model):
+        cond = ["defined(__x86_64__)"] if g.insn.only64 else []
+        if g.outputs:
+            cond.append("defined(VMXGEN_HAVE_ASM_GOTO_OUTPUT)")
+        out.append(Callee(g.function, "void", [(p.ctype, p.name)
+                                                for p in g.params],
+                          " && ".join(cond), instruction=g.insn, form=g.form,
+                          labels=g.goto_labels))
+    return out
+
+
 def public(model, gen_dir, api=None):
     """([Callee], [names of macros not understood]): the wrappers, then
     every other public function of the headers in gen_dir, then the
@@ -199,8 +217,17 @@ def caller_functions(callees, gen_dir, style="status", prefix="call_",
         out += ["int %s(void);" % failed, ""]
     for c in callees:
         name = prefix + c.name
-        invoke = "%s(%s)" % (call(c) if call else c.name, c.arguments())
-        if c.tests_status and style == "goto":
+        args = c.arguments()
+        invoke = "%s(%s)" % (call(c) if call else c.name, args)
+        if c.labels:
+            # A goto form: each label returns its own value, so that the
+            # caller's labels are all used and told apart.
+            ret = "int"
+            body = "\t%s(%s);\n\treturn 0;" % (c.name, ", ".join(
+                ([args] if args else []) + c.labels))
+            body += "".join("\n%s:\n\treturn %d;" % (l, i + 1)
+                            for i, l in enumerate(c.labels))
+        elif c.tests_status and style == "goto":
             ret = "int"
             body = ("\tif (%s != %s)\n\t\tgoto fail;\n\treturn 0;\nfail:\n"
                     "\treturn %s();" % (invoke, c.success, failed))
