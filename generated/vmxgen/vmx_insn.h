@@ -455,16 +455,13 @@ fault:
  * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
  * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
  * the asm statement's labels without one, so the caller's label is always
- * used); on success it continues after the statement.
+ * used); on success it continues after the statement.  "memory": in VMX
+ * non-root operation it is a VM exit: the VM monitor may read and write
+ * the caller's memory before execution resumes (SDM Vol. 3C, Chapter 28).
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMCALL.
  */
 #define vmx_vmcall_goto(fail, fault)					\
-do {									\
-	/*								\
-	 * "memory": in VMX non-root operation it is a VM exit: the VM	\
-	 * monitor may read and write the caller's memory before execution \
-	 * resumes (SDM Vol. 3C, Chapter 28).				\
-	 */								\
+({									\
 	__asm__ goto("771:\tvmcall\n\t"					\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
 		"jbe %l[" #fail "]"					\
@@ -472,7 +469,7 @@ do {									\
 		:							\
 		: "cc", "memory"					\
 		: fail, fault);						\
-} while (0)
+})
 
 /**
  * vmx_vmclear() - flush a VMCS to memory and make it clear and inactive
@@ -532,18 +529,15 @@ fault:
  * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
  * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
  * the asm statement's labels without one, so the caller's label is always
- * used); on success it continues after the statement.
+ * used); on success it continues after the statement.  "memory": VMCLEAR
+ * writes the data of the VMCS into its VMCS region in memory (SDM Vol. 3C,
+ * Chapter 25): the caller may read, reuse or free that memory afterwards.
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMCLEAR.
  */
 #define vmx_vmclear_goto(vmcs_pa, fail, fault)				\
 do {									\
 	vmx_u64 __vmcs_pa = (vmcs_pa);					\
 									\
-	/*								\
-	 * "memory": VMCLEAR writes the data of the VMCS into its VMCS	\
-	 * region in memory (SDM Vol. 3C, Chapter 25): the caller may read, \
-	 * reuse or free that memory afterwards.			\
-	 */								\
 	__asm__ goto("771:\tvmclear %[__vmcs_pa]\n\t"			\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
 		"jbe %l[" #fail "]"					\
@@ -686,19 +680,16 @@ fault:
  * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
  * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
  * the asm statement's labels without one, so the caller's label is always
- * used); on success it continues after the statement.
+ * used); on success it continues after the statement.  "memory": VMPTRLD
+ * reads the VMCS revision identifier, and the processor may read VMCS
+ * data, from the VMCS region in memory (SDM Vol. 3C, Chapter 25): the
+ * caller's writes to that region must come before it.
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMPTRLD.
  */
 #define vmx_vmptrld_goto(vmcs_pa, fail, fault)				\
 do {									\
 	vmx_u64 __vmcs_pa = (vmcs_pa);					\
 									\
-	/*								\
-	 * "memory": VMPTRLD reads the VMCS revision identifier, and the \
-	 * processor may read VMCS data, from the VMCS region in memory	\
-	 * (SDM Vol. 3C, Chapter 25): the caller's writes to that region \
-	 * must come before it.						\
-	 */								\
 	__asm__ goto("771:\tvmptrld %[__vmcs_pa]\n\t"			\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
 		"jbe %l[" #fail "]"					\
@@ -796,6 +787,7 @@ fault:
 		VMXGEN_NATURAL_PTR(value, vmx_vmread)))
 #endif
 
+#ifdef VMXGEN_HAVE_ASM_GOTO_OUTPUT
 /**
  * vmx_vmread_goto() - read a field of the current VMCS
  * @field: VMCS field encoding
@@ -814,7 +806,6 @@ fault:
  * (VMXGEN_HAVE_ASM_GOTO_OUTPUT).
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMREAD.
  */
-#ifdef VMXGEN_HAVE_ASM_GOTO_OUTPUT
 #define vmx_vmread_goto(field, value, fail, fault)			\
 do {									\
 	unsigned long __field = VMXGEN_NATURAL(field, vmx_vmread_goto);	\
@@ -902,7 +893,9 @@ fault:
  * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
  * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
  * the asm statement's labels without one, so the caller's label is always
- * used); on success it continues after the statement.
+ * used); on success it continues after the statement.  "memory": the
+ * instruction stores to *value, an "m" input: asm goto cannot have outputs
+ * everywhere.
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMREAD.
  */
 #define vmx_vmread_mem_goto(field, value, fail, fault)			\
@@ -910,10 +903,6 @@ do {									\
 	unsigned long __field = VMXGEN_NATURAL(field, vmx_vmread_mem_goto); \
 	unsigned long *__value = VMXGEN_NATURAL_PTR(value, vmx_vmread_mem_goto); \
 									\
-	/*								\
-	 * "memory": the instruction stores to *value, an "m" input: asm \
-	 * goto cannot have outputs everywhere.				\
-	 */								\
 	__asm__ goto("771:\tvmread %[__field], %[__value]\n\t"		\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
 		"jbe %l[" #fail "]"					\
@@ -1267,7 +1256,7 @@ fault:
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXOFF.
  */
 #define vmx_vmxoff_goto(fail, fault)					\
-do {									\
+({									\
 	__asm__ goto("771:\tvmxoff\n\t"					\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
 		"jbe %l[" #fail "]"					\
@@ -1275,7 +1264,7 @@ do {									\
 		:							\
 		: "cc"							\
 		: fail, fault);						\
-} while (0)
+})
 
 /**
  * vmx_vmxoff_fault_only() - leave VMX operation
@@ -1330,14 +1319,14 @@ fault:
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXOFF.
  */
 #define vmx_vmxoff_fault_only_goto(fault)				\
-do {									\
+({									\
 	__asm__ goto("771:\tvmxoff\n\t"					\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
 		:							\
 		:							\
 		: "cc"							\
 		: fault);						\
-} while (0)
+})
 
 /**
  * vmx_vmxon() - enter VMX root operation
@@ -1397,18 +1386,15 @@ fault:
  * status: VMfailInvalid and VMfailValid to the fail label; a fault to the
  * fault label if a fault hook (VMXGEN_FAULT_HOOK) resumed it (listed in
  * the asm statement's labels without one, so the caller's label is always
- * used); on success it continues after the statement.
+ * used); on success it continues after the statement.  "memory": VMXON
+ * reads the VMCS revision identifier from the VMXON region in memory (SDM
+ * Vol. 3C, Chapter 25), which the caller has just written.
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXON.
  */
 #define vmx_vmxon_goto(vmxon_pa, fail, fault)				\
 do {									\
 	vmx_u64 __vmxon_pa = (vmxon_pa);				\
 									\
-	/*								\
-	 * "memory": VMXON reads the VMCS revision identifier from the	\
-	 * VMXON region in memory (SDM Vol. 3C, Chapter 25), which the	\
-	 * caller has just written.					\
-	 */								\
 	__asm__ goto("771:\tvmxon %[__vmxon_pa]\n\t"			\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
 		"jbe %l[" #fail "]"					\
@@ -1479,18 +1465,15 @@ fault:
  * status: a fault to the fault label if a fault hook (VMXGEN_FAULT_HOOK)
  * resumed it (listed in the asm statement's labels without one, so the
  * caller's label is always used); on success it continues after the
- * statement.
+ * statement.  "memory": VMXON reads the VMCS revision identifier from the
+ * VMXON region in memory (SDM Vol. 3C, Chapter 25), which the caller has
+ * just written.
  * Intel SDM Vol. 3C, Chapter 31 (VMX Instruction Reference), VMXON.
  */
 #define vmx_vmxon_fault_only_goto(vmxon_pa, fault)			\
 do {									\
 	vmx_u64 __vmxon_pa = (vmxon_pa);				\
 									\
-	/*								\
-	 * "memory": VMXON reads the VMCS revision identifier from the	\
-	 * VMXON region in memory (SDM Vol. 3C, Chapter 25), which the	\
-	 * caller has just written.					\
-	 */								\
 	__asm__ goto("771:\tvmxon %[__vmxon_pa]\n\t"			\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
 		:							\

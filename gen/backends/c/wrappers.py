@@ -676,7 +676,8 @@ class Wrapper:
             r"__\1", text) if names else text
 
     def goto_lines(self):
-        """The body of the goto form, a do { } while (0) statement, as
+        """The body of the goto form, a do { } while (0) statement (a
+        statement expression if it is the asm statement alone), as
         lines without their continuations: the arguments in locals of the
         wrapper's parameter types (natural-width ones through
         VMXGEN_NATURAL, as the 32-bit shims), the wrapper's asm statement
@@ -688,7 +689,7 @@ class Wrapper:
         around an asm goto by its labels, and a third one cost
         __loaded_vmcs_clear() three instructions (contrib/kvm/README.md)."""
         ren = self._goto_rename
-        lines = ["do {"]
+        lines = []
         for p in self.params:
             init = "(%s)" % p.name
             if p.natural:
@@ -697,11 +698,8 @@ class Wrapper:
                     self.function)
             lines.append("\t%s = %s;" % (ren(p.declaration), init))
         lines += ["\t" + ren(line) for line in self.setup + self.locals]
-        if len(lines) > 1:
+        if lines:
             lines.append("")
-        if self.memory_comment:
-            lines += ["\t/*"] + ["\t * " + l for l in self.memory_comment] + \
-                ["\t */"]
         keyword = "__asm__ __volatile__ goto" if self.outputs else \
             "__asm__ goto"
         text = ['%s("771:\\t%s\\n\\t"' % (keyword, ren(self.asm_insn))]
@@ -719,7 +717,12 @@ class Wrapper:
         if self.outputs:
             lines.append("\tVMXGEN_ASM_GOTO_OUTPUT_BARRIER;")
         lines += ["\t" + ren(line) for line in self.store_back]
-        return lines + ["} while (0)"]
+        if len(lines) == len(text):
+            # The asm statement alone: checkpatch wants no do { } while
+            # (0) around one statement, and a macro of more than a call
+            # in parentheses; a statement expression is both.
+            return ["({"] + lines + ["})"]
+        return ["do {"] + lines + ["} while (0)"]
 
     @property
     def goto_doc_lines(self):
@@ -742,6 +745,8 @@ class Wrapper:
         if self.outputs:
             text += ("  Defined only with asm goto outputs "
                      "(VMXGEN_HAVE_ASM_GOTO_OUTPUT).")
+        if self.memory_comment:     # not inside the macro (checkpatch)
+            text += "  " + " ".join(self.memory_comment)
         return escape.wrap(escape.kerneldoc(text))
 
     # --- documentation ------------------------------------------------------
