@@ -69,16 +69,30 @@ static __always_inline void vmcs_checkl(unsigned long field)
 }
 
 /*
- * VMREAD: a VMfail goes to KVM's vmread_error() (a warning, once, and
- * rate-limited), a fault to kvm_spurious_fault(), as 6.1's own asm goto
- * labels do; the value is then 0.  The warning is one out-of-line call
- * (as 6.1 without asm goto outputs, and later KVM, do): inline, gcc
- * duplicates it for each of the wrapper's two VMfail labels.
+ * VMREAD: a VMfail warns (once per call site, and rate-limited), a fault
+ * goes to kvm_spurious_fault(); the value is then 0.  Where asm goto has
+ * outputs, through vmx_vmread_goto(): KVM's own asm goto shape, with two
+ * labels and KVM's inline warning at each site, so gcc weighs and lays
+ * out every VMREAD as it does KVM's.  Otherwise through vmx_vmread() and
+ * KVM's vmread_error() (which 6.1 also calls without asm goto outputs).
  */
 static __always_inline unsigned long __vmcs_readl(unsigned long field)
 {
 	unsigned long value;
 
+#ifdef vmx_vmread_goto
+	vmx_vmread_goto(field, &value, do_fail, do_exception);
+	return value;
+
+do_fail:
+	WARN_ONCE(1, "kvm: vmread failed: field=%lx\n", field);
+	pr_warn_ratelimited("kvm: vmread failed: field=%lx\n", field);
+	return 0;
+
+do_exception:
+	kvm_spurious_fault();
+	return 0;
+#else
 	switch (vmx_vmread(field, &value)) {
 	case VMX_SUCCEED:
 		return value;
@@ -91,6 +105,7 @@ static __always_inline unsigned long __vmcs_readl(unsigned long field)
 		instrumentation_end();
 		return 0;
 	}
+#endif
 }
 
 /* With an enlightened VMCS (Hyper-V) the accessors go to it instead. */
