@@ -665,15 +665,28 @@ class Wrapper:
     def goto_params(self):
         return [p.name for p in self.params] + self.goto_labels
 
-    def _goto_rename(self, text):
+    def _goto_rename(self, text, asm=False):
         """The C names of the function's body as the macro's: a parameter
         or local x becomes __x (and its asm operand %[__x]), so that
         neither the macro's parameters (the spec's names) nor a caller's
-        variable named like one meets them; a designator (.x) stays."""
+        variable named like one meets them; a designator (.x) stays.
+        Inside a string (a constraint, a message) and in the asm text
+        (asm: text is the template) only operand references change: a
+        parameter named r must not make the constraint "r" "__r", nor
+        one named ax the register %%ax %%__ax."""
         names = set(p.name for p in self.params) | set(self.local_names)
-        return re.sub(r"(?<![.\w])(%s)\b" % "|".join(
-            sorted(map(re.escape, names), key=len, reverse=True)),
-            r"__\1", text) if names else text
+        if not names:
+            return text
+        alt = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+
+        def operands(t):
+            return re.sub(r"(%%[A-Za-z]?\[)(%s)\]" % alt, r"\1__\2]", t)
+        if asm:
+            return operands(text)
+        parts = re.split(r'("(?:[^"\\]|\\.)*")', text)
+        return "".join(operands(t) if i % 2 else
+                       re.sub(r"(?<![.\w])(%s)\b" % alt, r"__\1", t)
+                       for i, t in enumerate(parts))
 
     def goto_lines(self):
         """The body of the goto form, a do { } while (0) statement (a
@@ -702,7 +715,7 @@ class Wrapper:
             lines.append("")
         keyword = "__asm__ __volatile__ goto" if self.outputs else \
             "__asm__ goto"
-        text = ['%s("771:\\t%s\\n\\t"' % (keyword, ren(self.asm_insn))]
+        text = ['%s("771:\\t%s\\n\\t"' % (keyword, ren(self.asm_insn, asm=True))]
         if self.fault is not None:
             text.append("\tVMXGEN_FAULT_HOOK(771b, %l[fault])")
         if "fail" in self.goto_labels:
