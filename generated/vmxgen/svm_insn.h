@@ -159,13 +159,29 @@ _Static_assert(__builtin_offsetof(struct svm_rmpupdate_entry, gpa) == 0,
  * @xss: bytes 0x140..0x147, IA32_XSS
  * @reserved_0x148: bytes 0x148..0x15f, reserved
  * @dr7: bytes 0x160..0x167, DR7
- * @reserved_0x168: bytes 0x168..0x1f7, reserved
+ * @reserved_0x168: bytes 0x168..0x177, reserved
+ * @rip: bytes 0x178..0x17f, RIP
+ * @reserved_0x180: bytes 0x180..0x1d7, reserved
+ * @rsp: bytes 0x1d8..0x1df, RSP
+ * @reserved_0x1e0: bytes 0x1e0..0x1f7, reserved
  * @rax: bytes 0x1f8..0x1ff, RAX
  * @reserved_0x200: bytes 0x200..0x307, reserved
  * @rcx: bytes 0x308..0x30f, RCX
  * @rdx: bytes 0x310..0x317, RDX
  * @rbx: bytes 0x318..0x31f, RBX
- * @reserved_0x320: bytes 0x320..0x38f, reserved
+ * @reserved_0x320: bytes 0x320..0x327, reserved
+ * @rbp: bytes 0x328..0x32f, RBP
+ * @rsi: bytes 0x330..0x337, RSI
+ * @rdi: bytes 0x338..0x33f, RDI
+ * @r8: bytes 0x340..0x347, R8
+ * @r9: bytes 0x348..0x34f, R9
+ * @r10: bytes 0x350..0x357, R10
+ * @r11: bytes 0x358..0x35f, R11
+ * @r12: bytes 0x360..0x367, R12
+ * @r13: bytes 0x368..0x36f, R13
+ * @r14: bytes 0x370..0x377, R14
+ * @r15: bytes 0x378..0x37f, R15
+ * @reserved_0x380: bytes 0x380..0x38f, reserved
  * @sw_exit_code: bytes 0x390..0x397, the exit code of the event (an SVM exit code or a VMGEXIT one)
  * @sw_exit_info_1: bytes 0x398..0x39f, exit information 1 (on return: 0 success, 1 the hypervisor's error, 2 bad GHCB input)
  * @sw_exit_info_2: bytes 0x3a0..0x3a7, exit information 2
@@ -184,13 +200,29 @@ struct svm_ghcb_save {
 	vmx_u64 xss;
 	vmx_u8 reserved_0x148[24];
 	vmx_u64 dr7;
-	vmx_u8 reserved_0x168[144];
+	vmx_u8 reserved_0x168[16];
+	vmx_u64 rip;
+	vmx_u8 reserved_0x180[88];
+	vmx_u64 rsp;
+	vmx_u8 reserved_0x1e0[24];
 	vmx_u64 rax;
 	vmx_u8 reserved_0x200[264];
 	vmx_u64 rcx;
 	vmx_u64 rdx;
 	vmx_u64 rbx;
-	vmx_u8 reserved_0x320[112];
+	vmx_u8 reserved_0x320[8];
+	vmx_u64 rbp;
+	vmx_u64 rsi;
+	vmx_u64 rdi;
+	vmx_u64 r8;
+	vmx_u64 r9;
+	vmx_u64 r10;
+	vmx_u64 r11;
+	vmx_u64 r12;
+	vmx_u64 r13;
+	vmx_u64 r14;
+	vmx_u64 r15;
+	vmx_u8 reserved_0x380[16];
 	vmx_u64 sw_exit_code;
 	vmx_u64 sw_exit_info_1;
 	vmx_u64 sw_exit_info_2;
@@ -217,6 +249,14 @@ _Static_assert(__builtin_offsetof(struct svm_ghcb_save, dr7) == 352,
 	       "ghcb save: dr7 starts at byte 352");
 _Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x168) == 360,
 	       "ghcb save: reserved_0x168 starts at byte 360");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, rip) == 376,
+	       "ghcb save: rip starts at byte 376");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x180) == 384,
+	       "ghcb save: reserved_0x180 starts at byte 384");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, rsp) == 472,
+	       "ghcb save: rsp starts at byte 472");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x1e0) == 480,
+	       "ghcb save: reserved_0x1e0 starts at byte 480");
 _Static_assert(__builtin_offsetof(struct svm_ghcb_save, rax) == 504,
 	       "ghcb save: rax starts at byte 504");
 _Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x200) == 512,
@@ -229,6 +269,30 @@ _Static_assert(__builtin_offsetof(struct svm_ghcb_save, rbx) == 792,
 	       "ghcb save: rbx starts at byte 792");
 _Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x320) == 800,
 	       "ghcb save: reserved_0x320 starts at byte 800");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, rbp) == 808,
+	       "ghcb save: rbp starts at byte 808");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, rsi) == 816,
+	       "ghcb save: rsi starts at byte 816");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, rdi) == 824,
+	       "ghcb save: rdi starts at byte 824");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, r8) == 832,
+	       "ghcb save: r8 starts at byte 832");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, r9) == 840,
+	       "ghcb save: r9 starts at byte 840");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, r10) == 848,
+	       "ghcb save: r10 starts at byte 848");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, r11) == 856,
+	       "ghcb save: r11 starts at byte 856");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, r12) == 864,
+	       "ghcb save: r12 starts at byte 864");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, r13) == 872,
+	       "ghcb save: r13 starts at byte 872");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, r14) == 880,
+	       "ghcb save: r14 starts at byte 880");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, r15) == 888,
+	       "ghcb save: r15 starts at byte 888");
+_Static_assert(__builtin_offsetof(struct svm_ghcb_save, reserved_0x380) == 896,
+	       "ghcb save: reserved_0x380 starts at byte 896");
 _Static_assert(__builtin_offsetof(struct svm_ghcb_save, sw_exit_code) == 912,
 	       "ghcb save: sw_exit_code starts at byte 912");
 _Static_assert(__builtin_offsetof(struct svm_ghcb_save, sw_exit_info_1) == 920,

@@ -291,7 +291,13 @@ pub struct GhcbSave {
     reserved_0x148: [u8; 24],
     /// Bytes 0x160..0x167: DR7
     pub dr7: u64,
-    reserved_0x168: [u8; 144],
+    reserved_0x168: [u8; 16],
+    /// Bytes 0x178..0x17f: RIP
+    pub rip: u64,
+    reserved_0x180: [u8; 88],
+    /// Bytes 0x1d8..0x1df: RSP
+    pub rsp: u64,
+    reserved_0x1e0: [u8; 24],
     /// Bytes 0x1f8..0x1ff: RAX
     pub rax: u64,
     reserved_0x200: [u8; 264],
@@ -301,7 +307,30 @@ pub struct GhcbSave {
     pub rdx: u64,
     /// Bytes 0x318..0x31f: RBX
     pub rbx: u64,
-    reserved_0x320: [u8; 112],
+    reserved_0x320: [u8; 8],
+    /// Bytes 0x328..0x32f: RBP
+    pub rbp: u64,
+    /// Bytes 0x330..0x337: RSI
+    pub rsi: u64,
+    /// Bytes 0x338..0x33f: RDI
+    pub rdi: u64,
+    /// Bytes 0x340..0x347: R8
+    pub r8: u64,
+    /// Bytes 0x348..0x34f: R9
+    pub r9: u64,
+    /// Bytes 0x350..0x357: R10
+    pub r10: u64,
+    /// Bytes 0x358..0x35f: R11
+    pub r11: u64,
+    /// Bytes 0x360..0x367: R12
+    pub r12: u64,
+    /// Bytes 0x368..0x36f: R13
+    pub r13: u64,
+    /// Bytes 0x370..0x377: R14
+    pub r14: u64,
+    /// Bytes 0x378..0x37f: R15
+    pub r15: u64,
+    reserved_0x380: [u8; 16],
     /// Bytes 0x390..0x397: the exit code of the event (an SVM exit code or a
     /// VMGEXIT one)
     pub sw_exit_code: u64,
@@ -331,12 +360,28 @@ const _: () = assert!(core::mem::offset_of!(GhcbSave, xss) == 320);
 const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x148) == 328);
 const _: () = assert!(core::mem::offset_of!(GhcbSave, dr7) == 352);
 const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x168) == 360);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, rip) == 376);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x180) == 384);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, rsp) == 472);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x1e0) == 480);
 const _: () = assert!(core::mem::offset_of!(GhcbSave, rax) == 504);
 const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x200) == 512);
 const _: () = assert!(core::mem::offset_of!(GhcbSave, rcx) == 776);
 const _: () = assert!(core::mem::offset_of!(GhcbSave, rdx) == 784);
 const _: () = assert!(core::mem::offset_of!(GhcbSave, rbx) == 792);
 const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x320) == 800);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, rbp) == 808);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, rsi) == 816);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, rdi) == 824);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, r8) == 832);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, r9) == 840);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, r10) == 848);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, r11) == 856);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, r12) == 864);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, r13) == 872);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, r14) == 880);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, r15) == 888);
+const _: () = assert!(core::mem::offset_of!(GhcbSave, reserved_0x380) == 896);
 const _: () = assert!(core::mem::offset_of!(GhcbSave, sw_exit_code) == 912);
 const _: () = assert!(core::mem::offset_of!(GhcbSave, sw_exit_info_1) == 920);
 const _: () = assert!(core::mem::offset_of!(GhcbSave, sw_exit_info_2) == 928);
@@ -356,13 +401,29 @@ impl GhcbSave {
             xss: 0,
             reserved_0x148: [0; 24],
             dr7: 0,
-            reserved_0x168: [0; 144],
+            reserved_0x168: [0; 16],
+            rip: 0,
+            reserved_0x180: [0; 88],
+            rsp: 0,
+            reserved_0x1e0: [0; 24],
             rax: 0,
             reserved_0x200: [0; 264],
             rcx: 0,
             rdx: 0,
             rbx: 0,
-            reserved_0x320: [0; 112],
+            reserved_0x320: [0; 8],
+            rbp: 0,
+            rsi: 0,
+            rdi: 0,
+            r8: 0,
+            r9: 0,
+            r10: 0,
+            r11: 0,
+            r12: 0,
+            r13: 0,
+            r14: 0,
+            r15: 0,
+            reserved_0x380: [0; 16],
             sw_exit_code: 0,
             sw_exit_info_1: 0,
             sw_exit_info_2: 0,
