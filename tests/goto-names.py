@@ -9,7 +9,9 @@ with each parameter x renamed __x; the rename once reached into the
 strings too, so a VMWRITE whose field operand is named r had the
 constraint "__r" (a compile error from a spec the generator accepted).
 Here VMWRITE's operands are named r and rm, and a caller of both its goto
-forms compiles, gcc or clang, 64- and 32-bit, freestanding."""
+forms compiles, gcc or clang, 64- and 32-bit, freestanding; one caller
+gives its labels through macros (the fail label's name in the asm text
+is the expanded one, VMXGEN_STRINGIFY(), as the label list's)."""
 
 import os
 import re
@@ -27,6 +29,21 @@ int write_reg(unsigned long f, unsigned long v)
 fail:
 	return 1;
 fault:
+	return 2;
+}
+
+/* Labels through macros: the asm text names the expanded label, as the
+ * asm goto's label list does (a plain #fail named WRITE_FAILED). */
+#define WRITE_FAILED out_fail
+#define WRITE_FAULTED out_fault
+
+int write_macro_labels(unsigned long f, unsigned long v)
+{
+	vmx_vmwrite_goto(f, v, WRITE_FAILED, WRITE_FAULTED);
+	return 0;
+out_fail:
+	return 1;
+out_fault:
 	return 2;
 }
 
@@ -70,8 +87,8 @@ def main():
         r = run(cc[1].split() + [bits, "-ffreestanding", "-O2", "-std=gnu11",
                                  "-Wall", "-Wextra", "-Werror", "-c", src,
                                  "-o", os.devnull] + include_flags(out))
-        tap.ok(r.returncode == 0, "%s %s: a caller of both goto forms "
-               "compiles" % (cc[0], bits), r.stderr)
+        tap.ok(r.returncode == 0, "%s %s: a caller of both goto forms, "
+               "labels through macros too, compiles" % (cc[0], bits), r.stderr)
     tap.done()
 
 

@@ -246,7 +246,7 @@ do {									\
 									\
 	__asm__ goto("771:\tinvept %[__descriptor], %[__type]\n\t"	\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
-		"jbe %l[" #fail "]"					\
+		"jbe %l[" VMXGEN_STRINGIFY(fail) "]"			\
 		:							\
 		: [__type] "r" ((unsigned long)__type),			\
 		  [__descriptor] "m" (*(const vmx_u8 (*)[16])__descriptor) \
@@ -383,7 +383,7 @@ do {									\
 									\
 	__asm__ goto("771:\tinvvpid %[__descriptor], %[__type]\n\t"	\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
-		"jbe %l[" #fail "]"					\
+		"jbe %l[" VMXGEN_STRINGIFY(fail) "]"			\
 		:							\
 		: [__type] "r" ((unsigned long)__type),			\
 		  [__descriptor] "m" (*(const vmx_u8 (*)[16])__descriptor) \
@@ -464,7 +464,7 @@ fault:
 ({									\
 	__asm__ goto("771:\tvmcall\n\t"					\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
-		"jbe %l[" #fail "]"					\
+		"jbe %l[" VMXGEN_STRINGIFY(fail) "]"			\
 		:							\
 		:							\
 		: "cc", "memory"					\
@@ -540,7 +540,7 @@ do {									\
 									\
 	__asm__ goto("771:\tvmclear %[__vmcs_pa]\n\t"			\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
-		"jbe %l[" #fail "]"					\
+		"jbe %l[" VMXGEN_STRINGIFY(fail) "]"			\
 		:							\
 		: [__vmcs_pa] "m" (__vmcs_pa)				\
 		: "cc", "memory"					\
@@ -692,7 +692,7 @@ do {									\
 									\
 	__asm__ goto("771:\tvmptrld %[__vmcs_pa]\n\t"			\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
-		"jbe %l[" #fail "]"					\
+		"jbe %l[" VMXGEN_STRINGIFY(fail) "]"			\
 		:							\
 		: [__vmcs_pa] "m" (__vmcs_pa)				\
 		: "cc", "memory"					\
@@ -814,7 +814,7 @@ do {									\
 									\
 	__asm__ __volatile__ goto("771:\tvmread %[__field], %[__value]\n\t" \
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
-		"jbe %l[" #fail "]"					\
+		"jbe %l[" VMXGEN_STRINGIFY(fail) "]"			\
 		: [__value] "=r" (__value_out)				\
 		: [__field] "r" (__field)				\
 		: "cc"							\
@@ -905,7 +905,7 @@ do {									\
 									\
 	__asm__ goto("771:\tvmread %[__field], %[__value]\n\t"		\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
-		"jbe %l[" #fail "]"					\
+		"jbe %l[" VMXGEN_STRINGIFY(fail) "]"			\
 		:							\
 		: [__value] "m" (*__value),				\
 		  [__field] "r" (__field)				\
@@ -1110,7 +1110,7 @@ do {									\
 									\
 	__asm__ goto("771:\tvmwrite %[__value], %[__field]\n\t"		\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
-		"jbe %l[" #fail "]"					\
+		"jbe %l[" VMXGEN_STRINGIFY(fail) "]"			\
 		:							\
 		: [__field] "r" (__field),				\
 		  [__value] "rm" (__value)				\
@@ -1193,7 +1193,7 @@ do {									\
 									\
 	__asm__ goto("771:\tvmwrite %[__value], %[__field]\n\t"		\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
-		"jbe %l[" #fail "]"					\
+		"jbe %l[" VMXGEN_STRINGIFY(fail) "]"			\
 		:							\
 		: [__field] "r" (__field),				\
 		  [__value] "m" (*__value)				\
@@ -1259,7 +1259,7 @@ fault:
 ({									\
 	__asm__ goto("771:\tvmxoff\n\t"					\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
-		"jbe %l[" #fail "]"					\
+		"jbe %l[" VMXGEN_STRINGIFY(fail) "]"			\
 		:							\
 		:							\
 		: "cc"							\
@@ -1397,7 +1397,7 @@ do {									\
 									\
 	__asm__ goto("771:\tvmxon %[__vmxon_pa]\n\t"			\
 		VMXGEN_FAULT_HOOK(771b, %l[fault])			\
-		"jbe %l[" #fail "]"					\
+		"jbe %l[" VMXGEN_STRINGIFY(fail) "]"			\
 		:							\
 		: [__vmxon_pa] "m" (__vmxon_pa)				\
 		: "cc", "memory"					\

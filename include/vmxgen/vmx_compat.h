@@ -60,6 +60,15 @@ typedef __UINT64_TYPE__ vmx_u64;
 			       !((unsigned long long)(x) >> 8), 0))
 
 /*
+ * A macro argument as a string after its expansion: the goto forms name
+ * the caller's fail label in their asm text with it, so that a label
+ * given through a macro is the one the asm goto's label list (which
+ * expands it) holds, as the fault label in VMXGEN_FAULT_HOOK() is.
+ */
+#define VMXGEN_STRINGIFY(x) VMXGEN_STRINGIFY_(x)
+#define VMXGEN_STRINGIFY_(x) #x
+
+/*
  * VMXGEN_FAULT_HOOK(insn, fixup) is expanded, inside the asm statement,
  * right after every VMX instruction.  "insn" is a local label on the
  * instruction and "fixup" where execution must resume if it faults (#UD

@@ -28,6 +28,7 @@ COMPAT_MACROS = ("VMXGEN_FAULT_HOOK", "VMXGEN_FAULT_FLAGS", "VMXGEN_FAULT_LABEL"
                  "VMXGEN_BUILD_CHECK_", "VMXGEN_BUILD_CHECK__",
                  "VMXGEN_OUT_OF_LINE", "VMXGEN_COLD_LABEL",
                  "VMXGEN_IS_ICE", "VMXGEN_IMM8",
+                 "VMXGEN_STRINGIFY", "VMXGEN_STRINGIFY_",
                  "VMXGEN_VMX_COMPAT_H")
 # What include/vmxgen/dump_line.h declares, the dumps' line formatter
 # (one for every ISA): its struct tag, its functions, its include guard.

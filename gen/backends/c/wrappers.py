@@ -719,7 +719,8 @@ class Wrapper:
         if self.fault is not None:
             text.append("\tVMXGEN_FAULT_HOOK(771b, %l[fault])")
         if "fail" in self.goto_labels:
-            text.append('\t"j%s %%l[" #fail "]"' % self.fail_condition)
+            text.append('\t"j%s %%l[" VMXGEN_STRINGIFY(fail) "]"' %
+                        self.fail_condition)
         for operands in (self.outputs, self.inputs):
             text += ["\t:" + (" " if operands else "") +
                      ",\n\t  ".join(map(ren, operands))]
