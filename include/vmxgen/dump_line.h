@@ -35,6 +35,8 @@ struct vmxgen_dump_line {
 static VMXGEN_OUT_OF_LINE void vmxgen_dump_put(struct vmxgen_dump_line *line,
 					       const char *s)
 {
+	if (!line->size)	/* no room even for the NUL */
+		return;
 	while (*s && line->len < line->size - 1)
 		line->text[line->len++] = *s++;
 	line->text[line->len] = '\0';
@@ -44,7 +46,7 @@ static VMXGEN_OUT_OF_LINE void vmxgen_dump_put(struct vmxgen_dump_line *line,
  * vmxgen_dump_hex() - append "0x" and a value in hex
  * @line: the line
  * @value: the value
- * @digits: the fewest digits to print (leading zeros)
+ * @digits: the fewest digits to print (leading zeros; at most 16 are)
  */
 static VMXGEN_OUT_OF_LINE void vmxgen_dump_hex(struct vmxgen_dump_line *line,
 					       vmx_u64 value,
@@ -57,7 +59,7 @@ static VMXGEN_OUT_OF_LINE void vmxgen_dump_hex(struct vmxgen_dump_line *line,
 	do {
 		text[--i] = "0123456789abcdef"[value & 0xf];
 		value >>= 4;
-	} while (value || sizeof(text) - 1 - i < digits);
+	} while (i > 2 && (value || sizeof(text) - 1 - i < digits));
 	text[--i] = 'x';
 	text[--i] = '0';
 	vmxgen_dump_put(line, text + i);
