@@ -1435,8 +1435,9 @@ hostx_inb(vmx_u16 port, vmx_u8 *value)
 	vmx_u8 hostx_inb_imm8_value_out; \
 	vmx_u32 hostx_inb_imm8_status; \
 	\
-	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tin %[op_port], %%al\n\t" \
-		"jmp 774f\n773:\tmov $1, %k[op_status]\n774:\n\t" \
+	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tin %[op_port], %%al\n772:\n\t" \
+		".subsection 1\n773:\tmov $1, %k[op_status]\n\t" \
+		"jmp 772b\n\t.previous\n\t" \
 		VMXGEN_FAULT_HOOK(771b, 773b) \
 		: [op_status] "=&r" (hostx_inb_imm8_status), \
 		  [op_value] "=a" (hostx_inb_imm8_value_out) \
@@ -1528,8 +1529,9 @@ hostx_inl(vmx_u16 port, vmx_u32 *value)
 	vmx_u32 hostx_inl_imm8_value_out; \
 	vmx_u32 hostx_inl_imm8_status; \
 	\
-	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tin %[op_port], %%eax\n\t" \
-		"jmp 774f\n773:\tmov $1, %k[op_status]\n774:\n\t" \
+	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tin %[op_port], %%eax\n772:\n\t" \
+		".subsection 1\n773:\tmov $1, %k[op_status]\n\t" \
+		"jmp 772b\n\t.previous\n\t" \
 		VMXGEN_FAULT_HOOK(771b, 773b) \
 		: [op_status] "=&r" (hostx_inl_imm8_status), \
 		  [op_value] "=a" (hostx_inl_imm8_value_out) \
@@ -1756,8 +1758,9 @@ hostx_inw(vmx_u16 port, vmx_u16 *value)
 	vmx_u16 hostx_inw_imm8_value_out; \
 	vmx_u32 hostx_inw_imm8_status; \
 	\
-	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tin %[op_port], %%ax\n\t" \
-		"jmp 774f\n773:\tmov $1, %k[op_status]\n774:\n\t" \
+	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tin %[op_port], %%ax\n772:\n\t" \
+		".subsection 1\n773:\tmov $1, %k[op_status]\n\t" \
+		"jmp 772b\n\t.previous\n\t" \
 		VMXGEN_FAULT_HOOK(771b, 773b) \
 		: [op_status] "=&r" (hostx_inw_imm8_status), \
 		  [op_value] "=a" (hostx_inw_imm8_value_out) \
@@ -2226,8 +2229,9 @@ fault:
 	vmx_u8 hostx_outb_imm8_value = (value); \
 	vmx_u32 hostx_outb_imm8_status; \
 	\
-	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tout %%al, %[op_port]\n\t" \
-		"jmp 774f\n773:\tmov $1, %k[op_status]\n774:\n\t" \
+	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tout %%al, %[op_port]\n772:\n\t" \
+		".subsection 1\n773:\tmov $1, %k[op_status]\n\t" \
+		"jmp 772b\n\t.previous\n\t" \
 		VMXGEN_FAULT_HOOK(771b, 773b) \
 		: [op_status] "=&r" (hostx_outb_imm8_status) \
 		: [op_port] "N" (port), \
@@ -2310,8 +2314,9 @@ fault:
 	vmx_u32 hostx_outl_imm8_value = (value); \
 	vmx_u32 hostx_outl_imm8_status; \
 	\
-	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tout %%eax, %[op_port]\n\t" \
-		"jmp 774f\n773:\tmov $1, %k[op_status]\n774:\n\t" \
+	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tout %%eax, %[op_port]\n772:\n\t" \
+		".subsection 1\n773:\tmov $1, %k[op_status]\n\t" \
+		"jmp 772b\n\t.previous\n\t" \
 		VMXGEN_FAULT_HOOK(771b, 773b) \
 		: [op_status] "=&r" (hostx_outl_imm8_status) \
 		: [op_port] "N" (port), \
@@ -2394,8 +2399,9 @@ fault:
 	vmx_u16 hostx_outw_imm8_value = (value); \
 	vmx_u32 hostx_outw_imm8_status; \
 	\
-	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tout %%ax, %[op_port]\n\t" \
-		"jmp 774f\n773:\tmov $1, %k[op_status]\n774:\n\t" \
+	__asm__ __volatile__("mov $0, %k[op_status]\n771:\tout %%ax, %[op_port]\n772:\n\t" \
+		".subsection 1\n773:\tmov $1, %k[op_status]\n\t" \
+		"jmp 772b\n\t.previous\n\t" \
 		VMXGEN_FAULT_HOOK(771b, 773b) \
 		: [op_status] "=&r" (hostx_outw_imm8_status) \
 		: [op_port] "N" (port), \
